@@ -1,0 +1,25 @@
+# The two commands a newcomer needs:
+#   make run    set up and start the service on embedded defaults (SQLite, embedded
+#               Celery broker and worker, web UI, bundled sample calls loaded)
+#   make test   set up and run the whole test suite
+VENV ?= .venv
+PYTEST_ARGS ?=
+
+.PHONY: run test setup setup-test bench
+
+setup:
+	@bash scripts/setup.sh
+
+setup-test:
+	@bash scripts/setup.sh test
+
+run: setup
+	$(VENV)/bin/qa-service run
+
+test: setup-test
+	$(VENV)/bin/python -m pytest $(PYTEST_ARGS)
+
+bench: setup-test
+	$(VENV)/bin/python bench/score_speed.py
+	$(VENV)/bin/python bench/accuracy.py
+	$(VENV)/bin/python bench/transcribe_speed.py

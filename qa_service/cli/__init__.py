@@ -1,0 +1,63 @@
+"""The ``qa-service`` console script.
+
+Subcommands live in their own modules and are imported only when invoked, so
+``qa-service --help`` is instant (no torch, spaCy or Flask import).
+To add a command: write ``qa_service/cli/<name>.py`` with a click command and
+add one line to ``COMMANDS``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+# command name -> (module, attribute, one-line help shown by `qa-service --help`)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "score": ("qa_service.cli.score", "score", "Score calls (JSON, VTT, SRT, Transcribe JSON or audio) against a scorecard."),
+    "scorecards": ("qa_service.cli.score", "scorecards", "List and validate scorecards."),
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, attr, _ = COMMANDS[name]
+        return getattr(importlib.import_module(module), attr)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # short help from the table above, so listing commands imports nothing
+        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="qa-service")
+def cli() -> None:
+    """Call quality assurance and coaching: score 100% of calls, explain every score."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit status."""
+    try:
+        return cli.main(args=argv, prog_name="qa-service", standalone_mode=False) or 0
+    except click.exceptions.Exit as e:
+        return e.exit_code
+    except click.ClickException as e:
+        e.show()
+        return 2 if isinstance(e, click.UsageError) else 1
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

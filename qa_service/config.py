@@ -1,0 +1,175 @@
+"""Configuration has one home: defaults here, overridden by a config file and
+``QA_*`` environment variables (the environment wins). Nothing else in the
+project reads ``os.environ``.
+
+The config file is TOML or YAML (flat ``key = value``), found at ``QA_CONFIG``
+or ``./qa-service.toml``; keys are the field names below.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from transcription.errors import ConfigError
+
+
+def _default_data_dir() -> str:
+    return str(Path.cwd() / "instance")
+
+
+@dataclass(frozen=True)
+class Settings:
+    # folder for the embedded database, broker, uploaded audio and logs
+    data_dir: str = field(default_factory=_default_data_dir)
+    # SQLAlchemy URL; empty means SQLite in data_dir (WAL mode)
+    database_url: str = ""
+    # Celery broker; empty means the embedded SQLAlchemy transport on SQLite in data_dir
+    broker_url: str = ""
+    # Celery result backend; empty means the database above
+    result_backend: str = ""
+    # run Celery tasks in-process (tests, one-shot CLI use) instead of through a worker
+    task_always_eager: bool = False
+    # default scorecard: an id under scorecards/ or a path to a YAML file
+    scorecard: str = "default"
+    # extra folder searched for scorecard YAML files (besides the bundled ones)
+    scorecards_dir: str = ""
+    # spaCy pipeline name or path; empty = en_core_web_sm when installed, else blank English
+    spacy_model: str = ""
+    # Whisper model name (tiny, base, small, medium, large-v3, turbo...) or checkpoint path
+    whisper_model: str = "small"
+    # torch device for Whisper: "auto", "cpu", "cuda", "cuda:1"...
+    whisper_device: str = "auto"
+    # decode in fp16 on GPU; always fp32 on CPU
+    whisper_fp16: bool = True
+    # language code ("en") or empty to detect
+    whisper_language: str = ""
+    # windows decoded together by model.decode
+    whisper_batch_size: int = 8
+    # channel-to-role map for stereo recordings, in channel order
+    channels: str = "agent,customer"
+    # longest audio accepted, seconds
+    max_audio_seconds: float = 4 * 3600.0
+    # Flask secret key; empty means one generated and kept in data_dir
+    secret_key: str = ""
+    # web server bind address
+    host: str = "127.0.0.1"
+    port: int = 5000
+    # login attempts allowed per minute per address
+    login_rate_limit: str = "10 per minute"
+    # log level for the service
+    log_level: str = "INFO"
+    # seconds one call may take to score before its task is stopped and the call marked failed
+    score_time_limit: float = 300.0
+    # seconds one recording may take to transcribe before its task is stopped and the call marked failed
+    transcribe_time_limit: float = 4 * 3600.0
+    # seconds before a Redis/SQS broker hands an unacknowledged task (its worker died) to another worker;
+    # keep it above transcribe_time_limit
+    broker_visibility_timeout: float = 5 * 3600.0
+    # tests only: seconds each score task sleeps before storing its result (to kill a worker mid-batch)
+    score_delay_seconds: float = 0.0
+
+    @property
+    def data_path(self) -> Path:
+        return Path(self.data_dir)
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_path / 'qa.db'}"
+
+    @property
+    def effective_broker_url(self) -> str:
+        return self.broker_url or f"sqla+sqlite:///{self.data_path / 'broker.db'}"
+
+    @property
+    def effective_result_backend(self) -> str:
+        if self.result_backend:
+            return self.result_backend
+        return "db+" + self.effective_database_url
+
+    def with_overrides(self, **changes: Any) -> "Settings":
+        return replace(self, **changes)
+
+    def to_environ(self) -> dict[str, str]:
+        """``QA_*`` variables that make a child process (a worker) load these same settings."""
+        out = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            out[f"QA_{f.name.upper()}"] = ("1" if value else "0") if isinstance(value, bool) else str(value)
+        return out
+
+
+def child_environ(settings: Settings) -> dict[str, str]:
+    """The environment for a child process (embedded worker): this one's plus ``settings``."""
+    return {**os.environ, **settings.to_environ()}
+
+
+def _coerce(name: str, raw: Any, typ: Any) -> Any:
+    typ = typ if isinstance(typ, str) else getattr(typ, "__name__", str(typ))
+    try:
+        if typ == "bool":
+            if isinstance(raw, bool):
+                return raw
+            low = str(raw).strip().lower()
+            if low in ("1", "true", "yes", "on"):
+                return True
+            if low in ("0", "false", "no", "off", ""):
+                return False
+            raise ValueError(raw)
+        if typ == "int":
+            return int(raw)
+        if typ == "float":
+            return float(raw)
+        return str(raw)
+    except (TypeError, ValueError) as e:
+        raise ConfigError(
+            f"setting {name} (QA_{name.upper()}): {raw!r} is not a valid {typ}; fix the value in the "
+            "environment or the config file"
+        ) from e
+
+
+def _read_config_file(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise ConfigError(f"config file {path} cannot be read: {e}") from e
+    try:
+        if path.suffix in (".yaml", ".yml"):
+            import yaml
+
+            data = yaml.safe_load(text) or {}
+        else:
+            import tomllib
+
+            data = tomllib.loads(text)
+    except Exception as e:  # noqa: BLE001 - any parse error becomes one clear message
+        raise ConfigError(f"config file {path} is not valid: {e}") from e
+    if not isinstance(data, dict):
+        raise ConfigError(f"config file {path} must hold key = value settings")
+    return data
+
+
+def load_settings(environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
+    """Settings from defaults, the config file, ``QA_*`` variables, then ``overrides``."""
+    env = os.environ if environ is None else environ
+    known = {f.name: f.type for f in fields(Settings)}
+    values: dict[str, Any] = {}
+    config_path = env.get("QA_CONFIG")
+    path = Path(config_path) if config_path else Path.cwd() / "qa-service.toml"
+    if config_path or path.exists():
+        for key, raw in _read_config_file(path).items():
+            if key not in known:
+                raise ConfigError(
+                    f"config file {path}: unknown setting {key!r}; valid settings: {', '.join(sorted(known))}"
+                )
+            values[key] = _coerce(key, raw, known[key])
+    for name, typ in known.items():
+        var = f"QA_{name.upper()}"
+        if var in env:
+            values[name] = _coerce(name, env[var], typ)
+    for key, raw in overrides.items():
+        if raw is not None:
+            values[key] = raw
+    return Settings(**values)

@@ -1,0 +1,525 @@
+"""The database: typed SQLAlchemy 2 models of everything the service stores.
+
+One row per thing a user talks about: a :class:`CallRecord` (a call and its
+pipeline status), its :class:`Transcript`, the immutable
+:class:`ScorecardVersion` it was scored with, the :class:`Evaluation` (one per
+call x scorecard version), the human layer on top (:class:`Override`,
+:class:`CoachingNote`, :class:`Acknowledgement`, :class:`Dispute`), the
+people (:class:`User`, :class:`Team`, :class:`Agent`), the work queue
+(:class:`Batch`, :class:`BatchItem`), :class:`GoldenCall` and the
+:class:`AuditEntry` log.
+
+The schema itself is created by Alembic (``qa-service db upgrade``); a test
+checks that the migrations and these models never drift apart.
+Status values are plain strings guarded by CHECK constraints so the same
+schema works on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any, Optional
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# user roles, most powerful first
+ROLES: tuple[str, ...] = ("admin", "author", "trainer", "agent")
+# a call's way through the pipeline
+CALL_STATUSES: tuple[str, ...] = (
+    "registered",
+    "transcribing",
+    "transcribed",
+    "scoring",
+    "scored",
+    "failed",
+)
+# a review's way from the machine score to the agent
+REVIEW_STATES: tuple[str, ...] = ("pending", "in_review", "completed", "shared")
+CRITERION_OUTCOMES: tuple[str, ...] = ("pass", "fail", "na")
+DISPUTE_STATUSES: tuple[str, ...] = ("open", "accepted", "rejected")
+BATCH_STATUSES: tuple[str, ...] = ("running", "done")
+BATCH_ITEM_STATUSES: tuple[str, ...] = ("queued", "running", "scored", "failed", "skipped")
+# batch item states that need no more work
+FINAL_ITEM_STATUSES: tuple[str, ...] = ("scored", "failed", "skipped")
+
+# Constraint names are spelled out so that migrations are the same on every
+# database and can be altered later by name.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """Timezone-aware now, the only clock the models use."""
+    return datetime.now(timezone.utc)
+
+
+def _one_of(column: str, values: tuple[str, ...], name: str) -> CheckConstraint:
+    allowed = ", ".join(f"'{v}'" for v in values)
+    return CheckConstraint(f"{column} IN ({allowed})", name=name)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+        datetime: DateTime(timezone=True),
+    }
+
+
+# --- people -----------------------------------------------------------------
+
+
+class Team(Base):
+    __tablename__ = "teams"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    agents: Mapped[list["Agent"]] = relationship(back_populates="team")
+    members: Mapped[list["User"]] = relationship(secondary="team_members", back_populates="teams")
+
+
+class Agent(Base):
+    """A contact-centre agent as the calls name them (``agent.id`` in the call JSON)."""
+
+    __tablename__ = "agents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str] = mapped_column(String(200), unique=True)
+    name: Mapped[Optional[str]] = mapped_column(String(200))
+    team_id: Mapped[Optional[int]] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    team: Mapped[Optional[Team]] = relationship(back_populates="agents")
+    user: Mapped[Optional["User"]] = relationship(back_populates="agent", uselist=False)
+
+
+class User(Base):
+    """Someone who logs in. An ``agent`` user is linked to the :class:`Agent` whose calls they see."""
+
+    __tablename__ = "users"
+    __table_args__ = (_one_of("role", ROLES, "role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(150), unique=True)
+    email: Mapped[Optional[str]] = mapped_column(String(320))
+    display_name: Mapped[Optional[str]] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    # werkzeug.security hash ("scrypt:..." / "pbkdf2:..."); never the password itself
+    password_hash: Mapped[str] = mapped_column(String(255))
+    agent_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("agents.id", ondelete="SET NULL"), unique=True
+    )
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_login_at: Mapped[Optional[datetime]]
+
+    agent: Mapped[Optional[Agent]] = relationship(back_populates="user")
+    teams: Mapped[list[Team]] = relationship(secondary="team_members", back_populates="members")
+    api_tokens: Mapped[list["ApiToken"]] = relationship(back_populates="user", cascade="all, delete-orphan")
+
+
+class TeamMember(Base):
+    """A user (trainer, usually) belongs to a team and reviews its agents' calls."""
+
+    __tablename__ = "team_members"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    team_id: Mapped[int] = mapped_column(
+        ForeignKey("teams.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class ApiToken(Base):
+    """A bearer token for the JSON API; only its SHA-256 is stored."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_used_at: Mapped[Optional[datetime]]
+    expires_at: Mapped[Optional[datetime]]
+    revoked_at: Mapped[Optional[datetime]]
+
+    user: Mapped[User] = relationship(back_populates="api_tokens")
+
+
+# --- calls ------------------------------------------------------------------
+
+
+class CallRecord(Base):
+    """A call the service knows: where it came from and how far the pipeline got.
+
+    ``call_id`` is the caller's id (from the call JSON or the file name);
+    ``content_hash`` (SHA-256 of the source file) is what makes re-submitting
+    the same file a no-op.
+    """
+
+    __tablename__ = "calls"
+    __table_args__ = (
+        _one_of("status", CALL_STATUSES, "status"),
+        Index("ix_calls_agent_id_started_at", "agent_id", "started_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[str] = mapped_column(String(255), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # the file the call was registered from (transcript or audio)
+    source_path: Mapped[Optional[str]] = mapped_column(Text)
+    # audio the transcript was made from; workers on the transcribe queue must reach it
+    audio_path: Mapped[Optional[str]] = mapped_column(Text)
+    # what the call file carried besides utterances (customer, channel map, ...)
+    metadata_: Mapped[dict[str, Any]] = mapped_column("metadata", default=dict)
+    started_at: Mapped[Optional[datetime]] = mapped_column(index=True)
+    duration: Mapped[Optional[float]] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(16), default="registered", index=True)
+    # why the call failed, in words a user can act on
+    error: Mapped[Optional[str]] = mapped_column(Text)
+    agent_id: Mapped[Optional[int]] = mapped_column(ForeignKey("agents.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    agent: Mapped[Optional[Agent]] = relationship()
+    transcript: Mapped[Optional["Transcript"]] = relationship(
+        back_populates="call", uselist=False, cascade="all, delete-orphan"
+    )
+    evaluations: Mapped[list["Evaluation"]] = relationship(back_populates="call", cascade="all, delete-orphan")
+    notes: Mapped[list["CoachingNote"]] = relationship(
+        back_populates="call", cascade="all, delete-orphan", order_by="CoachingNote.time_seconds"
+    )
+
+
+class Transcript(Base):
+    """The canonical call JSON (``Call.to_dict()``) of one call."""
+
+    __tablename__ = "transcripts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), unique=True)
+    data: Mapped[dict[str, Any]]
+    # where the words came from: "import" (a transcript file) or "whisper:<model>"
+    source: Mapped[str] = mapped_column(String(100), default="import")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    call: Mapped[CallRecord] = relationship(back_populates="transcript")
+
+
+# --- scorecards and evaluations ------------------------------------------------
+
+
+class Scorecard(Base):
+    """A scorecard id (``default``, ``collections``); its content lives in versions."""
+
+    __tablename__ = "scorecards"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    versions: Mapped[list["ScorecardVersion"]] = relationship(
+        back_populates="scorecard", order_by="ScorecardVersion.version"
+    )
+
+
+class ScorecardVersion(Base):
+    """One immutable version of a scorecard: the YAML text it was scored with."""
+
+    __tablename__ = "scorecard_versions"
+    __table_args__ = (UniqueConstraint("scorecard_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scorecard_id: Mapped[int] = mapped_column(ForeignKey("scorecards.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    yaml_text: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    created_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    scorecard: Mapped[Scorecard] = relationship(back_populates="versions")
+    created_by: Mapped[Optional[User]] = relationship()
+
+
+class Evaluation(Base):
+    """A call scored with one scorecard version; at most one per pair.
+
+    ``auto_score``/``auto_passed`` are what the machine said and never change;
+    ``score``/``passed`` are the effective values after human overrides and
+    accepted disputes. ``result`` is the engine's ``Evaluation.to_dict()``.
+    """
+
+    __tablename__ = "evaluations"
+    __table_args__ = (
+        UniqueConstraint("call_id", "scorecard_version_id"),
+        _one_of("review_state", REVIEW_STATES, "review_state"),
+        Index("ix_evaluations_review_state_created_at", "review_state", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"))
+    scorecard_version_id: Mapped[int] = mapped_column(
+        ForeignKey("scorecard_versions.id", ondelete="CASCADE"), index=True
+    )
+    score: Mapped[float] = mapped_column(Float, index=True)
+    passed: Mapped[bool] = mapped_column(Boolean, index=True)
+    auto_failed: Mapped[bool] = mapped_column(Boolean, default=False)
+    auto_score: Mapped[float] = mapped_column(Float)
+    auto_passed: Mapped[bool] = mapped_column(Boolean)
+    result: Mapped[dict[str, Any]]
+    review_state: Mapped[str] = mapped_column(String(16), default="pending")
+    reviewer_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    shared_at: Mapped[Optional[datetime]]
+
+    call: Mapped[CallRecord] = relationship(back_populates="evaluations")
+    scorecard_version: Mapped[ScorecardVersion] = relationship()
+    reviewer: Mapped[Optional[User]] = relationship()
+    criteria: Mapped[list["CriterionResult"]] = relationship(
+        back_populates="evaluation", cascade="all, delete-orphan", order_by="CriterionResult.position"
+    )
+    overrides: Mapped[list["Override"]] = relationship(
+        back_populates="evaluation", cascade="all, delete-orphan", order_by="Override.created_at"
+    )
+    acknowledgements: Mapped[list["Acknowledgement"]] = relationship(
+        back_populates="evaluation", cascade="all, delete-orphan"
+    )
+    disputes: Mapped[list["Dispute"]] = relationship(
+        back_populates="evaluation", cascade="all, delete-orphan", order_by="Dispute.created_at"
+    )
+
+
+class CriterionResult(Base):
+    """One criterion of an evaluation, as a row, so lists can filter on failed criteria fast."""
+
+    __tablename__ = "criterion_results"
+    __table_args__ = (
+        UniqueConstraint("evaluation_id", "criterion_id"),
+        _one_of("outcome", CRITERION_OUTCOMES, "outcome"),
+        _one_of("auto_outcome", CRITERION_OUTCOMES, "auto_outcome"),
+        Index("ix_criterion_results_criterion_id_outcome", "criterion_id", "outcome"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evaluation_id: Mapped[int] = mapped_column(ForeignKey("evaluations.id", ondelete="CASCADE"))
+    criterion_id: Mapped[str] = mapped_column(String(200))
+    section: Mapped[Optional[str]] = mapped_column(String(200))
+    # order in the scorecard
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    # effective values (after overrides)
+    outcome: Mapped[str] = mapped_column(String(8))
+    points: Mapped[float] = mapped_column(Float)
+    max_points: Mapped[float] = mapped_column(Float)
+    # what the engine said
+    auto_outcome: Mapped[str] = mapped_column(String(8))
+    auto_points: Mapped[float] = mapped_column(Float)
+    overridden: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    evaluation: Mapped[Evaluation] = relationship(back_populates="criteria")
+
+
+class Override(Base):
+    """A human changed a criterion's outcome; the automatic value is kept on the criterion."""
+
+    __tablename__ = "overrides"
+    __table_args__ = (
+        _one_of("old_outcome", CRITERION_OUTCOMES, "old_outcome"),
+        _one_of("new_outcome", CRITERION_OUTCOMES, "new_outcome"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evaluation_id: Mapped[int] = mapped_column(ForeignKey("evaluations.id", ondelete="CASCADE"), index=True)
+    criterion_id: Mapped[str] = mapped_column(String(200))
+    user_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    old_outcome: Mapped[str] = mapped_column(String(8))
+    old_points: Mapped[float] = mapped_column(Float)
+    new_outcome: Mapped[str] = mapped_column(String(8))
+    new_points: Mapped[float] = mapped_column(Float)
+    reason: Mapped[str] = mapped_column(Text)
+
+    evaluation: Mapped[Evaluation] = relationship(back_populates="overrides")
+    user: Mapped[Optional[User]] = relationship()
+
+
+class CoachingNote(Base):
+    """A coach's note pinned to a moment of the call."""
+
+    __tablename__ = "coaching_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
+    evaluation_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("evaluations.id", ondelete="CASCADE"), index=True
+    )
+    # the criterion the note is about, if any
+    criterion_id: Mapped[Optional[str]] = mapped_column(String(200))
+    author_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    # seconds from the start of the call
+    time_seconds: Mapped[float] = mapped_column(Float)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    call: Mapped[CallRecord] = relationship(back_populates="notes")
+    author: Mapped[Optional[User]] = relationship()
+
+
+class Acknowledgement(Base):
+    """An agent confirms they have read a shared review."""
+
+    __tablename__ = "acknowledgements"
+    __table_args__ = (UniqueConstraint("evaluation_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evaluation_id: Mapped[int] = mapped_column(ForeignKey("evaluations.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    comment: Mapped[Optional[str]] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    evaluation: Mapped[Evaluation] = relationship(back_populates="acknowledgements")
+    user: Mapped[User] = relationship()
+
+
+class Dispute(Base):
+    """An agent disputes one criterion; a trainer accepts (the outcome changes) or rejects it."""
+
+    __tablename__ = "disputes"
+    __table_args__ = (
+        _one_of("status", DISPUTE_STATUSES, "status"),
+        Index("ix_disputes_status_created_at", "status", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evaluation_id: Mapped[int] = mapped_column(ForeignKey("evaluations.id", ondelete="CASCADE"), index=True)
+    criterion_id: Mapped[str] = mapped_column(String(200))
+    raised_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    comment: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    resolver_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    resolution_comment: Mapped[Optional[str]] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    resolved_at: Mapped[Optional[datetime]]
+
+    evaluation: Mapped[Evaluation] = relationship(back_populates="disputes")
+    raised_by: Mapped[Optional[User]] = relationship(foreign_keys=[raised_by_id])
+    resolver: Mapped[Optional[User]] = relationship(foreign_keys=[resolver_id])
+
+
+# --- work queue -----------------------------------------------------------------
+
+
+class Batch(Base):
+    """A set of calls submitted together for scoring with one scorecard version.
+
+    Counts are refreshed from the items by :func:`qa_service.store.refresh_batch`.
+    """
+
+    __tablename__ = "batches"
+    __table_args__ = (_one_of("status", BATCH_STATUSES, "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # "batch" (new calls), "rescore" (stored calls, new scorecard version) or "upload"
+    kind: Mapped[str] = mapped_column(String(16), default="batch")
+    created_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    scorecard_version_id: Mapped[int] = mapped_column(ForeignKey("scorecard_versions.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(16), default="running", index=True)
+    total: Mapped[int] = mapped_column(Integer, default=0)
+    scored: Mapped[int] = mapped_column(Integer, default=0)
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[Optional[datetime]]
+
+    scorecard_version: Mapped[ScorecardVersion] = relationship()
+    created_by: Mapped[Optional[User]] = relationship()
+    items: Mapped[list["BatchItem"]] = relationship(
+        back_populates="batch", cascade="all, delete-orphan", order_by="BatchItem.id"
+    )
+
+
+class BatchItem(Base):
+    """One input of a batch: a file (and the call it became) and how it ended."""
+
+    __tablename__ = "batch_items"
+    __table_args__ = (
+        _one_of("status", BATCH_ITEM_STATUSES, "status"),
+        Index("ix_batch_items_batch_id_status", "batch_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id", ondelete="CASCADE"))
+    call_id: Mapped[Optional[int]] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
+    # the file as the user named it
+    source: Mapped[Optional[str]] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="queued")
+    # why it failed or was skipped
+    error: Mapped[Optional[str]] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    batch: Mapped[Batch] = relationship(back_populates="items")
+    call: Mapped[Optional[CallRecord]] = relationship()
+
+
+# --- calibration and audit ---------------------------------------------------------
+
+
+class GoldenCall(Base):
+    """A call with the outcome an author expects per criterion, to check a scorecard against."""
+
+    __tablename__ = "golden_calls"
+    __table_args__ = (UniqueConstraint("call_id", "scorecard_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"))
+    scorecard_id: Mapped[int] = mapped_column(ForeignKey("scorecards.id", ondelete="CASCADE"), index=True)
+    # {criterion id: "pass" | "fail" | "na"}
+    expected: Mapped[dict[str, Any]]
+    author_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    note: Mapped[Optional[str]] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    call: Mapped[CallRecord] = relationship()
+    scorecard: Mapped[Scorecard] = relationship()
+    author: Mapped[Optional[User]] = relationship()
+
+
+class AuditEntry(Base):
+    """Who did what to which thing, and when."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_target_type_target_id", "target_type", "target_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
+    # dotted verb: "evaluation.override", "user.create", "scorecard.publish"
+    action: Mapped[str] = mapped_column(String(100), index=True)
+    target_type: Mapped[Optional[str]] = mapped_column(String(50))
+    target_id: Mapped[Optional[str]] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    user: Mapped[Optional[User]] = relationship()

@@ -1,0 +1,448 @@
+"""The pipeline: ingest -> transcribe -> score, with everything stored.
+
+* :func:`submit_files` registers input files as calls (a file already stored,
+  by content hash, is not stored again), puts them in a :class:`Batch` and
+  returns the work to send;
+* :func:`enqueue` sends that work to the Celery queues (``transcribe`` for
+  audio, ``score`` for transcripts);
+* :func:`transcribe_stage` and :func:`score_stage` are what the tasks run:
+  they take database ids, are idempotent (one evaluation per call x
+  scorecard version, whatever is re-delivered), and record a permanent
+  failure (a :class:`QAError`) on the call with its reason so the rest of
+  the batch goes on.
+
+Nothing here needs a worker: the stages are plain functions (tests and the
+benchmark call them directly), the tasks in :mod:`qa_service.tasks` are thin
+wrappers.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from qa_service import store
+from qa_service.config import Settings
+from qa_service.db.models import (
+    FINAL_ITEM_STATUSES,
+    Batch,
+    BatchItem,
+    CallRecord,
+    Evaluation,
+    ScorecardVersion,
+    User,
+)
+from qa_service.db.session import session_scope
+from qa_service.scoring import find_inputs, is_audio, scorecard_for
+from transcription.errors import CallFormatError, QAError
+
+if TYPE_CHECKING:
+    from celery import Celery
+
+log = logging.getLogger(__name__)
+
+# seconds between looks at the database while waiting for a batch
+POLL_INTERVAL_S = 0.5
+
+
+@dataclass(frozen=True)
+class Work:
+    """One unit of queued work: score (after transcribing, when needed) a call for a batch item."""
+
+    item_id: int
+    call_id: int  # calls.id
+    version_id: int  # scorecard_versions.id
+    transcribe: bool  # the call is audio without a transcript yet
+
+
+# --- scorecards ---------------------------------------------------------------------
+
+
+def scorecard_version(session: Session, settings: Settings, id_or_path: str | None = None) -> ScorecardVersion:
+    """Load a scorecard (id or YAML path; the default from settings) and register its version in the database."""
+    return store.register_scorecard(session, scorecard_for(settings, id_or_path))
+
+
+def stored_version(session: Session, scorecard_id: str, version: int) -> ScorecardVersion:
+    """A scorecard version already in the database, by scorecard id and version number."""
+    from qa_service.db.models import Scorecard as ScorecardRow
+
+    row = session.scalar(
+        select(ScorecardVersion)
+        .join(ScorecardRow)
+        .where(ScorecardRow.key == scorecard_id, ScorecardVersion.version == version)
+    )
+    if row is None:
+        known = session.execute(
+            select(ScorecardRow.key, ScorecardVersion.version).join(ScorecardVersion).order_by(ScorecardRow.key)
+        ).all()
+        listing = ", ".join(f"{k} v{v}" for k, v in known) or "(none yet)"
+        raise QAError(
+            f"scorecard {scorecard_id!r} version {version} is not stored; stored versions: {listing}. "
+            "Score something with the YAML file first (qa-service batch --scorecard FILE) to register it"
+        )
+    return row
+
+
+# --- ingest ---------------------------------------------------------------------------
+
+
+def submit_files(
+    session: Session,
+    paths: Sequence[str | Path],
+    version: ScorecardVersion,
+    *,
+    agent_external_id: str | None = None,
+    created_by: User | None = None,
+    kind: str = "batch",
+) -> tuple[Batch, list[Work]]:
+    """Register every input file as a call in a new batch; returns the batch and the work to enqueue.
+
+    Directories are searched for transcripts and audio. Per file: new
+    transcripts are parsed and stored (a corrupt one becomes a failed call
+    with the parser's message); new audio is stored to be transcribed; a
+    file stored before is not stored again, and is ``skipped`` when it is
+    already scored with ``version``. Enqueue the work only after the session
+    is committed (:func:`enqueue`), so that workers find the rows.
+    """
+    files, missing = find_inputs([str(p) for p in paths])
+    batch = store.create_batch(session, version, kind=kind, created_by=created_by)
+    for raw in missing:
+        store.add_batch_item(
+            session, batch, source=raw, status="failed", error=f"{raw}: no such file or directory"
+        )
+    pending: list[tuple[BatchItem, CallRecord]] = []
+    for path in files:
+        item, record = _register_file(session, batch, path, version, agent_external_id=agent_external_id)
+        if item.status == "queued" and record is not None:
+            pending.append((item, record))
+    session.flush()
+    store.refresh_batch(session, batch)
+    work = [
+        Work(item.id, record.id, version.id, transcribe=record.transcript is None) for item, record in pending
+    ]
+    return batch, work
+
+
+def _register_file(
+    session: Session, batch: Batch, path: Path, version: ScorecardVersion, *, agent_external_id: str | None
+) -> tuple[BatchItem, CallRecord | None]:
+    source = str(path)
+    try:
+        digest = store.file_hash(path)
+    except OSError as e:
+        return store.add_batch_item(session, batch, source=source, status="failed", error=f"{path}: cannot be read ({e})"), None
+    record = session.scalar(select(CallRecord).where(CallRecord.content_hash == digest))
+    if record is None:
+        record = _new_call(session, path, digest, agent_external_id)
+    elif record.status == "failed" and record.transcript is None and not is_audio(path):
+        # a transcript that failed to parse before: the parser may have been fixed since
+        _parse_into(record, path)
+    if record.status == "failed" and record.transcript is None:
+        return store.add_batch_item(session, batch, call=record, source=source, status="failed", error=record.error), record
+    already = session.scalar(
+        select(Evaluation.id).where(Evaluation.call_id == record.id, Evaluation.scorecard_version_id == version.id)
+    )
+    if already is not None:
+        return store.add_batch_item(
+            session, batch, call=record, source=source, status="skipped",
+            error=f"already scored with {version.scorecard.key} v{version.version} (call {record.call_id})",
+        ), record
+    return store.add_batch_item(session, batch, call=record, source=source, status="queued"), record
+
+
+def _new_call(session: Session, path: Path, digest: str, agent_external_id: str | None) -> CallRecord:
+    if is_audio(path):
+        record, _ = store.register_call(
+            session, content_hash=digest, call_id=path.stem, source_path=str(path.resolve()),
+            audio_path=str(path.resolve()), agent_external_id=agent_external_id,
+        )
+        return record
+    from transcription.importers import load_transcript
+
+    try:
+        call = load_transcript(path)
+    except QAError as e:
+        record, _ = store.register_call(
+            session, content_hash=digest, call_id=path.stem, source_path=str(path.resolve()),
+            agent_external_id=agent_external_id,
+        )
+        _fail(record, e)
+        return record
+    record, _ = store.register_call(
+        session, content_hash=digest, call=call, source_path=str(path.resolve()),
+        agent_external_id=agent_external_id,
+    )
+    return record
+
+
+def _parse_into(record: CallRecord, path: Path) -> None:
+    from sqlalchemy.orm import object_session
+
+    from transcription.importers import load_transcript
+
+    try:
+        call = load_transcript(path)
+    except QAError as e:
+        _fail(record, e)
+        return
+    store.set_transcript(object_session(record), record, call)
+
+
+def _fail(record: CallRecord, error: BaseException | str) -> None:
+    record.status = "failed"
+    record.error = str(error)
+
+
+def submit_stored(
+    session: Session,
+    version: ScorecardVersion,
+    *,
+    since: datetime | None = None,
+    created_by: User | None = None,
+) -> tuple[Batch, list[Work]]:
+    """A ``rescore`` batch: every stored call with a transcript (started since ``since``) not yet scored with ``version``.
+
+    Old evaluations (other versions) are kept.
+    """
+    from qa_service.db.models import Transcript
+
+    batch = store.create_batch(session, version, kind="rescore", created_by=created_by)
+    scored = select(Evaluation.call_id).where(Evaluation.scorecard_version_id == version.id)
+    query = select(CallRecord.id).join(Transcript).where(CallRecord.id.not_in(scored)).order_by(CallRecord.id)
+    if since is not None:
+        query = query.where(CallRecord.started_at >= since)
+    ids = session.scalars(query).all()
+    items = [BatchItem(batch_id=batch.id, call_id=cid, status="queued") for cid in ids]
+    session.add_all(items)
+    session.flush()
+    store.refresh_batch(session, batch)
+    return batch, [Work(item.id, item.call_id, version.id, transcribe=False) for item in items]
+
+
+# --- queueing ---------------------------------------------------------------------------
+
+
+def enqueue(app: "Celery", work: Iterable[Work]) -> int:
+    """Send work to the queues: audio to ``transcribe`` (which then sends it to ``score``), transcripts to ``score``."""
+    count = 0
+    transcribe = app.tasks["qa.transcribe"]
+    score = app.tasks["qa.score"]
+    for w in work:
+        task = transcribe if w.transcribe else score
+        task.apply_async((w.call_id, w.version_id, w.item_id))
+        count += 1
+    return count
+
+
+def requeue_unfinished(settings: Settings, *, app: "Celery", batch_id: int | None = None) -> int:
+    """Re-send every unfinished item of running batches (or of one batch); returns how many.
+
+    Safe to repeat: the stages skip work that is already done.
+    """
+    with session_scope(settings) as session:
+        query = (
+            select(BatchItem)
+            .join(Batch)
+            .options(selectinload(BatchItem.call).selectinload(CallRecord.transcript))
+            .where(Batch.status == "running", BatchItem.status.not_in(FINAL_ITEM_STATUSES), BatchItem.call_id.is_not(None))
+            .order_by(BatchItem.id)
+        )
+        if batch_id is not None:
+            query = query.where(Batch.id == batch_id)
+        work = [
+            Work(item.id, item.call_id, item.batch.scorecard_version_id, transcribe=item.call.transcript is None)
+            for item in session.scalars(query)
+        ]
+    return enqueue(app, work)
+
+
+# --- stages (what the tasks run) ------------------------------------------------------------
+
+
+def transcribe_stage(settings: Settings, call_id: int, *, item_id: int | None = None) -> bool:
+    """Transcribe a registered audio call and store its transcript; True when it has one now.
+
+    A missing row is logged and skipped; a :class:`QAError` (unreadable audio,
+    model missing) marks the call and the batch item failed.
+    """
+    with session_scope(settings, immediate=True) as session:
+        record = session.get(CallRecord, call_id)
+        if record is None:
+            log.warning("transcribe: call #%s no longer exists; skipped", call_id)
+            return False
+        if record.transcript is not None:
+            return True
+        if not record.audio_path:
+            _fail(record, f"call {record.call_id!r} has neither a transcript nor an audio file")
+            _finish_item(session, item_id, "failed", record.error)
+            return False
+        audio_path = record.audio_path
+        record.status = "transcribing"
+        _mark_running(session, item_id)
+    try:
+        from qa_service.transcribe_options import transcribe_options
+        from transcription import transcribe_audio
+
+        call = transcribe_audio(audio_path, options=transcribe_options(settings))
+    except QAError as e:
+        record_failure(settings, call_id, item_id, str(e))
+        return False
+    with session_scope(settings, immediate=True) as session:
+        record = session.get(CallRecord, call_id)
+        if record is None:
+            log.warning("transcribe: call #%s was deleted while transcribing; result dropped", call_id)
+            return False
+        if record.transcript is None:
+            store.set_transcript(session, record, call, source=f"whisper:{settings.whisper_model}")
+    return True
+
+
+def score_stage(settings: Settings, call_id: int, version_id: int, *, item_id: int | None = None) -> str:
+    """Score a stored call with a stored scorecard version and store the evaluation.
+
+    Returns what happened: ``"scored"``, ``"exists"`` (scored before; nothing
+    written), ``"failed"`` (a :class:`QAError`, recorded on the call and
+    item) or ``"missing"`` (the call or version row is gone; logged).
+    """
+    with session_scope(settings, immediate=True) as session:
+        record = session.get(CallRecord, call_id)
+        version = session.get(ScorecardVersion, version_id)
+        if record is None or version is None:
+            log.warning("score: call #%s or scorecard version #%s no longer exists; skipped", call_id, version_id)
+            _finish_item(session, item_id, "failed", "the call or scorecard version was deleted")
+            return "missing"
+        done = session.scalar(
+            select(Evaluation.id).where(Evaluation.call_id == call_id, Evaluation.scorecard_version_id == version_id)
+        )
+        if done is not None:
+            if record.status != "scored":
+                record.status = "scored"
+            _finish_item(session, item_id, "scored")
+            return "exists"
+        try:
+            call = store.load_call(record)
+            scorecard = store.scorecard_for_version(version)
+        except QAError as e:
+            _fail(record, e)
+            _finish_item(session, item_id, "failed", str(e))
+            return "failed"
+        record.status = "scoring"
+        _mark_running(session, item_id)
+    from scorecards.engine import score_call
+
+    try:
+        result = score_call(call, scorecard).to_dict()
+    except QAError as e:
+        record_failure(settings, call_id, item_id, str(e))
+        return "failed"
+    if settings.score_delay_seconds:
+        time.sleep(settings.score_delay_seconds)
+    with session_scope(settings, immediate=True) as session:
+        record = session.get(CallRecord, call_id)
+        version = session.get(ScorecardVersion, version_id)
+        if record is None or version is None:
+            log.warning("score: call #%s was deleted while scoring; result dropped", call_id)
+            return "missing"
+        _, created = store.save_evaluation(session, record, version, result)
+        record.status = "scored"
+        record.error = None
+        _finish_item(session, item_id, "scored")
+    return "scored" if created else "exists"
+
+
+def record_failure(settings: Settings, call_id: int, item_id: int | None, reason: str) -> None:
+    """Mark a call (and its batch item) failed with ``reason``, in its own transaction."""
+    with session_scope(settings, immediate=True) as session:
+        record = session.get(CallRecord, call_id)
+        if record is not None:
+            _fail(record, reason)
+        _finish_item(session, item_id, "failed", reason)
+
+
+def _mark_running(session: Session, item_id: int | None) -> None:
+    if item_id is None:
+        return
+    item = session.get(BatchItem, item_id)
+    if item is not None and item.status == "queued":
+        item.status = "running"
+
+
+def _finish_item(session: Session, item_id: int | None, status: str, error: str | None = None) -> None:
+    """Close a batch item and recount its batch (the batch row is locked so counts never race)."""
+    if item_id is None:
+        return
+    item = session.get(BatchItem, item_id)
+    if item is None:
+        return
+    item.status = status
+    item.error = error
+    session.flush()
+    batch = session.get(Batch, item.batch_id, with_for_update=True, populate_existing=True)
+    if batch is not None:
+        store.refresh_batch(session, batch)
+
+
+# --- waiting ---------------------------------------------------------------------------------
+
+
+def batch_progress(settings: Settings, batch_id: int) -> Batch:
+    """The batch with fresh counts (a detached row)."""
+    with session_scope(settings) as session:
+        batch = session.get(Batch, batch_id)
+        if batch is None:
+            raise QAError(f"batch #{batch_id} does not exist")
+        store.refresh_batch(session, batch)
+        return batch
+
+
+def wait_for_batch(
+    settings: Settings,
+    batch_id: int,
+    *,
+    timeout: float | None = None,
+    progress: bool = False,
+    alive: "callable | None" = None,  # type: ignore[valid-type]
+) -> Batch:
+    """Block until every item of the batch is scored, failed or skipped; returns the batch.
+
+    ``progress`` shows a tqdm bar; ``alive`` (a function) is checked each
+    round and waiting stops with an error when it returns False (the embedded
+    worker died).
+    """
+    bar = None
+    deadline = None if timeout is None else time.monotonic() + timeout
+    try:
+        while True:
+            batch = batch_progress(settings, batch_id)
+            finished = batch.scored + batch.failed + batch.skipped
+            if progress:
+                if bar is None:
+                    from tqdm import tqdm
+
+                    bar = tqdm(total=batch.total, unit="call", desc=f"batch #{batch_id}")
+                bar.set_postfix(scored=batch.scored, failed=batch.failed, skipped=batch.skipped, refresh=False)
+                bar.update(finished - bar.n)
+            if batch.status == "done":
+                return batch
+            if alive is not None and not alive():
+                raise QAError(
+                    f"the worker stopped before batch #{batch_id} finished ({finished}/{batch.total} done); "
+                    "see its log above, then run the same command again to finish the batch"
+                )
+            if deadline is not None and time.monotonic() > deadline:
+                raise QAError(
+                    f"batch #{batch_id} is not finished after {timeout:.0f} s ({finished}/{batch.total} done); "
+                    "are workers running? start one with `qa-service worker`"
+                )
+            time.sleep(POLL_INTERVAL_S)
+    finally:
+        if bar is not None:
+            bar.close()

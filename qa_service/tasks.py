@@ -1,0 +1,116 @@
+"""Celery tasks of the pipeline: thin wrappers over :mod:`qa_service.pipeline`.
+
+Every task takes database ids (never ORM objects or transcripts), has an
+explicit ``name=`` and a soft time limit (set from the settings in
+:func:`qa_service.celery_app.celery_config`), is acknowledged late so a dead
+worker's task is delivered again, and is idempotent, so that redelivery is
+harmless. Transient trouble (the database or broker briefly unreachable,
+SQLite busy) is retried with exponential backoff; a permanent problem with a
+call (a :class:`QAError`) is stored on the call and the task ends normally,
+so one bad call never stops a batch.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from celery import Task, shared_task
+from celery.exceptions import SoftTimeLimitExceeded
+from kombu.exceptions import OperationalError as BrokerError
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from qa_service import pipeline
+from qa_service.celery_app import settings_of
+
+log = logging.getLogger(__name__)
+
+# errors worth another try a little later
+TRANSIENT_ERRORS = (OperationalError, BrokerError, ConnectionError, TimeoutError)
+# tries after the first; with backoff 2, 4, 8 ... seconds (capped at RETRY_BACKOFF_MAX_S)
+MAX_RETRIES = 8
+RETRY_BACKOFF_MAX_S = 300
+
+_COMMON = dict(
+    bind=True,
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=2,
+    retry_backoff_max=RETRY_BACKOFF_MAX_S,
+    retry_jitter=True,
+    max_retries=MAX_RETRIES,
+    ignore_result=True,
+)
+
+
+def _give_up(task: Task, call_id: int, item_id: int | None, reason: str) -> None:
+    settings = settings_of(task.app)
+    try:
+        pipeline.record_failure(settings, call_id, item_id, reason)
+    except DBAPIError:
+        log.exception("could not record the failure of call #%s: %s", call_id, reason)
+
+
+@shared_task(name="qa.score", soft_time_limit=300, **_COMMON)
+def score(self: Task, call_id: int, version_id: int, item_id: int | None = None) -> str:
+    """Score stored call ``call_id`` with scorecard version ``version_id`` (for batch item ``item_id``)."""
+    settings = settings_of(self.app)
+    try:
+        return pipeline.score_stage(settings, call_id, version_id, item_id=item_id)
+    except SoftTimeLimitExceeded:
+        _give_up(self, call_id, item_id, f"scoring took longer than {settings.score_time_limit:.0f} s "
+                 "(QA_SCORE_TIME_LIMIT); the call is unusually long or a detector is stuck")
+        return "failed"
+    except TRANSIENT_ERRORS:
+        if self.request.retries >= MAX_RETRIES:
+            _give_up(self, call_id, item_id, "the database stayed unreachable; score the call again later")
+        raise
+    except Exception as e:
+        # a bug, not a bad call: store it where users look, then let Celery log the traceback
+        _give_up(self, call_id, item_id, f"internal error while scoring: {type(e).__name__}: {e}")
+        raise
+
+
+@shared_task(name="qa.transcribe", soft_time_limit=4 * 3600, **_COMMON)
+def transcribe(self: Task, call_id: int, version_id: int | None = None, item_id: int | None = None) -> bool:
+    """Transcribe stored audio call ``call_id``, then send it to the ``score`` queue when a version is given."""
+    settings = settings_of(self.app)
+    try:
+        ready = pipeline.transcribe_stage(settings, call_id, item_id=item_id)
+    except SoftTimeLimitExceeded:
+        _give_up(self, call_id, item_id, f"transcription took longer than {settings.transcribe_time_limit:.0f} s "
+                 "(QA_TRANSCRIBE_TIME_LIMIT); split the recording or use a faster model or a GPU")
+        return False
+    except TRANSIENT_ERRORS:
+        if self.request.retries >= MAX_RETRIES:
+            _give_up(self, call_id, item_id, "the database stayed unreachable; transcribe the call again later")
+        raise
+    except Exception as e:
+        _give_up(self, call_id, item_id, f"internal error while transcribing: {type(e).__name__}: {e}")
+        raise
+    if ready and version_id is not None:
+        self.app.tasks["qa.score"].apply_async((call_id, version_id, item_id))
+    return ready
+
+
+@shared_task(name="qa.ingest", soft_time_limit=300, **_COMMON)
+def ingest(self: Task, path: str, version_id: int, agent_external_id: str | None = None) -> int:
+    """Register one file (a path the workers can read, e.g. a web upload) as a one-item batch and send it on.
+
+    Returns the batch id.
+    """
+    from qa_service.db.models import ScorecardVersion
+    from qa_service.db.session import session_scope
+
+    settings = settings_of(self.app)
+    with session_scope(settings, immediate=True) as session:
+        version = session.get(ScorecardVersion, version_id)
+        if version is None:
+            log.warning("ingest: scorecard version #%s no longer exists; %s skipped", version_id, path)
+            return 0
+        batch, work = pipeline.submit_files(
+            session, [path], version, agent_external_id=agent_external_id, kind="upload"
+        )
+        batch_id = batch.id
+    pipeline.enqueue(self.app, work)
+    return batch_id

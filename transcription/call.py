@@ -1,0 +1,286 @@
+"""The canonical call format: plain dataclasses with JSON I/O.
+
+Every layer speaks these types. A call is a list of utterances, each said by
+the ``agent`` or the ``customer``, with times in seconds from the start of the
+call; optional word timings and voice-activity intervals per speaker carry the
+exact timing the interruption and silence metrics use.
+
+``load_call`` validates a file and raises :class:`CallFormatError` naming the
+file, the field (``utterances[12].end``) and what is wrong; ``write_call``
+writes the same format back.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Literal
+
+from transcription.errors import CallFormatError
+
+Speaker = Literal["agent", "customer"]
+SPEAKERS: tuple[str, str] = ("agent", "customer")
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: float  # seconds from the start of the call
+    end: float  # seconds from the start of the call
+    confidence: float | None = None  # 0..1, None when the source has none
+
+
+@dataclass(frozen=True)
+class Utterance:
+    speaker: str  # "agent" or "customer"
+    start: float  # seconds from the start of the call
+    end: float  # seconds from the start of the call
+    text: str
+    words: tuple[Word, ...] = ()  # optional word timings
+
+
+@dataclass(frozen=True)
+class Party:
+    id: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Call:
+    call_id: str
+    utterances: tuple[Utterance, ...]
+    started_at: str | None = None  # ISO-8601
+    agent: Party = field(default_factory=Party)
+    customer: Party = field(default_factory=Party)
+    duration: float | None = None  # seconds
+    # voice-activity intervals per speaker: {"agent": ((0.5, 4.4), ...), ...}
+    speech: dict[str, tuple[tuple[float, float], ...]] | None = None
+    # where the transcript came from and how (audio path, channel map, diarization...)
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def end_time(self) -> float:
+        """The call's length: its duration when known, else the last utterance's end."""
+        last = max((u.end for u in self.utterances), default=0.0)
+        return max(self.duration or 0.0, last)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The call as canonical JSON data (optional fields left out when empty)."""
+        out: dict[str, Any] = {"call_id": self.call_id}
+        if self.started_at:
+            out["started_at"] = self.started_at
+        if self.agent.id or self.agent.name:
+            out["agent"] = {k: v for k, v in (("id", self.agent.id), ("name", self.agent.name)) if v}
+        if self.customer.id or self.customer.name:
+            out["customer"] = {
+                k: v for k, v in (("id", self.customer.id), ("name", self.customer.name)) if v
+            }
+        if self.duration is not None:
+            out["duration"] = round(self.duration, 3)
+        out["utterances"] = [_utterance_to_dict(u) for u in self.utterances]
+        if self.speech is not None:
+            out["speech"] = {
+                spk: [[round(s, 3), round(e, 3)] for s, e in spans]
+                for spk, spans in self.speech.items()
+            }
+        if self.metadata:
+            out["metadata"] = self.metadata
+        return out
+
+
+def _utterance_to_dict(u: Utterance) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "speaker": u.speaker,
+        "start": round(u.start, 3),
+        "end": round(u.end, 3),
+        "text": u.text,
+    }
+    if u.words:
+        d["words"] = [
+            {"text": w.text, "start": round(w.start, 3), "end": round(w.end, 3)}
+            | ({"confidence": round(w.confidence, 4)} if w.confidence is not None else {})
+            for w in u.words
+        ]
+    return d
+
+
+# JSON Schema of the canonical format; semantic rules (end >= start, ...) are
+# checked in ``call_from_dict`` after the schema passes.
+_TIME = {"type": "number", "minimum": 0}
+CALL_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["call_id", "utterances"],
+    "properties": {
+        "call_id": {"type": "string", "minLength": 1},
+        "started_at": {"type": ["string", "null"]},
+        "agent": {
+            "type": ["object", "null"],
+            "properties": {"id": {"type": ["string", "null"]}, "name": {"type": ["string", "null"]}},
+        },
+        "customer": {
+            "type": ["object", "null"],
+            "properties": {"id": {"type": ["string", "null"]}, "name": {"type": ["string", "null"]}},
+        },
+        "duration": {"type": ["number", "null"], "minimum": 0},
+        "utterances": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "required": ["speaker", "start", "end", "text"],
+                "properties": {
+                    "speaker": {"enum": list(SPEAKERS)},
+                    "start": _TIME,
+                    "end": _TIME,
+                    "text": {"type": "string"},
+                    "words": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["text", "start", "end"],
+                            "properties": {
+                                "text": {"type": "string"},
+                                "start": _TIME,
+                                "end": _TIME,
+                                "confidence": {"type": ["number", "null"], "minimum": 0, "maximum": 1},
+                            },
+                        },
+                    },
+                },
+            },
+        },
+        "speech": {
+            "type": ["object", "null"],
+            "additionalProperties": False,
+            "properties": {
+                spk: {
+                    "type": "array",
+                    "items": {"type": "array", "items": _TIME, "minItems": 2, "maxItems": 2},
+                }
+                for spk in SPEAKERS
+            },
+        },
+        "metadata": {"type": "object"},
+    },
+}
+
+
+def _field_path(path: Iterable[Any]) -> str:
+    """('utterances', 12, 'end') -> 'utterances[12].end'."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+_VALIDATOR = None
+
+
+def _validator():
+    global _VALIDATOR
+    if _VALIDATOR is None:
+        from jsonschema import Draft202012Validator
+
+        _VALIDATOR = Draft202012Validator(CALL_SCHEMA)
+    return _VALIDATOR
+
+
+def _finite(value: float, source: str, where: str) -> float:
+    if not math.isfinite(value):
+        raise CallFormatError(source, where, f"must be a finite number of seconds, got {value!r}")
+    return float(value)
+
+
+def call_from_dict(data: Any, source: str = "<call>") -> Call:
+    """Validate canonical call data and build a :class:`Call`.
+
+    Raises :class:`CallFormatError` naming ``source``, the first bad field
+    and what is wrong with it.
+    """
+    if not isinstance(data, dict):
+        raise CallFormatError(source, None, "a call must be a JSON object with 'call_id' and 'utterances'")
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        err = errors[0]
+        field_name = _field_path(err.absolute_path) or None
+        message = err.message
+        if err.validator == "required":
+            missing = message.split("'")[1] if "'" in message else message
+            field_name = ".".join(filter(None, [field_name, missing]))
+            message = "is required but missing"
+        elif err.validator == "enum":
+            message = f"{err.instance!r} is not one of {', '.join(map(repr, err.validator_value))}"
+        elif err.validator == "minItems" and err.absolute_path and err.absolute_path[-1] == "utterances":
+            message = "must contain at least one utterance"
+        raise CallFormatError(source, field_name, message)
+
+    utterances = []
+    for i, u in enumerate(data["utterances"]):
+        start = _finite(u["start"], source, f"utterances[{i}].start")
+        end = _finite(u["end"], source, f"utterances[{i}].end")
+        if end < start:
+            raise CallFormatError(
+                source, f"utterances[{i}].end", f"ends at {end} s, before it starts at {start} s"
+            )
+        words = []
+        for j, w in enumerate(u.get("words") or ()):
+            ws = _finite(w["start"], source, f"utterances[{i}].words[{j}].start")
+            we = _finite(w["end"], source, f"utterances[{i}].words[{j}].end")
+            if we < ws:
+                raise CallFormatError(
+                    source, f"utterances[{i}].words[{j}].end", f"ends at {we} s, before it starts at {ws} s"
+                )
+            words.append(Word(w["text"], ws, we, w.get("confidence")))
+        utterances.append(Utterance(u["speaker"], start, end, u["text"], tuple(words)))
+
+    speech = None
+    if data.get("speech") is not None:
+        speech = {}
+        for spk, spans in data["speech"].items():
+            checked = []
+            for k, (s, e) in enumerate(spans):
+                s = _finite(s, source, f"speech.{spk}[{k}]")
+                e = _finite(e, source, f"speech.{spk}[{k}]")
+                if e < s:
+                    raise CallFormatError(source, f"speech.{spk}[{k}]", f"interval ends ({e}) before it starts ({s})")
+                checked.append((s, e))
+            speech[spk] = tuple(sorted(checked))
+    agent = data.get("agent") or {}
+    customer = data.get("customer") or {}
+    return Call(
+        call_id=data["call_id"],
+        utterances=tuple(utterances),
+        started_at=data.get("started_at"),
+        agent=Party(agent.get("id"), agent.get("name")),
+        customer=Party(customer.get("id"), customer.get("name")),
+        duration=data.get("duration"),
+        speech=speech,
+        metadata=dict(data.get("metadata") or {}),
+    )
+
+
+def load_call(path: str | Path) -> Call:
+    """Read and validate one canonical call JSON file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise CallFormatError(str(path), None, f"cannot be read as UTF-8 text ({e})") from e
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise CallFormatError(str(path), None, f"is not valid JSON: {e.msg} at line {e.lineno} column {e.colno}") from e
+    return call_from_dict(data, str(path))
+
+
+def write_call(call: Call, path: str | Path) -> Path:
+    """Write ``call`` as canonical JSON to ``path`` (parent folders are created)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(call.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path

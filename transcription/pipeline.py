@@ -1,0 +1,197 @@
+"""Audio file in, speaker-separated timed transcript (a :class:`Call`) out.
+
+Steps: decode (``audio``) -> speech per channel (``vad``) -> speakers: the
+channel map for multi-channel recordings, diarization and role estimation
+for mono ones (``diarize``) -> words (``whisper_engine``) -> utterances.
+The call's metadata records which path each step took.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import numpy as np
+
+from transcription.alignment import AsrWord
+from transcription.audio import Audio, load_audio
+from transcription.call import Call, Utterance, Word
+from transcription.diarize import assign_roles, diarize
+from transcription.errors import AudioError
+from transcription.options import TranscribeOptions
+from transcription.vad import Span, detect_speech
+from transcription.whisper_engine import Stream, transcribe_batched, transcribe_reference
+from transcription.whisper_models import load_whisper_model, resolve_device
+
+log = logging.getLogger(__name__)
+
+SENTENCE_END = (".", "?", "!", "。", "？", "！")
+IDENTICAL_CHANNELS = 1e-3  # channels differing by less than this (relative to peak) are one signal
+ROLE_EVIDENCE_S = 30.0  # opening seconds of each speaker read when estimating roles
+
+
+def transcribe_audio(path: str | Path, *, options: TranscribeOptions | None = None) -> Call:
+    """Transcribe one recording into a :class:`Call` with speakers, words and speech intervals.
+
+    Multi-channel audio is split by ``options.channels`` (default channel 0 =
+    agent, 1 = customer); mono audio is diarized and its roles estimated
+    (``metadata["roles_estimated"]`` is then true). The call id is the file
+    stem. Raises :class:`AudioError` for unusable audio (naming the file),
+    :class:`ModelError` when the Whisper model cannot be loaded and
+    :class:`ConfigError` for a channel map that does not fit the file.
+    """
+    options = options or TranscribeOptions()
+    audio = load_audio(path, max_seconds=options.max_audio_seconds)
+    source = audio.path
+    if audio.channels > 1 and not _same_signal(audio):
+        if audio.channels != len(options.channels):
+            raise AudioError(
+                source,
+                f"has {audio.channels} channels but the channel map {','.join(options.channels)!r} names "
+                f"{len(options.channels)}; give one role per channel (agent, customer or ignore) with "
+                "--channels or QA_CHANNELS",
+            )
+        speech_per_channel = detect_speech(audio.samples, options=options.vad)
+        roles = [r for r in options.channels if r != "ignore"]
+        streams = [
+            Stream(audio.samples[i], speech_per_channel[i]) for i, r in enumerate(options.channels) if r != "ignore"
+        ]
+        meta = {"channels": "stereo" if audio.channels == 2 else f"{audio.channels}-channel",
+                "channel_map": list(options.channels), "diarization": "channel", "roles_estimated": False}
+        role_rule = None
+    else:
+        mono = audio.mono() if audio.channels > 1 else audio.samples[0]
+        speech = detect_speech(mono, options=options.vad)[0]
+        if not speech:
+            raise AudioError(source, _no_speech())
+        diar = diarize(mono, speech, diarizer=options.diarizer, model=options.diarization_model)
+        speakers = sorted({k for _, _, k in diar.turns})
+        streams = [Stream(mono, diar.speaker_spans(k)) for k in speakers]
+        roles = None  # decided after transcription, from what each speaker says
+        meta = {"channels": "mono", "diarization": diar.method, "diarization_note": diar.note, "roles_estimated": True}
+        if audio.channels > 1:
+            meta["channels_note"] = f"all {audio.channels} channels carry the same signal; treated as mono"
+    if not any(s.spans for s in streams):
+        raise AudioError(source, _no_speech())
+
+    device = resolve_device(options.device)
+    fp16 = options.fp16 and device.startswith("cuda")
+    model = load_whisper_model(options.model, device=device)
+    engine = transcribe_batched if options.engine == "batched" else transcribe_reference
+    result = engine(model, streams, options=options, fp16=fp16)
+
+    if roles is None:
+        first = {k: s.spans[0][0] for k, s in enumerate(streams) if s.spans}
+        opening = {
+            k: "".join(w.text for w in ws if w.start < first.get(k, 0.0) + ROLE_EVIDENCE_S)
+            for k, ws in enumerate(result.words)
+        }
+        by_speaker, role_rule = assign_roles(first, opening)
+        roles = [by_speaker.get(k, "customer") for k in range(len(streams))]
+        if len(streams) < 2:
+            meta["diarization_note"] += "; only one speaker was found"
+        meta["role_rule"] = role_rule
+
+    utterances = []
+    speech_out: dict[str, list[Span]] = {"agent": [], "customer": []}
+    for role, stream, words in zip(roles, streams, result.words):
+        speech_out[role].extend(stream.spans)
+        utterances.extend(build_utterances(role, words, stream.spans, gap=options.utterance_gap))
+    if not utterances:
+        raise AudioError(
+            source,
+            "has speech but Whisper produced no words for it (every window failed the hallucination "
+            f"checks: {result.guards.to_dict()}); check the language and the model",
+        )
+    utterances.sort(key=lambda u: (u.start, u.end))
+    meta = {
+        "audio": source,
+        **meta,
+        "asr": {
+            "engine": options.engine,
+            "model": options.model,
+            "language": result.language,
+            "device": device,
+            "fp16": fp16,
+            "guards": result.guards.to_dict(),
+        },
+    }
+    return Call(
+        call_id=Path(source).stem,
+        utterances=tuple(utterances),
+        duration=audio.duration,
+        speech={role: tuple(sorted(spans)) for role, spans in speech_out.items()},
+        metadata=meta,
+    )
+
+
+def build_utterances(speaker: str, words: list[AsrWord], spans: tuple[Span, ...], *, gap: float) -> list[Utterance]:
+    """Group one speaker's words into utterances.
+
+    A new utterance starts after a sentence-final word, after a pause longer
+    than ``gap`` seconds, or where the words move to another stretch of
+    speech (speech intervals closer than ``gap`` count as one stretch).
+    """
+    stretches = _stretches(spans, gap)
+    groups: list[list[AsrWord]] = []
+    last_stretch = None
+    for w in words:
+        if not w.text.strip():
+            continue
+        stretch = _nearest(stretches, (w.start + w.end) / 2)
+        prev = groups[-1][-1] if groups else None
+        if (
+            prev is None
+            or stretch != last_stretch
+            or w.start - prev.end > gap
+            or prev.text.strip().endswith(SENTENCE_END)
+        ):
+            groups.append([])
+        groups[-1].append(w)
+        last_stretch = stretch
+    out = []
+    for g in groups:
+        text = "".join(w.text for w in g).strip()
+        start, end = g[0].start, max(w.end for w in g)
+        out.append(
+            Utterance(
+                speaker,
+                start,
+                end,
+                text,
+                tuple(Word(w.text.strip(), w.start, w.end, _prob(w.probability)) for w in g),
+            )
+        )
+    return out
+
+
+def _stretches(spans: tuple[Span, ...], gap: float) -> list[Span]:
+    out: list[list[float]] = []
+    for s, e in sorted(spans):
+        if out and s - out[-1][1] <= gap:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def _nearest(stretches: list[Span], t: float) -> int | None:
+    if not stretches:
+        return None
+    return min(range(len(stretches)), key=lambda i: 0.0 if stretches[i][0] <= t <= stretches[i][1]
+               else min(abs(t - stretches[i][0]), abs(t - stretches[i][1])))
+
+
+def _prob(p: float) -> float | None:
+    return float(min(1.0, max(0.0, p))) if np.isfinite(p) else None
+
+
+def _same_signal(audio: Audio) -> bool:
+    """Whether every channel carries the same signal (mono saved as stereo)."""
+    s = audio.samples
+    peak = float(np.abs(s).max())
+    return bool(np.abs(s - s[0:1]).max() <= IDENTICAL_CHANNELS * peak)
+
+
+def _no_speech() -> str:
+    return "contains no speech (voice activity detection found none); check that this is a call recording"

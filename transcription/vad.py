@@ -1,0 +1,107 @@
+"""Voice activity detection with silero-vad (its model ships inside the wheel).
+
+Each channel gets its own speech intervals; they become the call's ``speech``
+field (the exact timing interruption and silence metrics use) and tell the
+Whisper engine which audio to decode.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from transcription.audio import SAMPLE_RATE
+
+WINDOW_SAMPLES = 512  # samples per silero-vad frame at 16 kHz (32 ms)
+
+Span = tuple[float, float]  # (start, end) in seconds
+
+
+@dataclass(frozen=True)
+class VadOptions:
+    # speech probability above which a frame starts speech
+    threshold: float = 0.5
+    # speech shorter than this is dropped (clicks, breaths), milliseconds
+    min_speech_ms: int = 250
+    # a pause must last this long to end a speech interval, milliseconds
+    min_silence_ms: int = 200
+    # padding added to both ends of each interval, milliseconds
+    speech_pad_ms: int = 30
+    # longer speech is split (at the longest pause) so each piece fits one Whisper window, seconds
+    max_speech_s: float = 28.0
+
+
+_LOCK = threading.Lock()
+_MODEL = None
+
+
+def load_vad_model():
+    """The silero-vad model, loaded once per process."""
+    global _MODEL
+    with _LOCK:
+        if _MODEL is None:
+            import torch
+
+            threads = torch.get_num_threads()
+            from silero_vad import load_silero_vad
+
+            # importing silero_vad sets torch to one thread; give Whisper its cores back
+            torch.set_num_threads(threads)
+            _MODEL = load_silero_vad()
+        return _MODEL
+
+
+def speech_probabilities(samples: np.ndarray) -> np.ndarray:
+    """Per-frame speech probability for each row of ``samples`` (channels, n) -> (channels, frames)."""
+    import torch
+
+    model = load_vad_model()
+    rows = samples if samples.ndim == 2 else samples[None, :]
+    out = []
+    with _LOCK, torch.inference_mode():
+        # the model keeps recurrent state between calls: one caller at a time. Channels go
+        # one by one: the TorchScript model is slower on a batch than on its rows in turn.
+        for row in rows:
+            x = torch.from_numpy(np.ascontiguousarray(row, dtype=np.float32))[None, :]
+            out.append(model.audio_forward(x, SAMPLE_RATE)[0].numpy())
+    return np.stack(out)
+
+
+def detect_speech(samples: np.ndarray, *, options: VadOptions = VadOptions()) -> list[tuple[Span, ...]]:
+    """Speech intervals in seconds for each row (channel) of ``samples``.
+
+    ``samples`` is float32 audio at 16 kHz, shape (channels, n) or (n,).
+    Returns one tuple of sorted, non-overlapping (start, end) spans per channel.
+    """
+    from silero_vad.utils_vad import get_speech_timestamps_from_probs
+
+    samples = samples if samples.ndim == 2 else samples[None, :]
+    probs = speech_probabilities(samples)
+    n = samples.shape[1]
+    out = []
+    for row in probs:
+        stamps = get_speech_timestamps_from_probs(
+            row.tolist(),
+            sampling_rate=SAMPLE_RATE,
+            threshold=options.threshold,
+            min_speech_duration_ms=options.min_speech_ms,
+            max_speech_duration_s=options.max_speech_s,
+            min_silence_duration_ms=options.min_silence_ms,
+            speech_pad_ms=options.speech_pad_ms,
+            audio_length_samples=n,
+        )
+        out.append(tuple((s["start"] / SAMPLE_RATE, min(s["end"], n) / SAMPLE_RATE) for s in stamps))
+    return out
+
+
+def merge_spans(spans: list[Span] | tuple[Span, ...], *, gap: float) -> list[Span]:
+    """Join spans separated by less than ``gap`` seconds (input sorted by start)."""
+    merged: list[list[float]] = []
+    for s, e in sorted(spans):
+        if merged and s - merged[-1][1] < gap:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]
