@@ -7,7 +7,6 @@ phrase list is matched once per call, not once per utterance.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Sequence
@@ -31,6 +30,9 @@ class Match:
     def text(self) -> str:
         return self.span.text
 
+
+# joins utterances in the call-wide doc; a newline is its own token, so phrases never match across it
+_SEPARATOR = " \n "
 
 # PhraseMatchers are compiled once per (pipeline, phrase list, attribute)
 _MATCHERS: dict[tuple[int, tuple[str, ...], str], object] = {}
@@ -73,44 +75,69 @@ class CallContext:
         return [i for i, u in enumerate(self.call.utterances) if speaker is None or u.speaker == speaker]
 
     @cached_property
-    def docs(self) -> list["Doc"]:
-        """One spaCy doc per utterance."""
-        return list(self.nlp.pipe([u.text for u in self.call.utterances], batch_size=256))
-
-    @cached_property
     def doc(self) -> "Doc":
-        """The whole call as one doc (utterances joined; matches never cross utterances)."""
+        """The whole call as one doc, built from the utterances tokenised one by one
+        (the tokenizer's cache makes that several times faster than tokenising the
+        joined text). Only the tokenizer runs here; lemmas are added on first use
+        (see :meth:`ensure_lemmas`), since most detectors match on NORM alone."""
         from spacy.tokens import Doc
 
-        return Doc.from_docs(self.docs, ensure_whitespace=True)
+        parts = list(self.nlp.tokenizer.pipe([u.text + _SEPARATOR for u in self.call.utterances]))
+        return Doc.from_docs(parts, ensure_whitespace=False) if parts else self.nlp.make_doc("")
 
     @cached_property
-    def _token_starts(self) -> list[int]:
-        starts, n = [], 0
-        for d in self.docs:
-            starts.append(n)
-            n += len(d)
-        return starts
+    def docs(self) -> list["Span"]:
+        """One span per utterance, over :attr:`doc`. Token ``.i`` is the index in the
+        call-wide doc; index a span with positions relative to it (``span[0]``)."""
+        doc = self.doc
+        spans, char = [], 0
+        for u in self.call.utterances:
+            span = doc.char_span(char, char + len(u.text), alignment_mode="expand")
+            spans.append(span if span is not None else doc[0:0])
+            char += len(u.text) + len(_SEPARATOR)
+        return spans
+
+    @cached_property
+    def _token_utterance(self) -> list[int]:
+        owner = [-1] * len(self.doc)
+        for i, span in enumerate(self.docs):
+            for k in range(span.start, span.end):
+                owner[k] = i
+        return owner
 
     def utterance_of_token(self, token_index: int) -> int:
-        return bisect.bisect_right(self._token_starts, token_index) - 1
+        """The utterance a token of :attr:`doc` belongs to (-1 for separators)."""
+        return self._token_utterance[token_index]
+
+    def ensure_lemmas(self) -> "Doc":
+        """Run the pipeline's components (lemmatizer, tagger...) on :attr:`doc`, once."""
+        if not self.__dict__.get("_lemmatized"):
+            doc = self.doc
+            for _, proc in self.nlp.pipeline:
+                doc = proc(doc)
+            self.__dict__["_lemmatized"] = True
+        return self.doc
+
+    def lemmas(self, utterance: int) -> list[str]:
+        """Lower-case lemmas of one utterance's tokens."""
+        self.ensure_lemmas()
+        return [t.lemma_.lower() for t in self.docs[utterance]]
 
     def local_span(self, match: Match) -> "Span":
-        """The match as a span of its own utterance's doc."""
-        offset = self._token_starts[match.utterance]
-        return self.docs[match.utterance][match.span.start - offset : match.span.end - offset]
+        """The match's tokens (spans are already in call-doc coordinates)."""
+        return match.span
 
     def find(self, phrases: Sequence[str], *, attr: str = "NORM", speaker: str | None = None) -> list[Match]:
         """Every occurrence of any of ``phrases`` (matched on ``attr``), in call order."""
         key = (tuple(phrases), attr)
         if key not in self._match_cache:
             matcher = _phrase_matcher(self.nlp, key[0], attr)
-            doc = self.doc
+            doc = self.ensure_lemmas() if attr == "LEMMA" else self.doc
             vocab = self.nlp.vocab.strings
             found: list[Match] = []
             for match_id, start, end in matcher(doc):
                 utt = self.utterance_of_token(start)
-                if self.utterance_of_token(end - 1) != utt:
+                if utt < 0 or self.utterance_of_token(end - 1) != utt:
                     continue
                 found.append(Match(utt, doc[start:end], vocab[match_id]))
             found.sort(key=lambda m: (m.span.start, -m.span.end))
@@ -123,6 +150,10 @@ class CallContext:
     def norms(self, utterance: int) -> list[str]:
         return [t.norm_ for t in self.docs[utterance]]
 
+    def token_span(self, token_index: int, length: int = 1) -> "Span":
+        """A span of :attr:`doc` from a token's absolute index."""
+        return self.doc[token_index : token_index + length]
+
     # --- timing -----------------------------------------------------------
     def span_times(self, utterance: int, span: "Span | None" = None) -> tuple[float, float]:
         """Call times of ``span`` in ``utterance``: from word timings when present, else
@@ -130,18 +161,18 @@ class CallContext:
         u = self.call.utterances[utterance]
         if span is None:
             return u.start, u.end
-        offset = self._token_starts[utterance]
-        local = self.docs[utterance][span.start - offset : span.end - offset] if span.doc is self.doc else span
-        if u.words and len(u.words) > 0:
+        base = self.docs[utterance].start_char
+        lo, hi = span.start_char - base, span.end_char - base
+        if u.words:
             # map by word order: the n-th whitespace word of the text is the n-th timed word
-            before = len(u.text[: local.start_char].split())
-            inside = max(1, len(local.text.split()))
+            before = len(u.text[:lo].split())
+            inside = max(1, len(u.text[lo:hi].split()))
             if before < len(u.words):
                 last = min(len(u.words) - 1, before + inside - 1)
                 return u.words[before].start, u.words[last].end
         n = max(1, len(u.text))
         dur = u.end - u.start
-        return u.start + dur * local.start_char / n, u.start + dur * local.end_char / n
+        return u.start + dur * lo / n, u.start + dur * hi / n
 
     # --- evidence ---------------------------------------------------------
     def evidence(self, utterance: int, *, span: "Span | None" = None, note: str = "") -> Evidence:

@@ -26,12 +26,12 @@ run inside its app context.
 from __future__ import annotations
 
 import logging
-import subprocess  # noqa: F401 - used in annotations of start_worker_process
+import subprocess
 from typing import TYPE_CHECKING, Any
 
 from celery import Celery, Task
 from celery.signals import worker_process_init, worker_ready
-from kombu import Queue
+from kombu import Exchange, Queue
 
 from qa_service import broker
 from qa_service.config import Settings, load_settings
@@ -63,9 +63,9 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "task_acks_late": True,
         "task_reject_on_worker_lost": True,
         "worker_prefetch_multiplier": 1,
-        "task_queues": [Queue(name, routing_key=name) for name in QUEUES],
+        "task_queues": [Queue(name, Exchange(name, type="direct"), routing_key=name) for name in QUEUES],
         "task_default_queue": "score",
-        "task_routes": {name: {"queue": queue, "routing_key": queue} for name, queue in ROUTES.items()},
+        "task_routes": {name: {"queue": queue, "exchange": queue, "routing_key": queue} for name, queue in ROUTES.items()},
         "task_annotations": {
             "qa.score": {"soft_time_limit": settings.score_time_limit},
             "qa.ingest": {"soft_time_limit": settings.score_time_limit},
@@ -146,9 +146,6 @@ def _recover_embedded_queue(sender: object = None, **_kwargs: object) -> None:
         log.warning("re-sent %d unfinished task(s) from the database", count)
 
 
-celery_app = make_celery()
-app = celery_app  # `celery -A qa_service.celery_app` finds either name
-
 
 def start_worker_process(
     settings: Settings,
@@ -164,13 +161,12 @@ def start_worker_process(
     The child loads the same settings through ``QA_*`` variables. Stop it with
     :func:`stop_worker_process`.
     """
-    import subprocess
     import sys
 
     from qa_service.config import child_environ
 
     args = [
-        sys.executable, "-m", "celery", "-A", "qa_service.celery_app", "worker",
+        sys.executable, "-m", "celery", "-A", "qa_service.celery_app", "--quiet", "worker",
         f"--pool={pool}", f"--concurrency={concurrency}", "-Q", ",".join(queues),
         f"--loglevel={loglevel or settings.log_level}", "--without-gossip", "--without-mingle",
         "--without-heartbeat",
@@ -183,7 +179,6 @@ def start_worker_process(
 def stop_worker_process(process: "subprocess.Popen[bytes]", *, timeout: float = 30.0) -> int | None:
     """Ask a worker started by :func:`start_worker_process` to finish its task and exit (TERM, then KILL)."""
     import signal
-    import subprocess
 
     if process.poll() is not None:
         return process.returncode
@@ -193,3 +188,7 @@ def stop_worker_process(process: "subprocess.Popen[bytes]", *, timeout: float = 
     except subprocess.TimeoutExpired:
         process.kill()
         return process.wait()
+
+
+celery_app = make_celery()
+app = celery_app  # `celery -A qa_service.celery_app` finds either name

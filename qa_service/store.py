@@ -69,6 +69,7 @@ __all__ = [
     "create_batch",
     "create_user",
     "evaluation_view",
+    "evaluations_query",
     "file_hash",
     "get_engine",
     "get_or_create_agent",
@@ -799,3 +800,67 @@ def refresh_batch(session: Session, batch: Batch) -> Batch:
         batch.finished_at = None
     session.flush()
     return batch
+
+
+# --- lists -------------------------------------------------------------------------------------
+
+
+def evaluations_query(
+    *,
+    scorecard: str | None = None,
+    version: int | None = None,
+    agent: str | None = None,
+    team: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    passed: bool | None = None,
+    review_state: str | None = None,
+    failed_criterion: str | None = None,
+    min_score: float | None = None,
+    max_score: float | None = None,
+) -> Any:
+    """A ``SELECT`` of evaluations joined to their call, filtered the way the lists and export filter.
+
+    ``agent`` is the agent's external id, ``team`` the team name,
+    ``since``/``until`` bound the call's start time, ``failed_criterion``
+    keeps evaluations where that criterion's effective outcome is ``fail``.
+    Every filter uses an index. Newest calls first.
+    """
+    from qa_service.db.models import Scorecard as ScorecardRow
+
+    query = select(Evaluation).join(Evaluation.call).order_by(CallRecord.started_at.desc(), Evaluation.id.desc())
+    if scorecard is not None or version is not None:
+        query = query.join(Evaluation.scorecard_version).join(ScorecardVersion.scorecard)
+        if scorecard is not None:
+            query = query.where(ScorecardRow.key == scorecard)
+        if version is not None:
+            query = query.where(ScorecardVersion.version == version)
+    if agent is not None or team is not None:
+        query = query.join(CallRecord.agent)
+        if agent is not None:
+            query = query.where(Agent.external_id == agent)
+        if team is not None:
+            query = query.join(Agent.team).where(Team.name == team)
+    if since is not None:
+        query = query.where(CallRecord.started_at >= since)
+    if until is not None:
+        query = query.where(CallRecord.started_at < until)
+    if passed is not None:
+        query = query.where(Evaluation.passed.is_(passed))
+    if review_state is not None:
+        if review_state not in REVIEW_STATES:
+            raise QAError(f"review state {review_state!r} is not one of {', '.join(REVIEW_STATES)}")
+        query = query.where(Evaluation.review_state == review_state)
+    if failed_criterion is not None:
+        query = query.where(
+            Evaluation.id.in_(
+                select(CriterionResult.evaluation_id).where(
+                    CriterionResult.criterion_id == failed_criterion, CriterionResult.outcome == "fail"
+                )
+            )
+        )
+    if min_score is not None:
+        query = query.where(Evaluation.score >= min_score)
+    if max_score is not None:
+        query = query.where(Evaluation.score <= max_score)
+    return query

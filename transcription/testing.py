@@ -135,16 +135,25 @@ def convert(src: str | Path, dst: str | Path) -> Path:
     return dst
 
 
-def make_tiny_checkpoint(path: str | Path, *, seed: int = 0) -> Path:
-    """Save a tiny randomly initialised multilingual Whisper model for ``whisper.load_model(path)``."""
+# model shapes: "test" is the smallest that runs the real code paths; "tiny" has the
+# shapes of OpenAI's smallest released model (39 M parameters), for realistic timings
+DIMS = {
+    "test": dict(n_audio_state=64, n_audio_head=2, n_audio_layer=1, n_text_state=64, n_text_head=2, n_text_layer=1),
+    "tiny": dict(n_audio_state=384, n_audio_head=6, n_audio_layer=4, n_text_state=384, n_text_head=6, n_text_layer=4),
+}
+
+
+def make_tiny_checkpoint(path: str | Path, *, size: str = "test", seed: int = 0) -> Path:
+    """Save a randomly initialised multilingual Whisper model for ``whisper.load_model(path)``.
+
+    ``size``: ``"test"`` (1 layer, 64 wide: fast, for tests) or ``"tiny"``
+    (the shapes of the released tiny model: realistic compute for benchmarks).
+    """
     import torch
     from whisper.model import ModelDimensions, Whisper
 
     torch.manual_seed(seed)
-    dims = ModelDimensions(
-        n_mels=80, n_audio_ctx=1500, n_audio_state=64, n_audio_head=2, n_audio_layer=1,
-        n_vocab=51865, n_text_ctx=448, n_text_state=64, n_text_head=2, n_text_layer=1,
-    )
+    dims = ModelDimensions(n_mels=80, n_audio_ctx=1500, n_vocab=51865, n_text_ctx=448, **DIMS[size])
     model = Whisper(dims)
     with torch.no_grad():
         # Whisper leaves the decoder's positional embedding uninitialised (torch.empty):

@@ -110,7 +110,7 @@ def _agent_name(ctx: CallContext, idx: set[int]) -> Evidence | None:
         for i in sorted(idx):
             for tok in ctx.docs[i]:
                 if tok.lower_ == first:
-                    return ctx.evidence(i, span=ctx.docs[i][tok.i : tok.i + 1], note="agent's name")
+                    return ctx.evidence(i, span=ctx.token_span(tok.i), note="agent's name")
     for m in ctx.find(_NAME_PREFIXES, speaker="agent"):
         if m.utterance not in idx:
             continue

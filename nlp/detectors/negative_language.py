@@ -116,7 +116,7 @@ def _bare_nos(ctx: CallContext, params: Mapping[str, Any]) -> list[Evidence]:
         prev_customer = next((j for j in range(i - 1, -1, -1) if ctx.utterances[j].speaker == "customer"), None)
         if prev_customer is not None and prev_customer not in requests and _is_question(ctx, prev_customer):
             continue
-        hits.append(ctx.evidence(i, span=doc[toks[k].i : toks[k].i + 1],
+        hits.append(ctx.evidence(i, span=ctx.token_span(toks[k].i),
                                  note=f"bare 'No' without an alternative; try: \"{params['no_suggestion']}\""))
     return hits
 

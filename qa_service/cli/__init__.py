@@ -17,6 +17,13 @@ import click
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "score": ("qa_service.cli.score", "score", "Score calls (JSON, VTT, SRT, Transcribe JSON or audio) against a scorecard."),
     "scorecards": ("qa_service.cli.score", "scorecards", "List and validate scorecards."),
+    "detectors": ("qa_service.cli.score", "detectors", "List the detectors and their parameters."),
+    "db": ("qa_service.cli.db", "db", "Create or upgrade the database schema."),
+    "worker": ("qa_service.cli.worker", "worker", "Run a pipeline worker (queues transcribe, score)."),
+    "batch": ("qa_service.cli.batch", "batch", "Store and score many calls through the workers."),
+    "rescore": ("qa_service.cli.batch", "rescore", "Score stored calls again with another scorecard version."),
+    "export": ("qa_service.cli.batch", "export", "Write stored evaluations as CSV or JSON lines."),
+    "run": ("qa_service.cli.run", "run", "Start the whole service (database, worker, sample calls, web UI)."),
 }
 
 

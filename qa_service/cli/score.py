@@ -112,3 +112,25 @@ def scorecards(paths: tuple[str, ...]) -> None:
                    f"pass mark {sc.pass_mark:g}  [{sc.source}]")
     if bad:
         raise click.exceptions.Exit(1)
+
+
+@click.command()
+@click.argument("name", required=False)
+def detectors(name: str | None) -> None:
+    """List the detectors a scorecard can use, with their parameters and defaults."""
+    from nlp.registry import get_registry
+
+    registry = get_registry()
+    try:
+        specs = [registry.resolve(name)] if name else registry.specs()
+    except QAError as e:
+        raise click.UsageError(str(e)) from e
+    for spec in specs:
+        click.echo(f"{spec.name}  ({spec.label})")
+        click.echo(f"    {spec.description}")
+        for pname, schema in spec.params.items():
+            default = json.dumps(schema.get("default"))
+            if len(default) > 70 and not name:
+                default = default[:67] + "..."
+            click.echo(f"    - {pname} = {default}: {schema.get('description', '')}")
+        click.echo("")

@@ -69,3 +69,24 @@ def _redact(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:  # noqa: BLE001
         return "<unparsable URL>"
+
+
+def ensure_schema(settings: Settings) -> None:
+    """Make sure the schema is current before a command uses the database.
+
+    An empty database, or the embedded SQLite one, is migrated on the spot; a
+    configured server database that is behind is left alone (migrating
+    production is an explicit step) with a message saying what to run.
+    """
+    url = settings.effective_database_url
+    current = current_revision(url)
+    head = head_revision()
+    if current == head:
+        return
+    if current is None or not settings.database_url:
+        upgrade(url)
+        return
+    raise ConfigError(
+        f"the database {_redact(url)} is at schema revision {current}, this version of qa-service needs {head}; "
+        "back it up, then run `qa-service db upgrade`"
+    )

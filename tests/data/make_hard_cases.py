@@ -1,5 +1,7 @@
+"""Writes the hand-made hard cases in tests/data/hard/ and their labels into
+tests/data/labels.json (run it after editing a case: python tests/data/make_hard_cases.py)."""
 import json, os
-OUT = "/work/main/tests/data/hard"
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hard")
 GREET = ("agent", "hello thank you for calling harper valley bank my name is sam how can i help you today")
 CLOSE = [("agent", "is there anything else i can help you with today"), ("customer", "no that's all thanks"),
          ("agent", "thank you for calling have a great day")]
@@ -17,9 +19,11 @@ def build(name, turns, lab, *, speech=None, customer=None, words=False, greet=Tr
             dur = round(0.3 * len(text.split()) + 0.3, 2)
             s, e = t, t + dur
         else:
-            spk, s, e, text = turn
+            spk, s, e, text = turn[:4]
         u = {"speaker": spk, "start": round(s, 2), "end": round(e, 2), "text": text}
-        if words:
+        if len(turn) == 5:  # explicit word timings: [(word, start, end), ...]
+            u["words"] = [{"text": w, "start": ws, "end": we} for w, ws, we in turn[4]]
+        elif words:
             ws = text.split(); step = (e - s) / len(ws)
             u["words"] = [{"text": w, "start": round(s + k * step, 3), "end": round(s + (k + 1) * step - 0.02, 3)} for k, w in enumerate(ws)]
         if speech is not None and len(turn) == 2:
@@ -66,7 +70,10 @@ build("interrupt-terminal-overlap", [
 ], dict(), speech={"customer": [[7.0, 12.0]], "agent": [[11.3, 15.0]]})
 # word timings only: the agent speaks in a pause inside the customer's utterance
 build("interrupt-words-pause", [
-    ("customer", 7.0, 17.0, "my card number is four four one two and the expiry date is june"),
+    ("customer", 7.0, 17.0, "my card number is four four one two and the expiry date is june",
+     [("my", 7.0, 7.3), ("card", 7.3, 7.7), ("number", 7.7, 8.2), ("is", 8.2, 8.5), ("four", 9.0, 9.4),
+      ("four", 9.6, 10.0), ("one", 10.3, 10.7), ("two", 10.9, 11.3), ("and", 12.8, 13.1), ("the", 13.1, 13.3),
+      ("expiry", 13.3, 13.9), ("date", 13.9, 14.3), ("is", 14.3, 14.6), ("june", 16.5, 17.0)]),
     ("agent", 11.5, 12.5, "go ahead"),
 ], dict(), words=True)
 # word timings only: the agent talks over the customer's continuous words
@@ -207,5 +214,9 @@ build("transfer-money-only", [
     ("customer", "i want to transfer two hundred dollars from savings to checking"),
     ("agent", "done two hundred dollars has been transferred from savings to checking"),
 ], dict())
-json.dump(labels, open("/tmp/hard_labels.json", "w"), indent=1)
-print(len(labels))
+# merge into labels.json, replacing the hard cases' labels and keeping the others
+path = os.path.join(os.path.dirname(OUT), "labels.json")
+merged = {k: v for k, v in json.load(open(path)).items() if not k.startswith("hard/")} if os.path.exists(path) else {}
+merged.update(labels)
+json.dump(merged, open(path, "w"), indent=1)
+print(len(labels), "hard cases;", len(merged), "labelled calls")

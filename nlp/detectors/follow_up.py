@@ -1,0 +1,151 @@
+"""Follow-up commitments: every promise the agent makes about a future action
+("I'll send you...", "you'll get an email...", "I will call you back...",
+"we will send your payment...") is found, with whether it says when (a time
+expression such as "by Friday", "within 24 hours", "tomorrow morning", "in
+three to five business days"). Fails when a commitment has no time frame;
+N/A when none was made."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from nlp.context import CallContext
+from nlp.result import DetectorResult
+
+LABEL = "Follow-up commitments"
+
+PARAMS: dict[str, Any] = {
+    "subjects": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": ["i will", "we will", "you will", "it will", "they will", "that will", "someone will",
+                    "i am going to", "we are going to", "you are going to", "you should", "it should",
+                    "they should", "i shall", "we shall", "i can have"],
+        "description": "How a future commitment starts (\"I'll\" = \"I will\"); a commitment verb must follow.",
+    },
+    "verbs": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": ["send", "email", "mail", "post", "text", "fax", "call", "ring", "phone", "contact", "follow",
+                    "reach", "get", "receive", "see", "hear", "arrive", "notify", "escalate", "investigate",
+                    "review", "update", "ship", "deliver", "credit", "refund", "reverse", "deposit", "reissue",
+                    "replace", "process", "let", "reply", "respond", "issue", "forward", "appear", "show", "waive",
+                    "cancel", "close", "open", "resolve", "fix", "return"],
+        "description": "Verbs (as lemmas) that make a future action after a commitment subject "
+        "(\"I'll send\", \"you'll get\", \"it should arrive\").",
+    },
+    "phrases": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": ["call you back", "get back to you", "follow up with you", "reach out to you",
+                    "be in touch", "let you know", "give you a call", "send you", "email you", "you can expect"],
+        "description": "Phrases that are commitments whoever says them.",
+    },
+    "time_words": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": ["today", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+                    "saturday", "sunday", "weekend", "noon", "midnight", "eod", "immediately", "asap",
+                    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                    "november", "december"],
+        "description": "Single words that say when.",
+    },
+    "time_phrases": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": ["right away", "right now", "straight away", "end of the day", "end of day", "end of the week",
+                    "end of the month", "this afternoon", "this morning", "this evening", "this week",
+                    "next week", "next month", "later today", "first thing", "within the hour",
+                    "in an hour", "in a few", "in a couple", "within a", "within an", "within the next", "by the end"],
+        "description": "Phrases that say when.",
+    },
+    "max_seconds_after": {
+        "type": "number", "minimum": 0, "default": 10,
+        "description": "A time frame in the agent's next turn within this many seconds also counts.",
+    },
+}
+
+# a number followed by one of these units is a time frame ("24 hours", "three to five business days")
+_UNITS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "business",
+          "working", "calendar"}
+_SKIP = {"be", "also", "definitely", "certainly", "personally", "then", "just", "able", "to", "have", "get",
+         "go", "ahead", "and", "make", "sure", "that", "it", "you", "the", "a", "probably", "likely", "please",
+         "all", "only", "really", "not", "actually", "gladly", "need", "want"}
+
+
+def _times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
+    """Time expressions per utterance, as spans."""
+    out: dict[int, list] = {}
+    for m in ctx.find(params["time_words"]) + ctx.find(params["time_phrases"]):
+        out.setdefault(m.utterance, []).append(m.span)
+    # "<number> ... <unit>": "24 hours", "three to five business days"
+    doc = ctx.doc
+    for tok in doc:
+        if tok.lower_ in _UNITS:
+            for back in range(1, 5):
+                if tok.i - back < 0:
+                    break
+                prev = doc[tok.i - back]
+                if ctx.utterance_of_token(prev.i) != ctx.utterance_of_token(tok.i):
+                    break
+                if prev.like_num or prev.lower_ in ("a", "an", "few", "couple", "several"):
+                    out.setdefault(ctx.utterance_of_token(tok.i), []).append(doc[prev.i : tok.i + 1])
+                    break
+    return out
+
+
+def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, Any]]:
+    """The agent's commitments as (utterance, span), one per place in the call."""
+    verbs = set(params["verbs"])
+    found: list[tuple[int, Any]] = []
+    doc = ctx.ensure_lemmas()
+    for m in ctx.find(params["subjects"], speaker="agent"):
+        for tok in doc[m.span.end : min(len(doc), m.span.end + 5)]:
+            if ctx.utterance_of_token(tok.i) != m.utterance:
+                break
+            lemma = (tok.lemma_ or tok.lower_).lower()
+            if lemma in verbs or tok.lower_ in verbs:
+                found.append((m.utterance, doc[m.span.start : tok.i + 1]))
+                break
+            if tok.lower_ not in _SKIP and tok.norm_ not in _SKIP:
+                break
+    for m in ctx.find(params["phrases"], speaker="agent"):
+        found.append((m.utterance, m.span))
+    # one commitment per place: drop spans inside or overlapping an earlier one
+    found.sort(key=lambda c: (c[1].start, -c[1].end))
+    out: list[tuple[int, Any]] = []
+    for utt, span in found:
+        if out and out[-1][0] == utt and span.start < out[-1][1].end + 3:
+            continue
+        out.append((utt, span))
+    return out
+
+
+def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
+    found = commitments(ctx, params)
+    if not found:
+        return DetectorResult("na", "The agent made no commitment to a future action.")
+    times = _times(ctx, params)
+    agent = ctx.indices("agent")
+    evidence, items = [], []
+    for utt, span in found:
+        when = times.get(utt)
+        if not when:
+            later = [a for a in agent if a > utt][:1]
+            if later and ctx.utterances[later[0]].start - ctx.utterances[utt].end <= params["max_seconds_after"]:
+                when = times.get(later[0])
+        item = {"utterance": utt, "commitment": span.text, "when": when[0].text if when else None}
+        items.append(item)
+        evidence.append(ctx.evidence(
+            utt, note=f"commitment \"{span.text}\"" + (f", time frame \"{item['when']}\"" if when else ", no time frame"),
+        ))
+    missing = [it for it in items if it["when"] is None]
+    details = {"commitments": items}
+    if missing:
+        return DetectorResult(
+            "fail",
+            f"{len(missing)} of {len(items)} commitment(s) gave no time frame, e.g. \"{missing[0]['commitment']}\"; "
+            "say when it will happen (\"by Friday\", \"within 24 hours\").",
+            tuple(evidence), details=details,
+        )
+    return DetectorResult(
+        "pass",
+        f"Every commitment ({len(items)}) said when it would happen, e.g. \"{items[0]['commitment']}\" "
+        f"({items[0]['when']}).",
+        tuple(evidence), details=details,
+    )

@@ -1,0 +1,88 @@
+"""Personalization: the agent addresses the customer by name. The name comes
+from the call's customer record or from the customer introducing themselves
+("my name is Mary Smith", "this is John"); the first or last name counts,
+but not inside the agent's own introduction (an agent called Linda talking
+to a customer called Linda). N/A when the customer's name is unknown."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from nlp.context import CallContext
+from nlp.result import DetectorResult
+
+LABEL = "Personalization"
+
+PARAMS: dict[str, Any] = {
+    "min_uses": {
+        "type": "integer", "minimum": 1, "default": 1,
+        "description": "How many times the agent must use the customer's name.",
+    },
+    "intro_phrases": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": ["my name is", "my name's", "name is", "this is", "it is", "i am", "the name is"],
+        "description": "Phrases with which customers introduce themselves; the one or two words after "
+        "them are taken as the name.",
+    },
+}
+
+# words that follow "this is" / "i'm" without being a name
+_NOT_NAMES = {
+    "a", "an", "the", "my", "your", "our", "is", "and", "how", "today", "have", "i", "it", "me", "calling", "sorry",
+    "here", "so", "um", "uh", "uhm", "just", "very", "really", "not", "going", "happy", "glad", "speaking", "with",
+    "to", "about", "for", "regarding", "in", "on", "at", "that", "this", "doing", "good", "great", "fine", "well",
+    "okay", "ok", "sure", "yes", "yeah", "hello", "hi", "trying", "looking", "wondering", "still", "also", "having",
+    "the", "actually", "frustrated", "upset", "ridiculous", "crazy", "urgent", "important", "weird", "strange",
+    "concerned", "worried", "confused", "new", "calling", "phoning", "ringing", "back", "again", "from", "of",
+    "gonna", "going", "interested", "wanting", "hoping", "needing", "done", "ready", "sure", "afraid", "was", "be",
+    "what", "why", "where", "when", "who", "which", "correct", "right", "wrong", "true", "him", "her", "she", "he",
+}
+_AGENT_INTRO = {"is", "am", "'m", "name", "this"}  # a name right after these is the agent introducing themself
+
+
+def customer_name(ctx: CallContext, params: Mapping[str, Any] | None = None) -> str | None:
+    """The customer's name: the call's customer record, else their first self-introduction."""
+    if ctx.call.customer.name:
+        return ctx.call.customer.name.strip() or None
+    phrases = (params or {}).get("intro_phrases") or PARAMS["intro_phrases"]["default"]
+    from nlp.sentiment import get_analyzer
+
+    lexicon = get_analyzer().lexicon  # sentiment words ("frustrated") are not names
+    for m in ctx.find(phrases, speaker="customer"):
+        doc, words = m.span.doc, []
+        for tok in doc[m.span.end : min(len(doc), m.span.end + 2)]:
+            if ctx.utterance_of_token(tok.i) != m.utterance or not tok.is_alpha or tok.lower_ in _NOT_NAMES \
+                    or tok.lower_ in lexicon or tok.is_stop:
+                break
+            words.append(tok.text)
+        if words:
+            return " ".join(words)
+    return None
+
+
+def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
+    name = customer_name(ctx, params)
+    if not name:
+        return DetectorResult("na", "The customer's name is not known (not in the call record and the "
+                              "customer did not introduce themselves).")
+    parts = {p.lower().strip(".,") for p in name.split() if len(p.strip(".,")) > 1}
+    uses = []
+    for i in ctx.indices("agent"):
+        span = ctx.docs[i]
+        for k, tok in enumerate(span):
+            if tok.lower_ not in parts:
+                continue
+            if k > 0 and span[k - 1].lower_ in _AGENT_INTRO:
+                continue  # "my name is Linda", "this is Linda": the agent's own name
+            uses.append(ctx.evidence(i, span=ctx.token_span(tok.i), note="the customer's name"))
+            break
+    details = {"name": name, "uses": len(uses)}
+    if len(uses) >= params["min_uses"]:
+        return DetectorResult("pass", f"The agent addressed the customer by name ({name}) {len(uses)} time(s).",
+                              tuple(uses), details=details)
+    return DetectorResult(
+        "fail",
+        f"The agent never addressed the customer by name ({name})"
+        + (f"; {len(uses)} of {params['min_uses']} required." if uses else "."),
+        tuple(uses), details=details,
+    )

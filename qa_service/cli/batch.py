@@ -1,0 +1,278 @@
+"""``qa-service batch``, ``rescore`` and ``export``: score many calls through the
+workers and get the results out."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import datetime, timezone
+from typing import IO, Any
+
+import click
+
+from qa_service.config import Settings, load_settings
+from transcription.errors import QAError
+
+
+def _parse_date(value: str | None, option: str) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM", param_hint=option)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def drive_batch(
+    settings: Settings,
+    batch_id: int,
+    work: list,
+    *,
+    wait: bool,
+    embedded_worker: bool | None = None,
+    timeout: float | None = None,
+    progress: bool = True,
+) -> None:
+    """Send a batch's work to the queues; with ``wait``, show progress until it is done.
+
+    ``embedded_worker`` (default: when no broker is configured) starts a
+    worker process for the duration of the wait, so nothing else has to run.
+    """
+    from qa_service import broker, pipeline
+    from qa_service.celery_app import make_celery, start_worker_process, stop_worker_process
+
+    app = make_celery(settings)
+    pipeline.enqueue(app, work)
+    if not wait:
+        return
+    if embedded_worker is None:
+        embedded_worker = broker.is_embedded(settings.effective_broker_url)
+    process = start_worker_process(settings, loglevel="WARNING") if embedded_worker else None
+    try:
+        pipeline.wait_for_batch(
+            settings, batch_id, timeout=timeout, progress=progress,
+            alive=(lambda: process.poll() is None) if process is not None else None,
+        )
+    finally:
+        if process is not None:
+            stop_worker_process(process)
+
+
+def print_summary(settings: Settings, batch_id: int, *, out: IO[str] | None = None) -> int:
+    """Print a batch's counts and each failure with its reason; returns the number failed."""
+    from sqlalchemy import select
+
+    from qa_service.db.models import Batch, BatchItem
+    from qa_service.db.session import session_scope
+    from qa_service.store import refresh_batch
+
+    out = out or sys.stdout
+    with session_scope(settings) as session:
+        batch = session.get(Batch, batch_id)
+        refresh_batch(session, batch)
+        version = batch.scorecard_version
+        unfinished = batch.total - batch.scored - batch.failed - batch.skipped
+        print(
+            f"batch #{batch.id} ({version.scorecard.key} v{version.version}): {batch.total} call(s): "
+            f"{batch.scored} scored, {batch.failed} failed, {batch.skipped} skipped"
+            + (f", {unfinished} waiting for a worker" if unfinished else ""),
+            file=out,
+        )
+        failed = session.scalars(
+            select(BatchItem).where(BatchItem.batch_id == batch_id, BatchItem.status == "failed").order_by(BatchItem.id)
+        ).all()
+        for item in failed:
+            name = item.source or (item.call.call_id if item.call else f"item #{item.id}")
+            print(f"  FAILED {name}: {item.error}", file=out)
+        return batch.failed
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--scorecard", default=None, help="Scorecard id or YAML path (default: QA_SCORECARD).")
+@click.option("--agent", "agent_id", default=None, help="Agent id for calls that don't name their agent (audio).")
+@click.option("--wait/--no-wait", default=False, help="Show a progress bar until every call is scored or failed.")
+@click.option("--embedded-worker/--no-embedded-worker", default=None,
+              help="Run a worker for the duration of --wait (default: when QA_BROKER_URL is not set).")
+@click.option("--timeout", type=float, default=None, help="With --wait: give up after this many seconds.")
+def batch(
+    paths: tuple[str, ...], scorecard: str | None, agent_id: str | None, wait: bool,
+    embedded_worker: bool | None, timeout: float | None,
+) -> None:
+    """Store and score the calls in PATHS (files or folders of transcripts and audio).
+
+    Files already stored (same content) are not stored twice; calls already
+    scored with this scorecard version are skipped. Exits with status 1 when
+    a call failed.
+    """
+    from qa_service import pipeline
+    from qa_service.db.migrate import ensure_schema
+    from qa_service.db.session import session_scope
+
+    settings = load_settings()
+    try:
+        ensure_schema(settings)
+        with session_scope(settings, immediate=True) as session:
+            version = pipeline.scorecard_version(session, settings, scorecard)
+            created, work = pipeline.submit_files(session, paths, version, agent_external_id=agent_id)
+            batch_id = created.id
+        if not wait:
+            click.echo(f"batch #{batch_id}: {len(work)} call(s) queued")
+        drive_batch(settings, batch_id, work, wait=wait, embedded_worker=embedded_worker, timeout=timeout)
+    except QAError as e:
+        raise click.ClickException(str(e)) from e
+    failed = print_summary(settings, batch_id)
+    if not wait and work:
+        click.echo("workers score them in the background; follow with `qa-service worker` running, or use --wait")
+    if failed:
+        raise click.exceptions.Exit(1)
+
+
+@click.command()
+@click.option("--scorecard", "scorecard_id", required=True, help="Scorecard id (or YAML path holding the new version).")
+@click.option("--version", "version_no", type=int, required=True, help="Scorecard version number to score with.")
+@click.option("--since", default=None, help="Only calls that started on or after this date (YYYY-MM-DD).")
+@click.option("--wait/--no-wait", default=False, help="Show a progress bar until done.")
+@click.option("--embedded-worker/--no-embedded-worker", default=None,
+              help="Run a worker for the duration of --wait (default: when QA_BROKER_URL is not set).")
+@click.option("--timeout", type=float, default=None, help="With --wait: give up after this many seconds.")
+def rescore(
+    scorecard_id: str, version_no: int, since: str | None, wait: bool, embedded_worker: bool | None,
+    timeout: float | None,
+) -> None:
+    """Score stored calls again with another scorecard version; earlier evaluations are kept."""
+    from qa_service import pipeline
+    from qa_service.db.migrate import ensure_schema
+    from qa_service.db.session import session_scope
+    from qa_service.scoring import scorecard_for
+
+    settings = load_settings()
+    since_dt = _parse_date(since, "--since")
+    try:
+        ensure_schema(settings)
+        with session_scope(settings, immediate=True) as session:
+            try:
+                version = pipeline.stored_version(session, scorecard_id, version_no)
+            except QAError:
+                # not stored yet: the YAML on disk may hold this version
+                loaded = scorecard_for(settings, scorecard_id)
+                if loaded.version != version_no:
+                    raise QAError(
+                        f"scorecard {loaded.id!r} on disk ({loaded.source}) is version {loaded.version}, "
+                        f"not {version_no}, and version {version_no} is not stored; give --version {loaded.version}"
+                    ) from None
+                version = pipeline.scorecard_version(session, settings, scorecard_id)
+            created, work = pipeline.submit_stored(session, version, since=since_dt)
+            batch_id = created.id
+        click.echo(f"rescore batch #{batch_id}: {len(work)} call(s) to score with {scorecard_id} v{version_no}")
+        drive_batch(settings, batch_id, work, wait=wait, embedded_worker=embedded_worker, timeout=timeout)
+    except QAError as e:
+        raise click.ClickException(str(e)) from e
+    if wait:
+        print_summary(settings, batch_id)
+
+
+# CSV columns of `qa-service export`
+CSV_COLUMNS = (
+    "call_id", "started_at", "duration", "agent_id", "agent_name", "team", "scorecard", "version", "score",
+    "auto_score", "passed", "auto_failed", "review_state", "failed_criteria", "overridden_criteria", "evaluated_at",
+)
+
+
+def _iso(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    # SQLite hands timestamps back without their zone; they are stored as UTC
+    return (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).isoformat()
+
+
+def _row(evaluation: Any) -> dict[str, Any]:
+    call = evaluation.call
+    agent = call.agent
+    version = evaluation.scorecard_version
+    return {
+        "call_id": call.call_id,
+        "started_at": _iso(call.started_at),
+        "duration": call.duration,
+        "agent_id": agent.external_id if agent else "",
+        "agent_name": (agent.name or "") if agent else "",
+        "team": agent.team.name if agent and agent.team else "",
+        "scorecard": version.scorecard.key,
+        "version": version.version,
+        "score": evaluation.score,
+        "auto_score": evaluation.auto_score,
+        "passed": evaluation.passed,
+        "auto_failed": evaluation.auto_failed,
+        "review_state": evaluation.review_state,
+        "failed_criteria": " ".join(c.criterion_id for c in evaluation.criteria if c.outcome == "fail"),
+        "overridden_criteria": " ".join(c.criterion_id for c in evaluation.criteria if c.overridden),
+        "evaluated_at": _iso(evaluation.created_at),
+    }
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True,
+              help="csv: one row per evaluation; jsonl: each evaluation in full (criteria, evidence, overrides).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="File to write (default: standard output).")
+@click.option("--scorecard", default=None, help="Only this scorecard id.")
+@click.option("--version", "version_no", type=int, default=None, help="Only this scorecard version.")
+@click.option("--agent", default=None, help="Only this agent id.")
+@click.option("--team", default=None, help="Only this team.")
+@click.option("--since", default=None, help="Calls that started on or after this date (YYYY-MM-DD).")
+@click.option("--until", default=None, help="Calls that started before this date.")
+@click.option("--passed/--failed", "passed", default=None, help="Only passed, or only failed, evaluations.")
+@click.option("--review-state", type=click.Choice(["pending", "in_review", "completed", "shared"]), default=None)
+@click.option("--failed-criterion", default=None, help="Only evaluations where this criterion failed.")
+def export(
+    fmt: str, output: str | None, scorecard: str | None, version_no: int | None, agent: str | None,
+    team: str | None, since: str | None, until: str | None, passed: bool | None, review_state: str | None,
+    failed_criterion: str | None,
+) -> None:
+    """Write stored evaluations (effective scores, after overrides) as CSV or JSON lines."""
+    from sqlalchemy.orm import selectinload
+
+    from qa_service.db.migrate import ensure_schema
+    from qa_service.db.models import Agent, CallRecord, Evaluation, ScorecardVersion
+    from qa_service.db.session import session_scope
+    from qa_service.store import evaluation_view, evaluations_query
+
+    settings = load_settings()
+    query = evaluations_query(
+        scorecard=scorecard, version=version_no, agent=agent, team=team, since=_parse_date(since, "--since"),
+        until=_parse_date(until, "--until"), passed=passed, review_state=review_state,
+        failed_criterion=failed_criterion,
+    ).options(
+        selectinload(Evaluation.call).selectinload(CallRecord.agent).selectinload(Agent.team),
+        selectinload(Evaluation.scorecard_version).selectinload(ScorecardVersion.scorecard),
+        selectinload(Evaluation.criteria),
+        selectinload(Evaluation.overrides),
+    )
+    stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    count = 0
+    try:
+        ensure_schema(settings)
+        with session_scope(settings) as session:
+            writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS) if fmt == "csv" else None
+            if writer is not None:
+                writer.writeheader()
+            for evaluation in session.scalars(query.execution_options(yield_per=500)):
+                row = _row(evaluation)
+                if writer is not None:
+                    writer.writerow(row)
+                else:
+                    full = {**row, "evaluation": evaluation_view(evaluation), "overrides": [
+                        {"criterion": o.criterion_id, "old_outcome": o.old_outcome, "new_outcome": o.new_outcome,
+                         "reason": o.reason, "at": _iso(o.created_at)} for o in evaluation.overrides
+                    ]}
+                    stream.write(json.dumps(full, ensure_ascii=False, default=str) + "\n")
+                count += 1
+    except QAError as e:
+        raise click.ClickException(str(e)) from e
+    finally:
+        if output:
+            stream.close()
+    if output:
+        click.echo(f"{count} evaluation(s) written to {output}", err=True)

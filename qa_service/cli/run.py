@@ -1,0 +1,164 @@
+"""``qa-service run``: the whole service on one machine with nothing to set up.
+
+It upgrades the database, creates the first admin user (printing its
+password once), stores and scores the bundled sample calls, starts a worker
+and serves the web UI until Ctrl-C. Every step is idempotent: running it
+again reuses what is there.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import secrets
+import signal
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from qa_service.config import Settings, load_settings
+from qa_service.samples import SAMPLES_DIR
+from transcription.errors import QAError
+
+# the first admin's login name
+ADMIN_USERNAME = "admin"
+
+
+def ensure_admin(settings: Settings) -> str | None:
+    """Create the ``admin`` user when there are no users; returns its generated password (else None)."""
+    from sqlalchemy import func, select
+
+    from qa_service import store
+    from qa_service.db.models import User
+    from qa_service.db.session import session_scope
+
+    with session_scope(settings, immediate=True) as session:
+        if session.scalar(select(func.count()).select_from(User)):
+            return None
+        password = secrets.token_urlsafe(12)
+        store.create_user(session, ADMIN_USERNAME, password, "admin", display_name="Administrator")
+        return password
+
+
+def load_samples(settings: Settings) -> tuple[int, list]:
+    """Store the bundled sample calls in a batch (already-scored ones are skipped); returns (batch id, work)."""
+    from qa_service import pipeline
+    from qa_service.db.session import session_scope
+
+    with session_scope(settings, immediate=True) as session:
+        version = pipeline.scorecard_version(session, settings)
+        batch, work = pipeline.submit_files(session, [SAMPLES_DIR], version, kind="batch")
+        return batch.id, work
+
+
+def print_scores(settings: Settings) -> None:
+    """A table of the latest evaluations of the sample calls."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from qa_service.db.models import CallRecord, Evaluation
+    from qa_service.db.session import session_scope
+
+    with session_scope(settings) as session:
+        rows = session.scalars(
+            select(Evaluation)
+            .join(Evaluation.call)
+            .where(CallRecord.source_path.like(f"{SAMPLES_DIR}%"))
+            .options(selectinload(Evaluation.call).selectinload(CallRecord.agent), selectinload(Evaluation.criteria))
+            .order_by(CallRecord.call_id, Evaluation.id)
+        ).all()
+        for ev in rows:
+            agent = ev.call.agent.name if ev.call.agent and ev.call.agent.name else "-"
+            failed = ", ".join(c.criterion_id for c in ev.criteria if c.outcome == "fail") or "none"
+            click.echo(
+                f"  {ev.call.call_id:<28} {agent:<18} {ev.score:6.1f}  {'PASS' if ev.passed else 'FAIL'}"
+                f"  failed: {failed}"
+            )
+
+
+def web_available() -> bool:
+    """Whether the web UI package is installed and offers ``create_app`` (it is written separately)."""
+    if importlib.util.find_spec("web") is None:
+        return False
+    try:
+        import web
+    except Exception:  # noqa: BLE001 - a half-installed web package must not stop the worker
+        return False
+    return callable(getattr(web, "create_app", None))
+
+
+@click.command()
+@click.option("--host", default=None, help="Address to serve the web UI on (default: QA_HOST).")
+@click.option("--port", type=int, default=None, help="Port of the web UI (default: QA_PORT).")
+@click.option("--worker/--no-worker", "with_worker", default=True,
+              help="Start a worker here (turn off when workers run elsewhere).")
+@click.option("--samples/--no-samples", default=True, help="Store and score the bundled sample calls.")
+def run(host: str | None, port: int | None, with_worker: bool, samples: bool) -> None:
+    """Start the service: database, first admin user, sample calls, a worker and the web UI."""
+    from qa_service import pipeline
+    from qa_service.celery_app import make_celery, start_worker_process, stop_worker_process
+    from qa_service.cli.batch import print_summary
+    from qa_service.db.migrate import _redact, upgrade
+
+    settings = load_settings(host=host, port=port)
+    try:
+        revision = upgrade(settings)
+        click.echo(f"database: {_redact(settings.effective_database_url)} (revision {revision})")
+        password = ensure_admin(settings)
+        if password:
+            click.echo(
+                f"created the first user: {ADMIN_USERNAME} / {password}\n"
+                "  (shown only this once: write it down, then change it after logging in)"
+            )
+        app = make_celery(settings)
+        process = start_worker_process(settings, loglevel="WARNING") if with_worker else None
+        if process is not None:
+            click.echo(f"worker: started (pid {process.pid}, queues transcribe,score)")
+        try:
+            if samples:
+                batch_id, work = load_samples(settings)
+                pipeline.enqueue(app, work)
+                pipeline.wait_for_batch(
+                    settings, batch_id, progress=True, timeout=None if process is not None else 600,
+                    alive=(lambda: process.poll() is None) if process is not None else None,
+                )
+                print_summary(settings, batch_id)
+                print_scores(settings)
+            _serve(settings, process)
+        finally:
+            if process is not None:
+                stop_worker_process(process)
+    except QAError as e:
+        raise click.ClickException(str(e)) from e
+
+
+def _serve(settings: Settings, process) -> None:  # noqa: ANN001
+    if web_available():
+        from werkzeug.serving import run_simple
+
+        from web import create_app
+
+        click.echo(f"web UI: http://{settings.host}:{settings.port}/  (Ctrl-C to stop)")
+        run_simple(settings.host, settings.port, create_app(settings), threaded=True, use_reloader=False)
+        return
+    if process is None:
+        click.echo("the web UI is not installed; nothing more to do")
+        return
+    click.echo("the web UI is not installed; the worker keeps running (Ctrl-C to stop)")
+    stop = {"now": False}
+
+    def _stop(_signum, _frame) -> None:  # noqa: ANN001
+        stop["now"] = True
+
+    previous = signal.signal(signal.SIGTERM, _stop)
+    try:
+        while not stop["now"] and process.poll() is None:
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if process.poll() is not None and not stop["now"]:
+        click.echo(f"the worker exited with status {process.returncode}", err=True)
+        sys.exit(1)

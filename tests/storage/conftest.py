@@ -1,0 +1,121 @@
+"""Fixtures for the storage, pipeline and worker tests.
+
+Every test that takes ``db_url`` runs twice: on a fresh SQLite file and on a
+fresh PostgreSQL schema (skipped with the reason when the server at
+127.0.0.1:5432 is absent). Workers are real ``celery worker`` processes; the
+Redis ones use database REDIS_DB, flushed before and after each test.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import socket
+import uuid
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+PG_BASE_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+# a Redis database of its own, so stale tasks of other test suites never reach our workers
+REDIS_DB = 13
+REDIS_URL = f"redis://127.0.0.1:6379/{REDIS_DB}"
+
+
+def _listening(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def _load_factories():
+    spec = importlib.util.spec_from_file_location("storage_factories", HERE / "factories.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def factories():
+    """tests/storage/factories.py (build rows)."""
+    return _load_factories()
+
+
+@pytest.fixture
+def pg_url():
+    """A PostgreSQL URL whose search_path is a fresh schema, dropped afterwards."""
+    if not _listening(5432):
+        pytest.skip("PostgreSQL is not running at 127.0.0.1:5432 (needed for the PostgreSQL variant)")
+    import sqlalchemy as sa
+
+    schema = f"qa_test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(PG_BASE_URL)
+    try:
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    except sa.exc.OperationalError as e:
+        admin.dispose()
+        pytest.skip(f"PostgreSQL at {PG_BASE_URL} refused the connection: {e.orig}")
+    yield f"{PG_BASE_URL}?options=-csearch_path%3D{schema}"
+    from qa_service.db.session import forget_engines
+
+    forget_engines()
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """A fresh, empty database: a SQLite file or a PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'qa.db'}"
+        from qa_service.db.session import forget_engines
+
+        forget_engines()
+    else:
+        yield request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def redis_url():
+    """The Redis broker URL (database REDIS_DB, emptied before and after)."""
+    if not _listening(6379):
+        pytest.skip("Redis is not running at 127.0.0.1:6379 (needed for the Redis broker variant)")
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL)
+    client.flushdb()
+    yield REDIS_URL
+    client.flushdb()
+    client.close()
+
+
+def make_settings(tmp_path: Path, **overrides):
+    """Settings isolated from the environment and any config file."""
+    from qa_service.config import load_settings
+
+    values = {"data_dir": str(tmp_path / "instance"), "log_level": "WARNING"}
+    values.update(overrides)
+    return load_settings(environ={}, **values)
+
+
+@pytest.fixture
+def settings(tmp_path, db_url):
+    """Settings on the fresh database, schema upgraded."""
+    from qa_service.db.migrate import upgrade
+
+    s = make_settings(tmp_path, database_url=db_url)
+    upgrade(s)
+    return s
+
+
+@pytest.fixture
+def session(settings):
+    """An open session on the test database (committed at the end of the test)."""
+    from qa_service.db.session import session_scope
+
+    with session_scope(settings) as s:
+        yield s
