@@ -6,7 +6,6 @@ and chart it."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from nlp.context import CallContext
@@ -16,8 +15,6 @@ from nlp.timing import clip, gaps, timeline, total
 SILENCE_SECONDS = 5.0
 # the call is cut into this many equal parts for the sentiment trend
 SENTIMENT_PARTS = 4
-
-_WORD = re.compile(r"\w+(?:'\w+)*")
 
 
 def _r(x: float) -> float:
@@ -52,7 +49,7 @@ def call_metrics(ctx: CallContext, *, silence_seconds: float = SILENCE_SECONDS) 
     words = {spk: 0 for spk in ("agent", "customer")}
     for u in call.utterances:
         if u.speaker in words:
-            words[u.speaker] += len(u.words) if u.words else len(_WORD.findall(u.text))
+            words[u.speaker] += len(u.words) if u.words else len(u.text.split())
     wpm = {spk: (round(words[spk] / talk[spk] * 60, 1) if talk[spk] > 0 else None) for spk in words}
 
     return {

@@ -48,6 +48,14 @@ class Settings:
     whisper_language: str = ""
     # windows decoded together by model.decode
     whisper_batch_size: int = 8
+    # "batched" (VAD-gated windows decoded in batches) or "reference" (plain whisper.transcribe)
+    whisper_engine: str = "batched"
+    # most tokens decoded per 30 s window; 0 = the model's limit
+    whisper_sample_len: int = 0
+    # mono recordings: "auto" (pyannote.audio when installed, else the fallback), "pyannote", "fallback"
+    diarizer: str = "auto"
+    # pyannote.audio pipeline (Hugging Face id or local path) used for mono recordings
+    diarization_model: str = "pyannote/speaker-diarization-3.1"
     # channel-to-role map for stereo recordings, in channel order
     channels: str = "agent,customer"
     # longest audio accepted, seconds
@@ -59,6 +67,11 @@ class Settings:
     port: int = 5000
     # login attempts allowed per minute per address
     login_rate_limit: str = "10 per minute"
+    # Flask-Limiter storage for the login limit: "memory://" (one process) or e.g. "redis://127.0.0.1:6379/2"
+    rate_limit_storage: str = "memory://"
+    # session cookie Secure flag: "auto" (on unless debugging/testing or serving on a loopback address),
+    # "true" (behind HTTPS) or "false"
+    cookie_secure: str = "auto"
     # log level for the service
     log_level: str = "INFO"
     # seconds one call may take to score before its task is stopped and the call marked failed
@@ -70,6 +83,11 @@ class Settings:
     broker_visibility_timeout: float = 5 * 3600.0
     # tests only: seconds each score task sleeps before storing its result (to kill a worker mid-batch)
     score_delay_seconds: float = 0.0
+    # web uploads: largest file accepted, in megabytes, and most files in one upload
+    max_upload_mb: float = 500.0
+    max_upload_files: int = 500
+    # share of golden-call expectations (0-1) a scorecard draft must meet before it can be published
+    golden_min_agreement: float = 0.9
 
     @property
     def data_path(self) -> Path:

@@ -84,6 +84,8 @@ __all__ = [
     "scorecard_for_version",
     "session_scope",
     "set_golden",
+    "set_password",
+    "set_role",
     "set_review_state",
     "set_transcript",
     "user_for_token",
@@ -245,6 +247,31 @@ def add_team_member(session: Session, team: Team, user: User) -> None:
     if exists is None:
         session.add(TeamMember(user_id=user.id, team_id=team.id))
         session.flush()
+
+
+def set_password(session: Session, user: User, password: str, *, by: User | None = None) -> None:
+    """Replace ``user``'s password (stored as a werkzeug hash); their signed-in sessions end."""
+    from werkzeug.security import generate_password_hash
+
+    if len(password) < 8:
+        raise QAError(f"the password for {user.username!r} is too short: use at least 8 characters")
+    user.password_hash = generate_password_hash(password)
+    session.flush()
+    audit(session, "user.password_reset", user=by, target=user, details={"username": user.username})
+
+
+def set_role(session: Session, user: User, role: str, *, agent: Agent | None = None, by: User | None = None) -> None:
+    """Give ``user`` another role; an ``agent`` user must be (or already be) linked to an :class:`Agent`."""
+    if role not in ROLES:
+        raise QAError(f"role {role!r} is not one of {', '.join(ROLES)}")
+    if agent is not None:
+        user.agent = agent
+    if role == "agent" and user.agent is None:
+        raise QAError(f"user {user.username!r} needs an agent record for role 'agent'; pass the agent's id")
+    old = user.role
+    user.role = role
+    session.flush()
+    audit(session, "user.role", user=by, target=user, details={"username": user.username, "from": old, "to": role})
 
 
 def get_or_create_agent(

@@ -19,7 +19,7 @@ from transcription.call import Call, Utterance, Word
 from transcription.diarize import assign_roles, diarize
 from transcription.errors import AudioError
 from transcription.options import TranscribeOptions
-from transcription.vad import Span, detect_speech
+from transcription.vad import Span, detect_speech, merge_spans
 from transcription.whisper_engine import Stream, transcribe_batched, transcribe_reference
 from transcription.whisper_models import load_whisper_model, resolve_device
 
@@ -132,7 +132,7 @@ def build_utterances(speaker: str, words: list[AsrWord], spans: tuple[Span, ...]
     than ``gap`` seconds, or where the words move to another stretch of
     speech (speech intervals closer than ``gap`` count as one stretch).
     """
-    stretches = _stretches(spans, gap)
+    stretches = merge_spans(spans, gap=gap)
     groups: list[list[AsrWord]] = []
     last_stretch = None
     for w in words:
@@ -163,16 +163,6 @@ def build_utterances(speaker: str, words: list[AsrWord], spans: tuple[Span, ...]
             )
         )
     return out
-
-
-def _stretches(spans: tuple[Span, ...], gap: float) -> list[Span]:
-    out: list[list[float]] = []
-    for s, e in sorted(spans):
-        if out and s - out[-1][1] <= gap:
-            out[-1][1] = max(out[-1][1], e)
-        else:
-            out.append([s, e])
-    return [(s, e) for s, e in out]
 
 
 def _nearest(stretches: list[Span], t: float) -> int | None:

@@ -65,15 +65,19 @@ class Window:
         last = self.pieces[-1]
         return last.offset + (last.end - last.start)
 
-    def to_call_time(self, t: float) -> float:
-        """Window time -> call time, through the piece ``t`` falls in (or the nearest one)."""
-        best = min(
-            self.pieces,
-            key=lambda p: 0.0 if p.offset <= t <= p.offset + p.end - p.start else min(
-                abs(t - p.offset), abs(t - (p.offset + p.end - p.start))
-            ),
-        )
-        return min(max(best.start + (t - best.offset), best.start), best.end)
+    def piece_at(self, t: float) -> Piece:
+        """The piece window time ``t`` falls in, or the nearest one."""
+
+        def distance(p: Piece) -> float:
+            end = p.offset + (p.end - p.start)
+            return 0.0 if p.offset <= t <= end else min(abs(t - p.offset), abs(t - end))
+
+        return min(self.pieces, key=distance)
+
+    def to_call_time(self, t: float, piece: Piece | None = None) -> float:
+        """Window time -> call time, through ``piece`` (default: the one ``t`` falls in), clamped to it."""
+        p = piece or self.piece_at(t)
+        return min(max(p.start + (t - p.offset), p.start), p.end)
 
 
 @dataclass
@@ -240,8 +244,10 @@ def transcribe_batched(model, streams: list[Stream], *, options: TranscribeOptio
         for i, window_words in zip(keep, aligned):
             w = batch[i]
             for aw in window_words:
-                start = w.to_call_time(aw.start)
-                end = max(start, w.to_call_time(aw.end))
+                # a word belongs to one piece (the one holding its middle), never spans a cut
+                piece = w.piece_at((aw.start + aw.end) / 2)
+                start = w.to_call_time(aw.start, piece)
+                end = max(start, w.to_call_time(aw.end, piece))
                 words[w.stream].append(AsrWord(aw.text, start, end, aw.probability))
     for ws in words:
         ws.sort(key=lambda x: (x.start, x.end))

@@ -46,15 +46,16 @@ def load_whisper_model(name: str, *, device: str = "auto"):
             )
         try:
             model = whisper.load_model(name, device=device)
-        except (OSError, RuntimeError, KeyError, TypeError, ValueError) as e:
+        except Exception as e:  # noqa: BLE001 - torch.load/unpickling/download fail in many ways; all mean 'unusable'
+            reason = (str(e).strip().splitlines() or [type(e).__name__])[0][:200]
             if name in known:
                 hint = (
-                    f"could not load or download Whisper model {name!r} ({e}); with no internet, copy "
+                    f"could not load or download Whisper model {name!r} ({reason}); with no internet, copy "
                     f"{name}.pt into ~/.cache/whisper or pass the checkpoint's path"
                 )
             else:
                 hint = (
-                    f"Whisper checkpoint {name} cannot be loaded ({e}); it must be a torch file with "
+                    f"Whisper checkpoint {name} cannot be loaded ({reason}); it must be a torch file with "
                     "'dims' and 'model_state_dict' as saved by openai-whisper"
                 )
             raise ModelError(hint) from e

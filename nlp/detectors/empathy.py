@@ -29,7 +29,13 @@ PARAMS: dict[str, Any] = {
             "can not access", "declined", "a mistake", "an error", "is wrong", "was wrong", "the wrong",
             "dispute", "complaint", "a problem with", "an issue with", "having trouble", "having problems",
             "never stayed", "did not make", "did not authorize", "someone used", "someone opened",
-            "waiting for weeks", "been waiting", "third time", "again and again", "keeps happening",
+            "waiting for weeks", "been waiting", "third time", "again and again", "keeps happening", "keeps",
+            "keep getting", "even though", "was charged", "been charged", "got charged", "charged a", "no signal",
+            "dropping", "keeps dropping", "outage", "got cancelled", "was cancelled", "nobody told me",
+            "no one told me", "does not make sense", "makes no sense", "still waiting", "double what",
+            "twice what", "too high", "so high", "higher than", "fed up", "unbelievable", "embarrassing",
+            "nobody has", "no one has", "accident", "shaken", "injured", "emergency", "passed away", "hospital",
+            "broken",
         ],
         "description": "Customer phrases that describe a problem or a negative emotion "
         "(matched on normalised words, so \"doesn't\" = \"does not\").",
@@ -54,9 +60,13 @@ PARAMS: dict[str, Any] = {
             "i know how frustrating", "i know that is frustrating", "i hear you", "i would be upset too",
             "i would feel the same", "thank you for your patience with this", "let us get this sorted",
             "we will get this sorted", "i will make sure we fix", "do not worry", "no need to worry",
+            "frustrating", "stressful", "worrying", "upsetting", "annoying", "inconvenient", "scary",
+            "glad you are safe", "glad you are okay", "are you okay", "are you alright",
+            "sorry", "i am sorry", "i apologize", "i apologise", "my apologies", "apologies",
         ],
-        "description": "Agent phrases that acknowledge the customer's problem or feelings. A bare "
-        "\"sorry\" (\"sorry, could you repeat that?\") does not count.",
+        "description": "Agent phrases that acknowledge the customer's problem or feelings. A \"sorry\" "
+        "that asks to repeat or excuses a wait (\"sorry, could you repeat that?\", \"sorry for the wait\") "
+        "does not count.",
     },
     "within_agent_turns": {
         "type": "integer", "minimum": 1, "default": 2,
@@ -87,7 +97,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
 
     acknowledgements: dict[int, object] = {}
     for m in ctx.find(params["empathy_phrases"], speaker="agent"):
-        acknowledgements.setdefault(m.utterance, m)
+        if m.utterance not in acknowledgements and not _polite_sorry(ctx, m):
+            acknowledgements[m.utterance] = m
     agent = ctx.indices("agent")
     n_turns = params["within_agent_turns"]
 
@@ -131,6 +142,23 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         f"{len(moments)}).",
         tuple(evidence), details=details,
     )
+
+
+# a "sorry" followed by these is politeness, not empathy ("sorry, could you repeat that?")
+_POLITE_NEXT = {"could", "can", "would", "will", "what", "say", "pardon", "when", "where", "who", "which", "is",
+                "go", "excuse", "one", "hold", "wait", "to", "for", "about", "come", "repeat", "did", "again"}
+_POLITE_NEXT2 = {("i", "did"), ("i", "missed"), ("i", "can"), ("i", "could"), ("i", "was"), ("i", "meant"),
+                 ("i", "do"), ("i", "mean"), ("you", "cut"), ("you", "broke")}
+_BARE_SORRY = {"sorry", "i am sorry", "i apologize", "i apologise", "my apologies", "apologies"}
+
+
+def _polite_sorry(ctx: CallContext, m) -> bool:
+    """True when a bare "sorry" asks to repeat, corrects the agent or excuses a wait."""
+    if m.phrase not in _BARE_SORRY:
+        return False
+    nxt = [t.norm_ for t in m.span.doc[m.span.end : m.span.end + 4]
+           if ctx.utterance_of_token(t.i) == m.utterance and not t.is_punct][:2]
+    return bool(nxt) and (nxt[0] in _POLITE_NEXT or tuple(nxt) in _POLITE_NEXT2)
 
 
 def _short(text: str, n: int = 80) -> str:

@@ -11,6 +11,7 @@ from typing import Any, Mapping
 
 from nlp.context import CallContext
 from nlp.result import DetectorResult
+from nlp.words import lemma
 
 LABEL = "Follow-up commitments"
 
@@ -28,9 +29,9 @@ PARAMS: dict[str, Any] = {
                     "reach", "get", "receive", "see", "hear", "arrive", "notify", "escalate", "investigate",
                     "review", "update", "ship", "deliver", "credit", "refund", "reverse", "deposit", "reissue",
                     "replace", "process", "let", "reply", "respond", "issue", "forward", "appear", "show", "waive",
-                    "cancel", "close", "open", "resolve", "fix", "return"],
+                    "cancel", "close", "open", "resolve", "fix", "return", "back", "available", "ready"],
         "description": "Verbs (as lemmas) that make a future action after a commitment subject "
-        "(\"I'll send\", \"you'll get\", \"it should arrive\").",
+        "(\"I'll send\", \"you'll get\", \"it should arrive\", \"it'll be back\").",
     },
     "phrases": {
         "type": "array", "items": {"type": "string", "minLength": 1},
@@ -56,13 +57,17 @@ PARAMS: dict[str, Any] = {
     },
     "max_seconds_after": {
         "type": "number", "minimum": 0, "default": 10,
-        "description": "A time frame in the agent's next turn within this many seconds also counts.",
+        "description": "A time frame in the agent's next turn (not a question) within this many seconds "
+        "also counts.",
     },
 }
 
 # a number followed by one of these units is a time frame ("24 hours", "three to five business days")
-_UNITS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "business",
-          "working", "calendar"}
+_UNITS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+_UNIT_PHRASES = sorted(_UNITS)
+_QUALIFIERS = {"business", "working", "calendar", "more", "full"}
+_QUESTION_OPENERS = {"what", "which", "when", "where", "who", "why", "how", "can", "could", "would", "will",
+                     "may", "do", "does", "did", "is", "are", "was", "were", "have", "has"}
 _SKIP = {"be", "also", "definitely", "certainly", "personally", "then", "just", "able", "to", "have", "get",
          "go", "ahead", "and", "make", "sure", "that", "it", "you", "the", "a", "probably", "likely", "please",
          "all", "only", "really", "not", "actually", "gladly", "need", "want"}
@@ -75,17 +80,15 @@ def _times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
         out.setdefault(m.utterance, []).append(m.span)
     # "<number> ... <unit>": "24 hours", "three to five business days"
     doc = ctx.doc
-    for tok in doc:
-        if tok.lower_ in _UNITS:
-            for back in range(1, 5):
-                if tok.i - back < 0:
-                    break
-                prev = doc[tok.i - back]
-                if ctx.utterance_of_token(prev.i) != ctx.utterance_of_token(tok.i):
-                    break
-                if prev.like_num or prev.lower_ in ("a", "an", "few", "couple", "several"):
-                    out.setdefault(ctx.utterance_of_token(tok.i), []).append(doc[prev.i : tok.i + 1])
-                    break
+    for m in ctx.find(_UNIT_PHRASES, attr="LOWER", speaker="agent"):
+        tok = m.span[0]
+        k = tok.i - 1
+        while k >= 0 and doc[k].lower_ in _QUALIFIERS:
+            k -= 1  # "five business days"
+        if k < 0 or ctx.utterance_of_token(k) != m.utterance:
+            continue
+        if doc[k].like_num or doc[k].lower_ in ("a", "an", "few", "couple", "several"):
+            out.setdefault(m.utterance, []).append(doc[k : tok.i + 1])
     return out
 
 
@@ -93,13 +96,12 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
     """The agent's commitments as (utterance, span), one per place in the call."""
     verbs = set(params["verbs"])
     found: list[tuple[int, Any]] = []
-    doc = ctx.ensure_lemmas()
+    doc = ctx.doc
     for m in ctx.find(params["subjects"], speaker="agent"):
         for tok in doc[m.span.end : min(len(doc), m.span.end + 5)]:
             if ctx.utterance_of_token(tok.i) != m.utterance:
                 break
-            lemma = (tok.lemma_ or tok.lower_).lower()
-            if lemma in verbs or tok.lower_ in verbs:
+            if tok.lower_ in verbs or lemma(tok.lower_) in verbs:
                 found.append((m.utterance, doc[m.span.start : tok.i + 1]))
                 break
             if tok.lower_ not in _SKIP and tok.norm_ not in _SKIP:
@@ -116,6 +118,33 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
     return out
 
 
+def _same_clause(ctx: CallContext, commitment, when) -> bool:
+    """True when the time expression belongs to the commitment: at most 20 words after it,
+    with no sentence end or new question ("is there anything else") between, or at most
+    6 words before it in the same clause ("tomorrow I'll call you")."""
+    doc = ctx.doc
+    if when.start >= commitment.end:
+        between = doc[commitment.end : when.start]
+        limit, breaks = 20, (".", "?", "!")
+    else:
+        between = doc[when.end : commitment.start]
+        limit, breaks = 6, (".", "?", "!", ";")
+    if len(between) > limit:
+        return False
+    words = [t.lower_ for t in between]
+    if any(w in breaks for w in words) or "anything" in words:
+        return False
+    return not any(a == "is" and b == "there" for a, b in zip(words, words[1:]))
+
+
+def _asks(ctx: CallContext, i: int) -> bool:
+    """True when utterance ``i`` is a question ("is there anything else ... today?")."""
+    if ctx.utterances[i].text.rstrip().endswith("?"):
+        return True
+    first = next((t for t in ctx.docs[i] if not t.is_punct and t.lower_ not in ("okay", "ok", "and", "so", "uh", "um")), None)
+    return first is not None and first.norm_ in _QUESTION_OPENERS
+
+
 def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     found = commitments(ctx, params)
     if not found:
@@ -124,10 +153,13 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     agent = ctx.indices("agent")
     evidence, items = [], []
     for utt, span in found:
-        when = times.get(utt)
+        # the nearest time expression after the commitment, else one just before it
+        when = sorted((t for t in times.get(utt, []) if _same_clause(ctx, span, t)),
+                      key=lambda t: (t.start < span.end, abs(t.start - span.end)))
         if not when:
             later = [a for a in agent if a > utt][:1]
-            if later and ctx.utterances[later[0]].start - ctx.utterances[utt].end <= params["max_seconds_after"]:
+            if later and ctx.utterances[later[0]].start - ctx.utterances[utt].end <= params["max_seconds_after"] \
+                    and not _asks(ctx, later[0]):
                 when = times.get(later[0])
         item = {"utterance": utt, "commitment": span.text, "when": when[0].text if when else None}
         items.append(item)

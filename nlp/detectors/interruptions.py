@@ -10,6 +10,7 @@ allowed (by default, at all)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any, Mapping
@@ -124,17 +125,20 @@ def _find_overlaps(ctx: CallContext, tl: Timeline, p: Mapping[str, Any]) -> list
     events: list[OverlapEvent] = []
     for by, over in (("agent", "customer"), ("customer", "agent")):
         theirs = tl.speech.get(over, [])
+        starts = [iv[0] for iv in theirs]
         for s, e in tl.speech.get(by, []):
             # the other side's stretch of speech that was going on when ``by`` started
-            cur = next((iv for iv in theirs if iv[0] < s < iv[1]), None)
-            if cur is None:
+            k = bisect.bisect_left(starts, s) - 1
+            if k < 0 or not theirs[k][1] > s:
                 continue
+            cur = theirs[k]
             end = min(cur[1], e)
             if end - s < p["min_overlap_seconds"]:
                 continue
             by_words = words_in(call, by, s, e)
             over_words = words_in(call, over, s, end)
-            resumes = any(e2 > cur[1] and s2 < cur[1] + 1.0 and s2 < e for s2, e2 in theirs if s2 > cur[1])
+            nxt = theirs[k + 1] if k + 1 < len(theirs) else None
+            resumes = nxt is not None and nxt[0] < min(cur[1] + 1.0, e)
             if (e - s) <= p["backchannel_max_seconds"] and _is_backchannel(by_words, units, p["backchannel_max_words"]):
                 kind = "backchannel"
             elif cur[1] <= e and cur[1] - s <= p["terminal_overlap_seconds"] and not resumes:

@@ -10,10 +10,12 @@ restatement. N/A when the customer never described anything."""
 
 from __future__ import annotations
 
+import re
 from typing import Any, Mapping
 
 from nlp.context import CallContext
 from nlp.result import DetectorResult
+from nlp.words import content_words, lemma
 
 LABEL = "Paraphrasing"
 
@@ -24,7 +26,7 @@ PARAMS: dict[str, Any] = {
             "so what i am hearing is", "what i am hearing is", "just to confirm", "just to make sure i understand",
             "if i understand correctly", "if i understood correctly", "if i am understanding", "so you are saying",
             "so what you are saying", "you are saying", "so you want", "so you would like", "so you need",
-            "so you are looking to", "let me make sure i have", "let me make sure i understand", "to confirm",
+            "so you are looking to", "so you'd like", "you'd like to", "so you'd", "let me make sure i have", "let me make sure i understand", "to confirm",
             "to make sure i have this right", "so basically", "in other words", "so the issue is",
             "so the problem is", "it sounds like", "sounds like you", "let me repeat that", "let me read that back",
             "so that is", "so that was", "you mentioned", "you said",
@@ -36,7 +38,7 @@ PARAMS: dict[str, Any] = {
         "type": "array", "items": {"type": "string", "minLength": 1},
         "default": [
             "has been", "have been", "i have", "we have", "i just", "i went ahead", "is now", "are now",
-            "i found", "i can see", "i see that", "will be", "i will", "we will", "you will", "you should",
+            "i found", "i can see", "i see that", "it will", "i will", "we will", "you will", "you should",
             "is done", "is all set", "is set up", "i ordered", "i sent", "i scheduled", "i updated",
         ],
         "description": "Phrases that report an action or its result; such a turn is not a restatement "
@@ -56,64 +58,48 @@ PARAMS: dict[str, Any] = {
         "description": "How many utterances before the agent's turn count as the customer's recent words.",
     },
     "min_customer_words": {
-        "type": "integer", "minimum": 1, "default": 3,
+        "type": "integer", "minimum": 1, "default": 2,
         "description": "N/A when the customer said fewer content words than this in the whole call.",
     },
 }
 
-# everyday words that carry no content in a call (on top of spaCy's stop words)
-_GENERIC = {
-    "okay", "ok", "alright", "yeah", "yes", "yep", "no", "nope", "uh", "um", "uhm", "mhm", "hmm", "hi", "hello",
-    "hey", "thank", "thanks", "please", "like", "want", "need", "gonna", "wanna", "bye", "goodbye", "sure",
-    "great", "good", "today", "help", "got", "let", "know", "think", "go", "right", "oh", "ah", "ma'am", "sir",
-    "day", "calling", "sorry", "actually", "also", "maybe", "lot", "thing", "way", "kind", "sort", "mean",
-    "wonder", "wondering", "able", "bit", "little", "hear", "tell", "ask", "look", "try", "awesome", "perfect",
-    "correct", "exactly", "fine", "wow", "hold", "moment", "second",
-}
-# spaCy stop words that are content in a call ("the amount", "first street", "I moved")
-_NOT_STOP = {"amount", "first", "move", "name", "due", "show", "last", "back", "third", "full", "empty", "top", "side"}
 _QUESTION_OPENERS = {"what", "which", "when", "where", "who", "whom", "whose", "why", "how", "can", "could",
                      "would", "will", "may", "do", "does", "did", "is", "are", "was", "were", "have", "has",
                      "should", "shall", "am"}
+# a question ending like this asks the customer to confirm a read-back
+_CONFIRM_TAGS = {"correct", "right"}
+_CONFIRM_TAIL = {"is that right", "is that correct", "did i get", "have that right"}
+_BE = {"is", "are", "was", "were"}
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _LEADING_FILLERS = {"okay", "ok", "alright", "and", "so", "um", "uh", "uhm", "well", "oh", "now", "sure", "great",
                     "right", "then", "also", "perfect", "mhm", "yes", "yeah"}
 
 
-def _stop_words() -> set[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return (set(STOP_WORDS) - _NOT_STOP) | _GENERIC | {"call"}
-
-
-def content_lemmas(ctx: CallContext, i: int, *, skip: set[str] = frozenset()) -> list[str]:
-    """Content words of utterance ``i`` as lemmas (numbers kept), in order, without repeats."""
-    stops = ctx.__dict__.get("_paraphrase_stops")
-    if stops is None:
-        stops = ctx.__dict__["_paraphrase_stops"] = _stop_words()
-        ctx.ensure_lemmas()
-    out: list[str] = []
-    for tok in ctx.docs[i]:
-        if tok.like_num:
-            lemma = tok.lower_
-        elif tok.is_alpha and len(tok.text) > 1:
-            lemma = (tok.lemma_ or tok.lower_).lower()
-            if lemma in stops or tok.lower_ in stops or tok.norm_ in stops:
-                continue
-        else:
-            continue
-        if lemma not in skip and lemma not in out:
-            out.append(lemma)
-    return out
+def content_lemmas(ctx: CallContext, i: int, *, skip: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """Content words of utterance ``i`` as lemmas (numbers kept), in order, each once."""
+    cache = ctx.__dict__.setdefault("_content_words", {})
+    key = (i, frozenset(skip))
+    if key not in cache:
+        cache[key] = content_words(ctx.utterances[i].text, skip=skip)
+    return cache[key]
 
 
-def _is_question(ctx: CallContext, i: int) -> bool:
-    if ctx.utterances[i].text.rstrip().endswith("?"):
+def _is_question(text: str) -> bool:
+    """True for a question that asks for something new; a read-back that asks for
+    confirmation ("300 dollars from savings to checking, correct?") is not one."""
+    words = _WORD.findall(text.lower())
+    if words and (words[-1] in _CONFIRM_TAGS or " ".join(words[-3:]) in _CONFIRM_TAIL):
+        return False
+    if text.rstrip().endswith("?"):
         return True
-    for tok in ctx.docs[i]:
-        if tok.is_punct or tok.lower_ in _LEADING_FILLERS:
-            continue
-        return tok.norm_ in _QUESTION_OPENERS
-    return False
+    first = next((w for w in words if w not in _LEADING_FILLERS), "")
+    return first.split("'")[0] in _QUESTION_OPENERS
+
+
+def _states_result(text: str) -> bool:
+    """True for "your account is closed", "the card was blocked": a state the agent brought about."""
+    words = _WORD.findall(text.lower())
+    return any(a in _BE and b.endswith("ed") and lemma(b) != b for a, b in zip(words, words[1:]))
 
 
 def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
@@ -121,7 +107,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
 
     utts = ctx.utterances
     name = customer_name(ctx)
-    names = set(name.lower().split()) if name else set()
+    names = frozenset(name.lower().split()) if name else frozenset()
     customer = ctx.indices("customer")
     lemmas = {i: content_lemmas(ctx, i, skip=names) for i in customer}
     if sum(len(v) for v in lemmas.values()) < params["min_customer_words"]:
@@ -131,8 +117,9 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         cues.setdefault(m.utterance, m)
     reports = {m.utterance for m in ctx.find(params["report_phrases"], speaker="agent")}
     found = []
+    back = params["lookback_utterances"]
     for i in ctx.indices("agent"):
-        recent = [j for j in customer if i - params["lookback_utterances"] <= j < i]
+        recent = [j for j in range(max(0, i - back), i) if j in lemmas]
         if not recent:
             continue
         theirs = {lem for j in recent for lem in lemmas[j]}
@@ -140,9 +127,11 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         shared = [lem for lem in mine if lem in theirs]
         if len(shared) < params["min_shared_words"]:
             continue
+        text = utts[i].text
         if i in cues:
             kind = f"cue \"{cues[i].text}\""
-        elif i in reports or _is_question(ctx, i) or len(shared) / len(mine) < params["min_shared_ratio"]:
+        elif (len(shared) / len(mine) < params["min_shared_ratio"] or i in reports
+              or _is_question(text) or _states_result(text)):
             continue
         else:
             kind = "read-back"

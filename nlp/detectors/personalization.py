@@ -6,6 +6,7 @@ to a customer called Linda). N/A when the customer's name is unknown."""
 
 from __future__ import annotations
 
+import re
 from typing import Any, Mapping
 
 from nlp.context import CallContext
@@ -20,7 +21,7 @@ PARAMS: dict[str, Any] = {
     },
     "intro_phrases": {
         "type": "array", "items": {"type": "string", "minLength": 1},
-        "default": ["my name is", "my name's", "name is", "this is", "it is", "i am", "the name is"],
+        "default": ["my name is", "my name's", "name is", "this is", "it is", "it's", "i am", "the name is"],
         "description": "Phrases with which customers introduce themselves; the one or two words after "
         "them are taken as the name.",
     },
@@ -37,6 +38,11 @@ _NOT_NAMES = {
     "gonna", "going", "interested", "wanting", "hoping", "needing", "done", "ready", "sure", "afraid", "was", "be",
     "what", "why", "where", "when", "who", "which", "correct", "right", "wrong", "true", "him", "her", "she", "he",
 }
+# introductions that only count at the start of the customer's turn ("Hi, it's Mark")
+_WEAK_INTROS = {"this is", "it is", "it's", "i am"}
+_OPENERS = {"hi", "hello", "hey", "yes", "yeah", "oh", "um", "uh", "uhm", "good", "morning", "afternoon", "evening",
+            "well", "so", "okay", "ok", "there"}
+_FILLERS = {"uh", "um", "uhm", "er", "erm", "ah"}
 _AGENT_INTRO = {"is", "am", "'m", "name", "this"}  # a name right after these is the agent introducing themself
 
 
@@ -49,10 +55,24 @@ def customer_name(ctx: CallContext, params: Mapping[str, Any] | None = None) -> 
 
     lexicon = get_analyzer().lexicon  # sentiment words ("frustrated") are not names
     for m in ctx.find(phrases, speaker="customer"):
-        doc, words = m.span.doc, []
-        for tok in doc[m.span.end : min(len(doc), m.span.end + 2)]:
-            if ctx.utterance_of_token(tok.i) != m.utterance or not tok.is_alpha or tok.lower_ in _NOT_NAMES \
-                    or tok.lower_ in lexicon or tok.is_stop:
+        if m.phrase in _WEAK_INTROS and sum(
+                1 for t in ctx.doc[ctx.docs[m.utterance].start : m.span.start]
+                if not (t.is_punct or t.lower_ in _OPENERS)) > 1:
+            # "i think it's identity theft": only an opening "hi (Leo), it's Mark" introduces
+            continue
+        follow = [t for t in m.span.doc[m.span.end : m.span.end + 4]
+                  if ctx.utterance_of_token(t.i) == m.utterance and t.lower_ not in _FILLERS]
+        if not follow and m.span.end >= ctx.docs[m.utterance].end:
+            # "hi my name is" | "patricia rodriguez": the name is the customer's next utterance
+            nxt = next((i for i in range(m.utterance + 1, len(ctx.utterances))
+                        if ctx.utterances[i].speaker == "customer"), None)
+            follow = [t for t in ctx.docs[nxt] if t.lower_ not in _FILLERS] if nxt is not None else []
+        words = []
+        weak = m.phrase in _WEAK_INTROS
+        for tok in follow[:2]:
+            # after "my name is" anything but a function word is a name (Grace, Joy, Hope...);
+            # after "it's" / "this is" a sentiment word is not ("this is ridiculous")
+            if not tok.is_alpha or tok.lower_ in _NOT_NAMES or tok.is_stop or (weak and tok.lower_ in lexicon):
                 break
             words.append(tok.text)
         if words:
@@ -67,14 +87,17 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
                               "customer did not introduce themselves).")
     parts = {p.lower().strip(".,") for p in name.split() if len(p.strip(".,")) > 1}
     uses = []
+    # a word scan of the agent's text: cheaper than walking tokens, and a customer's
+    # name is not worth compiling a phrase matcher for
+    pattern = re.compile(r"\b(?:(\S+)\s+)?(" + "|".join(re.escape(p) for p in sorted(parts)) + r")\b", re.I)
     for i in ctx.indices("agent"):
-        span = ctx.docs[i]
-        for k, tok in enumerate(span):
-            if tok.lower_ not in parts:
-                continue
-            if k > 0 and span[k - 1].lower_ in _AGENT_INTRO:
+        text = ctx.utterances[i].text
+        for hit in pattern.finditer(text):
+            before = (hit.group(1) or "").lower().strip(",.")
+            if before in _AGENT_INTRO or before.endswith("'m"):
                 continue  # "my name is Linda", "this is Linda": the agent's own name
-            uses.append(ctx.evidence(i, span=ctx.token_span(tok.i), note="the customer's name"))
+            span = ctx.docs[i].char_span(hit.start(2), hit.end(2), alignment_mode="expand")
+            uses.append(ctx.evidence(i, span=span, note="the customer's name"))
             break
     details = {"name": name, "uses": len(uses)}
     if len(uses) >= params["min_uses"]:

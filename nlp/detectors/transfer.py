@@ -10,6 +10,7 @@ from typing import Any, Mapping
 
 from nlp.context import CallContext
 from nlp.result import DetectorResult
+from nlp.words import lemma
 
 LABEL = "Transfer"
 
@@ -62,16 +63,16 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         reasons.setdefault(m.utterance, m)
     agent = ctx.indices("agent")
     required = list(params["required"])
-    doc = ctx.ensure_lemmas()
-    seen_utts: set[int] = set()
+    doc = ctx.doc
+    k = params["context_turns"]
+    covered: set[int] = set()
     evidence, items = [], []
     for m in transfers:
-        if m.utterance in seen_utts:
-            continue
-        seen_utts.add(m.utterance)
+        if m.utterance in covered:
+            continue  # another mention of a transfer already being judged
         pos = agent.index(m.utterance)
-        k = params["context_turns"]
-        nearby = agent[max(0, pos - k) : pos + k + 1]
+        nearby = agent[max(0, pos - k) : pos + k + 2]
+        covered.update(a for a in agent[pos : pos + k + 2])
         got: dict[str, Any] = {}
         # where: "to/with <...> <destination word or a name>" after the transfer phrase
         after = [t for t in doc[m.span.end : min(len(doc), m.span.end + 10)]
@@ -79,14 +80,13 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         for n, tok in enumerate(after):
             if tok.lower_ in ("to", "with", "over", "through") and n + 1 < len(after):
                 rest = after[n + 1 : n + 6]
-                hit = next((t for t in rest if t.lower_ in dest or (t.lemma_ or "").lower() in dest), None)
+                hit = next((t for t in rest if t.lower_ in dest or lemma(t.lower_) in dest), None)
                 if hit is not None:
                     got["where"] = doc[tok.i : hit.i + 1]
                     break
         if "where" not in got:
-            for a in nearby:
-                if a == m.utterance:
-                    continue
+            # "...handled by our underwriting team, so I'll transfer you to them"
+            for a in [m.utterance] + [a for a in nearby if a != m.utterance]:
                 hit = next((t for t in ctx.docs[a] if t.lower_ in dest), None)
                 if hit is not None:
                     got["where"] = ctx.token_span(hit.i)

@@ -23,7 +23,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "batch": ("qa_service.cli.batch", "batch", "Store and score many calls through the workers."),
     "rescore": ("qa_service.cli.batch", "rescore", "Score stored calls again with another scorecard version."),
     "export": ("qa_service.cli.batch", "export", "Write stored evaluations as CSV or JSON lines."),
+    "users": ("qa_service.cli.users", "users", "Add users, change roles, reset passwords."),
     "run": ("qa_service.cli.run", "run", "Start the whole service (database, worker, sample calls, web UI)."),
+    "transcribe": ("qa_service.cli.transcribe", "transcribe", "Transcribe recordings into call JSON (speakers, words, speech)."),
 }
 
 

@@ -3,11 +3,9 @@ workers and get the results out."""
 
 from __future__ import annotations
 
-import csv
-import json
 import sys
 from datetime import datetime, timezone
-from typing import IO, Any
+from typing import IO
 
 import click
 
@@ -174,44 +172,6 @@ def rescore(
         print_summary(settings, batch_id)
 
 
-# CSV columns of `qa-service export`
-CSV_COLUMNS = (
-    "call_id", "started_at", "duration", "agent_id", "agent_name", "team", "scorecard", "version", "score",
-    "auto_score", "passed", "auto_failed", "review_state", "failed_criteria", "overridden_criteria", "evaluated_at",
-)
-
-
-def _iso(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    # SQLite hands timestamps back without their zone; they are stored as UTC
-    return (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).isoformat()
-
-
-def _row(evaluation: Any) -> dict[str, Any]:
-    call = evaluation.call
-    agent = call.agent
-    version = evaluation.scorecard_version
-    return {
-        "call_id": call.call_id,
-        "started_at": _iso(call.started_at),
-        "duration": call.duration,
-        "agent_id": agent.external_id if agent else "",
-        "agent_name": (agent.name or "") if agent else "",
-        "team": agent.team.name if agent and agent.team else "",
-        "scorecard": version.scorecard.key,
-        "version": version.version,
-        "score": evaluation.score,
-        "auto_score": evaluation.auto_score,
-        "passed": evaluation.passed,
-        "auto_failed": evaluation.auto_failed,
-        "review_state": evaluation.review_state,
-        "failed_criteria": " ".join(c.criterion_id for c in evaluation.criteria if c.outcome == "fail"),
-        "overridden_criteria": " ".join(c.criterion_id for c in evaluation.criteria if c.overridden),
-        "evaluated_at": _iso(evaluation.created_at),
-    }
-
-
 @click.command()
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True,
               help="csv: one row per evaluation; jsonl: each evaluation in full (criteria, evidence, overrides).")
@@ -232,43 +192,22 @@ def export(
     failed_criterion: str | None,
 ) -> None:
     """Write stored evaluations (effective scores, after overrides) as CSV or JSON lines."""
-    from sqlalchemy.orm import selectinload
-
     from qa_service.db.migrate import ensure_schema
-    from qa_service.db.models import Agent, CallRecord, Evaluation, ScorecardVersion
     from qa_service.db.session import session_scope
-    from qa_service.store import evaluation_view, evaluations_query
+    from qa_service.exports import write_export
+    from qa_service.store import evaluations_query
 
     settings = load_settings()
     query = evaluations_query(
         scorecard=scorecard, version=version_no, agent=agent, team=team, since=_parse_date(since, "--since"),
         until=_parse_date(until, "--until"), passed=passed, review_state=review_state,
         failed_criterion=failed_criterion,
-    ).options(
-        selectinload(Evaluation.call).selectinload(CallRecord.agent).selectinload(Agent.team),
-        selectinload(Evaluation.scorecard_version).selectinload(ScorecardVersion.scorecard),
-        selectinload(Evaluation.criteria),
-        selectinload(Evaluation.overrides),
     )
     stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
-    count = 0
     try:
         ensure_schema(settings)
         with session_scope(settings) as session:
-            writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS) if fmt == "csv" else None
-            if writer is not None:
-                writer.writeheader()
-            for evaluation in session.scalars(query.execution_options(yield_per=500)):
-                row = _row(evaluation)
-                if writer is not None:
-                    writer.writerow(row)
-                else:
-                    full = {**row, "evaluation": evaluation_view(evaluation), "overrides": [
-                        {"criterion": o.criterion_id, "old_outcome": o.old_outcome, "new_outcome": o.new_outcome,
-                         "reason": o.reason, "at": _iso(o.created_at)} for o in evaluation.overrides
-                    ]}
-                    stream.write(json.dumps(full, ensure_ascii=False, default=str) + "\n")
-                count += 1
+            count = write_export(session, query, stream, fmt)
     except QAError as e:
         raise click.ClickException(str(e)) from e
     finally:

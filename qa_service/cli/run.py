@@ -1,7 +1,8 @@
 """``qa-service run``: the whole service on one machine with nothing to set up.
 
 It upgrades the database, creates the first admin user (printing its
-password once), stores and scores the bundled sample calls, starts a worker
+password once) and, with the samples, a demo trainer and agent (passwords
+printed once; see docs/web.md), stores and scores the bundled sample calls, starts a worker
 and serves the web UI until Ctrl-C. Every step is idempotent: running it
 again reuses what is there.
 """
@@ -39,6 +40,47 @@ def ensure_admin(settings: Settings) -> str | None:
         password = secrets.token_urlsafe(12)
         store.create_user(session, ADMIN_USERNAME, password, "admin", display_name="Administrator")
         return password
+
+
+# demo users made on first start beside the admin, so the sample calls can be reviewed and coached at once
+DEMO_TRAINER = "trainer"
+DEMO_AGENT = "agent"
+
+
+def ensure_demo_users(settings: Settings) -> dict[str, str]:
+    """Teams of the sample agents (one per line of business), a trainer of all of them and an agent
+    user for the first sample's agent; returns {username: generated password} for the users made now."""
+    import json
+
+    from sqlalchemy import select
+
+    from qa_service import store
+    from qa_service.db.models import User
+    from qa_service.db.session import session_scope
+    from qa_service.samples import sample_paths
+
+    made: dict[str, str] = {}
+    with session_scope(settings, immediate=True) as session:
+        if session.scalar(select(User.id).where(User.username.in_([DEMO_TRAINER, DEMO_AGENT]))) is not None:
+            return made
+        teams, agents = [], []
+        for path in sample_paths():
+            data = json.loads(path.read_text(encoding="utf-8"))
+            business = str((data.get("metadata") or {}).get("line_of_business") or "demo").title()
+            team = store.get_or_create_team(session, f"{business} team")
+            agent = data.get("agent") or {}
+            if agent.get("id"):
+                agents.append(store.get_or_create_agent(session, agent["id"], name=agent.get("name"), team=team))
+            if team not in teams:
+                teams.append(team)
+        made[DEMO_TRAINER] = secrets.token_urlsafe(12)
+        store.create_user(session, DEMO_TRAINER, made[DEMO_TRAINER], "trainer", display_name="Demo Trainer",
+                          teams=teams)
+        if agents:
+            made[DEMO_AGENT] = secrets.token_urlsafe(12)
+            store.create_user(session, DEMO_AGENT, made[DEMO_AGENT], "agent", agent=agents[0],
+                              display_name=agents[0].name)
+    return made
 
 
 def load_samples(settings: Settings) -> tuple[int, list]:
@@ -111,6 +153,9 @@ def run(host: str | None, port: int | None, with_worker: bool, samples: bool) ->
                 f"created the first user: {ADMIN_USERNAME} / {password}\n"
                 "  (shown only this once: write it down, then change it after logging in)"
             )
+            if samples:
+                for username, demo_password in ensure_demo_users(settings).items():
+                    click.echo(f"created demo user: {username} / {demo_password}")
         app = make_celery(settings)
         process = start_worker_process(settings, loglevel="WARNING") if with_worker else None
         if process is not None:

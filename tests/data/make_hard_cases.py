@@ -37,6 +37,9 @@ def build(name, turns, lab, *, speech=None, customer=None, words=False, greet=Tr
     json.dump(call, open(os.path.join(OUT, name + ".json"), "w"), indent=1)
     full = dict(greeting="pass", negative_language="pass", closing="pass", interruptions="pass", empathy="na",
                 paraphrase="fail", follow_up="na", personalization="fail", hold_etiquette="na", transfer="na")
+    if not customer and not any(" name is " in f" {t[-1] if isinstance(t[-1], str) else t[3]} " or "this is john" in str(t)
+                                for t in turns if t[0] == "customer"):
+        full["personalization"] = "na"  # the customer's name is never known
     full.update(lab)
     labels["hard/" + name + ".json"] = {c: full[c] for c in C}
     return utts
@@ -166,6 +169,15 @@ build("personalization-self-intro", [
     ("customer", "hey this is john i need to check my balance"),
     ("agent", "okay john your checking account balance is three hundred dollars"),
 ], dict(personalization="pass"))
+
+build("personalization-name-unused", [
+    ("customer", "i'm locked out of the mobile app"),
+    ("agent", "i'm sorry about that i have unlocked the app for you"),
+], dict(personalization="fail", empathy="pass"), customer="Carlos Diaz")
+build("personalization-not-a-name", [
+    ("customer", "i'm really frustrated this is ridiculous my statement is wrong again"),
+    ("agent", "i understand how frustrating that is let me fix the statement"),
+], dict(empathy="pass"))
 
 # --- holds -----------------------------------------------------------------------
 build("hold-permission-thanks", [

@@ -63,10 +63,14 @@ def default_version(session) -> ScorecardVersion:
     return store.register_scorecard(session, load_scorecard("default"))
 
 
-def changed_scorecard(version: int, *, same_version_as=None):
+def bundled_version() -> int:
+    """The version number of the bundled default scorecard."""
+    return load_scorecard("default").version
+
+
+def changed_scorecard(version: int):
     """The default scorecard with one weight changed, under ``version``."""
-    base = load_scorecard("default").to_dict()
-    data = copy.deepcopy(base)
+    data = copy.deepcopy(load_scorecard("default").to_dict())
     data["version"] = version
     data["sections"][0]["criteria"][0]["weight"] = data["sections"][0]["criteria"][0]["weight"] + 5
     return scorecard_from_dict(data, f"<changed default v{version}>")

@@ -36,17 +36,18 @@ def test_register_call_once_per_content(session, factories):
 
 
 def test_scorecard_versions_are_immutable(session, factories):
+    n = factories.bundled_version()
     v1 = factories.default_version(session)
     assert factories.default_version(session).id == v1.id
-    with pytest.raises(ScorecardError, match=r"immutable.*next free: 2"):
-        store.register_scorecard(session, factories.changed_scorecard(1))
-    v2 = store.register_scorecard(session, factories.changed_scorecard(2))
-    assert v2.id != v1.id and v2.version == 2
+    with pytest.raises(ScorecardError, match=rf"immutable.*next free: {n + 1}"):
+        store.register_scorecard(session, factories.changed_scorecard(n))
+    v2 = store.register_scorecard(session, factories.changed_scorecard(n + 1))
+    assert v2.id != v1.id and v2.version == n + 1
     # the stored YAML gives back the very same scorecard
     assert store.scorecard_for_version(v2).hash == v2.content_hash
     with pytest.raises(sa.exc.IntegrityError):
         with session.begin_nested():
-            session.add(ScorecardVersion(scorecard_id=v1.scorecard_id, version=1, yaml_text="x", content_hash="y"))
+            session.add(ScorecardVersion(scorecard_id=v1.scorecard_id, version=n, yaml_text="x", content_hash="y"))
 
 
 def test_one_evaluation_per_call_and_version(session, factories):
@@ -188,7 +189,7 @@ def test_team_membership_and_filters(session, factories):
     failed_crit = next(c.criterion_id for c in e_poor.criteria if c.outcome == "fail")
     assert ids(failed_criterion=failed_crit) == [e_poor.id]
     assert ids(since=datetime(2026, 2, 1, tzinfo=timezone.utc)) == [e_poor.id]
-    assert ids(scorecard="default", version=1) == [e_poor.id, e_good.id]
+    assert ids(scorecard="default", version=factories.bundled_version()) == [e_poor.id, e_good.id]
     assert ids(review_state="shared") == []
     assert ids(max_score=e_poor.score) == [e_poor.id]
 

@@ -1,0 +1,91 @@
+"""Word-level helpers for detectors that compare what was said: the lemma of a
+word (spaCy's English lookup table, loaded once per process) and the content
+words of a text (nouns, verbs, names and numbers: stop words dropped,
+numbers kept).
+
+Working on words rather than on spaCy tokens keeps these comparisons cheap:
+each distinct word is classified once per process, and the call-wide doc
+never needs its lemmatizer run.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+
+_LOCK = threading.Lock()
+_TABLE = None  # spacy.lookups.Table (keys are hashed: use .get(word))
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+# everyday words that carry no content in a call (on top of spaCy's stop words)
+GENERIC_WORDS = frozenset({
+    "okay", "ok", "alright", "yeah", "yes", "yep", "no", "nope", "uh", "um", "uhm", "mhm", "hmm", "hi", "hello",
+    "hey", "thank", "thanks", "please", "like", "want", "need", "gonna", "wanna", "bye", "goodbye", "sure",
+    "great", "good", "today", "help", "got", "let", "know", "think", "go", "right", "oh", "ah", "ma'am", "sir",
+    "day", "calling", "sorry", "actually", "also", "maybe", "lot", "thing", "way", "kind", "sort", "mean",
+    "wonder", "wondering", "able", "bit", "little", "hear", "tell", "ask", "look", "try", "awesome", "perfect",
+    "correct", "exactly", "fine", "wow", "hold", "moment", "second", "call", "okey", "doke",
+})
+# spaCy stop words that are content in a call ("the amount", "first street", "I moved")
+NOT_STOP_WORDS = frozenset({"amount", "first", "move", "due", "show", "last", "back", "third", "full", "empty",
+                            "top", "side"})
+
+
+def _lemma_table():
+    global _TABLE
+    with _LOCK:
+        if _TABLE is None:
+            from spacy.lookups import load_lookups
+
+            try:
+                _TABLE = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+            except (ValueError, KeyError) as e:
+                from transcription.errors import ModelError
+
+                raise ModelError(
+                    f"spaCy's English lemma table could not be loaded ({e}); "
+                    "install it with `pip install spacy-lookups-data`"
+                ) from e
+        return _TABLE
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The dictionary form of a lower-case word ("charged" -> "charge"); the word itself when unknown."""
+    return _lemma_table().get(word, word)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset((set(STOP_WORDS) - NOT_STOP_WORDS) | GENERIC_WORDS)
+
+
+@lru_cache(maxsize=65536)
+def content_lemma(word: str) -> str | None:
+    """The lemma of a lower-case word if it carries content (numbers do), else None."""
+    from spacy.lang.en.lex_attrs import like_num
+
+    if like_num(word):
+        return word
+    if len(word) < 2 or "'" in word or not word.isalpha():
+        return None
+    stops = _stop_words()
+    if word in stops:
+        return None
+    lem = lemma(word)
+    return None if lem in stops else lem
+
+
+def content_words(text: str, *, skip: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """The content lemmas of ``text`` in order, each once ("I was charged twice for the
+    charge" -> ["charge"]); lemmas in ``skip`` are left out."""
+    out: dict[str, None] = {}
+    for w in _WORD.findall(text.lower()):
+        lem = content_lemma(w)
+        if lem is not None and lem not in skip:
+            out.setdefault(lem, None)
+    return list(out)

@@ -1,0 +1,111 @@
+"""`qa-service transcribe`: recordings in, canonical call JSON out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from qa_service.config import load_settings
+from transcription.errors import ModelError, QAError
+
+
+def find_audio(paths: list[str]) -> tuple[list[Path], list[str]]:
+    """Files given directly, plus audio files (by extension) inside given folders; and missing paths."""
+    from transcription.audio import is_audio_path
+
+    files: list[Path] = []
+    missing: list[str] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and is_audio_path(f)))
+        elif p.exists():
+            files.append(p)
+        else:
+            missing.append(raw)
+    return files, missing
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, metavar="AUDIO...")
+@click.option("-o", "--output-dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Folder for the call JSON files (<file stem>.json). Default: beside each recording.")
+@click.option("--model", metavar="NAME_OR_PATH",
+              help="Whisper model name (tiny, base, small, large-v3, turbo...) or checkpoint path. Default: QA_WHISPER_MODEL.")
+@click.option("--channels", metavar="ROLE,ROLE",
+              help="Role of each channel of a stereo recording, e.g. 'agent,customer' (default) or 'customer,agent'; "
+                   "'ignore' skips a channel.")
+@click.option("--device", metavar="DEVICE", help="auto, cpu, cuda or cuda:N. Default: QA_WHISPER_DEVICE.")
+@click.option("--language", metavar="CODE", help="Spoken language, e.g. 'en'. Default: QA_WHISPER_LANGUAGE or detected.")
+@click.option("--engine", type=click.Choice(["batched", "reference"]),
+              help="batched: VAD-gated windows decoded in batches (fast); reference: plain whisper.transcribe.")
+@click.option("--batch-size", type=click.IntRange(min=1), help="Windows decoded together. Default: QA_WHISPER_BATCH_SIZE.")
+@click.option("--diarizer", type=click.Choice(["auto", "pyannote", "fallback"]),
+              help="Speaker separation for mono recordings. Default: QA_DIARIZER or auto.")
+def transcribe(
+    paths: tuple[str, ...],
+    output_dir: str | None,
+    model: str | None,
+    channels: str | None,
+    device: str | None,
+    language: str | None,
+    engine: str | None,
+    batch_size: int | None,
+    diarizer: str | None,
+) -> None:
+    """Transcribe recordings into canonical call JSON.
+
+    AUDIO is a recording (wav, mp3, flac, ogg, m4a...) or a folder searched for
+    them. Each becomes <stem>.json with utterances per speaker, word timings,
+    speech intervals and metadata saying how it was made. A file that fails is
+    reported on stderr and the others go on. Exit status: 1 if any failed,
+    2 for usage errors, 0 otherwise.
+    """
+    from tqdm import tqdm
+
+    from qa_service.transcribe_options import transcribe_options
+    from transcription import transcribe_audio
+    from transcription.call import write_call
+
+    try:
+        options = transcribe_options(
+            load_settings(), model=model, channels=channels, device=device, language=language,
+            engine=engine, batch_size=batch_size, diarizer=diarizer,
+        )
+    except QAError as e:
+        raise click.UsageError(str(e)) from e
+    files, missing = find_audio(list(paths))
+    for m in missing:
+        click.echo(f"error: {m}: no such file or directory", err=True)
+    if not files and not missing:
+        raise click.UsageError("no audio files found in " + ", ".join(paths))
+    failed = len(missing)
+    written: dict[Path, Path] = {}
+    with tqdm(files, unit="file", disable=len(files) < 2, dynamic_ncols=True) as bar:
+        for path in bar:
+            bar.set_postfix_str(path.name)
+            target = (Path(output_dir) if output_dir else path.parent) / f"{path.stem}.json"
+            if target in written:
+                failed += 1
+                tqdm.write(f"error: {path}: has the same name as {written[target]}; its JSON would overwrite "
+                           f"{target}; rename one or transcribe them separately", file=click.get_text_stream("stderr"))
+                continue
+            try:
+                call = transcribe_audio(path, options=options)
+            except ModelError as e:
+                # the model is the same for every file: stop instead of failing each one alike
+                click.echo(f"error: {e}", err=True)
+                raise click.exceptions.Exit(1) from e
+            except QAError as e:
+                failed += 1
+                tqdm.write(f"error: {e}", file=click.get_text_stream("stderr"))
+                continue
+            write_call(call, target)
+            written[target] = path
+            tqdm.write(f"{path} -> {target} ({len(call.utterances)} utterances, {call.metadata['diarization']})")
+    total = len(files) + len(missing)
+    click.echo(f"{total - failed} of {total} recording(s) transcribed"
+               + (f", {failed} failed (see errors above)" if failed else "."), err=True)
+    if failed:
+        raise click.exceptions.Exit(1)

@@ -1,0 +1,165 @@
+"""``qa-service users``: add users, change roles, reset passwords, list them.
+
+Roles: ``admin`` (everything), ``author`` (scorecards; reads every call),
+``trainer`` (reviews the calls of their teams' agents), ``agent`` (sees their
+own calls; linked to the agent id their calls carry).
+"""
+
+from __future__ import annotations
+
+import secrets
+
+import click
+
+from qa_service.config import load_settings
+from transcription.errors import QAError
+
+ROLE_CHOICE = click.Choice(["admin", "author", "trainer", "agent"])
+
+
+def _new_password() -> str:
+    return secrets.token_urlsafe(12)
+
+
+def _read_password(generate: bool, what: str) -> tuple[str, bool]:
+    if generate:
+        return _new_password(), True
+    return click.prompt(what, hide_input=True, confirmation_prompt=True), False
+
+
+def _user(session, username: str):  # noqa: ANN001, ANN202
+    from sqlalchemy import select
+
+    from qa_service.db.models import User
+
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        known = session.scalars(select(User.username).order_by(User.username).limit(20)).all()
+        raise QAError(f"no user {username!r}; users: {', '.join(known) or 'none yet (qa-service users add)'}")
+    return user
+
+
+def _teams_and_agent(session, teams: tuple[str, ...], agent_id: str | None, agent_name: str | None):  # noqa: ANN001, ANN202
+    """Link ``user`` to its teams: a trainer joins them, an agent's record is put in the (first) team."""
+    from qa_service import store
+
+    agent = None
+    team_rows = [store.get_or_create_team(session, name) for name in teams]
+    if agent_id:
+        agent = store.get_or_create_agent(session, agent_id, name=agent_name)
+        if team_rows:
+            agent.team = team_rows[0]
+    return agent, team_rows
+
+
+@click.group()
+def users() -> None:
+    """Add users, change their role, reset passwords (run `qa-service db upgrade` first)."""
+
+
+@users.command("add")
+@click.argument("username")
+@click.option("--role", type=ROLE_CHOICE, required=True, help="What the user may do.")
+@click.option("--agent", "agent_id", help="Agent id the user's calls carry (required for --role agent).")
+@click.option("--agent-name", help="The agent's name, when the agent id is new.")
+@click.option("--team", "teams", multiple=True,
+              help="Team name (repeatable): a trainer reviews these teams' calls; an agent is put in the team.")
+@click.option("--display-name", help="Name shown in the UI.")
+@click.option("--email", help="E-mail address.")
+@click.option("--generate", is_flag=True, help="Generate a password and print it once instead of prompting.")
+def add(username: str, role: str, agent_id: str | None, agent_name: str | None, teams: tuple[str, ...],
+        display_name: str | None, email: str | None, generate: bool) -> None:
+    """Add a user (the password is prompted for, or generated with --generate)."""
+    from qa_service import store
+    from qa_service.db.session import session_scope
+
+    settings = load_settings()
+    if role == "agent" and not agent_id:
+        raise click.UsageError("--role agent needs --agent AGENT_ID (the agent id their calls carry)")
+    password, generated = _read_password(generate, "Password")
+    try:
+        with session_scope(settings, immediate=True) as session:
+            agent, team_rows = _teams_and_agent(session, teams, agent_id, agent_name)
+            store.create_user(
+                session, username, password, role, agent=agent, email=email,
+                display_name=display_name or agent_name,
+                teams=team_rows if role != "agent" else (),
+            )
+    except QAError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(f"added {role} {username}" + (f" (teams: {', '.join(teams)})" if teams else ""))
+    if generated:
+        click.echo(f"password: {password}  (shown once)")
+
+
+@users.command("role")
+@click.argument("username")
+@click.argument("role", type=ROLE_CHOICE)
+@click.option("--agent", "agent_id", help="Agent id to link (needed when making someone an agent).")
+@click.option("--team", "teams", multiple=True, help="Add the user (trainer) or their agent record to this team.")
+def role(username: str, role: str, agent_id: str | None, teams: tuple[str, ...]) -> None:
+    """Give USERNAME another ROLE (and teams)."""
+    from qa_service import store
+    from qa_service.db.session import session_scope
+
+    settings = load_settings()
+    try:
+        with session_scope(settings, immediate=True) as session:
+            user = _user(session, username)
+            agent, team_rows = _teams_and_agent(session, teams, agent_id, None)
+            store.set_role(session, user, role, agent=agent)
+            if role != "agent":
+                for team in team_rows:
+                    store.add_team_member(session, team, user)
+            elif team_rows and user.agent is not None:
+                user.agent.team = team_rows[0]
+    except QAError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(f"{username} is now {role}" + (f" (teams: {', '.join(teams)})" if teams else ""))
+
+
+@users.command("reset")
+@click.argument("username")
+@click.option("--generate", is_flag=True, help="Generate a password and print it once instead of prompting.")
+def reset(username: str, generate: bool) -> None:
+    """Set a new password for USERNAME (their open sessions end)."""
+    from qa_service import store
+    from qa_service.db.session import session_scope
+
+    settings = load_settings()
+    try:
+        with session_scope(settings, immediate=True) as session:
+            user = _user(session, username)
+            password, generated = _read_password(generate, "New password")
+            store.set_password(session, user, password)
+    except QAError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(f"password of {username} changed")
+    if generated:
+        click.echo(f"password: {password}  (shown once)")
+
+
+@users.command("list")
+def list_users() -> None:
+    """List users with their role, teams and agent id."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from qa_service.db.models import Agent, User
+    from qa_service.db.session import session_scope
+
+    settings = load_settings()
+    with session_scope(settings) as session:
+        rows = session.scalars(
+            select(User).options(selectinload(User.teams), selectinload(User.agent).selectinload(Agent.team))
+            .order_by(User.username)
+        ).all()
+        if not rows:
+            click.echo("no users yet; add one with: qa-service users add NAME --role admin")
+        for u in rows:
+            teams = [t.name for t in u.teams]
+            if u.agent is not None and u.agent.team is not None:
+                teams.append(u.agent.team.name)
+            agent = f" agent={u.agent.external_id}" if u.agent is not None else ""
+            state = "" if u.is_active else " (disabled)"
+            click.echo(f"{u.username:<20} {u.role:<8}{agent} teams={','.join(teams) or '-'}{state}")

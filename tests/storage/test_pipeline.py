@@ -1,0 +1,137 @@
+"""The pipeline stages in one process: registration, scoring, failures, idempotency, rescoring."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+from sqlalchemy import func, select
+
+from qa_service import pipeline, store
+from qa_service.db.models import BatchItem, CallRecord, Evaluation, ScorecardVersion
+from qa_service.db.session import session_scope
+
+
+def _submit(settings, paths, **kw):
+    with session_scope(settings) as session:
+        version = pipeline.scorecard_version(session, settings, kw.pop("scorecard", None))
+        batch, work = pipeline.submit_files(session, paths, version, **kw)
+        return batch.id, work
+
+
+def _run(settings, work):
+    return [pipeline.score_stage(settings, w.call_id, w.version_id, item_id=w.item_id) for w in work]
+
+
+def _items(settings, batch_id):
+    with session_scope(settings) as session:
+        rows = session.scalars(select(BatchItem).where(BatchItem.batch_id == batch_id).order_by(BatchItem.id))
+        return [(r.source, r.status, r.error) for r in rows]
+
+
+def test_batch_scores_good_calls_and_fails_corrupt_ones_alone(settings, factories, tmp_path):
+    calls = factories.write_calls(tmp_path / "in", 3)
+    (tmp_path / "in" / "broken.json").write_text('{"call_id": "x", "utterances": [', encoding="utf-8")
+    (tmp_path / "in" / "no-utterances.json").write_text(json.dumps({"call_id": "y"}), encoding="utf-8")
+    batch_id, work = _submit(settings, [tmp_path / "in", tmp_path / "missing.json"])
+    assert len(work) == 3
+    assert _run(settings, work) == ["scored"] * 3
+    batch = pipeline.batch_progress(settings, batch_id)
+    assert (batch.total, batch.scored, batch.failed, batch.skipped, batch.status) == (6, 3, 3, 0, "done")
+    reasons = {src: err for src, status, err in _items(settings, batch_id) if status == "failed"}
+    assert "is not valid JSON" in reasons[str(tmp_path / "in" / "broken.json")]
+    assert "utterances" in reasons[str(tmp_path / "in" / "no-utterances.json")]
+    assert "no such file" in reasons[str(tmp_path / "missing.json")]
+    with session_scope(settings) as session:
+        statuses = dict(session.execute(select(CallRecord.call_id, CallRecord.status)).all())
+        assert statuses == {"call-00000": "scored", "call-00001": "scored", "call-00002": "scored",
+                            "broken": "failed", "no-utterances": "failed"}
+        assert session.scalar(select(CallRecord.error).where(CallRecord.call_id == "broken")).startswith(
+            str(tmp_path / "in" / "broken.json"))
+    assert calls[0].exists()
+
+
+def test_resubmitting_skips_stored_calls_and_stages_are_idempotent(settings, factories, tmp_path):
+    factories.write_calls(tmp_path / "in", 2)
+    _, work = _submit(settings, [tmp_path / "in"])
+    assert _run(settings, work) == ["scored", "scored"]
+    # a redelivered task writes nothing
+    assert _run(settings, work) == ["exists", "exists"]
+    batch_id, again = _submit(settings, [tmp_path / "in"])
+    assert again == []
+    assert [s for _, s, _ in _items(settings, batch_id)] == ["skipped", "skipped"]
+    assert pipeline.batch_progress(settings, batch_id).status == "done"
+    with session_scope(settings) as session:
+        assert session.scalar(select(func.count()).select_from(CallRecord)) == 2
+        assert session.scalar(select(func.count()).select_from(Evaluation)) == 2
+
+
+def test_missing_rows_are_logged_and_skipped(settings, caplog):
+    with caplog.at_level(logging.WARNING, logger="qa_service.pipeline"):
+        assert pipeline.score_stage(settings, 999, 999) == "missing"
+        assert pipeline.transcribe_stage(settings, 999) is False
+    assert "no longer exists" in caplog.text
+
+
+def test_scoring_error_is_recorded_on_the_call(settings, factories, tmp_path):
+    factories.write_calls(tmp_path / "in", 2)
+    _, work = _submit(settings, [tmp_path / "in"])
+    with session_scope(settings) as session:
+        # a stored scorecard whose content no longer matches its hash cannot be used
+        version = session.get(ScorecardVersion, work[0].version_id)
+        version.yaml_text = version.yaml_text.replace("pass_mark:", "pass_mark: 1 #", 1)
+    store._parse_stored_scorecard.cache_clear()
+    assert _run(settings, work) == ["failed", "failed"]
+    with session_scope(settings) as session:
+        errors = session.scalars(select(CallRecord.error)).all()
+        assert all(f"stored scorecard default v{factories.bundled_version()}" in e for e in errors)
+
+
+def test_audio_without_a_transcript_waits_for_transcription(settings, tmp_path):
+    audio = tmp_path / "in" / "call.wav"
+    audio.parent.mkdir()
+    audio.write_bytes(b"RIFF not really audio")
+    _, work = _submit(settings, [audio], agent_external_id="AG-9")
+    assert len(work) == 1 and work[0].transcribe
+    with session_scope(settings) as session:
+        record = session.get(CallRecord, work[0].call_id)
+        assert (record.status, record.call_id, record.agent.external_id) == ("registered", "call", "AG-9")
+        assert record.audio_path == str(audio.resolve())
+
+
+def test_rescore_with_new_version_keeps_old_evaluations(settings, factories, tmp_path):
+    factories.write_calls(tmp_path / "in", 3)
+    _, work = _submit(settings, [tmp_path / "in"])
+    _run(settings, work)
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    n = factories.bundled_version()
+    (cards / "default.yaml").write_text(factories.changed_scorecard(n + 1).to_yaml(), encoding="utf-8")
+    s2 = settings.with_overrides(scorecards_dir=str(cards))
+    with session_scope(s2) as session:
+        v2 = pipeline.scorecard_version(session, s2, "default")
+        batch, work2 = pipeline.submit_stored(session, v2)
+        assert v2.version == n + 1 and len(work2) == 3
+    assert _run(s2, work2) == ["scored"] * 3
+    with session_scope(s2) as session:
+        per_call = session.execute(select(Evaluation.call_id, func.count()).group_by(Evaluation.call_id)).all()
+        assert sorted(n for _, n in per_call) == [2, 2, 2]
+        # nothing left to rescore with v2
+        _, none_left = pipeline.submit_stored(session, session.merge(v2))
+        assert none_left == []
+        with pytest.raises(Exception, match=f"stored versions: default v{n}, default v{n + 1}"):
+            pipeline.stored_version(session, "default", 7)
+
+
+def test_tasks_run_eagerly_without_a_worker(settings, factories, tmp_path):
+    from qa_service.celery_app import make_celery
+
+    factories.write_calls(tmp_path / "in", 2)
+    batch_id, work = _submit(settings, [tmp_path / "in"])
+    app = make_celery(settings.with_overrides(task_always_eager=True))
+    assert pipeline.enqueue(app, work) == 2
+    batch = pipeline.wait_for_batch(settings, batch_id, timeout=5)
+    assert (batch.scored, batch.status) == (2, "done")
+    # requeueing a finished batch sends nothing
+    assert pipeline.requeue_unfinished(settings, app=app) == 0

@@ -1,0 +1,103 @@
+"""`qa-service transcribe` end to end, and the settings -> options mapping."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from transcription.call import load_call
+
+
+@pytest.fixture
+def run_cli(checkpoint, monkeypatch):
+    """Invoke ``qa-service`` in-process with the tiny checkpoint as QA_WHISPER_MODEL."""
+    from qa_service.cli import cli
+
+    monkeypatch.setenv("QA_WHISPER_MODEL", str(checkpoint))
+    monkeypatch.setenv("QA_WHISPER_DEVICE", "cpu")
+    monkeypatch.setenv("QA_WHISPER_LANGUAGE", "en")
+    monkeypatch.setenv("QA_WHISPER_SAMPLE_LEN", "8")
+
+    def run(*args: str):
+        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+    return run
+
+
+def test_writes_call_json_and_reports_bad_files(run_cli, stereo_call, tmp_path):
+    bad = tmp_path / "notes.wav"
+    bad.write_text("not audio")
+    out = tmp_path / "out"
+    result = run_cli("transcribe", str(stereo_call.path), str(bad), str(tmp_path / "missing.mp3"), "-o", str(out))
+    assert result.exit_code == 1
+    assert f"error: {bad}: is not a readable audio file" in result.stderr
+    assert "missing.mp3: no such file or directory" in result.stderr
+    assert "1 of 3 recording(s) transcribed, 2 failed" in result.stderr
+    call = load_call(out / "stereo-call.json")
+    assert call.metadata["diarization"] == "channel"
+    assert call.speech["agent"] and call.speech["customer"]
+    assert sorted(p.name for p in out.iterdir()) == ["stereo-call.json"]
+
+
+def test_channels_option_swaps_roles(run_cli, stereo_call, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert run_cli("transcribe", str(stereo_call.path), "-o", str(a)).exit_code == 0
+    assert run_cli("transcribe", str(stereo_call.path), "-o", str(b), "--channels", "customer,agent").exit_code == 0
+    normal = json.loads((a / "stereo-call.json").read_text())
+    swapped = json.loads((b / "stereo-call.json").read_text())
+    assert swapped["metadata"]["channel_map"] == ["customer", "agent"]
+    assert swapped["speech"]["agent"] == normal["speech"]["customer"]
+    assert swapped["speech"]["customer"] == normal["speech"]["agent"]
+
+
+def test_bad_option_is_a_usage_error(run_cli, stereo_call):
+    result = run_cli("transcribe", str(stereo_call.path), "--channels", "agent,boss")
+    assert result.exit_code == 2
+    assert "'boss' is not a role" in result.stderr
+
+
+def test_transcribes_a_folder(run_cli, stereo_call, tmp_path):
+    folder = tmp_path / "calls"
+    folder.mkdir()
+    (folder / "call-1.wav").write_bytes(stereo_call.path.read_bytes())
+    (folder / "readme.txt").write_text("not a recording")
+    result = run_cli("transcribe", str(folder), "--engine", "batched", "--batch-size", "1")
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["call-1.json", "call-1.wav", "readme.txt"]
+    call = load_call(folder / "call-1.json")
+    assert call.metadata["asr"]["engine"] == "batched"
+
+
+def test_options_from_settings(checkpoint):
+    from qa_service.config import load_settings
+    from qa_service.transcribe_options import transcribe_options
+    from transcription.errors import ConfigError
+
+    env = {"QA_WHISPER_MODEL": str(checkpoint), "QA_CHANNELS": "customer,agent", "QA_WHISPER_LANGUAGE": "",
+           "QA_WHISPER_SAMPLE_LEN": "0", "QA_WHISPER_ENGINE": "reference", "QA_MAX_AUDIO_SECONDS": "60"}
+    options = transcribe_options(load_settings(env))
+    assert options.model == str(checkpoint)
+    assert options.channels == ("customer", "agent")
+    assert options.language is None and options.sample_len is None
+    assert options.engine == "reference" and options.max_audio_seconds == 60
+    assert transcribe_options(load_settings(env), engine="batched", channels=None).engine == "batched"
+    with pytest.raises(ConfigError, match="QA_WHISPER_ENGINE"):
+        transcribe_options(load_settings({"QA_WHISPER_ENGINE": "turbo"}))
+
+
+def test_help_does_not_import_torch():
+    code = ("import sys\nfrom qa_service.cli import main\ntry:\n    main(['transcribe', '--help'])\n"
+            "except SystemExit:\n    pass\nassert 'torch' not in sys.modules and 'whisper' not in sys.modules\n")
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+def test_unusable_model_stops_the_run(run_cli, stereo_call, monkeypatch, tmp_path):
+    monkeypatch.setenv("QA_WHISPER_MODEL", str(tmp_path / "missing.pt"))
+    result = run_cli("transcribe", str(stereo_call.path), str(stereo_call.path), "-o", str(tmp_path))
+    assert result.exit_code == 1
+    assert "missing.pt' is neither a model name" in result.stderr
+    assert result.stderr.count("error:") == 1

@@ -1,0 +1,154 @@
+"""The review workflow in a real Chromium: a trainer signs in, opens a call,
+plays from an evidence link, overrides a criterion, pins a note and shares the
+review; the agent signs in and sees it. Screenshots of the main pages go to
+test-artifacts/screenshots/."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+# the laptop screen the UI must fit
+VIEWPORT = {"width": 1366, "height": 768}
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+@pytest.fixture
+def live_server(app):
+    """The app served by werkzeug on 127.0.0.1 (random port) in a thread."""
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+def _sign_in(page, base: str, username: str, password: str) -> None:  # noqa: ANN001
+    page.goto(f"{base}/login")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_load_state("networkidle")
+
+
+def test_trainer_reviews_and_agent_sees_it(live_server, browser, world, settings, factories):
+    from sqlalchemy import select
+
+    from qa_service.db.models import CoachingNote, CriterionResult, Evaluation, Override
+    from qa_service.db.session import session_scope
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    base = live_server
+    errors: list[str] = []
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+
+    page.goto(f"{base}/login")
+    page.screenshot(path=str(SHOTS / "01-login.png"))
+    _sign_in(page, base, "trainer_n", factories.PASSWORD)
+    assert page.url.endswith("/calls")
+    page.screenshot(path=str(SHOTS / "02-call-list.png"))
+
+    page.get_by_role("link", name="call-a").click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator("#player").count() == 1
+    # the audio is served (Range requests) and playable
+    page.wait_for_function("document.getElementById('player').readyState >= 1")
+    duration = page.evaluate("document.getElementById('player').duration")
+    assert duration > 60
+
+    # play from the first negative-language evidence: the player jumps there and the line lights up
+    link = page.locator("#criterion-negative_language .evidence-link").first
+    start = float(link.get_attribute("data-seek"))
+    utterance = link.get_attribute("data-utterance")
+    link.click()
+    page.wait_for_function(f"document.getElementById('player').currentTime >= {start - 0.01}")
+    page.wait_for_function("!document.getElementById('player').paused")
+    assert page.locator(f"#u-{utterance}").get_attribute("class").split().count("current") == 1
+    assert page.locator("#criterion-negative_language").get_attribute("class").find("selected") >= 0
+    assert page.locator("mark.active").count() >= 1
+    page.evaluate("document.getElementById('player').pause()")
+    page.screenshot(path=str(SHOTS / "03-review-trainer.png"))
+
+    # clicking a transcript line seeks there too
+    line = page.locator("#u-3")
+    line.locator(".utt-text").click()
+    line_start = float(line.get_attribute("data-start"))
+    page.wait_for_function(f"Math.abs(document.getElementById('player').currentTime - {line_start}) < 1.0")
+    page.evaluate("document.getElementById('player').pause()")
+    paused_at = page.evaluate("document.getElementById('player').currentTime")
+
+    # pin a note at the current playback time (saved with fetch + CSRF header; no reload)
+    page.get_by_label("Note pinned at").fill("Ask for the card number before checking the account.")
+    page.locator("#note-form button[type=submit]").click()
+    page.wait_for_selector("#note-list .note-text:has-text('Ask for the card number')")
+
+    # override the greeting criterion with a reason
+    crit = page.locator("#criterion-greeting")
+    crit.locator("summary", has_text="Override").click()
+    crit.get_by_label("Pass").check()
+    crit.get_by_label("Reason (kept in the audit log)").fill("Greeting was on the IVR recording before the call.")
+    crit.get_by_role("button", name="Save override").click()
+    page.wait_for_load_state("networkidle")
+    assert "Changed by a reviewer" in page.locator("#criterion-greeting").inner_text()
+
+    page.get_by_role("button", name="Complete & share with agent").click()
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=str(SHOTS / "04-review-after-override.png"), full_page=False)
+
+    with session_scope(settings) as s:
+        ev = s.get(Evaluation, world["eval_a"])
+        assert ev.review_state == "shared"
+        row = s.scalar(select(CriterionResult).where(CriterionResult.evaluation_id == ev.id,
+                                                     CriterionResult.criterion_id == "greeting"))
+        assert (row.outcome, row.auto_outcome, row.overridden) == ("pass", "fail", True)
+        assert s.scalar(select(Override).where(Override.evaluation_id == ev.id)).reason.startswith("Greeting")
+        note = s.scalar(select(CoachingNote).where(CoachingNote.call_id == world["call_a"]))
+        assert abs(note.time_seconds - paused_at) < 0.2
+
+    # the agent signs in and sees the shared review with the note and the override
+    page.get_by_role("button", name="Sign out").click()
+    page.wait_for_load_state("networkidle")
+    _sign_in(page, base, "agent_a", factories.PASSWORD)
+    assert page.url.endswith("/me")
+    assert page.get_by_text("New reviews from your trainer").is_visible()
+    page.screenshot(path=str(SHOTS / "05-agent-home.png"))
+    page.locator(".attention a", has_text="call-a").click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator("#note-list .note-text", has_text="Ask for the card number").is_visible()
+    assert "Changed by a reviewer" in page.locator("#criterion-greeting").inner_text()
+    assert page.locator(".suggestions li").count() >= 1
+    page.screenshot(path=str(SHOTS / "06-review-agent.png"))
+    page.get_by_role("button", name="Acknowledge review").click()
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_text("Review acknowledged").is_visible()
+
+    assert not errors, errors
+    # reviews by other people are not reachable
+    response = page.goto(f"{base}/calls/{world['call_b']}")
+    assert response.status == 404
+    context.close()

@@ -1,0 +1,104 @@
+"""Fixtures for the authoring, upload, dashboard and API tests.
+
+The database, app, client and ``world`` (teams North/South, a user of every
+role, two scored calls) come from the first web UI's fixtures
+(tests/web/conftest.py and factories.py), loaded by path; here the app runs
+Celery tasks eagerly so an upload is scored inside the request, and a
+``live_server`` and ``browser`` serve the Chromium tests.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+WEB_TESTS = HERE.parent / "web"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+SHOTS = HERE.parents[1] / "test-artifacts" / "screenshots"
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_web = _load("web_tests_conftest", WEB_TESTS / "conftest.py")
+make_settings = _web.make_settings
+# the shared fixtures, registered here under the same names
+factories = _web.factories
+migrated_db = _web.migrated_db
+session = _web.session
+world = _web.world
+
+
+@pytest.fixture
+def settings(tmp_path, migrated_db):
+    """Settings on a fresh copy of the migrated database; Celery tasks run in-process (eager)."""
+    import shutil
+
+    from qa_service.db.session import forget_engines
+
+    data_dir = tmp_path / "instance"
+    data_dir.mkdir()
+    shutil.copyfile(migrated_db, data_dir / "qa.db")
+    yield make_settings(data_dir, task_always_eager=True, golden_min_agreement=0.9, max_upload_mb=1.0)
+    forget_engines()
+
+
+@pytest.fixture
+def app(settings):
+    from web import create_app
+
+    return create_app(settings, {"TESTING": True})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def sign_in(app, factories):
+    """``sign_in(username)``: a new test client signed in as ``username``, and its CSRF token."""
+
+    def do(username: str):  # noqa: ANN202
+        client = app.test_client()
+        response = factories.login(client, username)
+        assert response.status_code == 302 and "/login" not in response.headers["Location"], username
+        return client, factories.csrf_token(client, "/api/tokens")
+
+    return do
+
+
+@pytest.fixture
+def live_server(app):
+    """The app served by werkzeug on 127.0.0.1 (random port) in a thread."""
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def browser():
+    """A headless Chromium (the Debian package) driven by Playwright."""
+    if not CHROMIUM.exists():
+        pytest.skip("Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()

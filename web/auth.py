@@ -1,0 +1,179 @@
+"""Signing in and out, and the decorators every other blueprint uses.
+
+``@login_required`` sends anonymous users to the sign-in page;
+``@roles_required("admin", "trainer")`` answers 403 to other roles;
+:func:`call_or_404` loads a call the signed-in user may see (anyone else gets
+404, as if it did not exist). Passwords are checked against werkzeug hashes
+(:func:`qa_service.store.check_password`); sign-in attempts are rate limited
+per address.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from functools import wraps
+from typing import Any, Callable, TypeVar
+from urllib.parse import urlsplit
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import UserMixin, current_user, login_user, logout_user
+from flask_login import login_required as _flask_login_required
+from sqlalchemy import select
+
+from qa_service import review, store
+from qa_service.db.models import ROLES, CallRecord, User, utcnow
+from web.db import get_db
+from web.extensions import limiter, login_manager
+
+log = logging.getLogger(__name__)
+bp = Blueprint("auth", __name__)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+login_manager.login_view = "auth.login"
+login_manager.login_message = "Sign in to see this page."
+login_manager.login_message_category = "info"
+login_manager.session_protection = "basic"
+
+
+class SignedInUser(UserMixin):
+    """The Flask-Login user: wraps the :class:`User` row of this request's session."""
+
+    def __init__(self, row: User) -> None:
+        self.row = row
+        self.id = row.id
+        self.username = row.username
+        self.role = row.role
+        self.display_name = row.display_name or row.username
+
+    @property
+    def is_active(self) -> bool:  # type: ignore[override]
+        return bool(self.row.is_active)
+
+    def get_id(self) -> str:
+        # the id carries a fingerprint of the password hash: resetting a password signs out every session
+        return f"{self.row.id}:{_fingerprint(self.row)}"
+
+
+def _fingerprint(row: User) -> str:
+    return hashlib.sha256(row.password_hash.encode("utf-8")).hexdigest()[:16]
+
+
+@login_manager.user_loader
+def _load_user(user_id: str) -> SignedInUser | None:
+    pk, _, fingerprint = user_id.partition(":")
+    if not pk.isdigit():
+        return None
+    row = get_db().get(User, int(pk))
+    if row is None or not row.is_active or fingerprint != _fingerprint(row):
+        return None
+    return SignedInUser(row)
+
+
+# Every view says who may use it: ``view.allowed_roles`` is set by the decorators below
+# (None = public). The security tests walk app.url_map and refuse views without it.
+ACCESS_ATTR = "allowed_roles"
+
+
+def public(view: F) -> F:
+    """Anyone, signed in or not (the sign-in page)."""
+    setattr(view, ACCESS_ATTR, None)
+    return view
+
+
+def login_required(view: F) -> F:
+    """Only signed-in users, any role (others are sent to the sign-in page)."""
+    wrapped = _flask_login_required(view)
+    setattr(wrapped, ACCESS_ATTR, ROLES)
+    return wrapped
+
+
+def roles_required(*roles: str) -> Callable[[F], F]:
+    """Only signed-in users with one of ``roles``; others get 403."""
+
+    def decorate(view: F) -> F:
+        @wraps(view)
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            if not current_user.is_authenticated:
+                return current_app.login_manager.unauthorized()
+            if current_user.role not in roles:
+                abort(403)
+            return view(*args, **kwargs)
+
+        setattr(wrapped, ACCESS_ATTR, tuple(roles))
+        return wrapped  # type: ignore[return-value]
+
+    unknown = [r for r in roles if r not in ROLES]
+    if unknown:
+        raise ValueError(f"roles_required: unknown role(s) {unknown}; roles are {', '.join(ROLES)}")
+    return decorate
+
+
+def user_row() -> User:
+    """The signed-in user's :class:`User` row (in this request's session)."""
+    return current_user.row
+
+
+def can_see_call(record: CallRecord) -> bool:
+    """Whether the signed-in user may see ``record`` (page, transcript, audio, exports)."""
+    return current_user.is_authenticated and review.can_see_call(get_db(), user_row(), record)
+
+
+def call_or_404(call_pk: int) -> CallRecord:
+    """The call the signed-in user asked for; 404 when it is missing or not theirs to see."""
+    record = review.visible_call(get_db(), user_row(), call_pk)
+    if record is None:
+        abort(404)
+    return record
+
+
+def _safe_next(target: str | None) -> str | None:
+    """Only same-site paths are followed after sign-in (no open redirects)."""
+    if not target:
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return None
+    return target
+
+
+def _login_limit() -> str:
+    return current_app.config["LOGIN_RATE_LIMIT"]
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(_login_limit, methods=["POST"])
+@public
+def login():  # noqa: ANN201
+    from web import home_endpoint
+
+    if current_user.is_authenticated:
+        return redirect(url_for(home_endpoint(current_user.role)))
+    error = None
+    username = ""
+    if request.method == "POST":
+        username = request.form.get("username", "").strip()
+        password = request.form.get("password", "")
+        db = get_db()
+        row = db.scalar(select(User).where(User.username == username)) if username else None
+        if row is not None and store.check_password(row, password):
+            row.last_login_at = utcnow()
+            store.audit(db, "user.login", user=row, target=row, details={"address": request.remote_addr})
+            db.commit()
+            login_user(SignedInUser(row))
+            log.info("user %s signed in from %s", row.username, request.remote_addr)
+            target = _safe_next(request.args.get("next")) or url_for(home_endpoint(row.role))
+            return redirect(target)
+        log.warning("failed sign-in for username %r from %s", username[:150], request.remote_addr)
+        error = "Wrong username or password."
+    return render_template("auth/login.html", error=error, username=username), (401 if error else 200)
+
+
+@bp.post("/logout")
+@login_required
+def logout():  # noqa: ANN201
+    log.info("user %s signed out", current_user.username)
+    logout_user()
+    flash("You are signed out.", "info")
+    return redirect(url_for("auth.login"))

@@ -1,0 +1,311 @@
+"""Scorecard authoring for the ``author`` role (and admins).
+
+The editor shows a scorecard two ways, a form and its YAML, kept in step by
+``web/static/authoring.js`` through :func:`validate` (the server converts and
+validates, so the browser shows the CLI's own messages). The YAML text is
+what the page submits: preview runs the draft on stored calls next to the
+published version, publish stores it as a new immutable version after the
+golden-call check (:mod:`qa_service.authoring` does the work).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, abort, current_app, flash, jsonify, redirect, render_template, request, url_for
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from qa_service import authoring, store
+from qa_service.db.models import (
+    CRITERION_OUTCOMES,
+    CallRecord,
+    Evaluation,
+    GoldenCall,
+    Scorecard as ScorecardRow,
+    ScorecardVersion,
+    Transcript,
+)
+from transcription.errors import QAError, ScorecardError
+from web.auth import roles_required, user_row
+from web.db import get_db
+
+bp = Blueprint("authoring", __name__, url_prefix="/scorecards")
+
+# roles that write scorecards
+AUTHOR_ROLES: tuple[str, ...] = ("admin", "author")
+# recent calls offered in the preview and golden-call pickers
+RECENT_CALLS = 50
+
+
+def _settings() -> Any:
+    return current_app.config["QA_SETTINGS"]
+
+
+def _recent_calls() -> list[CallRecord]:
+    return list(get_db().scalars(
+        select(CallRecord).join(Transcript).options(selectinload(CallRecord.agent))
+        .order_by(CallRecord.created_at.desc(), CallRecord.id.desc()).limit(RECENT_CALLS)
+    ))
+
+
+def _version_or_404(key: str, number: int) -> ScorecardVersion:
+    version = get_db().scalar(
+        select(ScorecardVersion).join(ScorecardRow)
+        .where(ScorecardRow.key == key, ScorecardVersion.version == number)
+    )
+    if version is None:
+        abort(404)
+    return version
+
+
+def _row_or_404(key: str) -> ScorecardRow:
+    row = get_db().scalar(select(ScorecardRow).where(ScorecardRow.key == key))
+    if row is None:
+        abort(404)
+    return row
+
+
+@bp.get("/")
+@roles_required(*AUTHOR_ROLES)
+def index():  # noqa: ANN201
+    """Every stored scorecard with its versions and golden calls."""
+    db = get_db()
+    rows = db.scalars(select(ScorecardRow).options(selectinload(ScorecardRow.versions)).order_by(ScorecardRow.key)).all()
+    goldens = dict(db.execute(select(GoldenCall.scorecard_id, func.count()).group_by(GoldenCall.scorecard_id)).all())
+    evaluations = dict(db.execute(
+        select(Evaluation.scorecard_version_id, func.count()).group_by(Evaluation.scorecard_version_id)
+    ).all())
+    return render_template("authoring/index.html", rows=rows, goldens=goldens, evaluations=evaluations)
+
+
+def _editor(yaml_text: str, *, key: str | None, status: int = 200, **extra: Any):  # noqa: ANN202
+    db = get_db()
+    published = authoring.latest_version(db, key) if key else None
+    context = {
+        "key": key,
+        "yaml_text": yaml_text,
+        "published": published,
+        "detectors": authoring.detector_catalogue(),
+        "recent_calls": _recent_calls(),
+        "threshold": _settings().golden_min_agreement,
+        "goldens": len(authoring.golden_calls(db, key)) if key else 0,
+        "max_preview": authoring.MAX_PREVIEW_CALLS,
+        "error": None,
+        "preview": None,
+        "golden": None,
+        "blocked": False,
+        "form": {},
+    }
+    context.update(extra)
+    return render_template("authoring/editor.html", **context), status
+
+
+@bp.get("/new")
+@roles_required(*AUTHOR_ROLES)
+def new():  # noqa: ANN201
+    """The editor on a new scorecard."""
+    return _editor(authoring.new_draft_yaml(get_db()), key=None)
+
+
+@bp.get("/<key>/edit")
+@roles_required(*AUTHOR_ROLES)
+def edit(key: str):  # noqa: ANN201
+    """The editor on the latest version of ``key``, with the version number raised."""
+    _row_or_404(key)
+    return _editor(authoring.new_draft_yaml(get_db(), key), key=key)
+
+
+@bp.post("/validate")
+@roles_required(*AUTHOR_ROLES)
+def validate():  # noqa: ANN201
+    """Convert and validate a draft for the editor.
+
+    Body: ``{"yaml": text}`` or ``{"draft": data}``. Answer: ``ok``, the
+    ``error`` text (the CLI's message) and ``criterion`` it names, the draft
+    as ``yaml`` and as ``draft`` data, and its ``hash`` when valid.
+    """
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict) or ("yaml" not in body and "draft" not in body):
+        return jsonify(ok=False, error='send {"yaml": "..."} or {"draft": {...}} as JSON'), 400
+    out: dict[str, Any] = {"ok": False, "error": None, "criterion": None}
+    try:
+        if "yaml" in body:
+            text = str(body["yaml"])
+            out["yaml"] = text
+            out["draft"] = authoring.load_draft_yaml(text)
+            scorecard = authoring.parse_draft(yaml_text=text)
+        else:
+            out["draft"] = body["draft"]
+            out["yaml"] = authoring.draft_to_yaml(body["draft"])
+            scorecard = authoring.parse_draft(data=body["draft"])
+    except ScorecardError as e:
+        out.update(error=str(e), criterion=e.criterion)
+        return jsonify(out)
+    out.update(ok=True, hash=scorecard.hash, criteria=len(scorecard.criteria), id=scorecard.id, version=scorecard.version)
+    return jsonify(out)
+
+
+def _draft_from_request() -> tuple[str, Any]:
+    text = request.form.get("yaml_text", "")
+    return text, authoring.parse_draft(yaml_text=text)
+
+
+def _preview_calls() -> tuple[list[int], int | None]:
+    picked = [int(v) for v in request.form.getlist("call") if v.strip().isdigit()]
+    if picked:
+        return picked, None
+    raw = request.form.get("last", "").strip() or "10"
+    try:
+        last = int(raw)
+    except ValueError:
+        raise QAError(f"last: {raw!r} is not a whole number; give how many recent calls to preview (1-"
+                      f"{authoring.MAX_PREVIEW_CALLS})") from None
+    return [], last
+
+
+@bp.post("/preview")
+@roles_required(*AUTHOR_ROLES)
+def preview():  # noqa: ANN201
+    """Run the submitted draft on the chosen calls and on the golden calls; show what changes."""
+    key = request.form.get("key") or None
+    text = request.form.get("yaml_text", "")
+    form = {"last": request.form.get("last", ""), "calls": request.form.getlist("call")}
+    try:
+        _, draft = _draft_from_request()
+        call_ids, last = _preview_calls()
+        db = get_db()
+        result = authoring.preview(db, draft, call_ids=call_ids, last=last)
+        golden = authoring.golden_check(db, draft)
+    except QAError as e:
+        return _editor(text, key=key, status=422, error=e, form=form)
+    return _editor(text, key=key or draft.id, preview=result, golden=golden, form=form)
+
+
+@bp.post("/publish")
+@roles_required(*AUTHOR_ROLES)
+def publish():  # noqa: ANN201
+    """Store the submitted draft as a new version (golden-call gate; override with a reason)."""
+    key = request.form.get("key") or None
+    text = request.form.get("yaml_text", "")
+    reason = request.form.get("override_reason", "").strip()
+    rescore = request.form.get("rescore") == "1"
+    form = {"override_reason": reason, "rescore": rescore}
+    db = get_db()
+    user = user_row()
+    try:
+        _, draft = _draft_from_request()
+        version, report = authoring.publish(
+            db, draft, user=user, threshold=_settings().golden_min_agreement, override_reason=reason or None,
+        )
+        db.commit()
+    except authoring.PublishBlocked as e:
+        db.rollback()
+        return _editor(text, key=key, status=409, error=e, golden=e.report, blocked=True, form=form)
+    except QAError as e:
+        db.rollback()
+        return _editor(text, key=key, status=422, error=e, form=form)
+    flash(f"Published {version.scorecard.key} version {version.version}"
+          + (f" (golden calls: {report.agreement:.0%} agreement)" if report.expected else ""), "success")
+    if rescore:
+        return _start_rescore(version)
+    return redirect(url_for("authoring.version", key=version.scorecard.key, number=version.version))
+
+
+def _start_rescore(version: ScorecardVersion):  # noqa: ANN202
+    from web.uploads import celery_app
+
+    try:
+        batch_id, count = authoring.rescore_past_calls(
+            _settings(), version.id, user_id=user_row().id, app=celery_app(),
+        )
+    except QAError as e:
+        flash(f"Re-scoring could not start: {e}", "error")
+        return redirect(url_for("authoring.version", key=version.scorecard.key, number=version.version))
+    flash(f"Re-scoring {count} stored call(s) with {version.scorecard.key} v{version.version}", "info")
+    return redirect(url_for("uploads.batch", batch_id=batch_id))
+
+
+@bp.get("/<key>/v<int:number>")
+@roles_required(*AUTHOR_ROLES)
+def version(key: str, number: int):  # noqa: ANN201
+    """One stored version: its YAML, who published it, and links to diffs."""
+    v = _version_or_404(key, number)
+    versions = [x.version for x in v.scorecard.versions]
+    count = get_db().scalar(select(func.count()).select_from(Evaluation).where(Evaluation.scorecard_version_id == v.id))
+    return render_template("authoring/version.html", v=v, versions=versions, evaluations=count)
+
+
+@bp.post("/<key>/v<int:number>/rescore")
+@roles_required(*AUTHOR_ROLES)
+def rescore(key: str, number: int):  # noqa: ANN201
+    """Score every stored call not yet scored with this version."""
+    return _start_rescore(_version_or_404(key, number))
+
+
+@bp.get("/<key>/diff")
+@roles_required(*AUTHOR_ROLES)
+def diff(key: str):  # noqa: ANN201
+    """What changed between two versions (``?a=1&b=2``; default: the last two)."""
+    row = _row_or_404(key)
+    numbers = [v.version for v in row.versions]
+    try:
+        a = int(request.args.get("a") or (numbers[-2] if len(numbers) > 1 else numbers[-1]))
+        b = int(request.args.get("b") or numbers[-1])
+    except ValueError:
+        abort(400, description="a and b must be version numbers, e.g. ?a=1&b=2")
+    result = authoring.diff_versions(_version_or_404(key, a), _version_or_404(key, b))
+    return render_template("authoring/diff.html", row=row, numbers=numbers, a=a, b=b, diff=result)
+
+
+@bp.route("/<key>/golden", methods=["GET", "POST"])
+@roles_required(*AUTHOR_ROLES)
+def golden(key: str):  # noqa: ANN201
+    """The golden calls of ``key``; POST marks a call with the expected outcome per criterion."""
+    row = _row_or_404(key)
+    db = get_db()
+    latest = authoring.latest_version(db, key)
+    scorecard = store.scorecard_for_version(latest)
+    error = None
+    status = 200
+    chosen = request.values.get("call", "")
+    if request.method == "POST":
+        expected = {c.id: request.form.get(f"expect-{c.id}", "") for c in scorecard.criteria}
+        record = db.get(CallRecord, int(chosen)) if chosen.isdigit() else None
+        try:
+            if record is None:
+                raise QAError("choose a stored call to mark as golden")
+            authoring.mark_golden(db, record, key, expected, author=user_row(),
+                                  note=request.form.get("note", "").strip() or None)
+            db.commit()
+        except QAError as e:
+            db.rollback()
+            error, status = e, 422
+        else:
+            flash(f"Call {record.call_id} is a golden call of {key}", "success")
+            return redirect(url_for("authoring.golden", key=key))
+    # prefill the outcomes from the call's reviewed evaluation with the latest version
+    prefill: dict[str, str] = {}
+    if chosen.isdigit():
+        ev = db.scalar(select(Evaluation).where(Evaluation.call_id == int(chosen),
+                                                 Evaluation.scorecard_version_id == latest.id))
+        if ev is not None:
+            prefill = {c.criterion_id: c.outcome for c in ev.criteria}
+    return render_template(
+        "authoring/golden.html", row=row, latest=latest, scorecard=scorecard, goldens=authoring.golden_calls(db, key),
+        recent_calls=_recent_calls(), outcomes=CRITERION_OUTCOMES, error=error, chosen=chosen, prefill=prefill,
+    ), status
+
+
+@bp.post("/<key>/golden/<int:golden_id>/delete")
+@roles_required(*AUTHOR_ROLES)
+def golden_delete(key: str, golden_id: int):  # noqa: ANN201
+    """Stop checking drafts against one golden call."""
+    db = get_db()
+    golden_row = db.get(GoldenCall, golden_id)
+    if golden_row is None or golden_row.scorecard.key != key:
+        abort(404)
+    authoring.delete_golden(db, golden_row, user=user_row())
+    db.commit()
+    flash("Golden call removed", "info")
+    return redirect(url_for("authoring.golden", key=key))

@@ -1,0 +1,302 @@
+"""Trainers' pages: the call list and the call review page, and the review
+actions (override a criterion, pin a coaching note, complete and share the
+review, resolve disputes). Everyone who may see a call (its agent included)
+opens the same review page; the actions shown depend on the role."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
+
+from qa_service import review, store
+from qa_service.db.models import CRITERION_OUTCOMES, Dispute, Evaluation
+from transcription.errors import QAError
+from web import charts
+from web.auth import call_or_404, login_required, roles_required, user_row
+from web.db import get_db
+
+bp = Blueprint("calls", __name__, url_prefix="/calls")
+
+# roles that open the call list
+LIST_ROLES = ("admin", "author", "trainer")
+
+
+def wants_json() -> bool:
+    """Whether the client asked for JSON (fetch() from the review page) rather than a page."""
+    return request.accept_mimetypes.best == "application/json"
+
+
+def _parse_date(name: str, value: str, errors: list[str], *, end: bool = False) -> datetime | None:
+    if not value:
+        return None
+    try:
+        day = datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=timezone.utc)
+    except ValueError:
+        errors.append(f"{name} {value!r} is not a date; use YYYY-MM-DD")
+        return None
+    return day + timedelta(days=1) if end else day
+
+
+def _parse_score(name: str, value: str, errors: list[str]) -> float | None:
+    if not value:
+        return None
+    try:
+        score = float(value)
+    except ValueError:
+        errors.append(f"{name} {value!r} is not a number; use 0 to 100")
+        return None
+    if not 0 <= score <= 100:
+        errors.append(f"{name} {value!r} is outside 0 to 100")
+        return None
+    return score
+
+
+def filters_from_args(args: Any) -> tuple[review.CallFilters, list[str]]:
+    """The list filters from the query string, and what was wrong with it."""
+    errors: list[str] = []
+    result = args.get("result", "")
+    if result not in ("", "pass", "fail"):
+        errors.append(f"result {result!r} is not one of pass, fail")
+        result = ""
+    state = args.get("state", "")
+    if state and state not in review.REVIEW_STATES:
+        errors.append(f"review state {state!r} is not one of {', '.join(review.REVIEW_STATES)}")
+        state = ""
+    filters = review.CallFilters(
+        agent=args.get("agent") or None,
+        team=args.get("team") or None,
+        since=_parse_date("from", args.get("from", ""), errors),
+        until=_parse_date("to", args.get("to", ""), errors, end=True),
+        min_score=_parse_score("minimum score", args.get("min_score", ""), errors),
+        max_score=_parse_score("maximum score", args.get("max_score", ""), errors),
+        passed={"pass": True, "fail": False}.get(result),
+        failed_criterion=args.get("failed") or None,
+        review_state=state or None,
+        scorecard=args.get("scorecard") or None,
+    )
+    return filters, errors
+
+
+@bp.get("")
+@roles_required(*LIST_ROLES)
+def index():  # noqa: ANN201
+    filters, errors = filters_from_args(request.args)
+    sort = request.args.get("sort", "newest")
+    if sort not in review.SORTS:
+        errors.append(f"sort {sort!r} is not one of {', '.join(review.SORTS)}")
+        sort = "newest"
+    page_no = request.args.get("page", "1")
+    page_no = int(page_no) if page_no.isdigit() and int(page_no) > 0 else 1
+    db = get_db()
+    page = review.list_evaluations(db, user_row(), filters, sort=sort, page=page_no)
+    args = {k: v for k, v in request.args.items() if v and k != "page"}
+    return render_template(
+        "calls/list.html",
+        page=page,
+        choices=review.filter_choices(db, user_row()),
+        args=args,
+        sort=sort,
+        errors=errors,
+    )
+
+
+def _evaluation_for(record, evaluation_id: int | None) -> Evaluation | None:  # noqa: ANN001
+    db = get_db()
+    if evaluation_id is None:
+        return review.latest_evaluation(db, record)
+    evaluation = db.get(Evaluation, evaluation_id)
+    if evaluation is None or evaluation.call_id != record.id:
+        abort(404)
+    return evaluation
+
+
+@bp.get("/<int:call_pk>")
+@login_required
+def show(call_pk: int):  # noqa: ANN201
+    record = call_or_404(call_pk)
+    evaluation = _evaluation_for(record, request.args.get("evaluation", type=int))
+    db = get_db()
+    data = review.review_data(db, record, evaluation)
+    user = user_row()
+    is_agent = user.role == "agent"
+    shared = evaluation is not None and evaluation.review_state == "shared"
+    # an agent sees the trainer's notes once the review is shared with them
+    notes = data.notes if (not is_agent or shared) else []
+    silences = (data.metrics.get("silence") or {}).get("silences") or []
+    timeline = charts.call_timeline(
+        data.utterances, data.duration, interruptions=data.interruptions, silences=silences,
+        notes=[(n.time_seconds, n.text) for n in notes],
+    )
+    sentiment = (data.metrics.get("sentiment") or {})
+    curve = charts.sentiment_curve(sentiment.get("curve") or [], data.duration) if sentiment.get("curve") else None
+    ratio = data.metrics.get("talk_ratio") or {}
+    ratio_bar = None
+    if ratio.get("agent") is not None:
+        silence_total = (data.metrics.get("silence") or {}).get("total") or 0.0
+        talk = data.metrics.get("talk_time") or {}
+        ratio_bar = charts.share_bar(
+            [("Agent", float(talk.get("agent") or 0), "c-agent"),
+             ("Customer", float(talk.get("customer") or 0), "c-customer"),
+             ("Silence", float(silence_total), "c-silence")],
+            label=f"Share of the call: agent {ratio.get('agent', 0):.0%} of speech, customer "
+                  f"{ratio.get('customer', 0):.0%} of speech, {silence_total:.0f} s of silence",
+        )
+    evaluations = list(record.evaluations)
+    my_ack = evaluation is not None and any(a.user_id == user.id for a in evaluation.acknowledgements)
+    return render_template(
+        "calls/review.html",
+        record=record,
+        evaluation=evaluation,
+        evaluations=evaluations,
+        data=data,
+        notes=notes,
+        timeline=timeline,
+        sentiment_chart=curve,
+        ratio_bar=ratio_bar,
+        can_review=review.can_review(user),
+        is_agent=is_agent,
+        shared=shared,
+        my_ack=my_ack,
+        outcomes=CRITERION_OUTCOMES,
+        has_audio=bool(record.audio_path),
+    )
+
+
+@bp.get("/<int:call_pk>/transcript.json")
+@login_required
+def transcript(call_pk: int):  # noqa: ANN201
+    record = call_or_404(call_pk)
+    if record.transcript is None:
+        abort(404)
+    response = jsonify(record.transcript.data)
+    response.headers["Content-Disposition"] = f'attachment; filename="{record.id}-transcript.json"'
+    return response
+
+
+@bp.get("/<int:call_pk>/evaluation.json")
+@login_required
+def evaluation_export(call_pk: int):  # noqa: ANN201
+    record = call_or_404(call_pk)
+    evaluation = _evaluation_for(record, request.args.get("evaluation", type=int))
+    if evaluation is None:
+        abort(404)
+    body = store.evaluation_view(evaluation)
+    body["review"] = {
+        "state": evaluation.review_state,
+        "overrides": [
+            {"criterion": o.criterion_id, "from": o.old_outcome, "to": o.new_outcome, "reason": o.reason,
+             "by": o.user.username if o.user else None, "at": o.created_at.isoformat()}
+            for o in evaluation.overrides
+        ],
+    }
+    response = jsonify(body)
+    response.headers["Content-Disposition"] = f'attachment; filename="{record.id}-evaluation.json"'
+    return response
+
+
+def _back(record_pk: int, evaluation: Evaluation | None = None, anchor: str = "") -> Any:
+    args = {"evaluation": evaluation.id} if evaluation is not None else {}
+    return redirect(url_for("calls.show", call_pk=record_pk, **args) + (f"#{anchor}" if anchor else ""))
+
+
+def _evaluation_of_call(record, evaluation_id: int) -> Evaluation:  # noqa: ANN001
+    evaluation = get_db().get(Evaluation, evaluation_id)
+    if evaluation is None or evaluation.call_id != record.id:
+        abort(404)
+    return evaluation
+
+
+@bp.post("/<int:call_pk>/evaluations/<int:evaluation_id>/override")
+@roles_required(*review.REVIEWER_ROLES)
+def override(call_pk: int, evaluation_id: int):  # noqa: ANN201
+    record = call_or_404(call_pk)
+    evaluation = _evaluation_of_call(record, evaluation_id)
+    criterion = request.form.get("criterion", "")
+    db = get_db()
+    try:
+        store.apply_override(db, evaluation, criterion, request.form.get("outcome", ""),
+                             reason=request.form.get("reason", ""), user=user_row())
+        db.commit()
+    except QAError as e:
+        db.rollback()
+        if wants_json():
+            return jsonify(error=str(e)), 400
+        flash(str(e), "error")
+        return _back(record.id, evaluation, f"criterion-{criterion}")
+    if wants_json():
+        return jsonify(score=evaluation.score, passed=evaluation.passed)
+    flash(f"Criterion {criterion} set to {request.form.get('outcome')}; score now {evaluation.score:.1f}.", "success")
+    return _back(record.id, evaluation, f"criterion-{criterion}")
+
+
+@bp.post("/<int:call_pk>/notes")
+@roles_required(*review.REVIEWER_ROLES)
+def add_note(call_pk: int):  # noqa: ANN201
+    record = call_or_404(call_pk)
+    evaluation_id = request.form.get("evaluation", type=int)
+    evaluation = _evaluation_of_call(record, evaluation_id) if evaluation_id else None
+    db = get_db()
+    raw_time = request.form.get("time", "0") or "0"
+    try:
+        try:
+            seconds = float(raw_time)
+        except ValueError as e:
+            raise QAError(f"note time {raw_time!r} is not a number of seconds") from e
+        note = store.add_note(db, record, request.form.get("text", ""), time_seconds=seconds, author=user_row(),
+                              evaluation=evaluation, criterion_id=request.form.get("criterion") or None)
+        db.commit()
+    except QAError as e:
+        db.rollback()
+        if wants_json():
+            return jsonify(error=str(e)), 400
+        flash(str(e), "error")
+        return _back(record.id, evaluation, "notes")
+    if wants_json():
+        return jsonify(id=note.id, time=note.time_seconds, text=note.text, author=user_row().username,
+                       criterion=note.criterion_id), 201
+    flash("Note added.", "success")
+    return _back(record.id, evaluation, "notes")
+
+
+@bp.post("/<int:call_pk>/evaluations/<int:evaluation_id>/complete")
+@roles_required(*review.REVIEWER_ROLES)
+def complete(call_pk: int, evaluation_id: int):  # noqa: ANN201
+    record = call_or_404(call_pk)
+    evaluation = _evaluation_of_call(record, evaluation_id)
+    db = get_db()
+    review.share_review(db, evaluation, user=user_row())
+    db.commit()
+    flash("Review completed and shared with the agent.", "success")
+    return _back(record.id, evaluation)
+
+
+@bp.post("/<int:call_pk>/disputes/<int:dispute_id>/resolve")
+@roles_required(*review.REVIEWER_ROLES)
+def resolve(call_pk: int, dispute_id: int):  # noqa: ANN201
+    record = call_or_404(call_pk)
+    db = get_db()
+    dispute = db.get(Dispute, dispute_id)
+    if dispute is None or dispute.evaluation.call_id != record.id:
+        abort(404)
+    decision = request.form.get("decision", "")
+    try:
+        if decision not in ("accept", "reject"):
+            raise QAError(f"decision {decision!r} is not one of accept, reject")
+        store.resolve_dispute(db, dispute, accept=decision == "accept", user=user_row(),
+                              comment=request.form.get("comment", ""))
+        db.commit()
+    except QAError as e:
+        db.rollback()
+        flash(str(e), "error")
+        return _back(record.id, dispute.evaluation, "disputes")
+    flash(f"Dispute {decision}ed.", "success")
+    return _back(record.id, dispute.evaluation, "disputes")
+
+
+@bp.get("/disputes")
+@roles_required(*review.REVIEWER_ROLES)
+def disputes():  # noqa: ANN201
+    return render_template("calls/disputes.html", disputes=review.open_disputes(get_db(), user_row()))
+

@@ -1,0 +1,231 @@
+"""Batch upload in the browser: many transcripts or recordings at once.
+
+Files are streamed to ``data_dir/uploads/<batch folder>/`` under safe names
+(never the name the browser sent as a path), each checked against the
+accepted extensions and the size limit (``QA_MAX_UPLOAD_MB``). The files
+that pass become a batch through :func:`qa_service.pipeline.submit_files`
+(the same path as ``qa-service batch``); the ones that don't are listed as
+failed items with the reason. The progress page polls :func:`progress`,
+which recounts the batch from its items as the workers finish them.
+"""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from pathlib import Path
+from typing import Any
+
+from flask import Blueprint, abort, current_app, flash, jsonify, redirect, render_template, request, url_for
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+from werkzeug.datastructures import FileStorage
+from werkzeug.utils import secure_filename
+
+from qa_service import authoring, pipeline, store
+from qa_service.db.models import Agent, Batch, BatchItem, Scorecard as ScorecardRow, ScorecardVersion
+from qa_service.scoring import INPUT_EXTENSIONS
+from transcription.errors import QAError
+from web.auth import roles_required, user_row
+from web.db import get_db
+
+bp = Blueprint("uploads", __name__, url_prefix="/uploads")
+
+# roles that submit calls
+UPLOAD_ROLES: tuple[str, ...] = ("admin", "author", "trainer")
+# the folder under data_dir where uploads are kept
+UPLOADS_DIR = "uploads"
+# bytes copied at a time while checking an upload's size
+_CHUNK = 1 << 20
+# batches listed on the upload page
+RECENT_BATCHES = 20
+
+
+def celery_app() -> Any:
+    """The Celery app of this web app (made once, on first use)."""
+    app = current_app.extensions.get("celery")
+    if app is None:
+        from qa_service.celery_app import make_celery
+
+        app = current_app.extensions["celery"] = make_celery(current_app.config["QA_SETTINGS"])
+    return app
+
+
+def _settings() -> Any:
+    return current_app.config["QA_SETTINGS"]
+
+
+def _versions() -> list[ScorecardVersion]:
+    """The latest version of each stored scorecard (the default scorecard registered from disk when new)."""
+    db = get_db()
+    settings = _settings()
+    if authoring.latest_version(db, settings.scorecard) is None:
+        try:
+            pipeline.scorecard_version(db, settings)
+            db.commit()
+        except QAError:
+            db.rollback()
+    out = []
+    for key in db.scalars(select(ScorecardRow.key).order_by(ScorecardRow.key)):
+        latest = authoring.latest_version(db, key)
+        if latest is not None:
+            out.append(latest)
+    return out
+
+
+def save_upload(upload: FileStorage, folder: Path, *, max_bytes: int, taken: set[str]) -> tuple[Path | None, str | None]:
+    """Store one uploaded file in ``folder`` under a safe, unique name; returns (path, None) or (None, reason)."""
+    original = upload.filename or ""
+    name = secure_filename(Path(original.replace("\\", "/")).name)
+    suffix = Path(name).suffix.lower()
+    if not name or suffix not in INPUT_EXTENSIONS:
+        return None, (f"{original or '(no name)'}: not a transcript or recording; accepted: "
+                      f"{', '.join(INPUT_EXTENSIONS)}")
+    stem, n = Path(name).stem, 1
+    while name.lower() in taken:
+        n += 1
+        name = f"{stem}-{n}{suffix}"
+    taken.add(name.lower())
+    target = folder / name
+    written = 0
+    with open(target, "wb") as out:
+        while True:
+            chunk = upload.stream.read(_CHUNK)
+            if not chunk:
+                break
+            written += len(chunk)
+            if written > max_bytes:
+                out.close()
+                target.unlink(missing_ok=True)
+                return None, (f"{original}: larger than the {max_bytes / 1e6:.0f} MB limit (QA_MAX_UPLOAD_MB); "
+                              "split the recording or ask an admin to raise the limit")
+            out.write(chunk)
+    if written == 0:
+        target.unlink(missing_ok=True)
+        return None, f"{original}: the file is empty"
+    return target, None
+
+
+@bp.route("/", methods=["GET", "POST"])
+@roles_required(*UPLOAD_ROLES)
+def index():  # noqa: ANN201
+    """The upload form and the recent batches; POST stores the files and starts a batch."""
+    db = get_db()
+    settings = _settings()
+    versions = _versions()
+    agents = db.scalars(select(Agent).order_by(Agent.name, Agent.external_id)).all()
+    errors: list[str] = []
+    if request.method == "POST":
+        files = [f for f in request.files.getlist("files") if f and f.filename]
+        version_id = request.form.get("scorecard_version", "")
+        agent = request.form.get("agent", "").strip() or None
+        version = db.get(ScorecardVersion, int(version_id)) if version_id.isdigit() else None
+        if not files:
+            errors.append("choose at least one transcript (.json, .vtt, .srt) or recording to upload")
+        if len(files) > settings.max_upload_files:
+            errors.append(f"{len(files)} files is more than the {settings.max_upload_files} allowed at once "
+                          "(QA_MAX_UPLOAD_FILES); upload them in parts")
+        if version is None:
+            errors.append("choose the scorecard to score the calls with")
+        if not errors:
+            return _start_batch(files, version, agent)
+    batches = db.scalars(
+        select(Batch).options(selectinload(Batch.scorecard_version).selectinload(ScorecardVersion.scorecard))
+        .order_by(Batch.created_at.desc(), Batch.id.desc()).limit(RECENT_BATCHES)
+    ).all()
+    return render_template(
+        "uploads/index.html", versions=versions, agents=agents, batches=batches, errors=errors,
+        accept=",".join(INPUT_EXTENSIONS), max_mb=settings.max_upload_mb, max_files=settings.max_upload_files,
+    ), (422 if errors else 200)
+
+
+def _start_batch(files: list[FileStorage], version: ScorecardVersion, agent: str | None):  # noqa: ANN202
+    settings = _settings()
+    db = get_db()
+    folder = settings.data_path / UPLOADS_DIR / uuid.uuid4().hex
+    folder.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    rejected: list[tuple[str, str]] = []
+    taken: set[str] = set()
+    max_bytes = int(settings.max_upload_mb * 1_000_000)
+    for upload in files:
+        path, reason = save_upload(upload, folder, max_bytes=max_bytes, taken=taken)
+        if path is None:
+            rejected.append((upload.filename or "(no name)", reason or "rejected"))
+        else:
+            saved.append(path)
+    try:
+        batch, work = pipeline.submit_files(
+            db, saved, version, agent_external_id=agent, created_by=user_row(), kind="upload"
+        ) if saved else (store.create_batch(db, version, kind="upload", created_by=user_row()), [])
+        for name, reason in rejected:
+            store.add_batch_item(db, batch, source=name, status="failed", error=reason)
+        db.flush()
+        store.refresh_batch(db, batch)
+        store.audit(db, "batch.upload", user=user_row(), target=batch,
+                    details={"files": len(files), "stored": len(saved), "rejected": len(rejected), "agent": agent})
+        db.commit()
+    except Exception:
+        db.rollback()
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    if work:
+        pipeline.enqueue(celery_app(), work)
+    flash(f"{len(saved)} file(s) uploaded" + (f", {len(rejected)} rejected" if rejected else ""),
+          "success" if saved else "error")
+    return redirect(url_for("uploads.batch", batch_id=batch.id))
+
+
+def _batch_or_404(batch_id: int) -> Batch:
+    batch = get_db().get(Batch, batch_id)
+    if batch is None:
+        abort(404)
+    return batch
+
+
+def progress_data(batch: Batch) -> dict[str, Any]:
+    """A batch's counts and its failed items, as the progress page polls them."""
+    db = get_db()
+    store.refresh_batch(db, batch)
+    failures = db.scalars(
+        select(BatchItem).where(BatchItem.batch_id == batch.id, BatchItem.status == "failed")
+        .options(selectinload(BatchItem.call)).order_by(BatchItem.id)
+    ).all()
+    finished = batch.scored + batch.failed + batch.skipped
+    return {
+        "id": batch.id,
+        "kind": batch.kind,
+        "status": batch.status,
+        "scorecard": batch.scorecard_version.scorecard.key,
+        "version": batch.scorecard_version.version,
+        "total": batch.total,
+        "scored": batch.scored,
+        "failed": batch.failed,
+        "skipped": batch.skipped,
+        "waiting": batch.total - finished,
+        "done": batch.status == "done",
+        "failures": [
+            {"file": Path(i.source).name if i.source else (i.call.call_id if i.call else f"item #{i.id}"),
+             "reason": i.error or "failed"}
+            for i in failures
+        ],
+    }
+
+
+@bp.get("/batches/<int:batch_id>")
+@roles_required(*UPLOAD_ROLES)
+def batch(batch_id: int):  # noqa: ANN201
+    """A batch's progress (the page polls :func:`progress` until it is done)."""
+    b = _batch_or_404(batch_id)
+    data = progress_data(b)
+    get_db().commit()
+    return render_template("uploads/batch.html", batch=b, data=data)
+
+
+@bp.get("/batches/<int:batch_id>/progress.json")
+@roles_required(*UPLOAD_ROLES)
+def progress(batch_id: int):  # noqa: ANN201
+    """``{"total", "scored", "failed", "skipped", "waiting", "done", "failures": [{"file", "reason"}]}``."""
+    data = progress_data(_batch_or_404(batch_id))
+    get_db().commit()
+    return jsonify(data)
