@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from nlp.context import CallContext
-from nlp.timing import clip, gaps, timeline, total
+from nlp.timing import gaps, timeline, total
 
 # a pause between any speech longer than this is reported as a silence
 SILENCE_SECONDS = 5.0
@@ -96,8 +96,3 @@ def customer_sentiment(ctx: CallContext, *, parts: int = SENTIMENT_PARTS) -> dic
         "mean": round(sum(p[1] for p in curve) / len(curve), 4) if curve else None,
         "change": round(present[-1] - present[0], 4) if len(present) >= 2 else None,
     }
-
-
-def speech_between(ctx: CallContext, speaker: str, start: float, end: float) -> float:
-    """Seconds ``speaker`` spoke within [start, end]."""
-    return total(clip(timeline(ctx).speech.get(speaker, []), start, end))

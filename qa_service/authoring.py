@@ -16,13 +16,14 @@ same :class:`ScorecardError` messages in the browser as in a terminal.
   (audited);
 * :func:`diff_versions` compares any two versions (YAML unified diff and
   criterion-level changes);
-* :func:`rescore_past_calls` queues stored calls to be scored with a version.
+* :func:`queue_rescore` queues stored calls to be scored with a version.
 """
 
 from __future__ import annotations
 
 import difflib
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from sqlalchemy import select
@@ -31,6 +32,7 @@ from sqlalchemy.orm import Session, selectinload
 from qa_service import store
 from qa_service.db.models import (
     CRITERION_OUTCOMES,
+    Batch,
     CallRecord,
     Evaluation,
     GoldenCall,
@@ -43,7 +45,7 @@ from scorecards.schema import Scorecard, scorecard_from_dict, scorecard_from_yam
 from transcription.errors import QAError, ScorecardError
 
 if TYPE_CHECKING:
-    from celery import Celery
+    from qa_service.pipeline import Work
 
 __all__ = [
     "DRAFT_SOURCE",
@@ -66,7 +68,7 @@ __all__ = [
     "parse_draft",
     "preview",
     "publish",
-    "rescore_past_calls",
+    "queue_rescore",
     "scorecard_row",
 ]
 
@@ -703,31 +705,21 @@ def diff_versions(old: ScorecardVersion | Scorecard, new: ScorecardVersion | Sco
 # --- re-scoring --------------------------------------------------------------------------------
 
 
-def rescore_past_calls(
-    settings: Any,
-    version_id: int,
+def queue_rescore(
+    session: Session,
+    version: ScorecardVersion,
     *,
-    user_id: int | None = None,
-    since: Any = None,
-    app: "Celery | None" = None,
-) -> tuple[int, int]:
-    """Queue every stored call not yet scored with version ``version_id``; returns ``(batch id, calls queued)``.
+    user: User | None = None,
+    since: datetime | None = None,
+) -> tuple[Batch, list[Work]]:
+    """A ``rescore`` batch of every stored call not yet scored with ``version`` (audited).
 
-    Earlier evaluations are kept. The batch is committed before its work is
-    sent, so workers find the rows; follow it like any batch.
+    Earlier evaluations are kept. Commit the session, then send the work with
+    :func:`qa_service.pipeline.enqueue` so the workers find the rows; follow
+    the batch like any other.
     """
     from qa_service import pipeline
-    from qa_service.celery_app import make_celery
-    from qa_service.db.session import session_scope
 
-    with session_scope(settings, immediate=True) as session:
-        version = session.get(ScorecardVersion, version_id)
-        if version is None:
-            raise QAError(f"scorecard version #{version_id} is not stored")
-        user = session.get(User, user_id) if user_id is not None else None
-        batch, work = pipeline.submit_stored(session, version, since=since, created_by=user)
-        store.audit(session, "scorecard.rescore", user=user, target=version,
-                    details={"batch": batch.id, "calls": len(work)})
-        batch_id = batch.id
-    pipeline.enqueue(app or make_celery(settings), work)
-    return batch_id, len(work)
+    batch, work = pipeline.submit_stored(session, version, since=since, created_by=user)
+    store.audit(session, "scorecard.rescore", user=user, target=version, details={"batch": batch.id, "calls": len(work)})
+    return batch, work

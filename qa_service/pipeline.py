@@ -25,7 +25,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from qa_service import store
@@ -37,11 +38,14 @@ from qa_service.db.models import (
     CallRecord,
     Evaluation,
     ScorecardVersion,
+    Transcript,
     User,
 )
 from qa_service.db.session import session_scope
 from qa_service.scoring import find_inputs, is_audio, scorecard_for
-from transcription.errors import CallFormatError, QAError
+from scorecards.schema import Scorecard
+from transcription.call import call_from_dict
+from transcription.errors import QAError
 
 if TYPE_CHECKING:
     from celery import Celery
@@ -212,8 +216,6 @@ def submit_stored(
 
     Old evaluations (other versions) are kept.
     """
-    from qa_service.db.models import Transcript
-
     batch = store.create_batch(session, version, kind="rescore", created_by=created_by)
     scored = select(Evaluation.call_id).where(Evaluation.scorecard_version_id == version.id)
     query = select(CallRecord.id).join(Transcript).where(CallRecord.id.not_in(scored)).order_by(CallRecord.id)
@@ -282,11 +284,11 @@ def transcribe_stage(settings: Settings, call_id: int, *, item_id: int | None = 
             return True
         if not record.audio_path:
             _fail(record, f"call {record.call_id!r} has neither a transcript nor an audio file")
-            _finish_item(session, item_id, "failed", record.error)
+            _set_item(session, item_id, "failed", record.error)
             return False
         audio_path = record.audio_path
         record.status = "transcribing"
-        _mark_running(session, item_id)
+        _set_item(session, item_id, "running", only_from="queued")
     try:
         from qa_service.transcribe_options import transcribe_options
         from transcription import transcribe_audio
@@ -311,31 +313,40 @@ def score_stage(settings: Settings, call_id: int, version_id: int, *, item_id: i
     Returns what happened: ``"scored"``, ``"exists"`` (scored before; nothing
     written), ``"failed"`` (a :class:`QAError`, recorded on the call and
     item) or ``"missing"`` (the call or version row is gone; logged).
+
+    Two short transactions (take the call, store the result) with scoring in
+    between, outside any transaction; a handful of statements each, because
+    this runs once per call on every worker.
     """
     with session_scope(settings, immediate=True) as session:
-        record = session.get(CallRecord, call_id)
-        version = session.get(ScorecardVersion, version_id)
-        if record is None or version is None:
+        row = session.execute(
+            select(CallRecord.call_id, Transcript.data)
+            .outerjoin(Transcript, Transcript.call_id == CallRecord.id)
+            .where(CallRecord.id == call_id)
+        ).first()
+        version_hash = session.scalar(select(ScorecardVersion.content_hash).where(ScorecardVersion.id == version_id))
+        if row is None or version_hash is None:
             log.warning("score: call #%s or scorecard version #%s no longer exists; skipped", call_id, version_id)
-            _finish_item(session, item_id, "failed", "the call or scorecard version was deleted")
+            _set_item(session, item_id, "failed", "the call or scorecard version was deleted")
             return "missing"
         done = session.scalar(
             select(Evaluation.id).where(Evaluation.call_id == call_id, Evaluation.scorecard_version_id == version_id)
         )
         if done is not None:
-            if record.status != "scored":
-                record.status = "scored"
-            _finish_item(session, item_id, "scored")
+            _set_call(session, call_id, "scored")
+            _set_item(session, item_id, "scored")
             return "exists"
         try:
-            call = store.load_call(record)
-            scorecard = store.scorecard_for_version(version)
+            if row.data is None:
+                raise QAError(f"call {row.call_id!r} (#{call_id}) has no transcript yet; transcribe it first")
+            call = call_from_dict(row.data, f"call #{call_id} ({row.call_id})")
+            scorecard = _scorecard(session, settings, version_id, version_hash)
         except QAError as e:
-            _fail(record, e)
-            _finish_item(session, item_id, "failed", str(e))
+            _set_call(session, call_id, "failed", str(e))
+            _set_item(session, item_id, "failed", str(e))
             return "failed"
-        record.status = "scoring"
-        _mark_running(session, item_id)
+        _set_call(session, call_id, "scoring")
+        _set_item(session, item_id, "running", only_from="queued")
     from scorecards.engine import score_call
 
     try:
@@ -345,49 +356,60 @@ def score_stage(settings: Settings, call_id: int, version_id: int, *, item_id: i
         return "failed"
     if settings.score_delay_seconds:
         time.sleep(settings.score_delay_seconds)
-    with session_scope(settings, immediate=True) as session:
-        record = session.get(CallRecord, call_id)
-        version = session.get(ScorecardVersion, version_id)
-        if record is None or version is None:
-            log.warning("score: call #%s was deleted while scoring; result dropped", call_id)
-            return "missing"
-        _, created = store.save_evaluation(session, record, version, result)
-        record.status = "scored"
-        record.error = None
-        _finish_item(session, item_id, "scored")
-    return "scored" if created else "exists"
+    try:
+        with session_scope(settings, immediate=True) as session:
+            store.insert_evaluation(session, call_id, version_id, result)
+            _set_call(session, call_id, "scored")
+            _set_item(session, item_id, "scored")
+        return "scored"
+    except IntegrityError:
+        # stored meanwhile by another worker (a redelivered task), or the call was deleted
+        with session_scope(settings, immediate=True) as session:
+            exists = session.scalar(
+                select(Evaluation.id).where(Evaluation.call_id == call_id, Evaluation.scorecard_version_id == version_id)
+            )
+            if exists is None:
+                log.warning("score: call #%s was deleted while scoring; result dropped", call_id)
+                _set_item(session, item_id, "failed", "the call was deleted while it was scored")
+                return "missing"
+            _set_call(session, call_id, "scored")
+            _set_item(session, item_id, "scored")
+        return "exists"
+
+
+# parsed scorecards by (database, version id, content hash); versions never change
+_SCORECARDS: dict[tuple[str, int, str], Scorecard] = {}
+
+
+def _scorecard(session: Session, settings: Settings, version_id: int, content_hash: str) -> Scorecard:
+    key = (settings.effective_database_url, version_id, content_hash)
+    scorecard = _SCORECARDS.get(key)
+    if scorecard is None:
+        scorecard = _SCORECARDS[key] = store.scorecard_for_version(session.get(ScorecardVersion, version_id))
+    return scorecard
 
 
 def record_failure(settings: Settings, call_id: int, item_id: int | None, reason: str) -> None:
     """Mark a call (and its batch item) failed with ``reason``, in its own transaction."""
     with session_scope(settings, immediate=True) as session:
-        record = session.get(CallRecord, call_id)
-        if record is not None:
-            _fail(record, reason)
-        _finish_item(session, item_id, "failed", reason)
+        _set_call(session, call_id, "failed", reason)
+        _set_item(session, item_id, "failed", reason)
 
 
-def _mark_running(session: Session, item_id: int | None) -> None:
+def _set_call(session: Session, call_id: int, status: str, error: str | None = None) -> None:
+    session.execute(update(CallRecord).where(CallRecord.id == call_id).values(status=status, error=error))
+
+
+def _set_item(
+    session: Session, item_id: int | None, status: str, error: str | None = None, *, only_from: str | None = None
+) -> None:
+    """Set a batch item's state (batch counts are recounted by whoever reads them: :func:`store.refresh_batch`)."""
     if item_id is None:
         return
-    item = session.get(BatchItem, item_id)
-    if item is not None and item.status == "queued":
-        item.status = "running"
-
-
-def _finish_item(session: Session, item_id: int | None, status: str, error: str | None = None) -> None:
-    """Close a batch item and recount its batch (the batch row is locked so counts never race)."""
-    if item_id is None:
-        return
-    item = session.get(BatchItem, item_id)
-    if item is None:
-        return
-    item.status = status
-    item.error = error
-    session.flush()
-    batch = session.get(Batch, item.batch_id, with_for_update=True, populate_existing=True)
-    if batch is not None:
-        store.refresh_batch(session, batch)
+    query = update(BatchItem).where(BatchItem.id == item_id)
+    if only_from is not None:
+        query = query.where(BatchItem.status == only_from)
+    session.execute(query.values(status=status, error=error))
 
 
 # --- waiting ---------------------------------------------------------------------------------

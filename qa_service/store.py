@@ -74,6 +74,7 @@ __all__ = [
     "get_engine",
     "get_or_create_agent",
     "get_or_create_team",
+    "insert_evaluation",
     "load_call",
     "open_dispute",
     "refresh_batch",
@@ -476,9 +477,24 @@ def save_evaluation(
     existing = session.scalar(query)
     if existing is not None:
         return existing, False
+    savepoint = session.begin_nested()
+    try:
+        evaluation = insert_evaluation(session, record.id, version.id, result)
+        savepoint.commit()
+    except IntegrityError:
+        savepoint.rollback()
+        return session.scalars(query).one(), False
+    return evaluation, True
+
+
+def insert_evaluation(session: Session, call_id: int, version_id: int, result: dict[str, Any]) -> Evaluation:
+    """Insert an evaluation and its criterion rows; raises ``IntegrityError`` (at flush) if the pair exists.
+
+    The lean path for workers that checked beforehand; others use :func:`save_evaluation`.
+    """
     evaluation = Evaluation(
-        call_id=record.id,
-        scorecard_version_id=version.id,
+        call_id=call_id,
+        scorecard_version_id=version_id,
         score=float(result["score"]),
         passed=bool(result["passed"]),
         auto_failed=bool(result["auto_failed"]),
@@ -500,14 +516,9 @@ def save_evaluation(
         )
         for i, c in enumerate(result["criteria"])
     ]
-    savepoint = session.begin_nested()
-    try:
-        session.add(evaluation)
-        savepoint.commit()
-    except IntegrityError:
-        savepoint.rollback()
-        return session.scalars(query).one(), False
-    return evaluation, True
+    session.add(evaluation)
+    session.flush()
+    return evaluation
 
 
 def evaluation_view(evaluation: Evaluation) -> dict[str, Any]:

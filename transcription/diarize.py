@@ -8,9 +8,12 @@ Stereo calls need none of this (each party has a channel). For mono:
 * ``fallback-vad-mfcc-kmeans``: speech from voice activity detection is cut
   into ~1 s chunks, each described by the mean and spread of its MFCCs
   (timbre and pitch shape), and the chunks are split into two speakers with
-  k-means; neighbouring chunks of one speaker become turns. It assumes two
-  parties and no overlapping speech in mono, and is clearly worse than
-  pyannote; calls it produced say so in their metadata.
+  k-means; neighbouring chunks of one speaker become turns. When the two
+  clusters are not really apart (mean silhouette under ``MIN_SILHOUETTE``)
+  or the smaller holds under ``MIN_SHARE`` of the speech, the recording is
+  taken to hold one speaker. It assumes at most two parties
+  and no overlapping speech, and is clearly worse than pyannote; calls it
+  produced say so in their metadata.
 
 Either way the two speakers' roles are then estimated (see
 :func:`assign_roles`): the speaker who greets ("thank you for calling", "my
@@ -30,13 +33,17 @@ import numpy as np
 
 from transcription.audio import SAMPLE_RATE
 from transcription.errors import ModelError
-from transcription.vad import Span
+from transcription.vad import Span, merge_spans
 
 log = logging.getLogger(__name__)
 
 FALLBACK = "fallback-vad-mfcc-kmeans"
 CHUNK_S = 1.0  # length of the pieces the fallback clusters, seconds
 N_MFCC = 20  # cepstral coefficients per frame (the first, loudness, is left out)
+# below this mean silhouette the two clusters are taken to be one speaker; two distinct
+# voices score ~0.4, one voice split in two ~0.05
+MIN_SILHOUETTE = 0.12
+MIN_SHARE = 0.1  # a second speaker must hold at least this share of the speech chunks (and 2 chunks)
 # phrases an agent opens a call with; the speaker who says one first is the agent
 GREETINGS = re.compile(
     r"\b(thank(s| you) for (calling|contacting|holding)|my name is|how (can|may) i (help|assist)|"
@@ -190,11 +197,35 @@ def kmeans2(feats: np.ndarray, *, iterations: int = 50) -> np.ndarray:
     return labels
 
 
+def silhouette(feats: np.ndarray, labels: np.ndarray, *, max_points: int = 2000) -> float:
+    """Mean silhouette of a two-cluster labelling (-1..1; near 0 = no real structure)."""
+    if len(set(labels.tolist())) < 2:
+        return 0.0
+    pick = np.linspace(0, len(feats) - 1, min(len(feats), max_points)).astype(int)  # bounds memory
+    x, lab = feats[pick], labels[pick]
+    dist = np.sqrt(((x[:, None, :] - x[None, :, :]) ** 2).sum(axis=2))
+    scores = []
+    for i in range(len(x)):
+        same, other = lab == lab[i], lab != lab[i]
+        if same.sum() < 2 or not other.any():
+            continue
+        a = dist[i, same].sum() / (same.sum() - 1)
+        b = dist[i, other].mean()
+        scores.append((b - a) / max(a, b, 1e-12))
+    return float(np.mean(scores)) if scores else 0.0
+
+
 def _fallback_turns(samples: np.ndarray, speech: tuple[Span, ...]) -> tuple[tuple[float, float, int], ...]:
     chunks = _chunks(speech)
     if len(chunks) < 2:
         return tuple((s, e, 0) for s, e in chunks)
-    labels = kmeans2(chunk_features(samples, chunks))
+    feats = chunk_features(samples, chunks)
+    labels = kmeans2(feats)
+    smaller = min(int((labels == 0).sum()), int((labels == 1).sum()))
+    if smaller < max(2, MIN_SHARE * len(labels)) or silhouette(feats, labels) < MIN_SILHOUETTE:
+        # the two "clusters" are one voice split in two, or one voice and a few odd
+        # chunks (voicemail, a one-sided recording)
+        return tuple((s, e, 0) for s, e in merge_spans(chunks, gap=1e-6))
     # a lone chunk between two of the other speaker inside one stretch of speech is noise
     for i in range(1, len(chunks) - 1):
         touching = chunks[i - 1][1] >= chunks[i][0] - 1e-6 and chunks[i][1] >= chunks[i + 1][0] - 1e-6

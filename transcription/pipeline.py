@@ -36,43 +36,18 @@ def transcribe_audio(path: str | Path, *, options: TranscribeOptions | None = No
     Multi-channel audio is split by ``options.channels`` (default channel 0 =
     agent, 1 = customer); mono audio is diarized and its roles estimated
     (``metadata["roles_estimated"]`` is then true). The call id is the file
-    stem. Raises :class:`AudioError` for unusable audio (naming the file),
-    :class:`ModelError` when the Whisper model cannot be loaded and
-    :class:`ConfigError` for a channel map that does not fit the file.
+    stem. Raises :class:`AudioError` naming the file for unusable audio (or a
+    channel map that does not fit it) and :class:`ModelError` when the
+    Whisper model or a demanded diarizer cannot be loaded.
     """
     options = options or TranscribeOptions()
     audio = load_audio(path, max_seconds=options.max_audio_seconds)
-    source = audio.path
     if audio.channels > 1 and not _same_signal(audio):
-        if audio.channels != len(options.channels):
-            raise AudioError(
-                source,
-                f"has {audio.channels} channels but the channel map {','.join(options.channels)!r} names "
-                f"{len(options.channels)}; give one role per channel (agent, customer or ignore) with "
-                "--channels or QA_CHANNELS",
-            )
-        speech_per_channel = detect_speech(audio.samples, options=options.vad)
-        roles = [r for r in options.channels if r != "ignore"]
-        streams = [
-            Stream(audio.samples[i], speech_per_channel[i]) for i, r in enumerate(options.channels) if r != "ignore"
-        ]
-        meta = {"channels": "stereo" if audio.channels == 2 else f"{audio.channels}-channel",
-                "channel_map": list(options.channels), "diarization": "channel", "roles_estimated": False}
-        role_rule = None
+        roles, streams, meta = _speakers_from_channels(audio, options)
     else:
-        mono = audio.mono() if audio.channels > 1 else audio.samples[0]
-        speech = detect_speech(mono, options=options.vad)[0]
-        if not speech:
-            raise AudioError(source, _no_speech())
-        diar = diarize(mono, speech, diarizer=options.diarizer, model=options.diarization_model)
-        speakers = sorted({k for _, _, k in diar.turns})
-        streams = [Stream(mono, diar.speaker_spans(k)) for k in speakers]
-        roles = None  # decided after transcription, from what each speaker says
-        meta = {"channels": "mono", "diarization": diar.method, "diarization_note": diar.note, "roles_estimated": True}
-        if audio.channels > 1:
-            meta["channels_note"] = f"all {audio.channels} channels carry the same signal; treated as mono"
+        roles, streams, meta = None, *_speakers_from_diarization(audio, options)
     if not any(s.spans for s in streams):
-        raise AudioError(source, _no_speech())
+        raise AudioError(audio.path, _no_speech())
 
     device = resolve_device(options.device)
     fp16 = options.fp16 and device.startswith("cuda")
@@ -81,48 +56,72 @@ def transcribe_audio(path: str | Path, *, options: TranscribeOptions | None = No
     result = engine(model, streams, options=options, fp16=fp16)
 
     if roles is None:
+        # diarized speakers get their roles from what they said and when
         first = {k: s.spans[0][0] for k, s in enumerate(streams) if s.spans}
         opening = {
             k: "".join(w.text for w in ws if w.start < first.get(k, 0.0) + ROLE_EVIDENCE_S)
             for k, ws in enumerate(result.words)
         }
-        by_speaker, role_rule = assign_roles(first, opening)
+        by_speaker, meta["role_rule"] = assign_roles(first, opening)
         roles = [by_speaker.get(k, "customer") for k in range(len(streams))]
         if len(streams) < 2:
             meta["diarization_note"] += "; only one speaker was found"
-        meta["role_rule"] = role_rule
 
     utterances = []
-    speech_out: dict[str, list[Span]] = {"agent": [], "customer": []}
+    speech: dict[str, list[Span]] = {"agent": [], "customer": []}
     for role, stream, words in zip(roles, streams, result.words):
-        speech_out[role].extend(stream.spans)
+        speech[role].extend(stream.spans)
         utterances.extend(build_utterances(role, words, stream.spans, gap=options.utterance_gap))
     if not utterances:
         raise AudioError(
-            source,
+            audio.path,
             "has speech but Whisper produced no words for it (every window failed the hallucination "
             f"checks: {result.guards.to_dict()}); check the language and the model",
         )
     utterances.sort(key=lambda u: (u.start, u.end))
-    meta = {
-        "audio": source,
-        **meta,
-        "asr": {
-            "engine": options.engine,
-            "model": options.model,
-            "language": result.language,
-            "device": device,
-            "fp16": fp16,
-            "guards": result.guards.to_dict(),
-        },
-    }
+    asr = {"engine": options.engine, "model": options.model, "language": result.language, "device": device,
+           "fp16": fp16, "guards": result.guards.to_dict()}
     return Call(
-        call_id=Path(source).stem,
+        call_id=Path(audio.path).stem,
         utterances=tuple(utterances),
         duration=audio.duration,
-        speech={role: tuple(sorted(spans)) for role, spans in speech_out.items()},
-        metadata=meta,
+        speech={role: tuple(sorted(spans)) for role, spans in speech.items()},
+        metadata={"audio": audio.path, **meta, "asr": asr},
     )
+
+
+def _speakers_from_channels(audio: Audio, options: TranscribeOptions) -> tuple[list[str], list[Stream], dict]:
+    """One stream per channel the channel map does not ignore; roles are certain."""
+    if audio.channels != len(options.channels):
+        raise AudioError(
+            audio.path,
+            f"has {audio.channels} channels but the channel map {','.join(options.channels)!r} names "
+            f"{len(options.channels)}; give one role per channel (agent, customer or ignore) with "
+            "--channels or QA_CHANNELS",
+        )
+    speech = detect_speech(audio.samples, options=options.vad)
+    kept = [i for i, r in enumerate(options.channels) if r != "ignore"]
+    meta = {
+        "channels": "stereo" if audio.channels == 2 else f"{audio.channels}-channel",
+        "channel_map": list(options.channels),
+        "diarization": "channel",
+        "roles_estimated": False,
+    }
+    return [options.channels[i] for i in kept], [Stream(audio.samples[i], speech[i]) for i in kept], meta
+
+
+def _speakers_from_diarization(audio: Audio, options: TranscribeOptions) -> tuple[list[Stream], dict]:
+    """One stream per diarized speaker of the mono mix; roles are decided later."""
+    mono = audio.mono() if audio.channels > 1 else audio.samples[0]
+    speech = detect_speech(mono, options=options.vad)[0]
+    if not speech:
+        raise AudioError(audio.path, _no_speech())
+    diar = diarize(mono, speech, diarizer=options.diarizer, model=options.diarization_model)
+    speakers = sorted({k for _, _, k in diar.turns})
+    meta = {"channels": "mono", "diarization": diar.method, "diarization_note": diar.note, "roles_estimated": True}
+    if audio.channels > 1:
+        meta["channels_note"] = f"all {audio.channels} channels carry the same signal; treated as mono"
+    return [Stream(mono, diar.speaker_spans(k)) for k in speakers], meta
 
 
 def build_utterances(speaker: str, words: list[AsrWord], spans: tuple[Span, ...], *, gap: float) -> list[Utterance]:

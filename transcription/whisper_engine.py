@@ -166,16 +166,13 @@ def _silence(result, options: TranscribeOptions) -> bool:
     )
 
 
-def detect_language(model, mels, *, options: TranscribeOptions) -> str:
-    """The language to decode in: the option, English for English-only models, or detected."""
-    if options.language:
-        return options.language
+def detect_language(model, mels) -> str:
+    """The language most likely spoken in the windows ``mels`` (English for English-only models)."""
     if not model.is_multilingual:
         return "en"
     _, probs = model.detect_language(mels)
-    probs = probs if isinstance(probs, list) else [probs]
     totals: dict[str, float] = {}
-    for p in probs:
+    for p in probs if isinstance(probs, list) else [probs]:
         for lang, v in p.items():
             totals[lang] = totals.get(lang, 0.0) + v
     return max(totals, key=totals.get)
@@ -195,13 +192,13 @@ def transcribe_batched(model, streams: list[Stream], *, options: TranscribeOptio
         audio = whisper.pad_or_trim(window_audio(w, streams[w.stream].samples))
         return whisper.log_mel_spectrogram(audio, model.dims.n_mels)
 
-    language = options.language or "en"
     if not windows:
-        return EngineResult(words, language, stats)
-    # one window per stream is enough to tell the language; decode in it everywhere
-    firsts = {w.stream: w for w in reversed(windows)}.values()
-    if not options.language and model.is_multilingual:
-        language = detect_language(model, torch.stack([mel_of(w) for w in firsts]).to(model.device, dtype), options=options)
+        return EngineResult(words, options.language or "en", stats)
+    language = options.language
+    if not language:
+        # the first window of each stream tells the language; the whole call is decoded in it
+        firsts = {w.stream: w for w in reversed(windows)}.values()
+        language = detect_language(model, torch.stack([mel_of(w) for w in firsts]).to(model.device, dtype))
 
     tokenizer = whisper.tokenizer.get_tokenizer(
         model.is_multilingual, num_languages=model.num_languages, language=language, task="transcribe"

@@ -213,16 +213,16 @@ def publish():  # noqa: ANN201
 
 
 def _start_rescore(version: ScorecardVersion):  # noqa: ANN202
+    from qa_service import pipeline
     from web.uploads import celery_app
 
-    try:
-        batch_id, count = authoring.rescore_past_calls(
-            _settings(), version.id, user_id=user_row().id, app=celery_app(),
-        )
-    except QAError as e:
-        flash(f"Re-scoring could not start: {e}", "error")
-        return redirect(url_for("authoring.version", key=version.scorecard.key, number=version.version))
-    flash(f"Re-scoring {count} stored call(s) with {version.scorecard.key} v{version.version}", "info")
+    db = get_db()
+    key, number = version.scorecard.key, version.version
+    batch, work = authoring.queue_rescore(db, version, user=user_row())
+    batch_id = batch.id
+    db.commit()
+    pipeline.enqueue(celery_app(), work)
+    flash(f"Re-scoring {len(work)} stored call(s) with {key} v{number}", "info")
     return redirect(url_for("uploads.batch", batch_id=batch_id))
 
 

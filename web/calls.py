@@ -28,6 +28,11 @@ def wants_json() -> bool:
     return request.accept_mimetypes.best == "application/json"
 
 
+def _clock(seconds: float | None) -> str:
+    s = int(round(float(seconds or 0)))
+    return f"{s // 60}:{s % 60:02d}"
+
+
 def _parse_date(name: str, value: str, errors: list[str], *, end: bool = False) -> datetime | None:
     if not value:
         return None
@@ -137,9 +142,9 @@ def show(call_pk: int):  # noqa: ANN201
         silence_total = (data.metrics.get("silence") or {}).get("total") or 0.0
         talk = data.metrics.get("talk_time") or {}
         ratio_bar = charts.share_bar(
-            [("Agent", float(talk.get("agent") or 0), "c-agent"),
-             ("Customer", float(talk.get("customer") or 0), "c-customer"),
-             ("Silence", float(silence_total), "c-silence")],
+            [(f"Agent {_clock(talk.get('agent'))}", float(talk.get("agent") or 0), "c-agent"),
+             (f"Customer {_clock(talk.get('customer'))}", float(talk.get("customer") or 0), "c-customer"),
+             (f"Silence {_clock(silence_total)}", float(silence_total), "c-silence")],
             label=f"Share of the call: agent {ratio.get('agent', 0):.0%} of speech, customer "
                   f"{ratio.get('customer', 0):.0%} of speech, {silence_total:.0f} s of silence",
         )

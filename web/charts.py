@@ -46,6 +46,16 @@ def nice_step(span: float, *, target_ticks: int = 8) -> float:
     return 10 * magnitude
 
 
+# tick steps that read well on a clock, in seconds
+_TIME_STEPS = (5, 10, 15, 20, 30, 60, 120, 300, 600, 900, 1800, 3600)
+
+
+def time_step(span: float, *, target_ticks: int = 8) -> float:
+    """A tick step for a time axis: 5 s, 10 s, 15 s, 30 s, 1 min, 2 min, 5 min... about ``target_ticks`` ticks."""
+    raw = span / max(1, target_ticks)
+    return float(next((step for step in _TIME_STEPS if step >= raw), _TIME_STEPS[-1]))
+
+
 def _svg(height: float, label: str, body: Iterable[str], *, css: str = "chart", width: float = WIDTH) -> Markup:
     return Markup(
         f'<svg class="{css}" viewBox="0 0 {_f(width)} {_f(height)}" role="img" aria-label="{escape(label)}" '
@@ -55,7 +65,7 @@ def _svg(height: float, label: str, body: Iterable[str], *, css: str = "chart", 
 
 def _time_axis(duration: float, x0: float, x1: float, y: float, height: float) -> list[str]:
     out = []
-    step = max(5.0, nice_step(duration, target_ticks=max(3, int((x1 - x0) // 70))))
+    step = time_step(duration, target_ticks=max(3, int((x1 - x0) // 70)))
     t = 0.0
     while t <= duration + 1e-6:
         x = x0 + (x1 - x0) * (t / duration if duration else 0)
@@ -194,7 +204,7 @@ def line_chart(
             body.append(f'<text class="tick" x="{_f(px(v))}" y="{_f(bottom + 18)}" text-anchor="middle">'
                         f"{escape(text)}</text>")
     else:
-        step = max(5.0, nice_step(hi - lo, target_ticks=max(3, int((right - left) // 70))))
+        step = time_step(hi - lo, target_ticks=max(3, int((right - left) // 70)))
         t = lo
         while t <= hi + 1e-6:
             body.append(f'<text class="tick" x="{_f(px(t))}" y="{_f(bottom + 18)}" text-anchor="middle">'
@@ -231,7 +241,7 @@ def sentiment_curve(curve: Sequence[Sequence[float]], duration: float) -> Markup
 
 
 def share_bar(parts: Sequence[tuple[str, float, str]], *, label: str, width: float = 560) -> Markup:
-    """A horizontal bar split in shares; ``parts`` are (text, share 0-1, css class)."""
+    """A horizontal bar split in proportion to ``parts``: (text shown on the part, value, css class)."""
     total = sum(max(0.0, v) for _, v, _ in parts) or 1.0
     x = 0.0
     body = []
@@ -239,7 +249,7 @@ def share_bar(parts: Sequence[tuple[str, float, str]], *, label: str, width: flo
         w = width * max(0.0, value) / total
         body.append(f'<rect class="{escape(cls)}" x="{_f(x)}" y="0" width="{_f(w)}" height="34"/>')
         if w > 110:
-            body.append(f'<text class="bar-text" x="{_f(x + 10)}" y="23">{escape(text)} {value / total:.0%}</text>')
+            body.append(f'<text class="bar-text" x="{_f(x + 10)}" y="23">{escape(text)}</text>')
         x += w
     return _svg(34, label, body, css="chart bar", width=width)
 

@@ -146,7 +146,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
 
 # a "sorry" followed by these is politeness, not empathy ("sorry, could you repeat that?")
 _POLITE_NEXT = {"could", "can", "would", "will", "what", "say", "pardon", "when", "where", "who", "which", "is",
-                "go", "excuse", "one", "hold", "wait", "to", "for", "about", "come", "repeat", "did", "again"}
+                "go", "excuse", "one", "hold", "wait", "to", "come", "repeat", "did", "again"}
 _POLITE_NEXT2 = {("i", "did"), ("i", "missed"), ("i", "can"), ("i", "could"), ("i", "was"), ("i", "meant"),
                  ("i", "do"), ("i", "mean"), ("you", "cut"), ("you", "broke")}
 _BARE_SORRY = {"sorry", "i am sorry", "i apologize", "i apologise", "my apologies", "apologies"}
@@ -158,6 +158,10 @@ def _polite_sorry(ctx: CallContext, m) -> bool:
         return False
     nxt = [t.norm_ for t in m.span.doc[m.span.end : m.span.end + 4]
            if ctx.utterance_of_token(t.i) == m.utterance and not t.is_punct][:2]
+    if nxt and nxt[0] in ("for", "about"):
+        # "sorry for the wait" excuses the agent; "sorry about the delay with your refund" is empathy
+        rest = [t.norm_ for t in m.span.doc[m.span.end : m.span.end + 5] if ctx.utterance_of_token(t.i) == m.utterance]
+        return any(w in ("wait", "waiting", "hold", "holding", "keeping", "interrupting") for w in rest)
     return bool(nxt) and (nxt[0] in _POLITE_NEXT or tuple(nxt) in _POLITE_NEXT2)
 
 

@@ -16,12 +16,11 @@ from nlp.words import lemma
 LABEL = "Follow-up commitments"
 
 PARAMS: dict[str, Any] = {
-    "subjects": {
+    "future_markers": {
         "type": "array", "items": {"type": "string", "minLength": 1},
-        "default": ["i will", "we will", "you will", "it will", "they will", "that will", "someone will",
-                    "i am going to", "we are going to", "you are going to", "you should", "it should",
-                    "they should", "i shall", "we shall", "i can have"],
-        "description": "How a future commitment starts (\"I'll\" = \"I will\"); a commitment verb must follow.",
+        "default": ["will", "shall", "should", "going to", "gonna", "i can have"],
+        "description": "Words that put an action in the future (\"I'll\" = \"I will\", \"the card will\", "
+        "\"it should\"); a commitment verb must follow. Questions (\"when will...\") are not commitments.",
     },
     "verbs": {
         "type": "array", "items": {"type": "string", "minLength": 1},
@@ -29,7 +28,8 @@ PARAMS: dict[str, Any] = {
                     "reach", "get", "receive", "see", "hear", "arrive", "notify", "escalate", "investigate",
                     "review", "update", "ship", "deliver", "credit", "refund", "reverse", "deposit", "reissue",
                     "replace", "process", "let", "reply", "respond", "issue", "forward", "appear", "show", "waive",
-                    "cancel", "close", "open", "resolve", "fix", "return", "back", "available", "ready"],
+                    "cancel", "close", "open", "resolve", "fix", "return", "back", "available", "ready", "come",
+                    "work", "active", "activate", "install", "visit", "take", "complete", "sort"],
         "description": "Verbs (as lemmas) that make a future action after a commitment subject "
         "(\"I'll send\", \"you'll get\", \"it should arrive\", \"it'll be back\").",
     },
@@ -41,7 +41,7 @@ PARAMS: dict[str, Any] = {
     },
     "time_words": {
         "type": "array", "items": {"type": "string", "minLength": 1},
-        "default": ["today", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "default": ["now", "today", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
                     "saturday", "sunday", "weekend", "noon", "midnight", "eod", "immediately", "asap",
                     "january", "february", "march", "april", "june", "july", "august", "september", "october",
                     "november", "december"],
@@ -70,7 +70,7 @@ _QUESTION_OPENERS = {"what", "which", "when", "where", "who", "why", "how", "can
                      "may", "do", "does", "did", "is", "are", "was", "were", "have", "has"}
 _SKIP = {"be", "also", "definitely", "certainly", "personally", "then", "just", "able", "to", "have", "get",
          "go", "ahead", "and", "make", "sure", "that", "it", "you", "the", "a", "probably", "likely", "please",
-         "all", "only", "really", "not", "actually", "gladly", "need", "want"}
+         "all", "only", "really", "not", "actually", "gladly"}
 
 
 def _times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
@@ -97,12 +97,19 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
     verbs = set(params["verbs"])
     found: list[tuple[int, Any]] = []
     doc = ctx.doc
-    for m in ctx.find(params["subjects"], speaker="agent"):
+    for m in ctx.find(params["future_markers"], speaker="agent"):
+        if _asked(ctx, m):
+            continue
+        after = doc[m.span.end : min(len(doc), m.span.end + 1)]
+        if m.phrase == "should" and len(after) and after[0].lower_ == "have":
+            continue  # "you should have received it": an expectation about the past
+        start = m.span.start - 1 if m.span.start > 0 and ctx.utterance_of_token(m.span.start - 1) == m.utterance \
+            else m.span.start  # quote the subject too: "I'll send", "it should arrive"
         for tok in doc[m.span.end : min(len(doc), m.span.end + 5)]:
             if ctx.utterance_of_token(tok.i) != m.utterance:
                 break
             if tok.lower_ in verbs or lemma(tok.lower_) in verbs:
-                found.append((m.utterance, doc[m.span.start : tok.i + 1]))
+                found.append((m.utterance, doc[start : tok.i + 1]))
                 break
             if tok.lower_ not in _SKIP and tok.norm_ not in _SKIP:
                 break
@@ -118,6 +125,19 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
     return out
 
 
+_WH = {"what", "when", "where", "who", "why", "how", "which", "whether", "if"}
+
+
+def _asked(ctx: CallContext, m) -> bool:
+    """True when the future marker is in a question: "when will it arrive", "will you be home"."""
+    doc = ctx.doc
+    k = m.span.start - 1
+    prev = doc[k] if k >= 0 and ctx.utterance_of_token(k) == m.utterance else None
+    if prev is None or prev.is_punct or prev.lower_ in ("and", "so", "okay", "ok", "um", "uh"):
+        return True  # the modal opens the sentence: "Will you be home?"
+    return any(t.lower_ in _WH for t in doc[max(ctx.docs[m.utterance].start, k - 2) : k + 1])
+
+
 def _same_clause(ctx: CallContext, commitment, when) -> bool:
     """True when the time expression belongs to the commitment: at most 20 words after it,
     with no sentence end or new question ("is there anything else") between, or at most
@@ -128,7 +148,7 @@ def _same_clause(ctx: CallContext, commitment, when) -> bool:
         limit, breaks = 20, (".", "?", "!")
     else:
         between = doc[when.end : commitment.start]
-        limit, breaks = 6, (".", "?", "!", ";")
+        limit, breaks = 6, (".", "?", "!", ";", "and")  # "I'll fix it today and we will send..."
     if len(between) > limit:
         return False
     words = [t.lower_ for t in between]

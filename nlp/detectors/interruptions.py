@@ -159,10 +159,10 @@ def counts(events: list[OverlapEvent]) -> dict[str, int]:
 
 
 def _evidence(ev: OverlapEvent) -> Evidence:
+    """Quote the interrupter's words at the event's times (the event has an utterance)."""
     note = (f"{ev.by} started at {ev.start:.1f} s while the {ev.over} was saying \"{ev.over_words}\"; "
             f"{ev.overlap:.1f} s of overlap")
-    utt = ev.by_utterance if ev.by_utterance is not None else -1
-    return Evidence(utt, ev.by, ev.start, ev.end, ev.by_words, note)
+    return Evidence(ev.by_utterance, ev.by, ev.start, ev.end, ev.by_words, note)
 
 
 def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
@@ -177,7 +177,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         "interruptions": n,
         "events": [ev.to_dict() for ev in events],
     }
-    evidence = tuple(_evidence(ev) for ev in events if ev.kind == "interruption")
+    # speech with no transcribed utterance (voice activity only) is reported in details, not quoted
+    evidence = tuple(_evidence(ev) for ev in events if ev.kind == "interruption" and ev.by_utterance is not None)
     timing = {"speech": "voice-activity intervals", "words": "word timings", "utterances": "utterance times"}[tl.source]
     also = []
     if n["customer"]:

@@ -29,7 +29,7 @@ PARAMS: dict[str, Any] = {
             "so you are looking to", "so you'd like", "you'd like to", "so you'd", "let me make sure i have", "let me make sure i understand", "to confirm",
             "to make sure i have this right", "so basically", "in other words", "so the issue is",
             "so the problem is", "it sounds like", "sounds like you", "let me repeat that", "let me read that back",
-            "so that is", "so that was", "you mentioned", "you said",
+            "so that is", "so that was", "so that's", "so it's", "so you're", "you mentioned", "you said",
         ],
         "description": "Phrases that introduce a restatement (it must also share content with what "
         "the customer said).",
@@ -40,9 +40,12 @@ PARAMS: dict[str, Any] = {
             "has been", "have been", "i have", "we have", "i just", "i went ahead", "is now", "are now",
             "i found", "i can see", "i see that", "it will", "i will", "we will", "you will", "you should",
             "is done", "is all set", "is set up", "i ordered", "i sent", "i scheduled", "i updated",
+            "you need", "you will need", "you have to", "you must", "you can",
+            "i see", "it looks like", "looks like", "i am going to", "we are going to", "let me", "let us",
+            "let's",
         ],
-        "description": "Phrases that report an action or its result; such a turn is not a restatement "
-        "unless it also has a cue phrase.",
+        "description": "Phrases that report an action or its result, or instruct the customer; a clause "
+        "with one is not a restatement (a turn with a cue phrase still is).",
     },
     "min_shared_words": {
         "type": "integer", "minimum": 1, "default": 1,
@@ -70,6 +73,10 @@ _QUESTION_OPENERS = {"what", "which", "when", "where", "who", "whom", "whose", "
 _CONFIRM_TAGS = {"correct", "right"}
 _CONFIRM_TAIL = {"is that right", "is that correct", "did i get", "have that right"}
 _BE = {"is", "are", "was", "were"}
+# a clause opening with these answers a question ("Yes, your policy covers windshields")
+_ANSWERS = {"yes", "no", "yep", "nope", "yeah", "nah"}
+# a clause runs to the next sentence mark or comma ("Got it, grace at example dot com, I'll send it")
+_CLAUSE = re.compile(r"[^.,;!?]+[.,;!?]*")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _LEADING_FILLERS = {"okay", "ok", "alright", "and", "so", "um", "uh", "uhm", "well", "oh", "now", "sure", "great",
                     "right", "then", "also", "perfect", "mhm", "yes", "yeah"}
@@ -102,6 +109,25 @@ def _states_result(text: str) -> bool:
     return any(a in _BE and b.endswith("ed") and lemma(b) != b for a, b in zip(words, words[1:]))
 
 
+def _read_back(text: str, theirs: set[str], report_at: list[int], names: frozenset[str],
+               params: Mapping[str, Any]) -> list[str] | None:
+    """The shared words of the first clause of ``text`` that reads the customer's words
+    back: mostly their content words, not a question, not a report or an instruction,
+    not an answer ("Yes, your policy covers windshields")."""
+    if next(iter(_WORD.findall(text.lower())), "") in _ANSWERS:
+        return None
+    for m in _CLAUSE.finditer(text):
+        if any(m.start() <= at < m.end() for at in report_at):
+            continue
+        clause = m.group()
+        mine = content_words(clause, skip=names)
+        shared = [w for w in mine if w in theirs]
+        if (len(shared) >= params["min_shared_words"] and len(shared) / len(mine) >= params["min_shared_ratio"]
+                and not _is_question(clause) and not _states_result(clause)):
+            return shared
+    return None
+
+
 def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     from nlp.detectors.personalization import customer_name
 
@@ -115,7 +141,9 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     cues = {}
     for m in ctx.find(params["cue_phrases"], speaker="agent"):
         cues.setdefault(m.utterance, m)
-    reports = {m.utterance for m in ctx.find(params["report_phrases"], speaker="agent")}
+    reports: dict[int, list[int]] = {}  # utterance -> character offsets of report phrases
+    for m in ctx.find(params["report_phrases"], speaker="agent"):
+        reports.setdefault(m.utterance, []).append(m.span.start_char - ctx.docs[m.utterance].start_char)
     found = []
     back = params["lookback_utterances"]
     for i in ctx.indices("agent"):
@@ -127,14 +155,13 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         shared = [lem for lem in mine if lem in theirs]
         if len(shared) < params["min_shared_words"]:
             continue
-        text = utts[i].text
         if i in cues:
             kind = f"cue \"{cues[i].text}\""
-        elif (len(shared) / len(mine) < params["min_shared_ratio"] or i in reports
-              or _is_question(text) or _states_result(text)):
-            continue
         else:
-            kind = "read-back"
+            clause = _read_back(utts[i].text, theirs, reports.get(i, []), names, params)
+            if clause is None:
+                continue
+            kind, shared = "read-back", clause
         source = max(recent, key=lambda j: (len(set(lemmas[j]) & set(shared)), j))
         found.append((i, source, kind, shared))
     if not found:
@@ -145,6 +172,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             (ctx.evidence(last, note="the customer's description, never restated"),),
             details={"restatements": []},
         )
+    found.sort(key=lambda f: (not f[2].startswith("cue"), f[0]))  # cue restatements are the clearest
     evidence = []
     for i, source, kind, shared in found[:3]:
         evidence.append(ctx.evidence(source, note="the customer said"))
@@ -152,7 +180,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     first = found[0]
     return DetectorResult(
         "pass",
-        f"The agent restated the customer's words {len(found)} time(s), first \"{utts[first[0]].text}\" "
+        f"The agent restated the customer's words {len(found)} time(s), e.g. \"{utts[first[0]].text}\" "
         f"({first[2]}).",
         tuple(evidence),
         details={"restatements": [{"agent": i, "customer": s, "kind": k, "shared": sh} for i, s, k, sh in found]},

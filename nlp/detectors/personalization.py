@@ -47,10 +47,18 @@ _AGENT_INTRO = {"is", "am", "'m", "name", "this"}  # a name right after these is
 
 
 def customer_name(ctx: CallContext, params: Mapping[str, Any] | None = None) -> str | None:
-    """The customer's name: the call's customer record, else their first self-introduction."""
+    """The customer's name: the call's customer record, else their first self-introduction
+    (computed once per call and list of introduction phrases)."""
     if ctx.call.customer.name:
         return ctx.call.customer.name.strip() or None
-    phrases = (params or {}).get("intro_phrases") or PARAMS["intro_phrases"]["default"]
+    phrases = tuple((params or {}).get("intro_phrases") or PARAMS["intro_phrases"]["default"])
+    cache = ctx.__dict__.setdefault("_customer_name", {})
+    if phrases not in cache:
+        cache[phrases] = _introduced_name(ctx, phrases)
+    return cache[phrases]
+
+
+def _introduced_name(ctx: CallContext, phrases: tuple[str, ...]) -> str | None:
     from nlp.sentiment import get_analyzer
 
     lexicon = get_analyzer().lexicon  # sentiment words ("frustrated") are not names
@@ -72,7 +80,8 @@ def customer_name(ctx: CallContext, params: Mapping[str, Any] | None = None) -> 
         for tok in follow[:2]:
             # after "my name is" anything but a function word is a name (Grace, Joy, Hope...);
             # after "it's" / "this is" a sentiment word is not ("this is ridiculous")
-            if not tok.is_alpha or tok.lower_ in _NOT_NAMES or tok.is_stop or (weak and tok.lower_ in lexicon):
+            if not tok.is_alpha or tok.lower_ in _NOT_NAMES or tok.is_stop or (
+                    weak and (tok.lower_ in lexicon or tok.lower_.endswith("ing"))):  # "i'm buying a house"
                 break
             words.append(tok.text)
         if words:

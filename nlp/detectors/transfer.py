@@ -40,6 +40,7 @@ PARAMS: dict[str, Any] = {
     "reason_phrases": {
         "type": "array", "items": {"type": "string", "minLength": 1},
         "default": ["because", "since they", "as they", "they can", "they will", "they handle", "who can",
+                    "he can", "he will", "she can", "she will", "who is able", "so he can", "so she can",
                     "who will", "who handles", "that handles", "who deal", "they deal", "who specialize",
                     "they specialize", "so they can", "can help you with", "will be able", "are able to",
                     "best placed", "better able", "handle", "the right people", "the right team", "in order to",

@@ -1,15 +1,20 @@
 """Writes the hand-made hard cases in tests/data/hard/ and their labels into
 tests/data/labels.json (run it after editing a case: python tests/data/make_hard_cases.py)."""
-import json, os
+import json
+import os
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hard")
 GREET = ("agent", "hello thank you for calling harper valley bank my name is sam how can i help you today")
 CLOSE = [("agent", "is there anything else i can help you with today"), ("customer", "no that's all thanks"),
          ("agent", "thank you for calling have a great day")]
-C=["greeting","negative_language","closing","interruptions","empathy","paraphrase","follow_up","personalization","hold_etiquette","transfer"]
+C = ["greeting", "negative_language", "closing", "interruptions", "empathy", "paraphrase", "follow_up",
+     "personalization", "hold_etiquette", "transfer"]
 labels = {}
 
+
 def build(name, turns, lab, *, speech=None, customer=None, words=False, greet=True, close=True):
-    """turns: (speaker, text) -> auto timed, or (speaker, start, end, text)."""
+    """turns: (speaker, text) timed at 0.3 s a word, or (speaker, start, end, text[, words]).
+    ``lab`` overrides the default labels (below) for this call."""
     t = 1.0
     utts = []
     seq = ([GREET] if greet else []) + turns + (CLOSE if close else [])
@@ -24,25 +29,28 @@ def build(name, turns, lab, *, speech=None, customer=None, words=False, greet=Tr
         if len(turn) == 5:  # explicit word timings: [(word, start, end), ...]
             u["words"] = [{"text": w, "start": ws, "end": we} for w, ws, we in turn[4]]
         elif words:
-            ws = text.split(); step = (e - s) / len(ws)
-            u["words"] = [{"text": w, "start": round(s + k * step, 3), "end": round(s + (k + 1) * step - 0.02, 3)} for k, w in enumerate(ws)]
+            ws = text.split()
+            step = (e - s) / len(ws)
+            u["words"] = [{"text": w, "start": round(s + k * step, 3), "end": round(s + (k + 1) * step - 0.02, 3)}
+                          for k, w in enumerate(ws)]
         if speech is not None and len(turn) == 2:
             speech.setdefault(spk, []).append([round(s, 2), round(e, 2)])
         utts.append(u)
         t = max(t, e) + 0.8
     call = {"call_id": name, "utterances": utts}
-    if speech: speech = {k: sorted(v) for k, v in speech.items()}
-    if customer: call["customer"] = {"name": customer}
-    if speech: call["speech"] = speech
-    json.dump(call, open(os.path.join(OUT, name + ".json"), "w"), indent=1)
+    if customer:
+        call["customer"] = {"name": customer}
+    if speech:
+        call["speech"] = {k: sorted(v) for k, v in speech.items()}
+    with open(os.path.join(OUT, name + ".json"), "w") as f:
+        json.dump(call, f, indent=1)
+    # the opening and closing added above pass; the customer's name is unknown unless a case says so
     full = dict(greeting="pass", negative_language="pass", closing="pass", interruptions="pass", empathy="na",
-                paraphrase="fail", follow_up="na", personalization="fail", hold_etiquette="na", transfer="na")
-    if not customer and not any(" name is " in f" {t[-1] if isinstance(t[-1], str) else t[3]} " or "this is john" in str(t)
-                                for t in turns if t[0] == "customer"):
-        full["personalization"] = "na"  # the customer's name is never known
+                paraphrase="fail", follow_up="na", personalization="na", hold_etiquette="na", transfer="na")
     full.update(lab)
     labels["hard/" + name + ".json"] = {c: full[c] for c in C}
     return utts
+
 
 # --- interruptions -------------------------------------------------------------
 # real interruption from speech intervals: agent takes the floor while the customer keeps talking
@@ -230,5 +238,5 @@ build("transfer-money-only", [
 path = os.path.join(os.path.dirname(OUT), "labels.json")
 merged = {k: v for k, v in json.load(open(path)).items() if not k.startswith("hard/")} if os.path.exists(path) else {}
 merged.update(labels)
-json.dump(merged, open(path, "w"), indent=1)
+json.dump(dict(sorted(merged.items())), open(path, "w"), indent=1)
 print(len(labels), "hard cases;", len(merged), "labelled calls")

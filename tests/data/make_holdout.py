@@ -1,4 +1,4 @@
-"""Writes the held-out calls in tests/data/holdout/ and holdout2/ and their labels into
+"""Writes the held-out calls in tests/data/holdout{,2,3,4}/ and their labels into
 tests/data/labels.json.
 
 These were written and labelled after the detectors had been tuned on the Harper Valley and
@@ -295,9 +295,254 @@ build("angry-customer-no-empathy", [
     ("agent", "Thank you, bye."),
 ], NA | dict(empathy="fail", follow_up="pass"), folder=H2)
 
+# --- third held-out set: written and labelled after the fixes prompted by the second, run once;
+# its first-run figures are in docs/detectors.md, then it prompted fixes too ---------------------------------------------------------------------------
+H3 = "holdout3"
+
+build("pharmacy-refill", [
+    ("agent", "Good morning, Oakridge Pharmacy, my name is Tina, how can I help you?"),
+    ("customer", "Hi, this is Robert Hale, I'm calling to refill my blood pressure prescription."),
+    ("agent", "Of course, Mr. Hale. Can I have your date of birth?"),
+    ("customer", "June 4th, 1960."),
+    ("agent", "Thank you. So that's the lisinopril refill, correct?"),
+    ("customer", "Yes, that's the one."),
+    ("agent", "Great, it will be ready for pickup tomorrow after 10 am."),
+    ("agent", "Anything else I can help you with?"),
+    ("customer", "No, thank you."),
+    ("agent", "You're welcome, take care."),
+], NA | dict(paraphrase="pass", follow_up="pass", personalization="pass"), folder=H3)
+
+build("outage-terminal-overlap", [
+    ("agent", 0.0, 4.0, "Thanks for calling Fibernet, this is Marco, how can I help?"),
+    ("customer", 5.0, 15.0, "My internet has been down for two days, I work from home and I've lost a whole day of work, this is completely unacceptable."),
+    ("agent", 14.2, 18.0, "I'm really sorry, that's awful, let me check for outages in your area."),
+    ("customer", 18.5, 20.0, "It's 42 Elm Road."),
+    ("agent", 20.5, 26.0, "Thank you. There's an outage in your area; engineers are on site and service will be back by 6 pm today."),
+    ("customer", 26.5, 27.5, "Finally."),
+    ("agent", 28.0, 30.0, "Is there anything else I can help with?"),
+    ("customer", 30.5, 31.0, "No."),
+    ("agent", 31.5, 33.0, "Thanks for your patience, goodbye."),
+], NA | dict(empathy="pass", follow_up="pass"), folder=H3,
+   speech={"agent": [[0, 4], [14.2, 18], [20.5, 26], [28, 30], [31.5, 33]],
+           "customer": [[5, 15], [18.5, 20], [26.5, 27.5], [30.5, 31]]})
+
+build("refund-soon", [
+    ("agent", "Hello, you've reached Bright Home Store, I'm Ella, how may I help you?"),
+    ("customer", "Hi, I returned a lamp two weeks ago and I still haven't got my refund."),
+    ("agent", "I'm sorry about the delay. Let me check. What's your order number?"),
+    ("customer", "It's 7 7 3 1."),
+    ("agent", "I see the return. We'll process the refund and send you a confirmation email."),
+    ("customer", "When will that be?"),
+    ("agent", "Soon."),
+    ("customer", "Okay..."),
+    ("agent", "Anything else?"),
+    ("customer", "No."),
+    ("agent", "Bye."),
+], NA | dict(empathy="pass", follow_up="fail"), folder=H3)
+
+build("cold-transfer-after-hold", [
+    ("agent", "Good evening, Coastal Credit, this is Ben."),
+    ("customer", "Hi Ben, I have a question about a wire transfer I sent yesterday."),
+    ("agent", "One moment."),
+    ("agent", "I'm going to transfer you.", 30.0),
+    ("customer", "Uh, okay."),
+], NA | dict(greeting="fail", closing="fail", hold_etiquette="fail", transfer="fail"), folder=H3)
+
+build("name-used-often", [
+    ("agent", "hello this is harper valley national bank my name is james how can i help you today"),
+    ("customer", "hi my name is olivia martin i need to order new checks"),
+    ("agent", "sure olivia can you confirm your address"),
+    ("customer", "it's twelve oak lane springfield"),
+    ("agent", "twelve oak lane springfield got it"),
+    ("agent", "your new checks will arrive in seven to ten business days"),
+    ("customer", "thank you"),
+    ("agent", "is there anything else i can help you with olivia"),
+    ("customer", "no that's all"),
+    ("agent", "thank you for calling have a great day"),
+], NA | dict(paraphrase="pass", follow_up="pass", personalization="pass"), folder=H3)
+
+build("silent-wait", [
+    ("agent", "Hi, thank you for calling Nova Insurance, my name is Dee, how can I help?"),
+    ("customer", "Hi, I want to know if my policy covers windshield damage."),
+    ("agent", "Yes, your policy covers windshield repair with no deductible.", 18.0),
+    ("customer", "Great, thanks."),
+    ("agent", "Anything else?"),
+    ("customer", "No."),
+    ("agent", "Have a great day."),
+], NA | dict(hold_etiquette="fail"), folder=H3)
+
+build("dont-know-agent", [
+    ("agent", "Hello, thanks for calling Peak Fitness, my name is Zoe, how can I help you?"),
+    ("customer", "Hi, can I freeze my membership for a month while I'm travelling?"),
+    ("agent", "I don't know, I'm not sure we do that."),
+    ("customer", "Could you find out?"),
+    ("agent", "You have to email the membership team."),
+    ("customer", "Alright, thanks I guess."),
+    ("agent", "Is there anything else I can help with?"),
+    ("customer", "No."),
+    ("agent", "Thanks for calling, bye."),
+], NA | dict(negative_language="fail"), folder=H3)
+
+build("backchannels-words", [
+    ("agent", 0.0, 4.0, "Hi, welcome to Summit Bank, I'm Paul, how can I help you today?"),
+    ("customer", 5.0, 17.0, "So I'm buying a house and the lender needs a letter showing my savings history for the last six months"),
+    ("agent", 8.0, 8.5, "mhm"),
+    ("agent", 12.0, 12.6, "okay"),
+    ("agent", 17.5, 23.0, "Sure, so you need a six month savings history letter for your mortgage lender."),
+    ("customer", 23.5, 24.0, "Exactly."),
+    ("agent", 24.5, 30.0, "I'll email it to you within one business day."),
+    ("customer", 30.5, 31.0, "Perfect."),
+    ("agent", 31.5, 33.0, "Anything else I can help with?"),
+    ("customer", 33.5, 34.0, "No, thanks."),
+    ("agent", 34.5, 36.0, "Thanks for calling, bye."),
+], NA | dict(paraphrase="pass", follow_up="pass"), words=True, folder=H3)
+
+build("two-commitments-one-time", [
+    ("agent", "Good afternoon, Lumen Energy, you're speaking with Hal, how can I help?"),
+    ("customer", "Hi, my name is Nina Park. My meter reading on the last bill is wrong, it's way higher than what my meter shows."),
+    ("agent", "I'm sorry about that, Nina, that must be frustrating. What does your meter show right now?"),
+    ("customer", "It says 4 5 2 1."),
+    ("agent", "Thanks. I'll correct the reading today and we will send you a revised bill."),
+    ("customer", "Okay, thanks."),
+    ("agent", "Anything else?"),
+    ("customer", "No."),
+    ("agent", "Have a good afternoon."),
+], NA | dict(empathy="pass", follow_up="fail", personalization="pass"), folder=H3)
+
+build("transfer-with-reason", [
+    ("agent", "hello this is harper valley national bank my name is maria how can i help you today"),
+    ("customer", "hi i want to apply for a mortgage"),
+    ("agent", "okay for mortgages i'll need to transfer you to our lending team since they handle all home loan applications"),
+    ("customer", "okay thank you"),
+    ("agent", "you're welcome have a great day"),
+], NA | dict(closing="fail", transfer="pass"), folder=H3)
+
+# --- fourth held-out set: written and labelled after the last change to the detectors, run once
+# for the figures in docs/detectors.md and never tuned on ----------------------------------------
+H4 = "holdout4"
+
+build("phone-stolen", [
+    ("agent", "Thank you for calling Sterling Mobile, my name is Ivy, how can I help you today?"),
+    ("customer", "Hi Ivy, my phone was stolen on the train this morning and I need to block it."),
+    ("agent", "Oh no, I'm sorry that happened. Let's block it right now. Can I have the account holder's name?"),
+    ("customer", "It's Paul Grant."),
+    ("agent", "Thanks, Paul. Just to confirm, you want to block the phone on this account because it was stolen today?"),
+    ("customer", "Yes."),
+    ("agent", "Done, the phone is blocked. A replacement SIM will be posted to you and should arrive within 3 working days."),
+    ("agent", "Is there anything else I can help you with?"),
+    ("customer", "No, that's everything."),
+    ("agent", "Thanks Paul, take care."),
+], NA | dict(empathy="pass", paraphrase="pass", follow_up="pass", personalization="pass"), folder=H4)
+
+build("agent-talks-over-twice", [
+    ("agent", 0.0, 4.0, "Hello, Redwood Bank, this is Carl, how can I help?"),
+    ("customer", 5.0, 16.0, "I'm calling about a payment I made last week to my credit card, it shows as pending and I was charged a late fee even though I paid on time"),
+    ("agent", 7.0, 9.5, "What's the card number?"),
+    ("agent", 12.0, 14.0, "Late fees are automatic."),
+    ("customer", 16.5, 18.0, "But I paid on time!"),
+    ("agent", 18.5, 23.0, "Okay, I've removed the late fee, it'll disappear from your statement within 24 hours."),
+    ("customer", 23.5, 24.0, "Thanks."),
+    ("agent", 24.5, 26.0, "Anything else?"),
+    ("customer", 26.5, 27.0, "No."),
+    ("agent", 27.5, 29.0, "Goodbye."),
+], NA | dict(interruptions="fail", empathy="fail", follow_up="pass"), folder=H4,
+   speech={"agent": [[0, 4], [7, 9.5], [12, 14], [18.5, 23], [24.5, 26], [27.5, 29]],
+           "customer": [[5, 16], [16.5, 18], [23.5, 24], [26.5, 27]]})
+
+build("fraud-warm-transfer", [
+    ("agent", "hello this is harper valley national bank my name is tom how can i help you today"),
+    ("customer", "hi my name is sara jones i think someone used my debit card without my permission"),
+    ("agent", "i'm so sorry to hear that sara that must be really worrying"),
+    ("agent", "i'm going to transfer you to our fraud team because they can freeze your card and investigate the charges"),
+    ("customer", "okay thank you"),
+], NA | dict(closing="fail", empathy="pass", personalization="pass", transfer="pass"), folder=H4)
+
+build("hold-permission-no-thanks", [
+    ("agent", "Good morning, thank you for calling Harbor Gas, my name is Lou, how can I help?"),
+    ("customer", "Hi, I'd like to know when my next meter reading is scheduled."),
+    ("agent", "Can I put you on hold for a moment while I check the schedule?"),
+    ("customer", "Sure."),
+    ("agent", "Your next reading is on the 14th.", 35.0),
+    ("customer", "Thanks."),
+    ("agent", "Anything else I can help with?"),
+    ("customer", "No."),
+    ("agent", "Have a good day."),
+], NA | dict(hold_etiquette="fail"), folder=H4)
+
+build("customer-finding-card", [
+    ("agent", "Hi, thanks for calling Zest Bank, I'm Mia, how can I help you?"),
+    ("customer", "Hi, I need to activate my new card. Give me a second, let me find it."),
+    ("customer", "Okay, got it. The number ends in 7 7 1 2.", 14.0),
+    ("agent", "Thanks, your card ending 7 7 1 2 is now active."),
+    ("customer", "Great."),
+    ("agent", "Anything else?"),
+    ("customer", "Nope."),
+    ("agent", "Thank you for calling, bye."),
+], NA, folder=H4)
+
+build("refusal-no-alternative", [
+    ("agent", "Hello, thank you for calling City Parking, my name is Nat, how can I help you?"),
+    ("customer", "Hi, can you cancel my parking ticket? I was only two minutes late."),
+    ("agent", "No, we can't cancel tickets."),
+    ("customer", "That's really unfair."),
+    ("agent", "Is there anything else?"),
+    ("customer", "No."),
+    ("agent", "Bye."),
+], NA | dict(negative_language="fail", empathy="fail"), folder=H4)
+
+build("callback-tomorrow", [
+    ("agent", "Good afternoon, Atlas Travel, my name is Jun, how can I help?"),
+    ("customer", "Hi, this is Emma Stone, I need to change my flight to Boston next Friday."),
+    ("agent", "Sure Emma, so you want to move your Boston flight to next Friday."),
+    ("customer", "Yes."),
+    ("agent", "The airline system is down right now, so I'll call you back tomorrow morning to confirm the change."),
+    ("customer", "Okay, thanks."),
+    ("agent", "Anything else?"),
+    ("customer", "No."),
+    ("agent", "Thanks for calling, goodbye."),
+], NA | dict(paraphrase="pass", follow_up="pass", personalization="pass"), folder=H4)
+
+build("customer-talks-over-spans", [
+    ("agent", 0.0, 4.0, "hello thank you for calling metro bank my name is rob how can i help you"),
+    ("customer", 5.0, 8.0, "hi i need my account balance"),
+    ("agent", 9.0, 15.0, "sure i can help with that first i need to verify your identity can you tell me"),
+    ("customer", 11.0, 13.0, "it's one two three four"),
+    ("agent", 16.0, 19.0, "thanks your balance is five hundred dollars"),
+    ("customer", 20.0, 21.0, "thanks"),
+    ("agent", 22.0, 24.0, "anything else"),
+    ("customer", 25.0, 26.0, "no"),
+    ("agent", 27.0, 28.0, "bye"),
+], NA, folder=H4)
+
+build("sorry-for-the-wait", [
+    ("agent", "Hello, Quartz Electric, this is Pam, sorry for the wait, how can I help you?"),
+    ("customer", "Hi, my power has been out since last night and my food is spoiling."),
+    ("agent", "Sorry, what's your address?"),
+    ("customer", "It's 9 Pine Street."),
+    ("agent", "A crew is on the way and power should be back within two hours."),
+    ("customer", "Okay."),
+    ("agent", "Anything else?"),
+    ("customer", "No."),
+    ("agent", "Goodbye."),
+], NA | dict(empathy="fail", follow_up="pass"), folder=H4)
+
+build("phone-read-back", [
+    ("agent", "hello this is harper valley national bank my name is lisa how can i help you today"),
+    ("customer", "hi i'd like to reset my password"),
+    ("agent", "okay what is your phone number"),
+    ("customer", "five five five one two one two"),
+    ("agent", "five five five one two one two"),
+    ("customer", "yes"),
+    ("agent", "your password reset link has been sent to your phone"),
+    ("agent", "is there anything else i can help you with"),
+    ("customer", "no thanks"),
+    ("agent", "thank you for calling have a great day"),
+], NA | dict(paraphrase="pass"), folder=H4)
+
 path = os.path.join(HERE, "labels.json")
-merged = {k: v for k, v in json.load(open(path)).items() if not k.startswith(("holdout/", "holdout2/"))}
+merged = {k: v for k, v in json.load(open(path)).items()
+          if not k.startswith(("holdout/", "holdout2/", "holdout3/", "holdout4/"))}
 merged.update(labels)
 with open(path, "w") as f:
-    json.dump(merged, f, indent=1)
+    json.dump(dict(sorted(merged.items())), f, indent=1)
 print(len(labels), "held-out calls;", len(merged), "labelled calls")

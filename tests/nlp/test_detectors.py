@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from nlp.registry import get_registry
@@ -243,3 +245,35 @@ def test_transfer_missing_parts(run, dev_call, name, missing):
 def test_moving_money_is_not_a_call_transfer(run, dev_call):
     assert run("transfer.v1", dev_call("hard/transfer-money-only.json")).outcome == "na"
     assert run("transfer.v1", dev_call("harper-valley/hv-020e48edcf0940a4.json")).outcome == "na"
+
+
+# --- any call ------------------------------------------------------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from nlp.context import CallContext  # noqa: E402
+from nlp.metrics import call_metrics  # noqa: E402
+from transcription.call import call_from_dict  # noqa: E402
+
+_WORDS = ["hello", "i'm", "sorry", "hold", "on", "transfer", "you", "to", "the", "fraud", "team", "my", "name",
+          "is", "mary", "i'll", "send", "it", "tomorrow", "lost", "card", "so", "you", "want", "okay", "mm-hmm",
+          "no", "thanks", "bye", "one", "moment", "please", "because", "?", ".", ","]
+_turn = st.tuples(st.sampled_from(["agent", "customer"]), st.floats(0, 60), st.floats(0.1, 12),
+                  st.lists(st.sampled_from(_WORDS), min_size=0, max_size=12))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_turn, min_size=1, max_size=8), st.booleans())
+def test_every_detector_handles_any_call(turns, with_speech):
+    utts = [{"speaker": spk, "start": s, "end": s + d, "text": " ".join(ws)} for spk, s, d, ws in turns]
+    data = {"call_id": "fuzz", "utterances": utts}
+    if with_speech:
+        data["speech"] = {spk: [[u["start"], u["end"]] for u in utts if u["speaker"] == spk]
+                          for spk in ("agent", "customer")}
+    ctx = CallContext(call_from_dict(data, "fuzz"))
+    registry = get_registry()
+    for name in MINE:
+        spec = registry.resolve(name)
+        r = spec.func(ctx, spec.defaults())
+        assert r.outcome in ("pass", "fail", "na") and r.explanation
+    json.dumps(call_metrics(ctx))

@@ -68,3 +68,12 @@ def test_accuracy_does_not_regress(accuracy, criterion):
     s = accuracy[criterion]
     assert s["f1"] >= FLOORS[criterion], s
     assert s["macro_f1"] >= 0.85, s
+
+
+def test_every_labelled_call_scores_to_json(labels, data_dir):
+    card = load_scorecard("default")
+    for call_file in labels:
+        ev = score_call(load_call(data_dir / call_file), card)
+        json.dumps(ev.to_dict())
+        for c in ev.criteria:
+            json.dumps(c.details)  # details reach the API and the web UI as JSON

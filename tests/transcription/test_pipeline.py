@@ -166,3 +166,19 @@ def test_roles_from_greeting_or_first_speaker():
         {0: "customer", 1: "agent"}, "greeting")
     assert assign_roles({0: 1.0, 1: 3.0}, {0: "hi there", 1: "hello"}) == ({0: "agent", 1: "customer"}, "first-speaker")
     assert assign_roles({0: 2.0}, {0: ""}) == ({0: "agent"}, "first-speaker")
+
+
+def test_one_voice_in_mono_is_one_speaker(audio_tools, options, tmp_path):
+    from transcription import transcribe_audio
+    from transcription.testing import Line, synthesize_call
+
+    path = tmp_path / "voicemail.wav"
+    synthesize_call(path, [
+        Line("customer", "Hi this is Bob calling about my bill", start=0.5),
+        Line("customer", "I was charged twice for my subscription this month", after=1.2),
+        Line("customer", "Please call me back on my mobile number", after=1.0),
+    ], channels=("mono",))
+    call = transcribe_audio(path, options=options)
+    assert "only one speaker was found" in call.metadata["diarization_note"]
+    assert {u.speaker for u in call.utterances} == {"agent"}  # the one speaker speaks first
+    assert call.speech["customer"] == ()

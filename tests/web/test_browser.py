@@ -119,6 +119,8 @@ def test_trainer_reviews_and_agent_sees_it(live_server, browser, world, settings
     page.get_by_role("button", name="Complete & share with agent").click()
     page.wait_for_load_state("networkidle")
     page.screenshot(path=str(SHOTS / "04-review-after-override.png"), full_page=False)
+    page.locator("#metrics").scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / "07-review-metrics.png"), full_page=False)
 
     with session_scope(settings) as s:
         ev = s.get(Evaluation, world["eval_a"])

@@ -55,7 +55,7 @@
       status.textContent = result.error || "Not valid";
       if (result.criterion) {
         var box = formView.querySelector('[data-criterion-id="' + CSS.escape(result.criterion) + '"]');
-        if (box) box.classList.add("has-error");
+        if (box) { box.classList.add("has-error"); box.open = true; }
       }
     }
   }
@@ -150,9 +150,15 @@
     try { return JSON.parse(raw); } catch (e) { return raw; }  // the server names the bad parameter
   }
 
-  function criterionBox(c) {
-    var box = el("fieldset", { className: "criterion-box", "data-criterion-id": c.id || "" });
-    box.appendChild(el("legend", { text: (c.label || c.id || "New criterion") }));
+  function summaryText(c) {
+    var spec = byName[c.detector];
+    return (c.label || c.id || "New criterion") + " — " + (spec ? spec.label : (c.detector || "?")) +
+      " · weight " + (c.weight === undefined || c.weight === "" ? 1 : c.weight) + (c.auto_fail ? " · auto-fail" : "");
+  }
+
+  function criterionBox(c, open) {
+    var box = el("details", { className: "criterion-box", "data-criterion-id": c.id || "", open: !!open });
+    box.appendChild(el("summary", { text: summaryText(c) }));
     var det = el("select", { "data-f": "detector" }, detectors.map(function (d) {
       return el("option", { value: d.name, text: d.label + " (" + d.name + ")" });
     }));
@@ -208,7 +214,7 @@
     return box;
   }
 
-  function sectionBox(s) {
+  function sectionBox(s, open) {
     var box = el("fieldset", { className: "section-box" });
     box.appendChild(el("legend", { text: "Section: " + (s.label || s.id || "new") }));
     box.appendChild(el("div", { className: "grid-2" }, [
@@ -216,12 +222,12 @@
       field("Section label", el("input", { type: "text", "data-s": "label", value: s.label || "" })),
     ]));
     var list = el("div", { className: "criteria-list" });
-    (s.criteria || []).forEach(function (c) { list.appendChild(criterionBox(c)); });
+    (s.criteria || []).forEach(function (c) { list.appendChild(criterionBox(c, open)); });
     box.appendChild(list);
     var add = el("button", { type: "button", text: "+ Add criterion" });
     add.addEventListener("click", function () {
       var d = detectors[0];
-      list.appendChild(criterionBox({ id: "", label: "", detector: d.name, weight: 1, params: {} }));
+      list.appendChild(criterionBox({ id: "", label: "", detector: d.name, weight: 1, params: {} }, true));
       fromForm();
     });
     var remove = el("button", { type: "button", className: "link-button danger", text: "Remove section" });
@@ -247,7 +253,7 @@
     formView.appendChild(sections);
     var add = el("button", { type: "button", text: "+ Add section" });
     add.addEventListener("click", function () {
-      sections.appendChild(sectionBox({ id: "", label: "", criteria: [{ id: "", label: "", detector: detectors[0].name, weight: 1, params: {} }] }));
+      sections.appendChild(sectionBox({ id: "", label: "", criteria: [{ id: "", label: "", detector: detectors[0].name, weight: 1, params: {} }] }, true));
       fromForm();
     });
     formView.appendChild(add);
@@ -273,7 +279,7 @@
           else c[k] = input.value;
         });
         cb.setAttribute("data-criterion-id", c.id);
-        cb.querySelector("legend").textContent = c.label || c.id || "New criterion";
+        cb.querySelector("summary").textContent = summaryText(c);
         var params = {};
         var extra = cb.querySelector("[data-extra]");
         if (extra && extra.value.trim()) { try { Object.assign(params, JSON.parse(extra.value)); } catch (e) { /* the server will say */ } }

@@ -1,0 +1,87 @@
+"""``qa-service users add/role/reset/list`` on a real database."""
+
+from __future__ import annotations
+
+import re
+
+from click.testing import CliRunner
+from sqlalchemy import select
+
+
+def _run(settings, *args, input=None):  # noqa: A002
+    from qa_service.cli import cli
+
+    env = {"QA_DATA_DIR": settings.data_dir, "QA_DATABASE_URL": settings.database_url}
+    return CliRunner().invoke(cli, list(args), input=input, env=env, catch_exceptions=False)
+
+
+def _user(settings, username):
+    from qa_service.db.models import User
+    from qa_service.db.session import session_scope
+
+    with session_scope(settings) as s:
+        u = s.scalar(select(User).where(User.username == username))
+        return None if u is None else {
+            "role": u.role, "teams": sorted(t.name for t in u.teams), "hash": u.password_hash,
+            "agent": u.agent.external_id if u.agent else None,
+            "agent_team": u.agent.team.name if u.agent and u.agent.team else None,
+        }
+
+
+def test_add_trainer_with_prompted_password_and_sign_in(settings, app, factories):
+    result = _run(settings, "users", "add", "tina", "--role", "trainer", "--team", "East", "--team", "West",
+                  input="a good long password\na good long password\n")
+    assert result.exit_code == 0, result.output
+    user = _user(settings, "tina")
+    assert user["role"] == "trainer" and user["teams"] == ["East", "West"]
+    assert user["hash"].startswith(("scrypt:", "pbkdf2:")) and "a good long password" not in user["hash"]
+    client = app.test_client()
+    assert factories.login(client, "tina", "a good long password").status_code == 302
+
+
+def test_add_agent_needs_agent_id_and_is_put_in_team(settings):
+    result = _run(settings, "users", "add", "amy", "--role", "agent", "--generate")
+    assert result.exit_code != 0 and "--agent AGENT_ID" in result.output
+    result = _run(settings, "users", "add", "amy", "--role", "agent", "--agent", "AG-9", "--agent-name", "Amy",
+                  "--team", "East", "--generate")
+    assert result.exit_code == 0, result.output
+    assert re.search(r"password: \S{12,}  \(shown once\)", result.output)
+    assert _user(settings, "amy") | {"hash": None} == {"role": "agent", "teams": [], "hash": None, "agent": "AG-9",
+                                                      "agent_team": "East"}
+
+
+def test_role_reset_list_and_errors(settings, world):
+    result = _run(settings, "users", "role", "author", "trainer", "--team", "North")
+    assert result.exit_code == 0, result.output
+    assert _user(settings, "author")["role"] == "trainer" and _user(settings, "author")["teams"] == ["North"]
+    result = _run(settings, "users", "role", "admin", "agent")
+    assert result.exit_code != 0 and "needs an agent record" in result.output
+    old = _user(settings, "trainer_s")["hash"]
+    result = _run(settings, "users", "reset", "trainer_s", "--generate")
+    assert result.exit_code == 0 and _user(settings, "trainer_s")["hash"] != old
+    result = _run(settings, "users", "reset", "trainer_s", input="short\nshort\n")
+    assert result.exit_code != 0 and "too short" in result.output
+    result = _run(settings, "users", "reset", "ghost", "--generate")
+    assert result.exit_code != 0 and "no user 'ghost'" in result.output and "admin" in result.output
+    result = _run(settings, "users", "add", "admin", "--role", "admin", "--generate")
+    assert result.exit_code != 0 and "already exists" in result.output
+    listing = _run(settings, "users", "list").output
+    assert re.search(r"agent_a\s+agent\s+agent=AG-A teams=North", listing)
+    assert re.search(r"trainer_n\s+trainer\s+teams=North", listing)
+
+
+def test_run_creates_demo_trainer_and_agent_once(settings):
+    import json
+
+    from qa_service.cli.run import DEMO_AGENT, DEMO_TRAINER, ensure_demo_users
+    from qa_service.samples import sample_paths
+
+    made = ensure_demo_users(settings)
+    assert set(made) == {DEMO_TRAINER, DEMO_AGENT} and all(len(p) >= 12 for p in made.values())
+    trainer = _user(settings, DEMO_TRAINER)
+    businesses = {json.loads(p.read_text())["metadata"]["line_of_business"].title() for p in sample_paths()}
+    assert trainer["role"] == "trainer" and trainer["teams"] == sorted(f"{b} team" for b in businesses)
+    agent = _user(settings, DEMO_AGENT)
+    first = json.loads(sample_paths()[0].read_text())
+    assert agent["agent"] == first["agent"]["id"] and agent["agent_team"] in trainer["teams"]
+    assert ensure_demo_users(settings) == {}
