@@ -7,7 +7,7 @@ phrase list is matched once per call, not once per utterance.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Sequence
 
@@ -20,37 +20,81 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
-@dataclass(frozen=True)
 class Match:
-    utterance: int  # index into call.utterances
-    span: "Span"  # the matched tokens (in the call-wide doc)
-    phrase: str  # the phrase from the list that matched
+    """One occurrence of a phrase: its utterance, its tokens in the call-wide doc and
+    the phrase (from the list searched) that matched. The span is made on first use."""
+
+    __slots__ = ("utterance", "start", "end", "phrase", "_doc", "_span")
+
+    def __init__(self, utterance: int, doc: "Doc", start: int, end: int, phrase: str) -> None:
+        self.utterance = utterance  # index into call.utterances
+        self.start = start  # token index in the call-wide doc
+        self.end = end
+        self.phrase = phrase
+        self._doc = doc
+        self._span = None
+
+    @property
+    def span(self) -> "Span":
+        if self._span is None:
+            self._span = self._doc[self.start : self.end]
+        return self._span
 
     @property
     def text(self) -> str:
         return self.span.text
 
+    def __repr__(self) -> str:
+        return f"Match(utterance={self.utterance}, phrase={self.phrase!r}, tokens={self.start}:{self.end})"
+
 
 # joins utterances in the call-wide doc; a newline is its own token, so phrases never match across it
 _SEPARATOR = " \n "
 
-# PhraseMatchers are compiled once per (pipeline, phrase list, attribute)
-_MATCHERS: dict[tuple[int, tuple[str, ...], str], object] = {}
 
+class _SharedMatcher:
+    """One PhraseMatcher per (pipeline, attribute) holding every phrase any detector has
+    asked for, so a call is scanned once however many phrase lists the scorecard uses.
+    ``version`` grows when phrases are added, telling contexts to scan again."""
 
-def _phrase_matcher(nlp: "Language", phrases: tuple[str, ...], attr: str):
-    key = (id(nlp), phrases, attr)
-    matcher = _MATCHERS.get(key)
-    if matcher is None:
+    def __init__(self, nlp: "Language", attr: str) -> None:
         from spacy.matcher import PhraseMatcher
 
-        matcher = PhraseMatcher(nlp.vocab, attr=attr)
-        # lemma matching needs the lemmatizer on the patterns too; NORM/LOWER need only the tokenizer
-        make = nlp.pipe if attr == "LEMMA" else (lambda texts: (nlp.make_doc(t) for t in texts))
-        for phrase, doc in zip(phrases, make(list(phrases))):
-            matcher.add(phrase, [doc])
-        _MATCHERS[key] = matcher
-    return matcher
+        self.nlp = nlp
+        self.attr = attr
+        self.matcher = PhraseMatcher(nlp.vocab, attr=attr)
+        self.phrases: set[str] = set()
+        self.version = 0
+        self.lock = threading.Lock()
+
+    def ensure(self, phrases: Iterable[str]) -> None:
+        new = [p for p in dict.fromkeys(phrases) if p not in self.phrases]
+        if not new:
+            return
+        with self.lock:
+            new = [p for p in new if p not in self.phrases]
+            # lemma matching needs the lemmatizer on the patterns too; NORM/LOWER only the tokenizer
+            docs = self.nlp.pipe(new) if self.attr == "LEMMA" else (self.nlp.make_doc(p) for p in new)
+            for phrase, doc in zip(new, docs):
+                self.matcher.add(phrase, [doc])
+                self.phrases.add(phrase)
+            self.version += 1
+
+    def scan(self, doc: "Doc") -> tuple[int, list[tuple[int, int, int]]]:
+        with self.lock:
+            return self.version, self.matcher(doc)
+
+
+_MATCHERS: dict[tuple[int, str], _SharedMatcher] = {}
+_MATCHERS_LOCK = threading.Lock()
+
+
+def _shared_matcher(nlp: "Language", attr: str) -> _SharedMatcher:
+    key = (id(nlp), attr)
+    with _MATCHERS_LOCK:
+        if key not in _MATCHERS:
+            _MATCHERS[key] = _SharedMatcher(nlp, attr)
+        return _MATCHERS[key]
 
 
 class CallContext:
@@ -60,6 +104,7 @@ class CallContext:
         self.call = call
         self._nlp = nlp
         self._match_cache: dict[tuple[tuple[str, ...], str], list[Match]] = {}
+        self._scans: dict[str, tuple[int, dict[str, list[tuple[int, int, int]]]]] = {}
 
     @property
     def nlp(self) -> "Language":
@@ -71,19 +116,24 @@ class CallContext:
     def utterances(self) -> tuple[Utterance, ...]:
         return self.call.utterances
 
+    @cached_property
+    def _indices(self) -> dict[str | None, list[int]]:
+        out: dict[str | None, list[int]] = {None: list(range(len(self.call.utterances)))}
+        for i, u in enumerate(self.call.utterances):
+            out.setdefault(u.speaker, []).append(i)
+        return out
+
     def indices(self, speaker: str | None = None) -> list[int]:
-        return [i for i, u in enumerate(self.call.utterances) if speaker is None or u.speaker == speaker]
+        """Indices of the utterances of ``speaker`` (all when None), in call order."""
+        return list(self._indices.get(speaker, ()))
 
     @cached_property
     def doc(self) -> "Doc":
-        """The whole call as one doc, built from the utterances tokenised one by one
-        (the tokenizer's cache makes that several times faster than tokenising the
-        joined text). Only the tokenizer runs here; lemmas are added on first use
-        (see :meth:`ensure_lemmas`), since most detectors match on NORM alone."""
-        from spacy.tokens import Doc
-
-        parts = list(self.nlp.tokenizer.pipe([u.text + _SEPARATOR for u in self.call.utterances]))
-        return Doc.from_docs(parts, ensure_whitespace=False) if parts else self.nlp.make_doc("")
+        """The whole call as one doc: utterances joined by a separator and tokenised once
+        (as fast as tokenising them one by one, and no merging of docs afterwards).
+        Only the tokenizer runs here; lemmas are added on first use (see
+        :meth:`ensure_lemmas`), since most detectors match on NORM alone."""
+        return self.nlp.tokenizer(_SEPARATOR.join(u.text for u in self.call.utterances))
 
     @cached_property
     def docs(self) -> list["Span"]:
@@ -101,8 +151,7 @@ class CallContext:
     def _token_utterance(self) -> list[int]:
         owner = [-1] * len(self.doc)
         for i, span in enumerate(self.docs):
-            for k in range(span.start, span.end):
-                owner[k] = i
+            owner[span.start : span.end] = [i] * (span.end - span.start)
         return owner
 
     def utterance_of_token(self, token_index: int) -> int:
@@ -127,22 +176,41 @@ class CallContext:
         """The match's tokens (spans are already in call-doc coordinates)."""
         return match.span
 
+    def _scan(self, attr: str) -> dict[str, list[tuple[int, int, int]]]:
+        """Every match of every known phrase in the call, grouped by phrase, rescanned
+        only when new phrases were registered since the last scan."""
+        shared = _shared_matcher(self.nlp, attr)
+        cached = self._scans.get(attr)
+        if cached is None or cached[0] != shared.version:
+            doc = self.ensure_lemmas() if attr == "LEMMA" else self.doc
+            version, raw = shared.scan(doc)
+            strings = self.nlp.vocab.strings
+            owner = self._token_utterance
+            grouped: dict[str, list[tuple[int, int, int]]] = {}
+            for match_id, start, end in raw:
+                utt = owner[start]
+                if utt >= 0 and owner[end - 1] == utt:  # never across utterances
+                    grouped.setdefault(strings[match_id], []).append((utt, start, end))
+            cached = (version, grouped)
+            self._scans[attr] = cached
+            self._match_cache = {k: v for k, v in self._match_cache.items() if k[1] != attr}
+        return cached[1]
+
     def find(self, phrases: Sequence[str], *, attr: str = "NORM", speaker: str | None = None) -> list[Match]:
         """Every occurrence of any of ``phrases`` (matched on ``attr``), in call order."""
         key = (tuple(phrases), attr)
+        _shared_matcher(self.nlp, attr).ensure(key[0])
+        grouped = self._scan(attr)
         if key not in self._match_cache:
-            matcher = _phrase_matcher(self.nlp, key[0], attr)
-            doc = self.ensure_lemmas() if attr == "LEMMA" else self.doc
-            vocab = self.nlp.vocab.strings
-            found: list[Match] = []
-            for match_id, start, end in matcher(doc):
-                utt = self.utterance_of_token(start)
-                if utt < 0 or self.utterance_of_token(end - 1) != utt:
-                    continue
-                found.append(Match(utt, doc[start:end], vocab[match_id]))
-            found.sort(key=lambda m: (m.span.start, -m.span.end))
+            doc = self.doc
+            found = [Match(u, doc, s, e, p) for p in set(key[0]) for (u, s, e) in grouped.get(p, ())]
+            found.sort(key=lambda m: (m.start, -m.end))
             self._match_cache[key] = found
-        return [m for m in self._match_cache[key] if speaker is None or self.utterances[m.utterance].speaker == speaker]
+        matches = self._match_cache[key]
+        if speaker is None:
+            return list(matches)
+        utts = self.call.utterances
+        return [m for m in matches if utts[m.utterance].speaker == speaker]
 
     def find_in(self, utterance: int, phrases: Sequence[str], *, attr: str = "NORM") -> list[Match]:
         return [m for m in self.find(phrases, attr=attr) if m.utterance == utterance]
@@ -195,12 +263,30 @@ class CallContext:
         """VADER compound score (-1..1) of one utterance, computed once."""
         cache = self.__dict__.setdefault("_sentiment_cache", {})
         if utterance not in cache:
-            cache[utterance] = self._vader.polarity_scores(self.call.utterances[utterance].text)["compound"]
+            text = self.call.utterances[utterance].text
+            cache[utterance] = (
+                self._vader.polarity_scores(text)["compound"] if _may_carry_sentiment(text, self._vader.lexicon) else 0.0
+            )
         return cache[utterance]
 
     def first_agent_seconds(self) -> float:
         """When the agent first speaks (call time)."""
         return min((u.start for u in self.call.utterances if u.speaker == "agent"), default=0.0)
+
+
+_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+
+
+def _may_carry_sentiment(text: str, lexicon: dict) -> bool:
+    """False only when VADER would score ``text`` exactly 0: plain ASCII (no emoji) and
+    no word, with or without its surrounding punctuation, in VADER's lexicon. VADER
+    only gives valence to lexicon words, so skipping it then changes nothing."""
+    if not text.isascii():
+        return True
+    for word in text.lower().split():
+        if word in lexicon or word.strip(_PUNCTUATION) in lexicon:
+            return True
+    return False
 
 
 def window(ctx: CallContext, indices: Iterable[int], *, start: float, end: float) -> list[int]:

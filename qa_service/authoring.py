@@ -84,13 +84,20 @@ class PublishBlocked(QAError):
     def __init__(self, report: "GoldenReport", threshold: float) -> None:
         self.report = report
         self.threshold = threshold
-        worst = ", ".join(
-            f"{a.criterion} {a.agreement:.0%}" for a in report.criteria if a.agreement is not None and a.agreement < threshold
-        )
+        problems = []
+        if report.agreement < threshold:
+            problems.append(f"overall agreement {report.agreement:.0%}")
+        weak = [f"{a.criterion} {a.agreement:.0%}" for a in report.criteria
+                if a.agreement is not None and a.agreement < threshold]
+        if weak:
+            problems.append("criteria below it: " + ", ".join(weak))
+        if report.errors:
+            problems.append(f"{len(report.errors)} golden call(s) could not be scored")
         super().__init__(
-            f"the draft agrees with the golden calls on {report.agreement:.0%} of expected outcomes, below the "
-            f"required {threshold:.0%} (weakest: {worst or 'none'}); fix the criteria, correct the golden calls, "
-            "or publish anyway with a reason (it is recorded in the audit log)"
+            f"the draft does not pass the golden calls (at least {threshold:.0%} agreement overall and per "
+            f"criterion; {report.matched} of {report.expected} expected outcomes match): {'; '.join(problems)}. "
+            "Fix the criteria, correct the golden calls, or publish anyway with a reason (it is recorded in the "
+            "audit log)"
         )
 
 
@@ -632,6 +639,7 @@ def publish(
 
 # --- diffs ---------------------------------------------------------------------------------------
 
+_MISSING = object()
 # criterion fields compared by diff_versions, in display order
 _CRITERION_FIELDS = ("label", "section", "detector", "params", "weight", "auto_fail", "description", "coaching")
 
@@ -690,10 +698,9 @@ def diff_versions(old: ScorecardVersion | Scorecard, new: ScorecardVersion | Sco
         diff = {f: [before[cid].get(f), c.get(f)] for f in _CRITERION_FIELDS if before[cid].get(f) != c.get(f)}
         if diff.get("params"):
             old_p, new_p = diff["params"]
-            diff["params"] = [
-                {k: old_p.get(k) for k in sorted(set(old_p) | set(new_p)) if old_p.get(k) != new_p.get(k)},
-                {k: new_p.get(k) for k in sorted(set(old_p) | set(new_p)) if old_p.get(k) != new_p.get(k)},
-            ]
+            # only the parameters that changed; one missing on a side means the detector's default
+            changed = [k for k in sorted(set(old_p) | set(new_p)) if old_p.get(k, _MISSING) != new_p.get(k, _MISSING)]
+            diff["params"] = [{k: old_p[k] for k in changed if k in old_p}, {k: new_p[k] for k in changed if k in new_p}]
         if diff:
             changes.append({"criterion": cid, "label": c["label"], "change": "changed", "fields": diff})
     for cid, c in before.items():

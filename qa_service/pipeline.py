@@ -44,7 +44,7 @@ from qa_service.db.models import (
 from qa_service.db.session import session_scope
 from qa_service.scoring import find_inputs, is_audio, scorecard_for
 from scorecards.schema import Scorecard
-from transcription.call import call_from_dict
+from transcription.call import Call, call_from_dict
 from transcription.errors import QAError
 
 if TYPE_CHECKING:
@@ -54,6 +54,10 @@ log = logging.getLogger(__name__)
 
 # seconds between looks at the database while waiting for a batch
 POLL_INTERVAL_S = 0.5
+# most calls in one score task (one message, two commits)
+SCORE_CHUNK_MAX = 25
+# a batch is cut into at least this many score tasks, so that every worker gets a share
+SCORE_CHUNKS_PER_BATCH_MIN = 8
 
 
 @dataclass(frozen=True)
@@ -232,16 +236,41 @@ def submit_stored(
 # --- queueing ---------------------------------------------------------------------------
 
 
-def enqueue(app: "Celery", work: Iterable[Work]) -> int:
-    """Send work to the queues: audio to ``transcribe`` (which then sends it to ``score``), transcripts to ``score``."""
-    count = 0
-    transcribe = app.tasks["qa.transcribe"]
-    score = app.tasks["qa.score"]
+def chunk_size_for(count: int) -> int:
+    """Calls per score task for a batch of ``count``: big enough to share one commit and one
+    message among many calls, small enough that every worker gets a share."""
+    return max(1, min(SCORE_CHUNK_MAX, count // SCORE_CHUNKS_PER_BATCH_MIN))
+
+
+def enqueue(app: "Celery", work: Iterable[Work], *, chunk_size: int | None = None) -> int:
+    """Send work to the queues; returns the number of messages sent.
+
+    Audio goes to ``transcribe`` one call per task (it then sends the call to
+    ``score``); transcripts go to ``score`` in chunks of ``chunk_size`` calls
+    (default :func:`chunk_size_for`), each chunk stored in one transaction.
+    """
+    settings = app.conf.get("qa_settings")
+    per_call_limit = getattr(settings, "score_time_limit", 300.0)
+    work = list(work)
+    sent = 0
     for w in work:
-        task = transcribe if w.transcribe else score
-        task.apply_async((w.call_id, w.version_id, w.item_id))
-        count += 1
-    return count
+        if w.transcribe:
+            app.tasks["qa.transcribe"].apply_async((w.call_id, w.version_id, w.item_id))
+            sent += 1
+    by_version: dict[int, list[Work]] = {}
+    for w in work:
+        if not w.transcribe:
+            by_version.setdefault(w.version_id, []).append(w)
+    for version_id, items in by_version.items():
+        size = chunk_size or chunk_size_for(len(items))
+        for i in range(0, len(items), size):
+            chunk = items[i : i + size]
+            app.tasks["qa.score"].apply_async(
+                (version_id, [[w.call_id, w.item_id] for w in chunk]),
+                soft_time_limit=per_call_limit * len(chunk),
+            )
+            sent += 1
+    return sent
 
 
 def requeue_unfinished(settings: Settings, *, app: "Celery", batch_id: int | None = None) -> int:
@@ -295,7 +324,7 @@ def transcribe_stage(settings: Settings, call_id: int, *, item_id: int | None = 
 
         call = transcribe_audio(audio_path, options=transcribe_options(settings))
     except QAError as e:
-        record_failure(settings, call_id, item_id, str(e))
+        record_failure(settings, [(call_id, item_id)], str(e))
         return False
     with session_scope(settings, immediate=True) as session:
         record = session.get(CallRecord, call_id)
@@ -307,74 +336,125 @@ def transcribe_stage(settings: Settings, call_id: int, *, item_id: int | None = 
     return True
 
 
-def score_stage(settings: Settings, call_id: int, version_id: int, *, item_id: int | None = None) -> str:
-    """Score a stored call with a stored scorecard version and store the evaluation.
+def score_stage(
+    settings: Settings, version_id: int, calls: Sequence[tuple[int, int | None]]
+) -> list[str]:
+    """Score stored calls with a stored scorecard version and store the evaluations.
 
-    Returns what happened: ``"scored"``, ``"exists"`` (scored before; nothing
-    written), ``"failed"`` (a :class:`QAError`, recorded on the call and
-    item) or ``"missing"`` (the call or version row is gone; logged).
+    ``calls`` are ``(call id, batch item id or None)`` pairs. Returns, per
+    call, what happened: ``"scored"``, ``"exists"`` (scored before; nothing
+    written), ``"failed"`` (a :class:`QAError`, recorded on the call and its
+    item; the other calls go on) or ``"missing"`` (the call or version row is
+    gone; logged).
 
-    Two short transactions (take the call, store the result) with scoring in
-    between, outside any transaction; a handful of statements each, because
-    this runs once per call on every worker.
+    Two short transactions for the whole chunk (take the calls, store the
+    results) with scoring in between, outside any transaction: on a server
+    database every commit waits for the disk, so a worker shares one among
+    many calls.
     """
+    outcome: dict[int, str] = {}
+    items = {call_id: item_id for call_id, item_id in calls}
+    todo: list[tuple[int, Call]] = []
     with session_scope(settings, immediate=True) as session:
-        row = session.execute(
-            select(CallRecord.call_id, Transcript.data)
-            .outerjoin(Transcript, Transcript.call_id == CallRecord.id)
-            .where(CallRecord.id == call_id)
-        ).first()
         version_hash = session.scalar(select(ScorecardVersion.content_hash).where(ScorecardVersion.id == version_id))
-        if row is None or version_hash is None:
-            log.warning("score: call #%s or scorecard version #%s no longer exists; skipped", call_id, version_id)
-            _set_item(session, item_id, "failed", "the call or scorecard version was deleted")
-            return "missing"
-        done = session.scalar(
-            select(Evaluation.id).where(Evaluation.call_id == call_id, Evaluation.scorecard_version_id == version_id)
+        rows = {
+            r.id: r
+            for r in session.execute(
+                select(CallRecord.id, CallRecord.call_id, Transcript.data)
+                .outerjoin(Transcript, Transcript.call_id == CallRecord.id)
+                .where(CallRecord.id.in_(items))
+            )
+        }
+        done = set(
+            session.scalars(
+                select(Evaluation.call_id).where(
+                    Evaluation.call_id.in_(items), Evaluation.scorecard_version_id == version_id
+                )
+            )
         )
-        if done is not None:
-            _set_call(session, call_id, "scored")
-            _set_item(session, item_id, "scored")
-            return "exists"
-        try:
-            if row.data is None:
-                raise QAError(f"call {row.call_id!r} (#{call_id}) has no transcript yet; transcribe it first")
-            call = call_from_dict(row.data, f"call #{call_id} ({row.call_id})")
-            scorecard = _scorecard(session, settings, version_id, version_hash)
-        except QAError as e:
-            _set_call(session, call_id, "failed", str(e))
-            _set_item(session, item_id, "failed", str(e))
-            return "failed"
-        _set_call(session, call_id, "scoring")
-        _set_item(session, item_id, "running", only_from="queued")
+        scorecard = None
+        version_error = None
+        if version_hash is not None:
+            try:
+                scorecard = _scorecard(session, settings, version_id, version_hash)
+            except QAError as e:
+                version_error = str(e)
+        for call_id, item_id in items.items():
+            row = rows.get(call_id)
+            if row is None or version_hash is None:
+                log.warning("score: call #%s or scorecard version #%s no longer exists; skipped", call_id, version_id)
+                _set_item(session, item_id, "failed", "the call or scorecard version was deleted")
+                outcome[call_id] = "missing"
+            elif call_id in done:
+                outcome[call_id] = "exists"
+            else:
+                try:
+                    if version_error is not None:
+                        raise QAError(version_error)
+                    if row.data is None:
+                        raise QAError(f"call {row.call_id!r} (#{call_id}) has no transcript yet; transcribe it first")
+                    todo.append((call_id, call_from_dict(row.data, f"call #{call_id} ({row.call_id})")))
+                except QAError as e:
+                    _set_call(session, [call_id], "failed", str(e))
+                    _set_item(session, item_id, "failed", str(e))
+                    outcome[call_id] = "failed"
+        exists = [c for c, o in outcome.items() if o == "exists"]
+        _set_call(session, exists, "scored")
+        _set_items(session, [items[c] for c in exists], "scored")
+        _set_call(session, [c for c, _ in todo], "scoring")
+        _set_items(session, [items[c] for c, _ in todo], "running", only_from="queued")
+    if not todo:
+        return [outcome[c] for c, _ in calls]
+
     from scorecards.engine import score_call
 
-    try:
-        result = score_call(call, scorecard).to_dict()
-    except QAError as e:
-        record_failure(settings, call_id, item_id, str(e))
-        return "failed"
+    results: dict[int, dict] = {}
+    failures: dict[int, str] = {}
+    for call_id, call in todo:
+        try:
+            results[call_id] = score_call(call, scorecard).to_dict()
+        except QAError as e:
+            failures[call_id] = str(e)
     if settings.score_delay_seconds:
         time.sleep(settings.score_delay_seconds)
     try:
         with session_scope(settings, immediate=True) as session:
-            store.insert_evaluation(session, call_id, version_id, result)
-            _set_call(session, call_id, "scored")
-            _set_item(session, item_id, "scored")
-        return "scored"
+            _store_results(session, version_id, results, failures, items)
     except IntegrityError:
-        # stored meanwhile by another worker (a redelivered task), or the call was deleted
+        # some were stored meanwhile (a redelivered chunk) or deleted: one by one, each on its own
         with session_scope(settings, immediate=True) as session:
-            exists = session.scalar(
-                select(Evaluation.id).where(Evaluation.call_id == call_id, Evaluation.scorecard_version_id == version_id)
-            )
-            if exists is None:
-                log.warning("score: call #%s was deleted while scoring; result dropped", call_id)
-                _set_item(session, item_id, "failed", "the call was deleted while it was scored")
-                return "missing"
-            _set_call(session, call_id, "scored")
-            _set_item(session, item_id, "scored")
-        return "exists"
+            for call_id, result in results.items():
+                if session.get(CallRecord, call_id) is None:
+                    log.warning("score: call #%s was deleted while it was scored; result dropped", call_id)
+                    _set_item(session, items[call_id], "failed", "the call was deleted while it was scored")
+                    outcome[call_id] = "missing"
+                    continue
+                try:
+                    with session.begin_nested():
+                        store.insert_evaluation(session, call_id, version_id, result)
+                except IntegrityError:
+                    outcome[call_id] = "exists"
+                _set_call(session, [call_id], "scored")
+                _set_item(session, items[call_id], "scored")
+            _store_results(session, version_id, {}, failures, items)
+    for call_id in results:
+        outcome.setdefault(call_id, "scored")
+    for call_id in failures:
+        outcome[call_id] = "failed"
+    return [outcome[c] for c, _ in calls]
+
+
+def _store_results(
+    session: Session, version_id: int, results: dict[int, dict], failures: dict[int, str], items: dict[int, int | None]
+) -> None:
+    for call_id, result in results.items():
+        store.insert_evaluation(session, call_id, version_id, result, flush=False)
+    session.flush()
+    _set_call(session, list(results), "scored")
+    _set_items(session, [items[c] for c in results], "scored")
+    for call_id, reason in failures.items():
+        _set_call(session, [call_id], "failed", reason)
+        _set_item(session, items[call_id], "failed", reason)
 
 
 # parsed scorecards by (database, version id, content hash); versions never change
@@ -389,24 +469,42 @@ def _scorecard(session: Session, settings: Settings, version_id: int, content_ha
     return scorecard
 
 
-def record_failure(settings: Settings, call_id: int, item_id: int | None, reason: str) -> None:
-    """Mark a call (and its batch item) failed with ``reason``, in its own transaction."""
+def record_failure(settings: Settings, calls: Sequence[tuple[int, int | None]], reason: str) -> None:
+    """Mark calls (and their batch items) failed with ``reason``, in a transaction of its own.
+
+    Calls that have an evaluation for their item's batch already are left alone.
+    """
     with session_scope(settings, immediate=True) as session:
-        _set_call(session, call_id, "failed", reason)
-        _set_item(session, item_id, "failed", reason)
+        for call_id, item_id in calls:
+            if item_id is not None:
+                state = session.scalar(select(BatchItem.status).where(BatchItem.id == item_id))
+                if state in FINAL_ITEM_STATUSES:
+                    continue
+            _set_call(session, [call_id], "failed", reason)
+            _set_item(session, item_id, "failed", reason)
 
 
-def _set_call(session: Session, call_id: int, status: str, error: str | None = None) -> None:
-    session.execute(update(CallRecord).where(CallRecord.id == call_id).values(status=status, error=error))
+def _set_call(session: Session, call_ids: Sequence[int], status: str, error: str | None = None) -> None:
+    if call_ids:
+        session.execute(update(CallRecord).where(CallRecord.id.in_(call_ids)).values(status=status, error=error))
 
 
 def _set_item(
     session: Session, item_id: int | None, status: str, error: str | None = None, *, only_from: str | None = None
 ) -> None:
     """Set a batch item's state (batch counts are recounted by whoever reads them: :func:`store.refresh_batch`)."""
-    if item_id is None:
+    if item_id is not None:
+        _set_items(session, [item_id], status, error, only_from=only_from)
+
+
+def _set_items(
+    session: Session, item_ids: Sequence[int | None], status: str, error: str | None = None, *,
+    only_from: str | None = None,
+) -> None:
+    ids = [i for i in item_ids if i is not None]
+    if not ids:
         return
-    query = update(BatchItem).where(BatchItem.id == item_id)
+    query = update(BatchItem).where(BatchItem.id.in_(ids))
     if only_from is not None:
         query = query.where(BatchItem.status == only_from)
     session.execute(query.values(status=status, error=error))
@@ -417,7 +515,8 @@ def _set_item(
 
 def batch_progress(settings: Settings, batch_id: int) -> Batch:
     """The batch with fresh counts (a detached row)."""
-    with session_scope(settings) as session:
+    # it writes the counts: on SQLite take the write lock up front rather than fail upgrading a read
+    with session_scope(settings, immediate=True) as session:
         batch = session.get(Batch, batch_id)
         if batch is None:
             raise QAError(f"batch #{batch_id} does not exist")

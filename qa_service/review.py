@@ -370,14 +370,20 @@ def review_data(session: Session, record: CallRecord, evaluation: Evaluation | N
                 suggestions.append((criterion.get("label", criterion["id"]), ev.get("text") or "", tip))
     utterances = []
     for i, u in enumerate(data.get("utterances", [])):
+        text = u.get("text", "")
         phrases = marks.get(i, [])
+        # evidence that is (nearly) the whole line marks the line, not its words, so the
+        # phrases other criteria flagged inside it stay distinct
+        whole = len(text.strip()) * 0.9
+        parts = [(p, c) for p, c in phrases if len(p.strip()) < whole]
         utterances.append({
             "index": i,
             "speaker": u.get("speaker", "unknown"),
             "start": float(u.get("start", 0.0)),
             "end": float(u.get("end", 0.0)),
-            "segments": mark_segments(u.get("text", ""), phrases),
+            "segments": mark_segments(text, parts),
             "criteria": sorted({c for _, c in phrases}),
+            "line_criteria": sorted({c for p, c in phrases if len(p.strip()) >= whole}),
         })
     metrics = dict((view or {}).get("metrics") or {})
     duration = float(metrics.get("duration") or record.duration or (utterances[-1]["end"] if utterances else 0.0))

@@ -487,10 +487,13 @@ def save_evaluation(
     return evaluation, True
 
 
-def insert_evaluation(session: Session, call_id: int, version_id: int, result: dict[str, Any]) -> Evaluation:
+def insert_evaluation(
+    session: Session, call_id: int, version_id: int, result: dict[str, Any], *, flush: bool = True
+) -> Evaluation:
     """Insert an evaluation and its criterion rows; raises ``IntegrityError`` (at flush) if the pair exists.
 
-    The lean path for workers that checked beforehand; others use :func:`save_evaluation`.
+    The lean path for workers that checked beforehand (``flush=False`` lets
+    them insert many in one flush); others use :func:`save_evaluation`.
     """
     evaluation = Evaluation(
         call_id=call_id,
@@ -517,7 +520,8 @@ def insert_evaluation(session: Session, call_id: int, version_id: int, result: d
         for i, c in enumerate(result["criteria"])
     ]
     session.add(evaluation)
-    session.flush()
+    if flush:
+        session.flush()
     return evaluation
 
 

@@ -43,31 +43,37 @@ _COMMON = dict(
 )
 
 
-def _give_up(task: Task, call_id: int, item_id: int | None, reason: str) -> None:
+def _give_up(task: Task, calls: list, reason: str) -> None:
     settings = settings_of(task.app)
     try:
-        pipeline.record_failure(settings, call_id, item_id, reason)
+        pipeline.record_failure(settings, [(c, i) for c, i in calls], reason)
     except DBAPIError:
-        log.exception("could not record the failure of call #%s: %s", call_id, reason)
+        log.exception("could not record the failure of calls %s: %s", [c for c, _ in calls], reason)
 
 
 @shared_task(name="qa.score", soft_time_limit=300, **_COMMON)
-def score(self: Task, call_id: int, version_id: int, item_id: int | None = None) -> str:
-    """Score stored call ``call_id`` with scorecard version ``version_id`` (for batch item ``item_id``)."""
+def score(self: Task, version_id: int, calls: list) -> list[str]:
+    """Score stored calls with scorecard version ``version_id``.
+
+    ``calls`` is a list of ``[call id, batch item id or None]``; one chunk is
+    stored in one transaction. Returns each call's outcome (see
+    :func:`qa_service.pipeline.score_stage`).
+    """
     settings = settings_of(self.app)
+    pairs = [(int(c), None if i is None else int(i)) for c, i in calls]
     try:
-        return pipeline.score_stage(settings, call_id, version_id, item_id=item_id)
+        return pipeline.score_stage(settings, version_id, pairs)
     except SoftTimeLimitExceeded:
-        _give_up(self, call_id, item_id, f"scoring took longer than {settings.score_time_limit:.0f} s "
+        _give_up(self, pairs, f"scoring took longer than {settings.score_time_limit:.0f} s per call "
                  "(QA_SCORE_TIME_LIMIT); the call is unusually long or a detector is stuck")
-        return "failed"
+        return ["failed"] * len(pairs)
     except TRANSIENT_ERRORS:
         if self.request.retries >= MAX_RETRIES:
-            _give_up(self, call_id, item_id, "the database stayed unreachable; score the call again later")
+            _give_up(self, pairs, "the database stayed unreachable; score the call again later")
         raise
     except Exception as e:
         # a bug, not a bad call: store it where users look, then let Celery log the traceback
-        _give_up(self, call_id, item_id, f"internal error while scoring: {type(e).__name__}: {e}")
+        _give_up(self, pairs, f"internal error while scoring: {type(e).__name__}: {e}")
         raise
 
 
@@ -78,18 +84,20 @@ def transcribe(self: Task, call_id: int, version_id: int | None = None, item_id:
     try:
         ready = pipeline.transcribe_stage(settings, call_id, item_id=item_id)
     except SoftTimeLimitExceeded:
-        _give_up(self, call_id, item_id, f"transcription took longer than {settings.transcribe_time_limit:.0f} s "
+        _give_up(self, [(call_id, item_id)], f"transcription took longer than {settings.transcribe_time_limit:.0f} s "
                  "(QA_TRANSCRIBE_TIME_LIMIT); split the recording or use a faster model or a GPU")
         return False
     except TRANSIENT_ERRORS:
         if self.request.retries >= MAX_RETRIES:
-            _give_up(self, call_id, item_id, "the database stayed unreachable; transcribe the call again later")
+            _give_up(self, [(call_id, item_id)], "the database stayed unreachable; transcribe the call again later")
         raise
     except Exception as e:
-        _give_up(self, call_id, item_id, f"internal error while transcribing: {type(e).__name__}: {e}")
+        _give_up(self, [(call_id, item_id)], f"internal error while transcribing: {type(e).__name__}: {e}")
         raise
     if ready and version_id is not None:
-        self.app.tasks["qa.score"].apply_async((call_id, version_id, item_id))
+        self.app.tasks["qa.score"].apply_async(
+            (version_id, [[call_id, item_id]]), soft_time_limit=settings.score_time_limit
+        )
     return ready
 
 

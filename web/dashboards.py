@@ -38,7 +38,7 @@ def _dt(day: date) -> datetime:
 
 
 def _pct_ticks() -> list[tuple[float, str]]:
-    return [(0, "0%"), (25, "25%"), (50, "50%"), (75, "75%"), (100, "100%")]
+    return [(0, "0"), (25, "25"), (50, "50"), (75, "75"), (100, "100")]
 
 
 def score_chart(trend: list[analytics.TrendPoint], pass_mark: float | None = None) -> Markup:

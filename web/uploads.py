@@ -204,12 +204,19 @@ def progress_data(batch: Batch) -> dict[str, Any]:
         "skipped": batch.skipped,
         "waiting": batch.total - finished,
         "done": batch.status == "done",
-        "failures": [
-            {"file": Path(i.source).name if i.source else (i.call.call_id if i.call else f"item #{i.id}"),
-             "reason": i.error or "failed"}
-            for i in failures
-        ],
+        "failures": [_failure(i) for i in failures],
     }
+
+
+def _failure(item: BatchItem) -> dict[str, str]:
+    name = Path(item.source).name if item.source else (item.call.call_id if item.call else f"item #{item.id}")
+    reason = item.error or "failed"
+    # reasons usually start with the file's path or name; the list shows the name already
+    for prefix in (item.source, name):
+        if prefix and reason.startswith(prefix + ": "):
+            reason = reason[len(prefix) + 2:]
+            break
+    return {"file": name, "reason": reason}
 
 
 @bp.get("/batches/<int:batch_id>")

@@ -56,9 +56,15 @@ PARAMS: dict[str, Any] = {
 _SELF_ID_PREFIXES = ["thank you for calling", "thanks for calling", "you have reached", "you've reached",
                      "welcome to", "calling from", "from", "this is", "you are speaking with", "you're speaking with",
                      "you are speaking to", "you're speaking to", "you've called", "you have called"]
-_ORG_WORDS = {"bank", "company", "inc", "ltd", "support", "services", "service", "insurance", "airlines",
-              "airline", "telecom", "credit", "union", "energy", "mobile", "financial", "team", "department",
-              "desk", "center", "centre", "group", "store", "shop", "corp", "corporation", "helpline", "care"}
+_ORG_WORDS = {"bank", "company", "inc", "ltd", "llc", "support", "services", "service", "insurance", "airlines",
+              "airline", "airways", "telecom", "telecoms", "credit", "union", "energy", "mobile", "financial",
+              "team", "department", "desk", "center", "centre", "group", "store", "stores", "shop", "corp",
+              "corporation", "helpline", "care", "pharmacy", "travel", "travels", "electric", "electricity", "gas",
+              "water", "utilities", "billing", "clinic", "hospital", "medical", "dental", "health", "healthcare",
+              "hotel", "hotels", "motors", "auto", "broadband", "communications", "wireless", "cable",
+              "logistics", "delivery", "express", "rentals", "solutions", "systems", "software", "savings",
+              "loans", "mortgage", "mortgages", "finance", "capital", "investments", "realty", "internet",
+              "networks", "power", "foods", "market", "online", "direct", "assurance", "lending"}
 _NOT_NAMES = {"the", "a", "an", "your", "my", "our", "is", "and", "how", "today", "have", "i", "it", "me",
               "calling", "sorry", "here", "so", "um", "uh", "just", "very", "not", "going", "happy", "glad",
               "speaking", "with", "to", "customer", "agent", "representative", "name", "that", "this",
@@ -79,6 +85,35 @@ def _following(ctx: CallContext, m: Match, n: int) -> list:
     return out
 
 
+def _named_after_salutation(ctx: CallContext, idx: set[int], params: Mapping[str, Any]) -> Evidence | None:
+    """'Hello, Zenith Telecom, Maria speaking': a company named straight after the
+    salutation, recognised by title case (up to the next comma) or an organisation word."""
+    for m in ctx.find(params["salutations"], speaker="agent"):
+        if m.utterance not in idx:
+            continue
+        doc = m.span.doc
+        k = m.span.end
+        while k < len(doc) and doc[k].is_punct and ctx.utterance_of_token(k) == m.utterance:
+            k += 1
+        words = _following(ctx, Match(m.utterance, doc, m.span.start, k, m.phrase), 5)
+        if not words:
+            continue
+        titled = []
+        for t in words:
+            if not (t.is_title or t.norm_ in ("of", "and", "&")) or t.norm_ in _NOT_NAMES:
+                break
+            titled.append(t)
+        org_at = next((n for n, t in enumerate(words) if t.norm_ in _ORG_WORDS), None)
+        if org_at is not None and all(t.norm_ not in _NOT_NAMES for t in words[: org_at + 1]):
+            end = words[org_at]
+        elif titled and not (len(titled) == 1 and k + 1 < len(doc) and doc[titled[-1].i + 1].norm_ == "speaking"):
+            end = titled[-1]
+        else:
+            continue
+        return ctx.evidence(m.utterance, span=doc[words[0].i : end.i + 1], note="company name")
+    return None
+
+
 def _company(ctx: CallContext, idx: set[int], params: Mapping[str, Any]) -> Evidence | None:
     names = params["company_names"]
     if names:
@@ -86,6 +121,9 @@ def _company(ctx: CallContext, idx: set[int], params: Mapping[str, Any]) -> Evid
             if m.utterance in idx:
                 return ctx.match_evidence(m, "company name")
         return None
+    after_salutation = _named_after_salutation(ctx, idx, params)
+    if after_salutation is not None:
+        return after_salutation
     for m in ctx.find(_SELF_ID_PREFIXES, speaker="agent"):
         if m.utterance not in idx:
             continue
@@ -100,6 +138,18 @@ def _company(ctx: CallContext, idx: set[int], params: Mapping[str, Any]) -> Evid
         end_tok = words[org_at] if org_at is not None else words[min(len(words), 3) - 1]
         span = m.span.doc[m.span.start : end_tok.i + 1]
         return ctx.evidence(m.utterance, span=span, note="company name")
+    return None
+
+
+def _speaking(ctx: CallContext, idx: set[int]) -> Evidence | None:
+    """'Maria speaking' / 'Sam speaking': a name right before 'speaking'."""
+    for m in ctx.find(["speaking"], speaker="agent"):
+        if m.utterance not in idx or m.span.start == 0:
+            continue
+        prev = m.span.doc[m.span.start - 1]
+        if ctx.utterance_of_token(prev.i) == m.utterance and prev.is_alpha and prev.norm_ not in _NOT_NAMES \
+                and prev.norm_ not in _ORG_WORDS:
+            return ctx.evidence(m.utterance, span=m.span.doc[prev.i : m.span.end], note="agent's name")
     return None
 
 
@@ -128,7 +178,7 @@ def _agent_name(ctx: CallContext, idx: set[int]) -> Evidence | None:
             continue
         span = m.span.doc[m.span.start : after[0].i + 1]
         return ctx.evidence(m.utterance, span=span, note="agent's name")
-    return None
+    return _speaking(ctx, idx)
 
 
 def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:

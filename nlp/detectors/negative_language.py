@@ -32,6 +32,11 @@ DEFAULT_PHRASES = [
     {"phrase": "you need to", "suggestion": "The quickest way is to... / Could you please..."},
     {"phrase": "it's our policy", "suggestion": "Explain the reason: 'To protect your account, we...'"},
     {"phrase": "it's company policy", "suggestion": "Explain the reason: 'To protect your account, we...'"},
+    {"phrase": "it is our policy", "suggestion": "Explain the reason: 'To protect your account, we...'"},
+    {"phrase": "that's our policy", "suggestion": "Explain the reason: 'To protect your account, we...'"},
+    {"phrase": "that is our policy", "suggestion": "Explain the reason: 'To protect your account, we...'"},
+    {"phrase": "against our policy", "suggestion": "Explain the reason: 'To protect your account, we...'"},
+    {"phrase": "against company policy", "suggestion": "Explain the reason: 'To protect your account, we...'"},
     {"phrase": "that's the policy", "suggestion": "Explain the reason: 'To protect your account, we...'"},
     {"phrase": "you should have", "suggestion": "Next time, it helps to... For now, what I can do is..."},
 ]
@@ -80,6 +85,7 @@ PARAMS: dict[str, Any] = {
 _NO_COMPANIONS = {"problem", "problems", "worries", "worry", "issue", "issues", "trouble", "need", "rush",
                   "doubt", "matter", "way", "longer", "more", "charge", "charges", "fee", "fees", "one",
                   "big", "thanks", "thank", "hurry", "sweat", "pressure", "harm", "idea", "change"}
+_CLOSING_OFFERS = ["anything else", "something else", "any other questions", "anything further"]
 _FILLERS = {"uh", "um", "er", "ah", "well", "hmm", "oh"}
 _REQUEST_OPENERS = [
     "can you", "could you", "would you", "will you", "can i", "could i", "may i", "can we", "could we",
@@ -90,13 +96,16 @@ _REQUEST_OPENERS = [
 def _bare_nos(ctx: CallContext, params: Mapping[str, Any]) -> list[Evidence]:
     hits = []
     agent = ctx.indices("agent")
-    alternatives = {m.utterance: m for m in ctx.find(params["alternative_phrases"])}
+    # "is there anything else I can help you with" closes the topic; it offers no alternative
+    closing_offers = {m.utterance for m in ctx.find(_CLOSING_OFFERS, speaker="agent")}
+    alternatives = {m.utterance: m for m in ctx.find(params["alternative_phrases"]) if m.utterance not in closing_offers}
     requests = {m.utterance for m in ctx.find(_REQUEST_OPENERS, speaker="customer")}
-    for pos, i in enumerate(agent):
-        doc = ctx.docs[i]
-        toks = [t for t in doc if not t.is_punct]
-        if not toks:
-            continue
+    position = {i: pos for pos, i in enumerate(agent)}
+    # only agent turns with a "no" near their start can hold a bare refusal
+    candidates = sorted({m.utterance for m in ctx.find(["no", "nope", "nah"], speaker="agent")})
+    for i in candidates:
+        pos = position[i]
+        toks = [t for t in ctx.docs[i][:8] if not t.is_punct]
         k = 0
         while k < len(toks) and toks[k].norm_ in _FILLERS:
             if toks[k].norm_ == "oh":

@@ -67,7 +67,7 @@ def print_summary(settings: Settings, batch_id: int, *, out: IO[str] | None = No
     from qa_service.store import refresh_batch
 
     out = out or sys.stdout
-    with session_scope(settings) as session:
+    with session_scope(settings, immediate=True) as session:
         batch = session.get(Batch, batch_id)
         refresh_batch(session, batch)
         version = batch.scorecard_version

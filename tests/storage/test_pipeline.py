@@ -21,7 +21,10 @@ def _submit(settings, paths, **kw):
 
 
 def _run(settings, work):
-    return [pipeline.score_stage(settings, w.call_id, w.version_id, item_id=w.item_id) for w in work]
+    out = []
+    for w in work:
+        out += pipeline.score_stage(settings, w.version_id, [(w.call_id, w.item_id)])
+    return out
 
 
 def _items(settings, batch_id):
@@ -69,7 +72,7 @@ def test_resubmitting_skips_stored_calls_and_stages_are_idempotent(settings, fac
 
 def test_missing_rows_are_logged_and_skipped(settings, caplog):
     with caplog.at_level(logging.WARNING, logger="qa_service.pipeline"):
-        assert pipeline.score_stage(settings, 999, 999) == "missing"
+        assert pipeline.score_stage(settings, 999, [(999, None)]) == ["missing"]
         assert pipeline.transcribe_stage(settings, 999) is False
     assert "no longer exists" in caplog.text
 
@@ -135,3 +138,31 @@ def test_tasks_run_eagerly_without_a_worker(settings, factories, tmp_path):
     assert (batch.scored, batch.status) == (2, "done")
     # requeueing a finished batch sends nothing
     assert pipeline.requeue_unfinished(settings, app=app) == 0
+
+
+def test_a_chunk_stores_together_and_each_call_ends_on_its_own(settings, factories, tmp_path):
+    factories.write_calls(tmp_path / "in", 4)
+    _, work = _submit(settings, [tmp_path / "in"])
+    version_id = work[0].version_id
+    # one call already scored (a redelivered chunk), one deleted, one without a transcript
+    assert pipeline.score_stage(settings, version_id, [(work[0].call_id, work[0].item_id)]) == ["scored"]
+    with session_scope(settings) as session:
+        session.delete(session.get(CallRecord, work[1].call_id))
+        session.get(CallRecord, work[2].call_id).transcript = None
+    chunk = [(w.call_id, w.item_id) for w in work]
+    assert pipeline.score_stage(settings, version_id, chunk) == ["exists", "missing", "failed", "scored"]
+    with session_scope(settings) as session:
+        assert session.get(CallRecord, work[2].call_id).error.endswith("has no transcript yet; transcribe it first")
+        assert session.scalar(select(func.count()).select_from(Evaluation)) == 2
+
+
+def test_enqueue_cuts_batches_into_chunks(settings, factories, tmp_path):
+    from qa_service.celery_app import make_celery
+
+    factories.write_calls(tmp_path / "in", 5)
+    batch_id, work = _submit(settings, [tmp_path / "in"])
+    app = make_celery(settings.with_overrides(task_always_eager=True))
+    assert pipeline.enqueue(app, work, chunk_size=3) == 2
+    assert pipeline.batch_progress(settings, batch_id).scored == 5
+    assert pipeline.chunk_size_for(2000) == pipeline.SCORE_CHUNK_MAX
+    assert pipeline.chunk_size_for(6) == 1

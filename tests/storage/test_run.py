@@ -71,7 +71,7 @@ def test_run_scores_samples_creates_admin_and_is_idempotent(tmp_path):
 
     settings = load_settings(environ={}, data_dir=str(tmp_path / "instance"))
     with session_scope(settings) as session:
-        admin = session.scalars(select(User)).one()
+        admin = session.scalars(select(User).where(User.username == "admin")).one()
         assert admin.role == "admin" and store.check_password(admin, password)
         assert session.scalar(select(func.count()).select_from(Evaluation)) == count
         assert set(session.scalars(select(CallRecord.status))) == {"scored"}

@@ -43,15 +43,17 @@ def test_writes_call_json_and_reports_bad_files(run_cli, stereo_call, tmp_path):
     assert sorted(p.name for p in out.iterdir()) == ["stereo-call.json"]
 
 
-def test_channels_option_swaps_roles(run_cli, stereo_call, tmp_path):
-    a, b = tmp_path / "a", tmp_path / "b"
-    assert run_cli("transcribe", str(stereo_call.path), "-o", str(a)).exit_code == 0
-    assert run_cli("transcribe", str(stereo_call.path), "-o", str(b), "--channels", "customer,agent").exit_code == 0
-    normal = json.loads((a / "stereo-call.json").read_text())
-    swapped = json.loads((b / "stereo-call.json").read_text())
+def test_channels_option_swaps_roles(run_cli, stereo_call, stereo_transcript, tmp_path):
+    result = run_cli("transcribe", str(stereo_call.path), "-o", str(tmp_path), "--channels", "customer,agent")
+    assert result.exit_code == 0, result.stderr
+    normal = stereo_transcript.to_dict()  # same file, default map agent,customer
+    swapped = json.loads((tmp_path / "stereo-call.json").read_text())
     assert swapped["metadata"]["channel_map"] == ["customer", "agent"]
     assert swapped["speech"]["agent"] == normal["speech"]["customer"]
     assert swapped["speech"]["customer"] == normal["speech"]["agent"]
+    assert [u["speaker"] for u in swapped["utterances"]] == [
+        {"agent": "customer", "customer": "agent"}[u["speaker"]] for u in normal["utterances"]
+    ]
 
 
 def test_bad_option_is_a_usage_error(run_cli, stereo_call):

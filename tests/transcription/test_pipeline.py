@@ -87,15 +87,6 @@ def test_interruptions_detector_is_registered(stereo_transcript):
     assert result.details["timing"] == "speech"
 
 
-def test_swapped_channel_map_swaps_roles(stereo_call, options, stereo_transcript):
-    from transcription import transcribe_audio
-
-    swapped = transcribe_audio(stereo_call.path, options=dataclasses.replace(options, channels=("customer", "agent")))
-    assert swapped.metadata["channel_map"] == ["customer", "agent"]
-    assert swapped.speech["agent"] == stereo_transcript.speech["customer"]
-    assert swapped.speech["customer"] == stereo_transcript.speech["agent"]
-
-
 def test_ignored_channel(stereo_call, options):
     from transcription import transcribe_audio
 

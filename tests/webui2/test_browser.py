@@ -109,7 +109,9 @@ def test_author_edits_previews_and_publishes(live_server, browser, world, factor
     assert page.url.endswith("/scorecards/default/v3")
     page.get_by_role("link", name="Changes from the previous version").click()
     page.wait_for_load_state("networkidle")
-    assert "max_agent_interruptions" in page.locator("main").inner_text()
+    changes = page.locator("table.compact").inner_text()
+    # only what the author changed; parameters left at their defaults stay out
+    assert "max_agent_interruptions" in changes and "required" not in changes
     page.screenshot(path=str(SHOTS / "25-diff.png"), full_page=True)
     assert not errors, errors
 
@@ -137,6 +139,7 @@ def test_upload_progress_and_dashboards(live_server, browser, world, factories, 
     expect(page.locator("#progress-title")).to_have_text(re.compile("^Done"))
     assert page.locator("#count-scored").inner_text() == "2"
     assert "notes.txt: not a transcript or recording" in page.locator("#failures").inner_text()
+    assert "notes.txt: notes.txt" not in page.locator("#failures").inner_text()
     page.screenshot(path=str(SHOTS / "26-upload-progress.png"), full_page=True)
 
     page.goto(f"{base}/dashboards/?from=2026-08-01&by=agent")

@@ -27,4 +27,7 @@ document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("select[data-autosubmit]").forEach((select) => {
     select.addEventListener("change", () => select.form.submit());
   });
+  // confirmations float over the review page: let them go after a while (errors stay)
+  document.querySelectorAll(".review-page .flashes .flash-success, .review-page .flashes .flash-info")
+    .forEach((flash) => setTimeout(() => flash.remove(), 8000));
 });

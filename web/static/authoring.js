@@ -121,7 +121,9 @@
         box.checked = chosen.indexOf(choice) >= 0;
         return el("label", { className: "check", "for": box.id }, [box, " " + choice]);
       });
-      input = el("div", { className: "choices", role: "group" }, boxes);
+      input = el("div", { className: "choices", role: "group", "aria-label": p.name, "data-present": has ? "1" : "0" }, boxes);
+      // left at its default, the parameter stays out of the scorecard (as in the YAML)
+      input.addEventListener("change", function () { input.setAttribute("data-present", "1"); });
     } else if (p.type === "array" && p.item_type === "string") {
       input = el("textarea", { rows: "3", placeholder: "one per line; empty: " + (def || []).slice(0, 6).join(", ") + ((def || []).length > 6 ? ", …" : "") });
       input.value = has && Array.isArray(value) ? value.join("\n") : (has ? JSON.stringify(value) : "");
@@ -139,6 +141,7 @@
   function readParam(input) {
     var kind = input.getAttribute("data-kind");
     if (kind === "choices") {
+      if (input.getAttribute("data-present") !== "1") return undefined;
       return Array.prototype.map.call(input.querySelectorAll("input[data-choice]:checked"), function (b) { return b.value; });
     }
     var raw = input.value;

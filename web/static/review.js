@@ -72,6 +72,7 @@
 
   function clearEvidence() {
     document.querySelectorAll("mark.active").forEach((m) => m.classList.remove("active"));
+    document.querySelectorAll(".utt.evidence-active").forEach((li) => li.classList.remove("evidence-active"));
     document.querySelectorAll(".criterion.selected").forEach((c) => c.classList.remove("selected"));
   }
 
@@ -79,6 +80,9 @@
     clearEvidence();
     document.querySelectorAll("mark[data-criteria]").forEach((m) => {
       if (m.dataset.criteria.split(" ").includes(criterion)) m.classList.add("active");
+    });
+    document.querySelectorAll(".utt[data-line-criteria]").forEach((li) => {
+      if (li.dataset.lineCriteria.split(" ").includes(criterion)) li.classList.add("evidence-active");
     });
     const card = document.getElementById("criterion-" + criterion);
     if (card) card.classList.add("selected");
