@@ -29,7 +29,8 @@ Method
   windows, ``model.decode`` on batches of ``--batch-size`` windows, batched
   word alignment, utterances. Everything the user waits for is timed.
 * Both sides run once untimed first (model and VAD loading, allocator
-  warm-up), then ``--repeat`` timed rounds; the best round counts.
+  warm-up), then ``--repeat`` timed rounds, alternating; each side's best
+  round counts.
 * Printed: audio seconds per compute second for each side and their ratio.
 """
 
@@ -117,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         model = load_whisper_model(model_name, device=args.device)
 
-        def plain() -> float:
+        def plain() -> None:
             for path in calls:
                 audio = load_audio(path)
                 for channel in audio.samples:
@@ -127,25 +128,22 @@ def main(argv: list[str] | None = None) -> int:
                         compression_ratio_threshold=None,
                         verbose=None,
                     )
-            return 0.0
 
-        def batched() -> float:
+        def batched() -> None:
             for path in calls:
                 transcribe_audio(path, options=options)
-            return 0.0
 
         seconds = sum(load_audio(p).duration for p in calls)
         speech = sum(sum(e - s for spans in transcribe_audio(p, options=options).speech.values() for s, e in spans)
                      for p in calls)
         plain()
-        best = {}
-        for name, fn in (("plain", plain), ("batched", batched)):
-            times = []
-            for _ in range(args.repeat):
+        best = {"plain": float("inf"), "batched": float("inf")}
+        for _ in range(args.repeat):
+            # rounds alternate, so a busy machine slows both sides alike
+            for name, fn in (("plain", plain), ("batched", batched)):
                 t0 = time.perf_counter()
                 fn()
-                times.append(time.perf_counter() - t0)
-            best[name] = min(times)
+                best[name] = min(best[name], time.perf_counter() - t0)
         print(f"audio: {args.calls} stereo calls, {seconds:.0f} s in all; speech {speech / (2 * seconds):.0%} of channel time")
         print(f"model: {args.model or f'random checkpoint, {args.random_size} shapes'}; sample_len {args.sample_len}; batch {args.batch_size}")
         for name in ("plain", "batched"):

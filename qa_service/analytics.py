@@ -100,7 +100,8 @@ def _labels(session: Session, query: Select) -> dict[str, str]:
     for v in versions:
         try:
             labels.update({c.id: c.label for c in store.scorecard_for_version(v).criteria})
-        except Exception:  # noqa: BLE001 - an unreadable old version only loses its labels
+        except QAError:
+            # a version the current schema cannot read any more only loses its labels
             continue
     return labels
 

@@ -119,10 +119,23 @@ def parse_draft(*, yaml_text: str | None = None, data: Any = None, source: str =
 
 
 def draft_to_yaml(data: Any) -> str:
-    """Draft data as YAML text, in the field order authors write (not validated)."""
+    """Draft data as YAML text, in the field order authors write (not validated).
+
+    Text with line breaks (coaching tips, descriptions) is written as a
+    ``|`` block, as people write it, not as a quoted string.
+    """
     import yaml
 
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    class _Dumper(yaml.SafeDumper):
+        pass
+
+    def text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+        if "\n" in value:
+            return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+    _Dumper.add_representer(str, text)
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
 
 
 def load_draft_yaml(text: str, source: str = DRAFT_SOURCE) -> Any:

@@ -86,8 +86,9 @@ def diarize(
 def assign_roles(first_start: dict[int, float], texts: dict[int, str]) -> tuple[dict[int, str], str]:
     """Speaker index -> "agent"/"customer", and the rule that decided.
 
-    The first speaker to say a greeting phrase is the agent (rule
-    ``"greeting"``); without one, whoever speaks first is (``"first-speaker"``).
+    Of the speakers whose opening words hold a greeting phrase, the one who
+    speaks first is the agent (rule ``"greeting"``); when nobody greets,
+    whoever speaks first is (``"first-speaker"``).
     ``texts`` holds each speaker's opening words in call order.
     """
     order = sorted(first_start, key=first_start.get)
@@ -110,6 +111,8 @@ def _pyannote_turns(samples: np.ndarray, model: str) -> list[tuple[float, float,
         from pyannote.audio import Pipeline
     except ImportError as e:
         raise ModelError("pyannote.audio is not installed (pip install pyannote.audio)") from e
+    except Exception as e:  # noqa: BLE001 - a broken install must not break transcription
+        raise ModelError(f"pyannote.audio cannot be imported ({e}); reinstall it") from e
     import torch
 
     with _LOCK:
@@ -125,7 +128,10 @@ def _pyannote_turns(samples: np.ndarray, model: str) -> list[tuple[float, float,
             if pipeline is None:
                 raise ModelError(f"pyannote.audio pipeline {model!r} is not available (gated model, no token?)")
             _PIPELINES[model] = pipeline
-        out = pipeline({"waveform": torch.from_numpy(samples)[None], "sample_rate": SAMPLE_RATE}, max_speakers=2)
+        try:
+            out = pipeline({"waveform": torch.from_numpy(samples)[None], "sample_rate": SAMPLE_RATE}, max_speakers=2)
+        except Exception as e:  # noqa: BLE001 - reported, and the caller decides whether to fall back
+            raise ModelError(f"pyannote.audio pipeline {model!r} failed on this recording ({e})") from e
     annotation = getattr(out, "speaker_diarization", out)  # pyannote 4 wraps the annotation
     labels: dict[str, int] = {}
     turns = []

@@ -68,11 +68,18 @@ def speech_probabilities(samples: np.ndarray) -> np.ndarray:
 
     model = load_vad_model()
     rows = samples if samples.ndim == 2 else samples[None, :]
-    n_frames = -(-rows.shape[1] // WINDOW_SAMPLES)
+    n = rows.shape[1]
+    n_frames = -(-n // WINDOW_SAMPLES)
     width = (CONTEXT_FRAMES + CHUNK_FRAMES) * WINDOW_SAMPLES
-    padded = np.zeros((rows.shape[0], (CONTEXT_FRAMES + n_frames + CHUNK_FRAMES) * WINDOW_SAMPLES), np.float32)
-    padded[:, CONTEXT_FRAMES * WINDOW_SAMPLES : CONTEXT_FRAMES * WINDOW_SAMPLES + rows.shape[1]] = rows
-    # piece k of a channel covers frames [k*CHUNK, (k+1)*CHUNK) after CONTEXT frames of lead-in
+
+    def piece(c: int, k: int) -> np.ndarray:
+        # frames [k - CONTEXT, k + CHUNK) of channel c, zero-padded outside the recording
+        a = (k - CONTEXT_FRAMES) * WINDOW_SAMPLES
+        out = np.zeros(width, np.float32)
+        src = rows[c, max(a, 0) : min(a + width, n)]
+        out[max(-a, 0) : max(-a, 0) + len(src)] = src
+        return out
+
     starts = [(c, k) for c in range(rows.shape[0]) for k in range(0, n_frames, CHUNK_FRAMES)]
     probs = np.zeros((rows.shape[0], n_frames + CHUNK_FRAMES), np.float32)
     # the TorchScript optimiser re-profiles every new batch shape (seconds each) for no gain here
@@ -80,9 +87,7 @@ def speech_probabilities(samples: np.ndarray) -> np.ndarray:
         # the model object keeps recurrent state between calls: one caller at a time
         for b in range(0, len(starts), BATCH_CHUNKS):
             group = starts[b : b + BATCH_CHUNKS]
-            x = torch.from_numpy(
-                np.stack([padded[c, k * WINDOW_SAMPLES : k * WINDOW_SAMPLES + width] for c, k in group])
-            )
+            x = torch.from_numpy(np.stack([piece(c, k) for c, k in group]))
             out = model.audio_forward(x, SAMPLE_RATE)[:, CONTEXT_FRAMES:].numpy()
             for (c, k), p in zip(group, out):
                 probs[c, k : k + CHUNK_FRAMES] = p

@@ -26,6 +26,7 @@ from qa_service.db.models import (
     ScorecardVersion,
     Transcript,
 )
+from scorecards.schema import Scorecard
 from transcription.errors import QAError, ScorecardError
 from web.auth import roles_required, user_row
 from web.db import get_db
@@ -90,6 +91,7 @@ def _editor(yaml_text: str, *, key: str | None, status: int = 200, **extra: Any)
         "recent_calls": _recent_calls(),
         "threshold": _settings().golden_min_agreement,
         "goldens": len(authoring.golden_calls(db, key)) if key else 0,
+        "versions_count": len(published.scorecard.versions) if published is not None else 0,
         "max_preview": authoring.MAX_PREVIEW_CALLS,
         "error": None,
         "preview": None,
@@ -146,9 +148,8 @@ def validate():  # noqa: ANN201
     return jsonify(out)
 
 
-def _draft_from_request() -> tuple[str, Any]:
-    text = request.form.get("yaml_text", "")
-    return text, authoring.parse_draft(yaml_text=text)
+def _draft_from_request() -> Scorecard:
+    return authoring.parse_draft(yaml_text=request.form.get("yaml_text", ""))
 
 
 def _preview_calls() -> tuple[list[int], int | None]:
@@ -172,7 +173,7 @@ def preview():  # noqa: ANN201
     text = request.form.get("yaml_text", "")
     form = {"last": request.form.get("last", ""), "calls": request.form.getlist("call")}
     try:
-        _, draft = _draft_from_request()
+        draft = _draft_from_request()
         call_ids, last = _preview_calls()
         db = get_db()
         result = authoring.preview(db, draft, call_ids=call_ids, last=last)
@@ -194,7 +195,7 @@ def publish():  # noqa: ANN201
     db = get_db()
     user = user_row()
     try:
-        _, draft = _draft_from_request()
+        draft = _draft_from_request()
         version, report = authoring.publish(
             db, draft, user=user, threshold=_settings().golden_min_agreement, override_reason=reason or None,
         )
@@ -265,6 +266,8 @@ def golden(key: str):  # noqa: ANN201
     row = _row_or_404(key)
     db = get_db()
     latest = authoring.latest_version(db, key)
+    if latest is None:
+        abort(404)
     scorecard = store.scorecard_for_version(latest)
     error = None
     status = 200

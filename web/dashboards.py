@@ -82,10 +82,9 @@ def timing_chart(timing: list[analytics.TimingWeek]) -> Markup:
 
 def silence_chart(timing: list[analytics.TimingWeek]) -> Markup:
     """Seconds of silence and overlap per call, per week."""
-    top = max([10.0] + [max(t.silence_seconds, t.longest_silence, t.overlap_seconds) for t in timing])
-    top = float(charts.nice_step(top, target_ticks=1)) if top > 10 else 10.0
-    while top < max([0.0] + [t.silence_seconds for t in timing]):
-        top *= 2
+    peak = max([8.0] + [max(t.silence_seconds, t.longest_silence, t.overlap_seconds) for t in timing])
+    # four round steps that reach the highest value
+    top = 4 * float(charts.nice_step(peak / 4, target_ticks=1))
     ticks = [(top * i / 4, f"{top * i / 4:g} s") for i in range(5)]
     return charts.line_chart(
         [

@@ -163,3 +163,26 @@ def list_users() -> None:
             agent = f" agent={u.agent.external_id}" if u.agent is not None else ""
             state = "" if u.is_active else " (disabled)"
             click.echo(f"{u.username:<20} {u.role:<8}{agent} teams={','.join(teams) or '-'}{state}")
+
+
+@users.command("token")
+@click.argument("username")
+@click.option("--name", default="cli", show_default=True, help="What the token is for (shown on the API tokens page).")
+@click.option("--days", type=click.IntRange(1, 3650), default=None, help="Expire after this many days (default: never).")
+def token(username: str, name: str, days: int | None) -> None:
+    """Create an API token for USERNAME and print it once (send it as `Authorization: Bearer <token>`)."""
+    from datetime import timedelta
+
+    from qa_service import store
+    from qa_service.db.session import session_scope
+
+    settings = load_settings()
+    try:
+        with session_scope(settings, immediate=True) as session:
+            user = _user(session, username)
+            _, text = store.create_api_token(session, user, name, expires_in=timedelta(days=days) if days else None)
+    except QAError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(text)
+    click.echo(f"API token {name!r} for {username}" + (f", valid {days} day(s)" if days else "")
+               + "; shown once, only its hash is stored", err=True)

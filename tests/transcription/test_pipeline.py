@@ -173,3 +173,50 @@ def test_one_voice_in_mono_is_one_speaker(audio_tools, options, tmp_path):
     assert "only one speaker was found" in call.metadata["diarization_note"]
     assert {u.speaker for u in call.utterances} == {"agent"}  # the one speaker speaks first
     assert call.speech["customer"] == ()
+
+
+def test_pyannote_path_when_installed(mono_call, options, monkeypatch, coverage):
+    """pyannote.audio needs torchaudio, which this project may not install: a stand-in
+    pipeline returning the true turns checks everything around it."""
+    import sys
+    import types
+
+    from transcription import diarize as diarize_module
+    from transcription import transcribe_audio
+
+    class Segment:
+        def __init__(self, start, end):
+            self.start, self.end = start, end
+
+    class Annotation:
+        def itertracks(self, yield_label=False):
+            for label, role in (("SPEAKER_01", "customer"), ("SPEAKER_00", "agent")):
+                for s, e in mono_call.truth[role]:
+                    yield Segment(s, e), None, label
+
+    seen = {}
+
+    class Pipeline:
+        @classmethod
+        def from_pretrained(cls, name):
+            seen["model"] = name
+            return cls()
+
+        def __call__(self, audio, **kw):
+            seen["audio"], seen["kw"] = audio, kw
+            return Annotation()
+
+    fake = types.ModuleType("pyannote.audio")
+    fake.Pipeline = Pipeline
+    monkeypatch.setitem(sys.modules, "pyannote", types.ModuleType("pyannote"))
+    monkeypatch.setitem(sys.modules, "pyannote.audio", fake)
+    monkeypatch.setattr(diarize_module, "_PIPELINES", {})
+
+    call = transcribe_audio(mono_call.path, options=dataclasses.replace(options, diarization_model="my/pipeline"))
+    assert seen["model"] == "my/pipeline"
+    assert seen["audio"]["sample_rate"] == 16000 and seen["audio"]["waveform"].shape[0] == 1
+    assert call.metadata["diarization"] == "pyannote"
+    assert call.metadata["roles_estimated"] is True
+    # SPEAKER_01 is listed first but the agent speaks first: roles follow the speech, not the labels
+    for role in ("agent", "customer"):
+        assert coverage(mono_call.truth[role], call.speech[role]) > 0.9, role

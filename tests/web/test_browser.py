@@ -53,6 +53,29 @@ def _sign_in(page, base: str, username: str, password: str) -> None:  # noqa: AN
     page.wait_for_load_state("networkidle")
 
 
+# JavaScript listing what a screen reader could not name: unlabelled form controls, unnamed
+# buttons and links, charts without a text alternative
+UNNAMED = """() => {
+  const out = [];
+  for (const el of document.querySelectorAll('input:not([type=hidden]), select, textarea')) {
+    if (!(el.labels && el.labels.length) && !el.getAttribute('aria-label')) out.push(el.outerHTML.slice(0, 80));
+  }
+  for (const el of document.querySelectorAll('button, a[href]')) {
+    if (!(el.textContent || '').trim() && !el.getAttribute('aria-label')) out.push(el.outerHTML.slice(0, 80));
+  }
+  for (const el of document.querySelectorAll('svg[role=img]')) {
+    if (!el.getAttribute('aria-label')) out.push('svg without aria-label');
+  }
+  if (!document.documentElement.lang) out.push('html without lang');
+  return out;
+}"""
+
+
+def _accessible(page) -> None:  # noqa: ANN001
+    problems = page.evaluate(UNNAMED)
+    assert not problems, f"{page.url}: {problems}"
+
+
 def test_trainer_reviews_and_agent_sees_it(live_server, browser, world, settings, factories):
     from sqlalchemy import select
 
@@ -69,9 +92,11 @@ def test_trainer_reviews_and_agent_sees_it(live_server, browser, world, settings
 
     page.goto(f"{base}/login")
     page.screenshot(path=str(SHOTS / "01-login.png"))
+    _accessible(page)
     _sign_in(page, base, "trainer_n", factories.PASSWORD)
     assert page.url.endswith("/calls")
     page.screenshot(path=str(SHOTS / "02-call-list.png"))
+    _accessible(page)
 
     page.get_by_role("link", name="call-a").click()
     page.wait_for_load_state("networkidle")
@@ -93,6 +118,16 @@ def test_trainer_reviews_and_agent_sees_it(live_server, browser, world, settings
     assert page.locator("mark.active").count() >= 1
     page.evaluate("document.getElementById('player').pause()")
     page.screenshot(path=str(SHOTS / "03-review-trainer.png"))
+    _accessible(page)
+
+    # by keyboard: a line's time button plays from that line
+    button = page.locator("#u-5 .utt-time")
+    button.focus()
+    page.keyboard.press("Enter")
+    line5 = float(page.locator("#u-5").get_attribute("data-start"))
+    page.wait_for_function(f"Math.abs(document.getElementById('player').currentTime - {line5}) < 1.0")
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
+    page.evaluate("document.getElementById('player').pause()")
 
     # clicking a transcript line seeks there too
     line = page.locator("#u-3")
@@ -139,15 +174,33 @@ def test_trainer_reviews_and_agent_sees_it(live_server, browser, world, settings
     assert page.url.endswith("/me")
     assert page.get_by_text("New reviews from your trainer").is_visible()
     page.screenshot(path=str(SHOTS / "05-agent-home.png"))
+    _accessible(page)
     page.locator(".attention a", has_text="call-a").click()
     page.wait_for_load_state("networkidle")
     assert page.locator("#note-list .note-text", has_text="Ask for the card number").is_visible()
     assert "Changed by a reviewer" in page.locator("#criterion-greeting").inner_text()
     assert page.locator(".suggestions li").count() >= 1
     page.screenshot(path=str(SHOTS / "06-review-agent.png"))
+    _accessible(page)
     page.get_by_role("button", name="Acknowledge review").click()
     page.wait_for_load_state("networkidle")
     assert page.get_by_text("Review acknowledged").is_visible()
+
+    # the agent disputes a criterion; the trainer sees it in the disputes list
+    crit = page.locator("#criterion-closing")
+    crit.locator("summary", has_text="Dispute").click()
+    crit.get_by_label("What did the score miss?").fill("I thanked the customer at the end.")
+    crit.get_by_role("button", name="Send dispute").click()
+    page.wait_for_load_state("networkidle")
+    assert "You disputed this" in page.locator("#criterion-closing").inner_text()
+    page.get_by_role("button", name="Sign out").click()
+    page.wait_for_load_state("networkidle")
+    _sign_in(page, base, "trainer_n", factories.PASSWORD)
+    page.get_by_role("link", name="Disputes").click()
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_text("I thanked the customer at the end.").is_visible()
+    page.screenshot(path=str(SHOTS / "08-disputes.png"))
+    _accessible(page)
 
     assert not errors, errors
     # reviews by other people are not reachable

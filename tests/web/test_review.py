@@ -194,3 +194,23 @@ def test_suggestions_and_segments():
     assert "".join(p["text"] for p in pieces) == "No, I can't do that. It's our policy."
     marked = [(p["text"], p["criteria"]) for p in pieces if p["criteria"]]
     assert marked == [("I can't", ["neg"]), ("It's our policy", ["other", "neg"])]
+
+
+def test_call_waiting_for_transcription_has_a_page(client, world, factories, settings):
+    from qa_service import store
+    from qa_service.db.models import Agent
+    from qa_service.db.session import session_scope
+
+    with session_scope(settings) as s:
+        record, _ = store.register_call(s, content_hash="f" * 64, call_id="waiting.wav",
+                                        audio_path=str(world["wav"]), agent_external_id="AG-A")
+        pk = record.id
+        assert s.get(Agent, world["agent_a"]).external_id == "AG-A"
+    factories.login(client, "trainer_n")
+    response = client.get(f"/calls/{pk}")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200 and "No transcript yet." in html and "<audio" in html
+    assert "Save override" not in html
+    assert client.get(f"/calls/{pk}/transcript.json").status_code == 404
+    assert client.get(f"/calls/{pk}/evaluation.json").status_code == 404
+    assert client.get(f"/media/calls/{pk}/audio").status_code == 200

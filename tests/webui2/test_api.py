@@ -136,3 +136,23 @@ def test_scorecards_detectors_and_batches(client, tokens, sign_in):
     detectors = _get(client, "/api/v1/detectors", tokens["author"]).get_json()["items"]
     assert any(d["name"] == "greeting.v1" for d in detectors)
     assert _get(client, "/api/v1/batches/999", tokens["trainer_n"]).status_code == 404
+
+
+def test_cli_creates_a_token_the_api_accepts(app, settings, world):
+    import os
+    import shutil
+    import subprocess
+
+    cli = shutil.which("qa-service")
+    if cli is None:
+        pytest.skip("the qa-service console script is not installed (pip install -e .)")
+    env = {**os.environ, **settings.to_environ()}
+    done = subprocess.run([cli, "users", "token", "agent_b", "--name", "bi", "--days", "7"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    token = done.stdout.strip()
+    assert token.startswith("qa_") and "shown once" in done.stderr
+    me = app.test_client().get("/api/v1/me", headers={"Authorization": f"Bearer {token}"}).get_json()
+    assert me["username"] == "agent_b"
+    missing = subprocess.run([cli, "users", "token", "nobody"], env=env, capture_output=True, text=True, timeout=120)
+    assert missing.returncode == 1 and "no user 'nobody'" in missing.stderr

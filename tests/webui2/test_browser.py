@@ -82,6 +82,7 @@ def test_author_edits_previews_and_publishes(live_server, browser, world, factor
     page.locator("#validation.bad").wait_for()
     assert "criterion 'interruptions'" in status.inner_text() and "weight" in status.inner_text()
     assert "has-error" in (interruptions.get_attribute("class") or "")
+    assert "weight" in interruptions.locator(".criterion-error").inner_text()
     page.screenshot(path=str(SHOTS / "22-editor-error.png"))
     weight.fill("10")
     page.locator("#validation.ok").wait_for()

@@ -47,6 +47,7 @@
   function showStatus(result) {
     status.classList.remove("ok", "bad");
     document.querySelectorAll(".criterion-box.has-error").forEach(function (n) { n.classList.remove("has-error"); });
+    document.querySelectorAll(".criterion-error").forEach(function (n) { n.remove(); });
     if (result.ok) {
       status.classList.add("ok");
       status.textContent = "Valid: " + result.id + " v" + result.version + ", " + result.criteria + " criteria (" + result.hash.slice(0, 12) + ")";
@@ -55,7 +56,13 @@
       status.textContent = result.error || "Not valid";
       if (result.criterion) {
         var box = formView.querySelector('[data-criterion-id="' + CSS.escape(result.criterion) + '"]');
-        if (box) { box.classList.add("has-error"); box.open = true; }
+        if (box) {
+          box.classList.add("has-error");
+          box.open = true;
+          // the message next to the fields it is about, too (the status line may be scrolled away)
+          var note = el("p", { className: "criterion-error", text: result.error });
+          box.insertBefore(note, box.querySelector("summary").nextSibling);
+        }
       }
     }
   }
