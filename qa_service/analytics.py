@@ -260,22 +260,29 @@ class TimingWeek:
     overlap_seconds: float  # both speaking at once, per call
 
 
+def _metric(*path: str | int) -> Any:
+    # read one number out of the stored metrics in the database (json_extract / #>>), not the whole result
+    return Evaluation.result[("metrics", *path)].as_float()
+
+
 def timing_trend(session: Session, query: Select, *, by: str | None = None) -> list[TimingWeek]:
     """Interruption and silence means per week from each evaluation's call metrics."""
     acc: dict[tuple[date, str], list[float]] = defaultdict(lambda: [0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0])
-    for result, started, created, agent_id, agent_name, team in _rows(session, query, Evaluation.result):
-        metrics = (result or {}).get("metrics") or {}
-        interruptions = metrics.get("interruptions") or {}
-        silence = metrics.get("silence") or {}
-        longest = silence.get("longest") or [0, 0, 0]
+    columns = (
+        _metric("interruptions", "agent"), _metric("interruptions", "customer"), _metric("silence", "total"),
+        _metric("silence", "count"), _metric("silence", "longest", 2), _metric("overlap"),
+    )
+    for agent_int, customer_int, silence, long_count, longest, overlap, started, created, agent_id, agent_name, team in _rows(
+        session, query, *columns
+    ):
         a = acc[(week_of(_when(started, created)), _group_name(by, agent_id, agent_name, team))]
         a[0] += 1
-        a[1] += float(interruptions.get("agent") or 0)
-        a[2] += float(interruptions.get("customer") or 0)
-        a[3] += float(silence.get("total") or 0.0)
-        a[4] += float(silence.get("count") or 0)
-        a[5] += float(longest[2] if len(longest) > 2 else 0.0)
-        a[6] += float(metrics.get("overlap") or 0.0)
+        a[1] += agent_int or 0.0
+        a[2] += customer_int or 0.0
+        a[3] += silence or 0.0
+        a[4] += long_count or 0.0
+        a[5] += longest or 0.0
+        a[6] += overlap or 0.0
     out = []
     for (week, group), (n, ai, ci, st, sc, sl, ov) in sorted(acc.items()):
         out.append(TimingWeek(week, group, int(n), round(ai / n, 3), round(ci / n, 3), round(st / n, 2),

@@ -83,8 +83,9 @@ class Settings:
     broker_visibility_timeout: float = 5 * 3600.0
     # tests only: seconds each score task sleeps before storing its result (to kill a worker mid-batch)
     score_delay_seconds: float = 0.0
-    # web uploads: largest file accepted, in megabytes, and most files in one upload
+    # web uploads: largest file accepted and largest upload in all, in megabytes; most files in one upload
     max_upload_mb: float = 500.0
+    max_upload_total_mb: float = 2000.0
     max_upload_files: int = 500
     # share of golden-call expectations (0-1) a scorecard draft must meet before it can be published
     golden_min_agreement: float = 0.9

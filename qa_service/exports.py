@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from typing import Any, Iterator
 
 from sqlalchemy import Select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from qa_service.db.models import (
     Agent,
@@ -132,8 +132,12 @@ def evaluation_record(evaluation: Evaluation) -> dict[str, Any]:
     }
 
 
-def _evaluations(session: Session, query: Select) -> Iterator[Evaluation]:
-    yield from session.scalars(export_query(query).execution_options(yield_per=_YIELD_PER))
+def _evaluations(session: Session, query: Select, *, with_result: bool = True) -> Iterator[Evaluation]:
+    query = export_query(query)
+    if not with_result:
+        # a CSV row needs no evidence: leave the large result JSON in the database
+        query = query.options(defer(Evaluation.result))
+    yield from session.scalars(query.execution_options(yield_per=_YIELD_PER))
 
 
 def iter_csv(session: Session, query: Select) -> Iterator[str]:
@@ -141,7 +145,7 @@ def iter_csv(session: Session, query: Select) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
     writer.writeheader()
-    for evaluation in _evaluations(session, query):
+    for evaluation in _evaluations(session, query, with_result=False):
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()

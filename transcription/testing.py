@@ -124,7 +124,7 @@ def convert(src: str | Path, dst: str | Path) -> Path:
     samples = read_wav(src)
     layout = "stereo" if samples.shape[0] == 2 else "mono"
     with av.open(str(dst), "w") as out:
-        stream = out.add_stream(codec, rate=SAMPLE_RATE if codec == "aac" else 16000, layout=layout)
+        stream = out.add_stream(codec, rate=SAMPLE_RATE, layout=layout)
         frame = av.AudioFrame.from_ndarray(np.ascontiguousarray(samples), format="fltp", layout=layout)
         frame.sample_rate = SAMPLE_RATE
         frame.pts = None

@@ -106,6 +106,28 @@ def save_upload(upload: FileStorage, folder: Path, *, max_bytes: int, taken: set
     return target, None
 
 
+def _upload_limits() -> None:
+    """Let the upload form take bodies far larger than the app's other forms (MAX_CONTENT_LENGTH)."""
+    if request.method == "POST" and request.endpoint == "uploads.index":
+        settings = _settings()
+        request.max_content_length = int(settings.max_upload_total_mb * 1_000_000)
+        request.max_form_parts = settings.max_upload_files + 20
+
+
+@bp.record_once
+def _install_limits(state: Any) -> None:
+    # first of the app's before-request hooks: the CSRF check reads the form, so the limit must be set before it
+    state.app.before_request_funcs.setdefault(None, []).insert(0, _upload_limits)
+
+
+@bp.errorhandler(413)
+def _too_large(_error: Exception):  # noqa: ANN202
+    settings = _settings()
+    flash(f"The upload is larger than {settings.max_upload_total_mb:g} MB in all (QA_MAX_UPLOAD_TOTAL_MB) or has "
+          f"more than {settings.max_upload_files} files (QA_MAX_UPLOAD_FILES); upload the files in parts", "error")
+    return redirect(url_for("uploads.index"))
+
+
 @bp.route("/", methods=["GET", "POST"])
 @roles_required(*UPLOAD_ROLES)
 def index():  # noqa: ANN201

@@ -49,7 +49,8 @@ def settings(tmp_path, migrated_db):
     data_dir = tmp_path / "instance"
     data_dir.mkdir()
     shutil.copyfile(migrated_db, data_dir / "qa.db")
-    yield make_settings(data_dir, task_always_eager=True, golden_min_agreement=0.9, max_upload_mb=1.0)
+    yield make_settings(data_dir, task_always_eager=True, golden_min_agreement=0.9, max_upload_mb=1.0,
+                        max_upload_total_mb=5.0)
     forget_engines()
 
 

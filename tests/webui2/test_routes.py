@@ -218,6 +218,10 @@ def test_batch_upload_scores_files_and_lists_failures(world, sign_in, settings, 
     assert not (settings.data_path / "etc").exists()
     with session_scope(settings) as s:
         assert {"uploaded-1", "uploaded-2"} <= set(s.scalars(select(CallRecord.call_id)))
+    too_much = client.post("/uploads/", data={"csrf_token": token, "scorecard_version": version_id,
+                                              "files": [(io.BytesIO(b"x" * 6_000_000), "big.wav")]},
+                           content_type="multipart/form-data", follow_redirects=True)
+    assert "larger than 5 MB in all" in too_much.get_data(as_text=True)
     empty = client.post("/uploads/", data={"csrf_token": token, "scorecard_version": version_id},
                         content_type="multipart/form-data")
     assert empty.status_code == 422 and "choose at least one" in empty.get_data(as_text=True)
@@ -238,3 +242,34 @@ def test_dashboard_figures_and_json(world, sign_in):
     agent_client, _ = sign_in("agent_a")
     mine = agent_client.get("/dashboards/?from=2000-01-01&by=agent&format=json").get_json()
     assert mine["evaluations"] == 1 and [g["group"] for g in mine["groups"]] == ["Alice Agent"]
+
+
+def test_new_scorecard_from_the_skeleton_and_preview_on_chosen_calls(world, sign_in, settings):
+    import html
+    import re
+
+    import yaml
+    from sqlalchemy import select
+
+    from qa_service.db.models import Scorecard
+    from qa_service.db.session import session_scope
+
+    client, token = sign_in("admin")
+    page = client.get("/scorecards/new").get_data(as_text=True)
+    draft = yaml.safe_load(html.unescape(re.search(r'<textarea id="yaml-text"[^>]*>(.*?)</textarea>', page, re.S).group(1)))
+    draft.update(id="collections", name="Collections calls")
+    text = yaml.safe_dump(draft, sort_keys=False)
+    preview = client.post("/scorecards/preview", data={
+        "csrf_token": token, "yaml_text": text, "call": [str(world["call_b"])]})
+    body = preview.get_data(as_text=True)
+    assert preview.status_code == 200 and "nothing published yet" in body and "on 1 call" in body
+    assert "call-b" in body and "call-a" not in body.split('id="preview"')[1]
+    missing = client.post("/scorecards/preview", data={"csrf_token": token, "yaml_text": text, "call": ["9999"]})
+    assert missing.status_code == 422 and "#9999 are not stored" in missing.get_data(as_text=True)
+    published = client.post("/scorecards/publish", data={"csrf_token": token, "yaml_text": text})
+    assert published.status_code == 302 and published.headers["Location"].endswith("/scorecards/collections/v1")
+    with session_scope(settings) as s:
+        row = s.scalar(select(Scorecard).where(Scorecard.key == "collections"))
+        assert row.name == "Collections calls" and row.versions[0].created_by_id == world["users"]["admin"]
+    listing = client.get("/scorecards/").get_data(as_text=True)
+    assert "Collections calls" in listing and "Customer service essentials" in listing
