@@ -26,6 +26,7 @@ run inside its app context.
 from __future__ import annotations
 
 import logging
+import os
 import subprocess
 from typing import TYPE_CHECKING, Any
 
@@ -180,14 +181,19 @@ def stop_worker_process(process: "subprocess.Popen[bytes]", *, timeout: float = 
     """Ask a worker started by :func:`start_worker_process` to finish its task and exit (TERM, then KILL)."""
     import signal
 
-    if process.poll() is not None:
-        return process.returncode
-    process.send_signal(signal.SIGTERM)
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    # the worker runs in a session of its own: nothing of it (pool processes) may outlive it
     try:
-        return process.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        return process.wait()
+        os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    return process.returncode
 
 
 celery_app = make_celery()

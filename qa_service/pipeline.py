@@ -44,7 +44,7 @@ from qa_service.db.models import (
 from qa_service.db.session import session_scope
 from qa_service.scoring import find_inputs, is_audio, scorecard_for
 from scorecards.schema import Scorecard
-from transcription.call import Call, call_from_dict
+from transcription.call import Call
 from transcription.errors import QAError
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # seconds between looks at the database while waiting for a batch
 POLL_INTERVAL_S = 0.5
 # most calls in one score task (one message, two commits)
-SCORE_CHUNK_MAX = 25
+SCORE_CHUNK_MAX = 50
 # a batch is cut into at least this many score tasks, so that every worker gets a share
 SCORE_CHUNKS_PER_BATCH_MIN = 8
 
@@ -132,7 +132,7 @@ def submit_files(
         if item.status == "queued" and record is not None:
             pending.append((item, record))
     session.flush()
-    store.refresh_batch(session, batch)
+    store.refresh_batch(session, batch, write=True)
     work = [
         Work(item.id, record.id, version.id, transcribe=record.transcript is None) for item, record in pending
     ]
@@ -229,7 +229,7 @@ def submit_stored(
     items = [BatchItem(batch_id=batch.id, call_id=cid, status="queued") for cid in ids]
     session.add_all(items)
     session.flush()
-    store.refresh_batch(session, batch)
+    store.refresh_batch(session, batch, write=True)
     return batch, [Work(item.id, item.call_id, version.id, transcribe=False) for item in items]
 
 
@@ -273,26 +273,31 @@ def enqueue(app: "Celery", work: Iterable[Work], *, chunk_size: int | None = Non
     return sent
 
 
-def requeue_unfinished(settings: Settings, *, app: "Celery", batch_id: int | None = None) -> int:
-    """Re-send every unfinished item of running batches (or of one batch); returns how many.
-
-    Safe to repeat: the stages skip work that is already done.
-    """
+def unfinished_work(settings: Settings, *, batch_id: int | None = None) -> list[Work]:
+    """The work left in running batches (or in one batch, which must exist)."""
     with session_scope(settings) as session:
+        if batch_id is not None and session.get(Batch, batch_id) is None:
+            raise QAError(f"batch #{batch_id} does not exist; `qa-service export` or the web UI list the batches")
         query = (
             select(BatchItem)
             .join(Batch)
             .options(selectinload(BatchItem.call).selectinload(CallRecord.transcript))
-            .where(Batch.status == "running", BatchItem.status.not_in(FINAL_ITEM_STATUSES), BatchItem.call_id.is_not(None))
+            .where(BatchItem.status.not_in(FINAL_ITEM_STATUSES), BatchItem.call_id.is_not(None))
             .order_by(BatchItem.id)
         )
-        if batch_id is not None:
-            query = query.where(Batch.id == batch_id)
-        work = [
+        query = query.where(Batch.id == batch_id) if batch_id is not None else query.where(Batch.status == "running")
+        return [
             Work(item.id, item.call_id, item.batch.scorecard_version_id, transcribe=item.call.transcript is None)
             for item in session.scalars(query)
         ]
-    return enqueue(app, work)
+
+
+def requeue_unfinished(settings: Settings, *, app: "Celery", batch_id: int | None = None) -> int:
+    """Re-send every unfinished item of running batches (or of one batch); returns the messages sent.
+
+    Safe to repeat: the stages skip work that is already done.
+    """
+    return enqueue(app, unfinished_work(settings, batch_id=batch_id))
 
 
 # --- stages (what the tasks run) ------------------------------------------------------------
@@ -311,13 +316,16 @@ def transcribe_stage(settings: Settings, call_id: int, *, item_id: int | None = 
             return False
         if record.transcript is not None:
             return True
-        if not record.audio_path:
+        audio_path = record.audio_path
+        if audio_path:
+            record.status = "transcribing"
+            _set_item(session, item_id, "running", only_from="queued")
+        else:
             _fail(record, f"call {record.call_id!r} has neither a transcript nor an audio file")
             _set_item(session, item_id, "failed", record.error)
-            return False
-        audio_path = record.audio_path
-        record.status = "transcribing"
-        _set_item(session, item_id, "running", only_from="queued")
+    if not audio_path:
+        _close_batches(settings, [item_id])
+        return False
     try:
         from qa_service.transcribe_options import transcribe_options
         from transcription import transcribe_audio
@@ -352,6 +360,14 @@ def score_stage(
     database every commit waits for the disk, so a worker shares one among
     many calls.
     """
+    outcomes = _score_chunk(settings, version_id, calls)
+    _close_batches(settings, [item_id for _, item_id in calls])
+    return outcomes
+
+
+def _score_chunk(
+    settings: Settings, version_id: int, calls: Sequence[tuple[int, int | None]]
+) -> list[str]:
     outcome: dict[int, str] = {}
     items = {call_id: item_id for call_id, item_id in calls}
     todo: list[tuple[int, Call]] = []
@@ -393,7 +409,7 @@ def score_stage(
                         raise QAError(version_error)
                     if row.data is None:
                         raise QAError(f"call {row.call_id!r} (#{call_id}) has no transcript yet; transcribe it first")
-                    todo.append((call_id, call_from_dict(row.data, f"call #{call_id} ({row.call_id})")))
+                    todo.append((call_id, store.stored_call(row.data)))
                 except QAError as e:
                     _set_call(session, [call_id], "failed", str(e))
                     _set_item(session, item_id, "failed", str(e))
@@ -431,7 +447,7 @@ def score_stage(
                     continue
                 try:
                     with session.begin_nested():
-                        store.insert_evaluation(session, call_id, version_id, result)
+                        store.insert_evaluations(session, version_id, {call_id: result})
                 except IntegrityError:
                     outcome[call_id] = "exists"
                 _set_call(session, [call_id], "scored")
@@ -447,9 +463,7 @@ def score_stage(
 def _store_results(
     session: Session, version_id: int, results: dict[int, dict], failures: dict[int, str], items: dict[int, int | None]
 ) -> None:
-    for call_id, result in results.items():
-        store.insert_evaluation(session, call_id, version_id, result, flush=False)
-    session.flush()
+    store.insert_evaluations(session, version_id, results)
     _set_call(session, list(results), "scored")
     _set_items(session, [items[c] for c in results], "scored")
     for call_id, reason in failures.items():
@@ -482,6 +496,15 @@ def record_failure(settings: Settings, calls: Sequence[tuple[int, int | None]], 
                     continue
             _set_call(session, [call_id], "failed", reason)
             _set_item(session, item_id, "failed", reason)
+    _close_batches(settings, [item_id for _, item_id in calls])
+
+
+def _close_batches(settings: Settings, item_ids: Sequence[int | None]) -> None:
+    # after the items' own commit, so the last worker of a batch sees every other one's results
+    ids = [i for i in item_ids if i is not None]
+    if ids:
+        with session_scope(settings, immediate=True) as session:
+            store.close_finished_batches(session, ids)
 
 
 def _set_call(session: Session, call_ids: Sequence[int], status: str, error: str | None = None) -> None:
@@ -515,8 +538,7 @@ def _set_items(
 
 def batch_progress(settings: Settings, batch_id: int) -> Batch:
     """The batch with fresh counts (a detached row)."""
-    # it writes the counts: on SQLite take the write lock up front rather than fail upgrading a read
-    with session_scope(settings, immediate=True) as session:
+    with session_scope(settings) as session:
         batch = session.get(Batch, batch_id)
         if batch is None:
             raise QAError(f"batch #{batch_id} does not exist")

@@ -22,9 +22,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from qa_service.db.models import (
     BATCH_ITEM_STATUSES,
@@ -55,7 +56,7 @@ from qa_service.db.models import (
 )
 from qa_service.db.session import get_engine, session_scope
 from scorecards.schema import Scorecard, scorecard_from_yaml
-from transcription.call import Call, call_from_dict
+from transcription.call import Call, Party, Utterance, Word
 from transcription.errors import QAError, ScorecardError
 
 __all__ = [
@@ -65,6 +66,7 @@ __all__ = [
     "apply_override",
     "audit",
     "check_password",
+    "close_finished_batches",
     "create_api_token",
     "create_batch",
     "create_user",
@@ -74,7 +76,7 @@ __all__ = [
     "get_engine",
     "get_or_create_agent",
     "get_or_create_team",
-    "insert_evaluation",
+    "insert_evaluations",
     "load_call",
     "open_dispute",
     "refresh_batch",
@@ -85,6 +87,7 @@ __all__ = [
     "scorecard_for_version",
     "session_scope",
     "set_golden",
+    "stored_call",
     "set_password",
     "set_role",
     "set_review_state",
@@ -378,7 +381,38 @@ def load_call(record: CallRecord) -> Call:
     """The stored transcript of ``record`` as a :class:`Call`."""
     if record.transcript is None:
         raise QAError(f"call {record.call_id!r} (#{record.id}) has no transcript yet; transcribe it first")
-    return call_from_dict(record.transcript.data, f"call #{record.id} ({record.call_id})")
+    return stored_call(record.transcript.data)
+
+
+def stored_call(data: dict[str, Any]) -> Call:
+    """A :class:`Call` from transcript data this service stored (``Call.to_dict()`` of a validated call).
+
+    Stored transcripts were validated by :func:`call_from_dict` on the way in;
+    rebuilding them skips the JSON-schema pass, which would cost workers as
+    much as a quarter of the scoring time.
+    """
+    agent = data.get("agent") or {}
+    customer = data.get("customer") or {}
+    speech = data.get("speech")
+    return Call(
+        call_id=data["call_id"],
+        utterances=tuple(
+            Utterance(
+                u["speaker"], float(u["start"]), float(u["end"]), u["text"],
+                tuple(Word(w["text"], float(w["start"]), float(w["end"]), w.get("confidence"))
+                      for w in u.get("words") or ()),
+            )
+            for u in data["utterances"]
+        ),
+        started_at=data.get("started_at"),
+        agent=Party(agent.get("id"), agent.get("name")),
+        customer=Party(customer.get("id"), customer.get("name")),
+        duration=data.get("duration"),
+        speech=None if speech is None else {
+            spk: tuple(sorted((float(a), float(b)) for a, b in spans)) for spk, spans in speech.items()
+        },
+        metadata=dict(data.get("metadata") or {}),
+    )
 
 
 # --- scorecards ------------------------------------------------------------------------------
@@ -479,50 +513,63 @@ def save_evaluation(
         return existing, False
     savepoint = session.begin_nested()
     try:
-        evaluation = insert_evaluation(session, record.id, version.id, result)
+        ids = insert_evaluations(session, version.id, {record.id: result})
         savepoint.commit()
     except IntegrityError:
         savepoint.rollback()
         return session.scalars(query).one(), False
-    return evaluation, True
+    return session.get(Evaluation, ids[record.id]), True
 
 
-def insert_evaluation(
-    session: Session, call_id: int, version_id: int, result: dict[str, Any], *, flush: bool = True
-) -> Evaluation:
-    """Insert an evaluation and its criterion rows; raises ``IntegrityError`` (at flush) if the pair exists.
+def insert_evaluations(session: Session, version_id: int, results: dict[int, dict[str, Any]]) -> dict[int, int]:
+    """Insert evaluations (``{call id: Evaluation.to_dict()}``) and their criterion rows in two statements.
 
-    The lean path for workers that checked beforehand (``flush=False`` lets
-    them insert many in one flush); others use :func:`save_evaluation`.
+    Returns ``{call id: evaluation id}``. Raises ``IntegrityError`` when a
+    pair exists already: the lean path for workers that checked beforehand
+    and store many calls at once; others use :func:`save_evaluation`.
     """
-    evaluation = Evaluation(
-        call_id=call_id,
-        scorecard_version_id=version_id,
-        score=float(result["score"]),
-        passed=bool(result["passed"]),
-        auto_failed=bool(result["auto_failed"]),
-        auto_score=float(result["score"]),
-        auto_passed=bool(result["passed"]),
-        result=result,
-        review_state="pending",
-    )
-    evaluation.criteria = [
-        CriterionResult(
-            criterion_id=c["id"],
-            section=c.get("section"),
-            position=i,
-            outcome=c["outcome"],
-            points=float(c["points"]),
-            max_points=float(c["max_points"]),
-            auto_outcome=c["outcome"],
-            auto_points=float(c["points"]),
-        )
+    if not results:
+        return {}
+    now = utcnow()
+    rows = [
+        {
+            "call_id": call_id,
+            "scorecard_version_id": version_id,
+            "score": float(result["score"]),
+            "passed": bool(result["passed"]),
+            "auto_failed": bool(result["auto_failed"]),
+            "auto_score": float(result["score"]),
+            "auto_passed": bool(result["passed"]),
+            "result": result,
+            "review_state": "pending",
+            "created_at": now,
+            "updated_at": now,
+        }
+        for call_id, result in results.items()
+    ]
+    returned = session.execute(
+        insert(Evaluation).returning(Evaluation.id, Evaluation.call_id, sort_by_parameter_order=True), rows
+    ).all()
+    ids = {call_id: evaluation_id for evaluation_id, call_id in returned}
+    criteria = [
+        {
+            "evaluation_id": ids[call_id],
+            "criterion_id": c["id"],
+            "section": c.get("section"),
+            "position": i,
+            "outcome": c["outcome"],
+            "points": float(c["points"]),
+            "max_points": float(c["max_points"]),
+            "auto_outcome": c["outcome"],
+            "auto_points": float(c["points"]),
+            "overridden": False,
+        }
+        for call_id, result in results.items()
         for i, c in enumerate(result["criteria"])
     ]
-    session.add(evaluation)
-    if flush:
-        session.flush()
-    return evaluation
+    if criteria:
+        session.execute(insert(CriterionResult), criteria)
+    return ids
 
 
 def evaluation_view(evaluation: Evaluation) -> dict[str, Any]:
@@ -822,26 +869,78 @@ def add_batch_item(
     return item
 
 
-def refresh_batch(session: Session, batch: Batch) -> Batch:
-    """Recount a batch from its items; it is ``done`` when no item needs more work."""
+def refresh_batch(session: Session, batch: Batch, *, write: bool = False) -> Batch:
+    """Recount a batch from its items; it is ``done`` when no item needs more work.
+
+    By default only the loaded object is refreshed and nothing is written, so
+    pages and progress bars can poll from read-only transactions (on SQLite a
+    read that turns into a write fails while a worker is writing). Writers
+    (submitting a batch) pass ``write=True`` to store the counts; workers close
+    finished batches with :func:`close_finished_batches`.
+    """
     counts = dict(
         session.execute(
             select(BatchItem.status, func.count()).where(BatchItem.batch_id == batch.id).group_by(BatchItem.status)
         ).all()
     )
-    batch.total = sum(counts.values())
-    batch.scored = counts.get("scored", 0)
-    batch.failed = counts.get("failed", 0)
-    batch.skipped = counts.get("skipped", 0)
+    total = sum(counts.values())
     finished = sum(counts.get(s, 0) for s in FINAL_ITEM_STATUSES)
-    if finished == batch.total and batch.status != "done":
-        batch.status = "done"
-        batch.finished_at = utcnow()
-    elif finished < batch.total:
-        batch.status = "running"
-        batch.finished_at = None
-    session.flush()
+    values: dict[str, Any] = {
+        "total": total,
+        "scored": counts.get("scored", 0),
+        "failed": counts.get("failed", 0),
+        "skipped": counts.get("skipped", 0),
+    }
+    if finished == total and batch.status != "done":
+        values.update(status="done", finished_at=utcnow())
+    elif finished < total and batch.status != "running":
+        values.update(status="running", finished_at=None)
+    for key, value in values.items():
+        if write:
+            setattr(batch, key, value)
+        else:
+            set_committed_value(batch, key, value)
+    if write:
+        session.flush()
     return batch
+
+
+def close_finished_batches(session: Session, item_ids: Iterable[int]) -> None:
+    """Mark the batches of ``item_ids`` done, with final counts, when none of their items needs more work.
+
+    Run it in a transaction of its own after the items' results are
+    committed: the last worker to finish then sees every other one's items,
+    so a batch is always closed, without locking the batch row on every call.
+    """
+    ids = [i for i in item_ids if i is not None]
+    if not ids:
+        return
+    items = BatchItem.__table__
+
+    def count(*statuses: str) -> Any:
+        query = select(func.count()).select_from(items).where(items.c.batch_id == Batch.id)
+        if statuses:
+            query = query.where(items.c.status.in_(statuses))
+        return query.scalar_subquery()
+
+    unfinished = (
+        select(items.c.id)
+        .where(items.c.batch_id == Batch.id, items.c.status.not_in(FINAL_ITEM_STATUSES))
+        .exists()
+    )
+    session.execute(
+        update(Batch)
+        .where(
+            Batch.status == "running",
+            Batch.id.in_(select(items.c.batch_id).where(items.c.id.in_(ids)).scalar_subquery()),
+            ~unfinished,
+        )
+        .values(
+            status="done", finished_at=utcnow(), total=count(), scored=count("scored"), failed=count("failed"),
+            skipped=count("skipped"),
+        )
+        .execution_options(synchronize_session=False)
+    )
 
 
 # --- lists -------------------------------------------------------------------------------------

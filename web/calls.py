@@ -96,7 +96,7 @@ def index():  # noqa: ANN201
     page_no = int(page_no) if page_no.isdigit() and int(page_no) > 0 else 1
     db = get_db()
     page = review.list_evaluations(db, user_row(), filters, sort=sort, page=page_no)
-    args = {k: v for k, v in request.args.items() if v and k != "page"}
+    args = {k: v for k, v in request.args.items() if v and k not in ("page", "format")}
     return render_template(
         "calls/list.html",
         page=page,

@@ -88,7 +88,9 @@ def print_summary(settings: Settings, batch_id: int, *, out: IO[str] | None = No
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
+@click.option("--resume", "resume_id", type=int, default=None,
+              help="Re-send the unfinished calls of batch RESUME (e.g. after the broker lost its queue) instead of adding files.")
 @click.option("--scorecard", default=None, help="Scorecard id or YAML path (default: QA_SCORECARD).")
 @click.option("--agent", "agent_id", default=None, help="Agent id for calls that don't name their agent (audio).")
 @click.option("--wait/--no-wait", default=False, help="Show a progress bar until every call is scored or failed.")
@@ -96,7 +98,7 @@ def print_summary(settings: Settings, batch_id: int, *, out: IO[str] | None = No
               help="Run a worker for the duration of --wait (default: when QA_BROKER_URL is not set).")
 @click.option("--timeout", type=float, default=None, help="With --wait: give up after this many seconds.")
 def batch(
-    paths: tuple[str, ...], scorecard: str | None, agent_id: str | None, wait: bool,
+    paths: tuple[str, ...], resume_id: int | None, scorecard: str | None, agent_id: str | None, wait: bool,
     embedded_worker: bool | None, timeout: float | None,
 ) -> None:
     """Store and score the calls in PATHS (files or folders of transcripts and audio).
@@ -109,13 +111,21 @@ def batch(
     from qa_service.db.migrate import ensure_schema
     from qa_service.db.session import session_scope
 
+    if bool(paths) == (resume_id is not None):
+        raise click.UsageError("give the files or folders to score, or --resume BATCH_ID (not both)")
     settings = load_settings()
     try:
         ensure_schema(settings)
-        with session_scope(settings, immediate=True) as session:
-            version = pipeline.scorecard_version(session, settings, scorecard)
-            created, work = pipeline.submit_files(session, paths, version, agent_external_id=agent_id)
-            batch_id = created.id
+        if resume_id is not None:
+            batch_id = resume_id
+            work = pipeline.unfinished_work(settings, batch_id=resume_id)
+            if not work:
+                click.echo(f"batch #{resume_id} has nothing left to do")
+        else:
+            with session_scope(settings, immediate=True) as session:
+                version = pipeline.scorecard_version(session, settings, scorecard)
+                created, work = pipeline.submit_files(session, paths, version, agent_external_id=agent_id)
+                batch_id = created.id
         if not wait:
             click.echo(f"batch #{batch_id}: {len(work)} call(s) queued")
         drive_batch(settings, batch_id, work, wait=wait, embedded_worker=embedded_worker, timeout=timeout)

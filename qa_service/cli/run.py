@@ -14,7 +14,6 @@ import secrets
 import signal
 import sys
 import time
-from pathlib import Path
 
 import click
 
@@ -179,31 +178,31 @@ def run(host: str | None, port: int | None, with_worker: bool, samples: bool) ->
 
 
 def _serve(settings: Settings, process) -> None:  # noqa: ANN001
-    if web_available():
-        from werkzeug.serving import run_simple
+    """Serve the web UI (or just keep the worker running) until Ctrl-C or SIGTERM."""
 
-        from web import create_app
+    def _interrupt(_signum, _frame) -> None:  # noqa: ANN001
+        # SIGTERM ends the service like Ctrl-C, so the worker is stopped on the way out
+        raise KeyboardInterrupt
 
-        click.echo(f"web UI: http://{settings.host}:{settings.port}/  (Ctrl-C to stop)")
-        run_simple(settings.host, settings.port, create_app(settings), threaded=True, use_reloader=False)
-        return
-    if process is None:
-        click.echo("the web UI is not installed; nothing more to do")
-        return
-    click.echo("the web UI is not installed; the worker keeps running (Ctrl-C to stop)")
-    stop = {"now": False}
-
-    def _stop(_signum, _frame) -> None:  # noqa: ANN001
-        stop["now"] = True
-
-    previous = signal.signal(signal.SIGTERM, _stop)
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        while not stop["now"] and process.poll() is None:
+        if web_available():
+            from werkzeug.serving import run_simple
+
+            from web import create_app
+
+            click.echo(f"web UI: http://{settings.host}:{settings.port}/  (Ctrl-C to stop)")
+            run_simple(settings.host, settings.port, create_app(settings), threaded=True, use_reloader=False)
+            return
+        if process is None:
+            click.echo("the web UI is not installed; nothing more to do")
+            return
+        click.echo("the web UI is not installed; the worker keeps running (Ctrl-C to stop)")
+        while process.poll() is None:
             time.sleep(0.5)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-    if process.poll() is not None and not stop["now"]:
         click.echo(f"the worker exited with status {process.returncode}", err=True)
         sys.exit(1)
+    except KeyboardInterrupt:
+        click.echo("stopping", err=True)
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -67,7 +67,7 @@ def pg_url():
     admin.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request, tmp_path):
     """A fresh, empty database: a SQLite file or a PostgreSQL schema."""
     if request.param == "sqlite":
@@ -79,9 +79,13 @@ def db_url(request, tmp_path):
         yield request.getfixturevalue("pg_url")
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def redis_url():
-    """The Redis broker URL (database REDIS_DB, emptied before and after)."""
+    """The Redis broker URL (database REDIS_DB, emptied at the start and end of the session).
+
+    Not between tests: kombu remembers per process which queues it declared
+    and would not declare them again after a FLUSHDB, dropping the messages.
+    """
     if not _listening(6379):
         pytest.skip("Redis is not running at 127.0.0.1:6379 (needed for the Redis broker variant)")
     import redis

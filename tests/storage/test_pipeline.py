@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from qa_service import pipeline, store
-from qa_service.db.models import BatchItem, CallRecord, Evaluation, ScorecardVersion
+from qa_service.db.models import Batch, BatchItem, CallRecord, Evaluation, ScorecardVersion
 from qa_service.db.session import session_scope
 
 
@@ -42,6 +42,10 @@ def test_batch_scores_good_calls_and_fails_corrupt_ones_alone(settings, factorie
     assert _run(settings, work) == ["scored"] * 3
     batch = pipeline.batch_progress(settings, batch_id)
     assert (batch.total, batch.scored, batch.failed, batch.skipped, batch.status) == (6, 3, 3, 0, "done")
+    with session_scope(settings) as session:
+        # the last worker closed the stored batch row too, with its final counts
+        stored = session.execute(select(Batch.status, Batch.scored, Batch.failed).where(Batch.id == batch_id)).one()
+        assert tuple(stored) == ("done", 3, 3)
     reasons = {src: err for src, status, err in _items(settings, batch_id) if status == "failed"}
     assert "is not valid JSON" in reasons[str(tmp_path / "in" / "broken.json")]
     assert "utterances" in reasons[str(tmp_path / "in" / "no-utterances.json")]
@@ -166,3 +170,25 @@ def test_enqueue_cuts_batches_into_chunks(settings, factories, tmp_path):
     assert pipeline.batch_progress(settings, batch_id).scored == 5
     assert pipeline.chunk_size_for(2000) == pipeline.SCORE_CHUNK_MAX
     assert pipeline.chunk_size_for(6) == 1
+
+
+def test_unfinished_work_is_what_a_resume_sends(settings, factories, tmp_path):
+    factories.write_calls(tmp_path / "in", 3)
+    batch_id, work = _submit(settings, [tmp_path / "in"])
+    assert pipeline.unfinished_work(settings, batch_id=batch_id) == work
+    _run(settings, work[:2])
+    assert pipeline.unfinished_work(settings) == work[2:]
+    _run(settings, work[2:])
+    assert pipeline.unfinished_work(settings, batch_id=batch_id) == []
+    with pytest.raises(Exception, match="batch #999 does not exist"):
+        pipeline.unfinished_work(settings, batch_id=999)
+
+
+def test_batch_command_needs_paths_or_resume(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from qa_service.cli import cli
+
+    monkeypatch.setenv("QA_DATA_DIR", str(tmp_path))
+    result = CliRunner().invoke(cli, ["batch"])
+    assert result.exit_code != 0 and "--resume BATCH_ID" in result.output

@@ -113,6 +113,8 @@ def _wait(settings, batch_id, process):
     return pipeline.wait_for_batch(settings, batch_id, timeout=WAIT_S, alive=lambda: process.poll() is None)
 
 
+@pytest.mark.redis
+@pytest.mark.postgres
 def test_pipeline_through_redis_and_postgres(tmp_path, factories, redis_url, pg_url):
     settings = _redis_pg_settings(tmp_path, redis_url, pg_url)
     factories.write_calls(tmp_path / "in", 6)
@@ -130,7 +132,9 @@ def test_pipeline_through_redis_and_postgres(tmp_path, factories, redis_url, pg_
     assert set(counts.values()) == {1}
 
 
-@pytest.mark.parametrize("broker", ["embedded", "redis"])
+@pytest.mark.parametrize(
+    "broker", ["embedded", pytest.param("redis", marks=[pytest.mark.redis, pytest.mark.postgres])]
+)
 def test_killed_worker_batch_finishes_with_every_call_scored_once(tmp_path, factories, broker, request):
     from qa_service.config import load_settings
 
@@ -138,15 +142,15 @@ def test_killed_worker_batch_finishes_with_every_call_scored_once(tmp_path, fact
         redis_url = request.getfixturevalue("redis_url")
         pg_url = request.getfixturevalue("pg_url")
         # a short visibility timeout so the dead worker's task comes back quickly
-        settings = _redis_pg_settings(tmp_path, redis_url, pg_url, score_delay_seconds=0.4,
+        settings = _redis_pg_settings(tmp_path, redis_url, pg_url, score_delay_seconds=1.0,
                                       broker_visibility_timeout=3.0)
         pool = "prefork"
     else:
         settings = load_settings(environ={}, data_dir=str(tmp_path / "instance"), log_level="WARNING",
-                                 score_delay_seconds=0.4)
+                                 score_delay_seconds=1.0)
         upgrade(settings)
         pool = "solo"
-    count = 12
+    count = 8
     factories.write_calls(tmp_path / "in", count)
     batch_id, work = _submit(settings, tmp_path / "in")
     pipeline.enqueue(make_celery(settings), work)
@@ -155,7 +159,7 @@ def test_killed_worker_batch_finishes_with_every_call_scored_once(tmp_path, fact
     try:
         deadline = time.monotonic() + WAIT_S
         # kill mid-task: some calls stored, one taken (its item "running") but not yet stored;
-        # each task sleeps 0.4 s between scoring and storing
+        # each task sleeps 1 s between scoring and storing
         while not (pipeline.batch_progress(settings, batch_id).scored >= 3 and _running(settings, batch_id)):
             assert first.poll() is None and time.monotonic() < deadline, "the first worker never got going"
             time.sleep(0.05)

@@ -3,24 +3,19 @@
 The database, app, client and ``world`` (teams North/South, a user of every
 role, two scored calls) come from the first web UI's fixtures
 (tests/web/conftest.py and factories.py), loaded by path; here the app runs
-Celery tasks eagerly so an upload is scored inside the request, and a
-``live_server`` and ``browser`` serve the Chromium tests.
+Celery tasks eagerly so an upload is scored inside the request; the
+``live_server`` and ``browser`` fixtures come from tests/conftest.py.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import threading
 from pathlib import Path
 
 import pytest
 
 HERE = Path(__file__).resolve().parent
 WEB_TESTS = HERE.parent / "web"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
-SHOTS = HERE.parents[1] / "test-artifacts" / "screenshots"
 
 
 def _load(name: str, path: Path):
@@ -79,27 +74,3 @@ def sign_in(app, factories):
     return do
 
 
-@pytest.fixture
-def live_server(app):
-    """The app served by werkzeug on 127.0.0.1 (random port) in a thread."""
-    from werkzeug.serving import make_server
-
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=10)
-
-
-@pytest.fixture
-def browser():
-    """A headless Chromium (the Debian package) driven by Playwright."""
-    if not CHROMIUM.exists():
-        pytest.skip("Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
