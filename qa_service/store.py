@@ -56,7 +56,7 @@ from qa_service.db.models import (
 )
 from qa_service.db.session import get_engine, session_scope
 from scorecards.schema import Scorecard, scorecard_from_yaml
-from transcription.call import Call, Party, Utterance, Word
+from transcription.call import Call, call_from_dict
 from transcription.errors import QAError, ScorecardError
 
 __all__ = [
@@ -391,28 +391,7 @@ def stored_call(data: dict[str, Any]) -> Call:
     rebuilding them skips the JSON-schema pass, which would cost workers as
     much as a quarter of the scoring time.
     """
-    agent = data.get("agent") or {}
-    customer = data.get("customer") or {}
-    speech = data.get("speech")
-    return Call(
-        call_id=data["call_id"],
-        utterances=tuple(
-            Utterance(
-                u["speaker"], float(u["start"]), float(u["end"]), u["text"],
-                tuple(Word(w["text"], float(w["start"]), float(w["end"]), w.get("confidence"))
-                      for w in u.get("words") or ()),
-            )
-            for u in data["utterances"]
-        ),
-        started_at=data.get("started_at"),
-        agent=Party(agent.get("id"), agent.get("name")),
-        customer=Party(customer.get("id"), customer.get("name")),
-        duration=data.get("duration"),
-        speech=None if speech is None else {
-            spk: tuple(sorted((float(a), float(b)) for a, b in spans)) for spk, spans in speech.items()
-        },
-        metadata=dict(data.get("metadata") or {}),
-    )
+    return call_from_dict(data, "stored transcript", validate=False)
 
 
 # --- scorecards ------------------------------------------------------------------------------

@@ -183,7 +183,7 @@ def _start_batch(files: list[FileStorage], version: ScorecardVersion, agent: str
         for name, reason in rejected:
             store.add_batch_item(db, batch, source=name, status="failed", error=reason)
         db.flush()
-        store.refresh_batch(db, batch)
+        store.refresh_batch(db, batch, write=True)
         store.audit(db, "batch.upload", user=user_row(), target=batch,
                     details={"files": len(files), "stored": len(saved), "rejected": len(rejected), "agent": agent})
         db.commit()
