@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import socket
 import threading
+import uuid
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 HARPER_VALLEY = REPO.parent / "shared" / "data" / "harper-valley"
+PG_BASE_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 CHROMIUM = Path("/usr/bin/chromium")
 # flags for a headless Chromium on a machine without network or GPU
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -53,3 +56,36 @@ def browser():
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+def _listening(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture
+def pg_url():
+    """A PostgreSQL URL whose search_path is a fresh schema, dropped afterwards;
+    skips with the reason when no server listens at 127.0.0.1:5432."""
+    if not _listening(5432):
+        pytest.skip("PostgreSQL is not running at 127.0.0.1:5432 (needed for the PostgreSQL variant)")
+    import sqlalchemy as sa
+
+    schema = f"qa_test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(PG_BASE_URL)
+    try:
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    except sa.exc.OperationalError as e:
+        admin.dispose()
+        pytest.skip(f"PostgreSQL at {PG_BASE_URL} refused the connection: {e.orig}")
+    yield f"{PG_BASE_URL}?options=-csearch_path%3D{schema}"
+    from qa_service.db.session import forget_engines
+
+    forget_engines()
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+    admin.dispose()

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import importlib.util
 import socket
-import uuid
 from pathlib import Path
 
 import pytest
 
 HERE = Path(__file__).resolve().parent
-PG_BASE_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 # a Redis database of its own, so stale tasks of other test suites never reach our workers
 REDIS_DB = 13
 REDIS_URL = f"redis://127.0.0.1:6379/{REDIS_DB}"
@@ -41,30 +39,6 @@ def _load_factories():
 def factories():
     """tests/storage/factories.py (build rows)."""
     return _load_factories()
-
-
-@pytest.fixture
-def pg_url():
-    """A PostgreSQL URL whose search_path is a fresh schema, dropped afterwards."""
-    if not _listening(5432):
-        pytest.skip("PostgreSQL is not running at 127.0.0.1:5432 (needed for the PostgreSQL variant)")
-    import sqlalchemy as sa
-
-    schema = f"qa_test_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(PG_BASE_URL)
-    try:
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    except sa.exc.OperationalError as e:
-        admin.dispose()
-        pytest.skip(f"PostgreSQL at {PG_BASE_URL} refused the connection: {e.orig}")
-    yield f"{PG_BASE_URL}?options=-csearch_path%3D{schema}"
-    from qa_service.db.session import forget_engines
-
-    forget_engines()
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
-    admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

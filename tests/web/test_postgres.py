@@ -2,45 +2,21 @@
 
 from __future__ import annotations
 
-import socket
-import uuid
-
 import pytest
-
-PG_BASE_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def pg_settings(tmp_path):
-    try:
-        socket.create_connection(("127.0.0.1", 5432), timeout=1).close()
-    except OSError:
-        pytest.skip("PostgreSQL is not running at 127.0.0.1:5432")
-    import sqlalchemy as sa
-
+def pg_settings(tmp_path, pg_url):
     from qa_service.config import load_settings
     from qa_service.db.migrate import upgrade
-    from qa_service.db.session import forget_engines
 
-    schema = f"qa_web_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(PG_BASE_URL)
-    try:
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    except sa.exc.OperationalError as e:
-        admin.dispose()
-        pytest.skip(f"PostgreSQL at {PG_BASE_URL} refused the connection: {e.orig}")
     settings = load_settings(environ={}, data_dir=str(tmp_path / "instance"), log_level="WARNING",
-                             database_url=f"{PG_BASE_URL}?options=-csearch_path%3D{schema}",
+                             database_url=pg_url,
                              secret_key="pg-test-secret-key-0123456789abcdef", login_rate_limit="1000 per minute")
     upgrade(settings)
-    yield settings
-    forget_engines()
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
-    admin.dispose()
+    return settings
 
 
 def test_visibility_list_and_review_on_postgres(pg_settings, factories, tmp_path):

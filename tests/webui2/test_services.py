@@ -6,51 +6,26 @@ import csv
 import io
 import json
 import re
-import socket
-import uuid
 
 import pytest
-
-PG_BASE_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-
-
-def _listening(port: int) -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=1):
-            return True
-    except OSError:
-        return False
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db(request, tmp_path):
     """A session on a fresh, migrated database: a SQLite file or a PostgreSQL schema."""
-    import sqlalchemy as sa
-
     from qa_service.config import load_settings
     from qa_service.db.migrate import upgrade
     from qa_service.db.session import forget_engines, session_scope
 
-    schema = None
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'qa.db'}"
     else:
-        if not _listening(5432):
-            pytest.skip("PostgreSQL is not running at 127.0.0.1:5432 (needed for the PostgreSQL variant)")
-        schema = f"qa_webui2_{uuid.uuid4().hex[:10]}"
-        admin = sa.create_engine(PG_BASE_URL)
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-        url = f"{PG_BASE_URL}?options=-csearch_path%3D{schema}"
+        url = request.getfixturevalue("pg_url")
     settings = load_settings(environ={}, data_dir=str(tmp_path / "instance"), database_url=url, log_level="WARNING")
     upgrade(settings)
     with session_scope(settings) as session:
         yield session
     forget_engines()
-    if schema:
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
-        admin.dispose()
 
 
 @pytest.fixture
