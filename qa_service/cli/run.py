@@ -187,12 +187,18 @@ def _serve(settings: Settings, process) -> None:  # noqa: ANN001
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         if web_available():
-            from werkzeug.serving import run_simple
+            from werkzeug.serving import make_server
 
             from web import create_app
 
+            # listen first, then say so: "web UI:" means the page answers now
+            server = make_server(settings.host, settings.port, create_app(settings), threaded=True)
             click.echo(f"web UI: http://{settings.host}:{settings.port}/  (Ctrl-C to stop)")
-            run_simple(settings.host, settings.port, create_app(settings), threaded=True, use_reloader=False)
+            try:
+                server.serve_forever()  # returns on Ctrl-C or SIGTERM
+            finally:
+                server.server_close()
+            click.echo("stopping", err=True)
             return
         if process is None:
             click.echo("the web UI is not installed; nothing more to do")

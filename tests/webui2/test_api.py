@@ -142,8 +142,11 @@ def test_cli_creates_a_token_the_api_accepts(app, settings, world):
     import os
     import shutil
     import subprocess
+    import sys
 
-    cli = shutil.which("qa-service")
+    # the console script beside this interpreter (the venv's bin is not always on PATH)
+    beside = os.path.join(os.path.dirname(sys.executable), "qa-service")
+    cli = beside if os.path.exists(beside) else shutil.which("qa-service")
     if cli is None:
         pytest.skip("the qa-service console script is not installed (pip install -e .)")
     env = {**os.environ, **settings.to_environ()}
