@@ -89,3 +89,17 @@ def pg_url():
     with admin.begin() as conn:
         conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
     admin.dispose()
+
+
+@pytest.fixture
+def sign_in_page():
+    """``sign_in_page(page, base, username, password)``: sign a Playwright page in through the login form."""
+
+    def sign_in(page, base: str, username: str, password: str) -> None:  # noqa: ANN001
+        page.goto(f"{base}/login")
+        page.get_by_label("Username").fill(username)
+        page.get_by_label("Password").fill(password)
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_load_state("networkidle")
+
+    return sign_in

@@ -16,14 +16,6 @@ VIEWPORT = {"width": 1366, "height": 768}
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
-def _sign_in(page, base: str, username: str, password: str) -> None:  # noqa: ANN001
-    page.goto(f"{base}/login")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_load_state("networkidle")
-
-
 # JavaScript listing what a screen reader could not name: unlabelled form controls, unnamed
 # buttons and links, charts without a text alternative
 UNNAMED = """() => {
@@ -47,7 +39,7 @@ def _accessible(page) -> None:  # noqa: ANN001
     assert not problems, f"{page.url}: {problems}"
 
 
-def test_trainer_reviews_and_agent_sees_it(live_server, browser, world, settings, factories):
+def test_trainer_reviews_and_agent_sees_it(live_server, browser, sign_in_page, world, settings, factories):
     from sqlalchemy import select
 
     from qa_service.db.models import CoachingNote, CriterionResult, Evaluation, Override
@@ -64,7 +56,7 @@ def test_trainer_reviews_and_agent_sees_it(live_server, browser, world, settings
     page.goto(f"{base}/login")
     page.screenshot(path=str(SHOTS / "01-login.png"))
     _accessible(page)
-    _sign_in(page, base, "trainer_n", factories.PASSWORD)
+    sign_in_page(page, base, "trainer_n", factories.PASSWORD)
     assert page.url.endswith("/calls")
     page.screenshot(path=str(SHOTS / "02-call-list.png"))
     _accessible(page)
@@ -141,7 +133,7 @@ def test_trainer_reviews_and_agent_sees_it(live_server, browser, world, settings
     # the agent signs in and sees the shared review with the note and the override
     page.get_by_role("button", name="Sign out").click()
     page.wait_for_load_state("networkidle")
-    _sign_in(page, base, "agent_a", factories.PASSWORD)
+    sign_in_page(page, base, "agent_a", factories.PASSWORD)
     assert page.url.endswith("/me")
     assert page.get_by_text("New reviews from your trainer").is_visible()
     page.screenshot(path=str(SHOTS / "05-agent-home.png"))
@@ -166,7 +158,7 @@ def test_trainer_reviews_and_agent_sees_it(live_server, browser, world, settings
     assert "You disputed this" in page.locator("#criterion-closing").inner_text()
     page.get_by_role("button", name="Sign out").click()
     page.wait_for_load_state("networkidle")
-    _sign_in(page, base, "trainer_n", factories.PASSWORD)
+    sign_in_page(page, base, "trainer_n", factories.PASSWORD)
     page.get_by_role("link", name="Disputes").click()
     page.wait_for_load_state("networkidle")
     assert page.get_by_text("I thanked the customer at the end.").is_visible()

@@ -18,14 +18,6 @@ VIEWPORT = {"width": 1366, "height": 900}
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
-def _sign_in(page, base: str, username: str, password: str) -> None:  # noqa: ANN001
-    page.goto(f"{base}/login")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_load_state("networkidle")
-
-
 def _watch(page) -> list[str]:  # noqa: ANN001
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
@@ -53,12 +45,12 @@ def _more_calls(settings, factories) -> None:  # noqa: ANN001
         store.set_review_state(s, evaluation, "completed")
 
 
-def test_author_edits_previews_and_publishes(live_server, browser, world, factories):
+def test_author_edits_previews_and_publishes(live_server, browser, sign_in_page, world, factories):
     SHOTS.mkdir(parents=True, exist_ok=True)
     base = live_server
     page = browser.new_context(viewport=VIEWPORT).new_page()
     errors = _watch(page)
-    _sign_in(page, base, "author", factories.PASSWORD)
+    sign_in_page(page, base, "author", factories.PASSWORD)
     page.goto(f"{base}/scorecards/")
     page.screenshot(path=str(SHOTS / "20-scorecards.png"), full_page=True)
     page.get_by_role("link", name="Edit").click()
@@ -117,13 +109,13 @@ def test_author_edits_previews_and_publishes(live_server, browser, world, factor
     assert not errors, errors
 
 
-def test_upload_progress_and_dashboards(live_server, browser, world, factories, settings, tmp_path):
+def test_upload_progress_and_dashboards(live_server, browser, sign_in_page, world, factories, settings, tmp_path):
     SHOTS.mkdir(parents=True, exist_ok=True)
     _more_calls(settings, factories)
     base = live_server
     page = browser.new_context(viewport=VIEWPORT).new_page()
     errors = _watch(page)
-    _sign_in(page, base, "admin", factories.PASSWORD)
+    sign_in_page(page, base, "admin", factories.PASSWORD)
     files = []
     for i, name in enumerate([factories.GOOD_SAMPLE, factories.POOR_SAMPLE]):
         path = tmp_path / f"upload-{i}.json"
