@@ -24,7 +24,6 @@ drops both afterwards.
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import sys
 import tempfile
@@ -38,17 +37,9 @@ REDIS_URL = "redis://127.0.0.1:6379/14"
 
 def generate_calls(folder: Path, count: int) -> list[Path]:
     """``count`` canonical call files made from the bundled samples, each with a new id."""
-    from qa_service.samples import sample_paths
+    from qa_service.samples import write_sample_copies
 
-    samples = [json.loads(p.read_text(encoding="utf-8")) for p in sample_paths()]
-    paths = []
-    for i in range(count):
-        data = copy.deepcopy(samples[i % len(samples)])
-        data["call_id"] = f"bench-{i:06d}"
-        path = folder / f"bench-{i:06d}.json"
-        path.write_text(json.dumps(data), encoding="utf-8")
-        paths.append(path)
-    return paths
+    return write_sample_copies(folder, count, prefix="bench")
 
 
 def in_process(paths: list[Path], scorecard_id: str) -> float:

@@ -11,7 +11,7 @@ from typing import Any
 
 from qa_service import store
 from qa_service.db.models import CallRecord, Evaluation, ScorecardVersion, User
-from qa_service.samples import sample_paths
+from qa_service.samples import sample_paths, write_sample_copies
 from scorecards.schema import load_scorecard, scorecard_from_dict
 
 GOOD_SAMPLE = "bank-card-declined.json"
@@ -28,16 +28,7 @@ def sample_data(name: str = GOOD_SAMPLE) -> dict[str, Any]:
 
 def write_calls(folder: Path, count: int, *, prefix: str = "call") -> list[Path]:
     """``count`` call files with new ids, cycling through the bundled samples."""
-    folder.mkdir(parents=True, exist_ok=True)
-    samples = [json.loads(p.read_text(encoding="utf-8")) for p in sample_paths()]
-    out = []
-    for i in range(count):
-        data = copy.deepcopy(samples[i % len(samples)])
-        data["call_id"] = f"{prefix}-{i:05d}"
-        path = folder / f"{prefix}-{i:05d}.json"
-        path.write_text(json.dumps(data), encoding="utf-8")
-        out.append(path)
-    return out
+    return write_sample_copies(folder, count, prefix=prefix)
 
 
 def make_call(session, *, name: str = GOOD_SAMPLE, call_id: str | None = None, agent: str | None = None,

@@ -32,6 +32,8 @@ factories = _web.factories
 migrated_db = _web.migrated_db
 session = _web.session
 world = _web.world
+app = _web.app
+client = _web.client
 
 
 @pytest.fixture
@@ -47,18 +49,6 @@ def settings(tmp_path, migrated_db):
     yield make_settings(data_dir, task_always_eager=True, golden_min_agreement=0.9, max_upload_mb=1.0,
                         max_upload_total_mb=5.0)
     forget_engines()
-
-
-@pytest.fixture
-def app(settings):
-    from web import create_app
-
-    return create_app(settings, {"TESTING": True})
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
 
 
 @pytest.fixture
