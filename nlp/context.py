@@ -1,8 +1,9 @@
 """A call prepared for detectors: every utterance tokenised once, phrase
 matches and sentiment computed on demand and shared by all detectors.
 
-The whole call is one spaCy ``Doc`` built from the utterances' docs, so a
-phrase list is matched once per call, not once per utterance.
+The whole call is one spaCy ``Doc`` (the utterances joined and tokenised
+once), and one shared phrase matcher scans it once for every phrase list the
+detectors ask for.
 """
 
 from __future__ import annotations
@@ -167,15 +168,6 @@ class CallContext:
             self.__dict__["_lemmatized"] = True
         return self.doc
 
-    def lemmas(self, utterance: int) -> list[str]:
-        """Lower-case lemmas of one utterance's tokens."""
-        self.ensure_lemmas()
-        return [t.lemma_.lower() for t in self.docs[utterance]]
-
-    def local_span(self, match: Match) -> "Span":
-        """The match's tokens (spans are already in call-doc coordinates)."""
-        return match.span
-
     def _scan(self, attr: str) -> dict[str, list[tuple[int, int, int]]]:
         """Every match of every known phrase in the call, grouped by phrase, rescanned
         only when new phrases were registered since the last scan."""
@@ -214,9 +206,6 @@ class CallContext:
 
     def find_in(self, utterance: int, phrases: Sequence[str], *, attr: str = "NORM") -> list[Match]:
         return [m for m in self.find(phrases, attr=attr) if m.utterance == utterance]
-
-    def norms(self, utterance: int) -> list[str]:
-        return [t.norm_ for t in self.docs[utterance]]
 
     def token_span(self, token_index: int, length: int = 1) -> "Span":
         """A span of :attr:`doc` from a token's absolute index."""
@@ -269,11 +258,6 @@ class CallContext:
             )
         return cache[utterance]
 
-    def first_agent_seconds(self) -> float:
-        """When the agent first speaks (call time)."""
-        return min((u.start for u in self.call.utterances if u.speaker == "agent"), default=0.0)
-
-
 _PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 
 
@@ -288,7 +272,3 @@ def _may_carry_sentiment(text: str, lexicon: dict) -> bool:
             return True
     return False
 
-
-def window(ctx: CallContext, indices: Iterable[int], *, start: float, end: float) -> list[int]:
-    """The utterance indices among ``indices`` that start within [start, end]."""
-    return [i for i in indices if start <= ctx.utterances[i].start <= end]
