@@ -17,7 +17,10 @@ from nlp.result import Evidence
 from transcription.call import Call, Utterance
 
 if TYPE_CHECKING:
+    import numpy as np
     from spacy.language import Language
+
+    from nlp.embeddings import Encoder, Segment
     from spacy.tokens import Doc, Span
 
 
@@ -101,9 +104,11 @@ def _shared_matcher(nlp: "Language", attr: str) -> _SharedMatcher:
 class CallContext:
     """The call plus lazily computed, shared analyses."""
 
-    def __init__(self, call: Call, *, nlp: "Language | None" = None) -> None:
+    def __init__(self, call: Call, *, nlp: "Language | None" = None, encoder: "Encoder | None | str" = "configured") -> None:
         self.call = call
         self._nlp = nlp
+        # the sentence-embedding model: "configured" = QA_EMBEDDING_MODEL, None = none
+        self._encoder = encoder
         self._match_cache: dict[tuple[tuple[str, ...], str], list[Match]] = {}
         self._scans: dict[str, tuple[int, dict[str, list[tuple[int, int, int]]]]] = {}
 
@@ -160,13 +165,94 @@ class CallContext:
         return self._token_utterance[token_index]
 
     def ensure_lemmas(self) -> "Doc":
-        """Run the pipeline's components (lemmatizer, tagger...) on :attr:`doc`, once."""
+        """Run the pipeline's components (lemmatizer; with a trained pipeline also the
+        tagger, parser and entity recogniser) on :attr:`doc`, once. Each utterance
+        starts a sentence, so no parse or entity crosses from one to the next."""
         if not self.__dict__.get("_lemmatized"):
             doc = self.doc
+            if self.trained:
+                for span in self.docs:
+                    if len(span):
+                        doc[span.start].is_sent_start = True
             for _, proc in self.nlp.pipeline:
                 doc = proc(doc)
             self.__dict__["_lemmatized"] = True
         return self.doc
+
+    # --- what a trained pipeline adds -------------------------------------
+    @cached_property
+    def trained(self) -> bool:
+        """True when the pipeline has a dependency parser and entity recogniser."""
+        from nlp.pipeline import is_trained
+
+        return is_trained(self.nlp)
+
+    def entities(self, utterance: int, labels: Sequence[str] = ()) -> list["Span"]:
+        """Named entities of one utterance (PERSON, ORG, DATE, TIME...), empty without a
+        trained pipeline."""
+        if not self.trained:
+            return []
+        doc = self.ensure_lemmas()
+        span = self.docs[utterance]
+        return [e for e in doc.ents if span.start <= e.start and e.end <= span.end
+                and (not labels or e.label_ in labels)]
+
+    # --- sentence embeddings ----------------------------------------------
+    @property
+    def encoder(self) -> "Encoder | None":
+        """The sentence-embedding model, or None when none is configured."""
+        if self._encoder == "configured":
+            from nlp.embeddings import get_encoder
+
+            self._encoder = get_encoder()
+        return self._encoder  # type: ignore[return-value]
+
+    @cached_property
+    def segments(self) -> list["Segment"]:
+        """The call cut into sentences (long ones into word windows), in call order."""
+        from nlp.embeddings import segments_of
+
+        return segments_of([u.text for u in self.call.utterances])
+
+    @cached_property
+    def segment_vectors(self) -> "np.ndarray":
+        """One unit vector per :attr:`segments` row (requires an encoder)."""
+        enc = self.encoder
+        if enc is None:
+            raise RuntimeError("segment_vectors needs an embedding model; check ctx.encoder first")
+        return enc.call_vectors([s.text for s in self.segments])
+
+    def similar(self, phrases: Sequence[str], *, speaker: str | None = None,
+                utterances: Iterable[int] | None = None) -> list[tuple["Segment", int, float]]:
+        """For each segment of ``speaker`` (or of ``utterances``): the most similar of
+        ``phrases`` as ``(segment, phrase index, cosine similarity)``; empty without an
+        encoder or phrases."""
+        enc = self.encoder
+        if enc is None or not phrases:
+            return []
+        allowed = set(utterances) if utterances is not None else None
+        utts = self.call.utterances
+        rows = [i for i, seg in enumerate(self.segments)
+                if (speaker is None or utts[seg.utterance].speaker == speaker)
+                and (allowed is None or seg.utterance in allowed)]
+        if not rows:
+            return []
+        sims = self.segment_vectors[rows] @ enc.phrases(list(phrases)).T
+        best = sims.argmax(axis=1)
+        return [(self.segments[r], int(b), float(sims[k, b])) for k, (r, b) in enumerate(zip(rows, best))]
+
+    def models(self) -> dict[str, str]:
+        """Which spaCy pipeline and embedding model this call was analysed with."""
+        from nlp.embeddings import describe as describe_encoder
+        from nlp.pipeline import describe as describe_nlp
+
+        return {"spacy": describe_nlp(self.nlp), "embeddings": describe_encoder(self.encoder)}
+
+    def segment_evidence(self, segment: "Segment", note: str = "") -> Evidence:
+        """Evidence quoting one segment with its call times."""
+        base = self.docs[segment.utterance].start_char
+        span = self.doc.char_span(base + segment.start_char, base + segment.end_char, alignment_mode="expand")
+        return self.evidence(segment.utterance, span=span, note=note)
 
     def _scan(self, attr: str) -> dict[str, list[tuple[int, int, int]]]:
         """Every match of every known phrase in the call, grouped by phrase, rescanned

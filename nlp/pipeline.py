@@ -16,7 +16,7 @@ from transcription.errors import ModelError
 if TYPE_CHECKING:
     from spacy.language import Language
 
-DEFAULT_TRAINED_PIPELINE = "en_core_web_sm"
+BLANK = "blank:en"  # how the default pipeline is named in an evaluation's "models"
 
 _LOCK = threading.Lock()
 _CACHE: dict[str, "Language"] = {}
@@ -24,9 +24,27 @@ _configured_model = ""
 
 
 def configure(model: str) -> None:
-    """Choose the pipeline (name or path) that :func:`get_nlp` loads by default."""
+    """Choose the pipeline (name or path; empty = blank English) that :func:`get_nlp`
+    loads by default. Nothing is loaded until a call is scored."""
     global _configured_model
-    _configured_model = model or ""
+    _configured_model = (model or "").strip()
+
+
+def configured_model() -> str:
+    return _configured_model
+
+
+def is_trained(nlp: "Language") -> bool:
+    """True when ``nlp`` has a dependency parser and an entity recogniser."""
+    return "parser" in nlp.pipe_names and "ner" in nlp.pipe_names
+
+
+def describe(nlp: "Language") -> str:
+    """The pipeline as recorded with an evaluation: ``blank:en`` or ``name version``."""
+    if not nlp.pipe_names or nlp.pipe_names == ["lemmatizer"]:
+        return BLANK
+    meta = nlp.meta
+    return f"{meta.get('lang', 'en')}_{meta.get('name', 'pipeline')} {meta.get('version', '')}".strip()
 
 
 def _add_speech_exceptions(nlp: "Language") -> None:
@@ -67,19 +85,18 @@ def get_nlp(model: str | None = None) -> "Language":
             return _CACHE[name]
         import spacy
 
-        if name:
+        if name and name != BLANK:
             try:
-                nlp = spacy.load(name, exclude=["ner", "textcat"])
-            except OSError as e:
+                # the parse, tags and entities are what a trained pipeline adds; text classifiers are not used
+                nlp = spacy.load(name, exclude=["textcat", "textcat_multilabel"])
+            except (OSError, ImportError, ValueError) as e:
                 raise ModelError(
-                    f"spaCy pipeline {name!r} is not installed; install it (python -m spacy download {name}) "
-                    "or set QA_SPACY_MODEL to an installed pipeline or leave it empty for the built-in rules"
+                    f"spaCy pipeline {name!r} cannot be loaded ({(str(e).splitlines() or [''])[0][:160]}); "
+                    f"install it (python -m spacy download {name}), set QA_SPACY_MODEL to an installed "
+                    "pipeline's name or folder, or leave it empty for the built-in blank English pipeline"
                 ) from e
         else:
-            try:
-                nlp = spacy.load(DEFAULT_TRAINED_PIPELINE, exclude=["ner", "textcat", "parser"])
-            except OSError:
-                nlp = _blank_english()
+            nlp = _blank_english()
         _add_speech_exceptions(nlp)
         _CACHE[name] = nlp
         return nlp

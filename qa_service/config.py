@@ -36,8 +36,10 @@ class Settings:
     scorecard: str = "default"
     # extra folder searched for scorecard YAML files (besides the bundled ones)
     scorecards_dir: str = ""
-    # spaCy pipeline name or path; empty = en_core_web_sm when installed, else blank English
+    # spaCy pipeline name or path (en_core_web_sm...); empty = blank English with the lookup lemmatizer
     spacy_model: str = ""
+    # sentence-transformers model name (all-MiniLM-L6-v2) or folder; empty = no embeddings (rules only)
+    embedding_model: str = ""
     # Whisper model name (tiny, base, small, medium, large-v3, turbo...) or checkpoint path
     whisper_model: str = "small"
     # torch device for Whisper: "auto", "cpu", "cuda", "cuda:1"...
@@ -191,4 +193,16 @@ def load_settings(environ: dict[str, str] | None = None, **overrides: Any) -> Se
     for key, raw in overrides.items():
         if raw is not None:
             values[key] = raw
-    return Settings(**values)
+    settings = Settings(**values)
+    configure_models(settings)
+    return settings
+
+
+def configure_models(settings: Settings) -> None:
+    """Point the NLP layer at the configured spaCy pipeline and embedding model (nothing
+    loads until a call is scored). Every entry point loads its settings through
+    :func:`load_settings`, so every process scores with the same models."""
+    from nlp import embeddings, pipeline
+
+    pipeline.configure(settings.spacy_model)
+    embeddings.configure(settings.embedding_model, cache_dir=settings.data_path / "embeddings")

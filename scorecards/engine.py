@@ -75,6 +75,8 @@ class Evaluation:
     sections: tuple[SectionResult, ...]
     criteria: tuple[CriterionResult, ...]
     metrics: dict[str, Any]
+    # which spaCy pipeline and which embedding model scored the call: {"spacy": "blank:en", "embeddings": "none"}
+    models: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -86,6 +88,7 @@ class Evaluation:
             "sections": [s.to_dict() for s in self.sections],
             "criteria": [c.to_dict() for c in self.criteria],
             "metrics": self.metrics,
+            "models": dict(self.models),
         }
 
 
@@ -175,4 +178,5 @@ def score_call(call: Call, scorecard: Scorecard, *, ctx: CallContext | None = No
     return Evaluation(
         call_id=call.call_id, scorecard=scorecard.ref(), score=t["score"], passed=t["passed"],
         auto_failed=t["auto_failed"], sections=t["sections"], criteria=tuple(results), metrics=metrics,
+        models=ctx.models(),
     )

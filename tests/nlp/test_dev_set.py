@@ -45,29 +45,48 @@ def test_score_call_reports_evidence_and_metrics(dev_call):
 
 
 def _accuracy_module():
+    import sys
+
     spec = importlib.util.spec_from_file_location("bench_accuracy", REPO / "bench" / "accuracy.py")
     mod = importlib.util.module_from_spec(spec)
+    sys.modules["bench_accuracy"] = mod  # dataclasses look their module up while the class is made
     spec.loader.exec_module(mod)
     return mod
 
 
-# F1 (positive = "fail") floors for this task's detectors on the whole labelled set;
-# the measured figures are in docs/detectors.md
-FLOORS = {"interruptions": 0.85, "empathy": 0.9, "paraphrase": 0.9, "follow_up": 0.9, "personalization": 0.9,
-          "hold_etiquette": 0.9, "transfer": 0.9}
+# floors on the real Harper Valley calls (labels by two outside labellers with ../shared/RUBRIC.md):
+# kappa for outcomes, F1 for events; the measured figures are in docs/detectors.md
+HV_FLOORS = {"greeting": 0.9, "closing": 0.9, "empathy": 0.9, "personalization": 0.9, "hold_etiquette": 0.9,
+             "transfer": 0.9, "negative_language": 0.9, "interruptions": 0.9}
 
 
 @pytest.fixture(scope="module")
-def accuracy():
+def hv_report():
     mod = _accuracy_module()
-    return {cid: mod.summarise(pairs) for cid, pairs in mod.evaluate(criteria=sorted(FLOORS)).items()}
+    ds = next(d for d in mod.DATA_SETS if d.name == "harper-valley")
+    if not ds.labels.is_file():
+        pytest.skip(f"{ds.labels} not found (../shared is beside the checkout in CI only)")
+    mod._configure("blank")
+    return {cid: mod.summarise(cid, rows) for cid, rows in mod.evaluate(ds).items()}
 
 
-@pytest.mark.parametrize("criterion", sorted(FLOORS))
-def test_accuracy_does_not_regress(accuracy, criterion):
-    s = accuracy[criterion]
-    assert s["f1"] >= FLOORS[criterion], s
-    assert s["macro_f1"] >= 0.85, s
+@pytest.mark.parametrize("criterion", sorted(HV_FLOORS))
+def test_accuracy_on_harper_valley_does_not_regress(hv_report, criterion):
+    s = hv_report[criterion]
+    figure = s["f1"] if "f1" in s else s["kappa"]
+    assert figure >= HV_FLOORS[criterion], s
+
+
+def test_kappa_and_event_matching():
+    mod = _accuracy_module()
+    assert mod.kappa([("pass", "pass"), ("fail", "fail")]) == 1.0
+    assert mod.kappa([("pass", "fail"), ("fail", "pass")]) < 0
+    rows = [{"labelled": [10.0], "optional": [20.0], "flagged": [10.3, 20.1, 30.0]}]
+    s = mod.summarise_events(rows)
+    assert (s["tp"], s["fp"], s["fn"]) == (1, 1, 0)
+    # an "a_or_b" label accepts either outcome
+    out = mod.summarise_outcomes([{"label": "na_or_fail", "predicted": "fail"}, {"label": "pass", "predicted": "pass"}])
+    assert out["accuracy"] == 1.0
 
 
 def test_every_labelled_call_scores_to_json(labels, data_dir):

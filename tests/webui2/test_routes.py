@@ -9,7 +9,7 @@ ROUTES = [
     ("GET", "/scorecards/", ("admin", "author")),
     ("GET", "/scorecards/new", ("admin", "author")),
     ("GET", "/scorecards/default/edit", ("admin", "author")),
-    ("GET", "/scorecards/default/v2", ("admin", "author")),
+    ("GET", "/scorecards/default/v3", ("admin", "author")),
     ("GET", "/scorecards/default/diff?a=2&b=2", ("admin", "author")),
     ("GET", "/scorecards/default/golden", ("admin", "author")),
     ("GET", "/uploads/", ("admin", "author", "trainer")),
