@@ -40,13 +40,45 @@ class DetectorSpec:
     def defaults(self) -> dict[str, Any]:
         return {k: copy.deepcopy(v["default"]) for k, v in self.params.items() if "default" in v}
 
+    def phrase_lists(self) -> list[str]:
+        """Parameters that are lists of phrases with a default list: a scorecard may
+        extend them (``{add: [...], remove: [...]}``) instead of replacing them."""
+        return [k for k, v in self.params.items() if is_phrase_list(v)]
+
     def schema(self) -> dict[str, Any]:
+        props = {}
+        for key, prop in self.params.items():
+            if is_phrase_list(prop):
+                items = {"type": "array", "items": prop["items"]}
+                edit = {"type": "object", "additionalProperties": False, "minProperties": 1,
+                        "properties": {"add": items, "remove": items}}
+                prop = {k: v for k, v in prop.items() if k not in ("type", "items")} | {"anyOf": [
+                    {"type": "array", "items": prop["items"]}, edit]}
+            props[key] = prop
         return {
             "type": "object",
             "additionalProperties": False,
-            "properties": self.params,
+            "properties": props,
             "required": list(self.required),
         }
+
+
+def is_phrase_list(prop: Mapping[str, Any]) -> bool:
+    """True for a parameter that is a list of free-text phrases with a default list."""
+    items = prop.get("items") or {}
+    return prop.get("type") == "array" and items.get("type") == "string" and isinstance(prop.get("default"), list)
+
+
+def extend_phrases(default: list[str], edit: Mapping[str, list[str]]) -> list[str]:
+    """``default`` plus ``edit["add"]`` minus ``edit["remove"]`` (case-insensitive), in order, once each."""
+    removed = {p.strip().lower() for p in edit.get("remove", ())}
+    out = [p for p in default if p.strip().lower() not in removed]
+    seen = {p.strip().lower() for p in out}
+    for p in edit.get("add", ()):
+        if p.strip().lower() not in seen and p.strip().lower() not in removed:
+            out.append(p)
+            seen.add(p.strip().lower())
+    return out
 
 
 class Registry:
@@ -91,7 +123,9 @@ class Registry:
     def validate_params(self, name: str, params: Mapping[str, Any] | None) -> dict[str, Any]:
         """Check ``params`` against the detector's schema; return them with defaults filled in.
 
-        Raises :class:`DetectorError` naming the parameter and what it accepts.
+        A phrase-list parameter given as ``{"add": [...], "remove": [...]}`` extends the
+        detector's default list; a plain list replaces it. Raises
+        :class:`DetectorError` naming the parameter and what it accepts.
         """
         from jsonschema import Draft202012Validator
 
@@ -105,8 +139,16 @@ class Registry:
         if errors:
             err = errors[0]
             where = ".".join(str(p) for p in err.absolute_path) or "parameters"
+            if err.validator == "anyOf" and where in spec.phrase_lists():
+                raise DetectorError(
+                    f"detector {spec.name}, parameter {where}: give a list of phrases (replaces the defaults) or "
+                    "{add: [...], remove: [...]} to extend the default list; got " + repr(err.instance)[:120])
             raise DetectorError(f"detector {spec.name}, parameter {where}: {err.message}")
-        return spec.defaults() | params
+        resolved = spec.defaults() | params
+        for key in spec.phrase_lists():
+            if isinstance(resolved[key], Mapping):
+                resolved[key] = extend_phrases(spec.params[key]["default"], resolved[key])
+        return resolved
 
 
 _REGISTRY: Registry | None = None
