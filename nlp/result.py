@@ -31,6 +31,14 @@ class Evidence:
             d["note"] = self.note
         return d
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Evidence":
+        """The inverse of :meth:`to_dict` (stored evaluations)."""
+        return cls(
+            utterance=int(data["utterance"]), speaker=str(data["speaker"]), start=float(data["start"]),
+            end=float(data["end"]), text=str(data.get("text", "")), note=str(data.get("note", "")),
+        )
+
 
 @dataclass(frozen=True)
 class DetectorResult:

@@ -51,6 +51,18 @@ class CriterionResult:
             "details": self.details,
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "CriterionResult":
+        """The inverse of :meth:`to_dict` (a stored evaluation's criterion)."""
+        return cls(
+            id=data["id"], label=data.get("label", data["id"]), section=data.get("section", ""),
+            outcome=data["outcome"], points=float(data["points"]), max_points=float(data["max_points"]),
+            auto_fail=bool(data.get("auto_fail", False)), explanation=data.get("explanation", ""),
+            evidence=tuple(Evidence.from_dict(e) for e in data.get("evidence") or ()),
+            coaching=data.get("coaching", ""), detector=data.get("detector", ""),
+            details=dict(data.get("details") or {}),
+        )
+
 
 @dataclass(frozen=True)
 class SectionResult:
@@ -63,6 +75,12 @@ class SectionResult:
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "label": self.label, "points": self.points,
                 "max_points": self.max_points, "score": self.score}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "SectionResult":
+        """The inverse of :meth:`to_dict`."""
+        return cls(data["id"], data.get("label", data["id"]), float(data["points"]), float(data["max_points"]),
+                   None if data.get("score") is None else float(data["score"]))
 
 
 @dataclass(frozen=True)
@@ -90,6 +108,20 @@ class Evaluation:
             "metrics": self.metrics,
             "models": dict(self.models),
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Evaluation":
+        """The inverse of :meth:`to_dict`: a stored evaluation as the engine's typed object.
+
+        Evaluations stored before a field existed get its empty value (``models``: ``{}``).
+        """
+        return cls(
+            call_id=data["call_id"], scorecard=dict(data.get("scorecard") or {}), score=float(data["score"]),
+            passed=bool(data["passed"]), auto_failed=bool(data.get("auto_failed", False)),
+            sections=tuple(SectionResult.from_dict(s) for s in data.get("sections") or ()),
+            criteria=tuple(CriterionResult.from_dict(c) for c in data.get("criteria") or ()),
+            metrics=dict(data.get("metrics") or {}), models=dict(data.get("models") or {}),
+        )
 
 
 def _points(outcome: str, weight: float) -> tuple[float, float]:
