@@ -11,6 +11,7 @@ field, and what is wrong.
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 from typing import Any, Mapping
@@ -174,37 +175,80 @@ def _finish(source: str, utterances: list[Utterance], roles: _Roles) -> Call:
                 metadata={"imported_from": Path(source).suffix.lstrip(".").lower()})
 
 
+# participant roles that are neither side of the conversation (IVR prompts, announcements)
+_SKIPPED_ROLES = ("SYSTEM",)
+
+
+def _participant_roles(data: dict[str, Any], source: str) -> dict[str, str]:
+    """Contact Lens names its speakers once, in ``Participants``: ParticipantId -> role."""
+    participants = data.get("Participants")
+    if participants is None:
+        return {}
+    if not isinstance(participants, list):
+        raise CallFormatError(source, "Participants", "must be a list of {ParticipantId, ParticipantRole}")
+    roles = {}
+    for i, p in enumerate(participants):
+        if not isinstance(p, dict):
+            raise CallFormatError(source, f"Participants[{i}]", "must be an object with ParticipantId and ParticipantRole")
+        if isinstance(p.get("ParticipantId"), str):  # Transcribe Call Analytics lists roles only
+            roles[p["ParticipantId"]] = str(p.get("ParticipantRole") or p["ParticipantId"]).upper()
+    return roles
+
+
 def parse_transcribe_json(data: dict[str, Any], source: str) -> Call:
-    """Amazon Transcribe Call Analytics output (``Transcript`` with ``ParticipantRole``)."""
+    """Amazon Transcribe Call Analytics output (``ParticipantRole`` on each segment, word
+    ``Items``) or Amazon Connect Contact Lens output (speakers in ``Participants``,
+    ``ParticipantId`` on each segment). SYSTEM segments (IVR prompts) are left out."""
     segments = data.get("Transcript")
     if not isinstance(segments, list):
-        raise CallFormatError(source, "Transcript", "must be a list of segments (Amazon Transcribe Call Analytics output)")
+        raise CallFormatError(source, "Transcript", "must be a list of segments (Amazon Transcribe Call Analytics "
+                              "or Contact Lens output)")
+    participants = _participant_roles(data, source)
     utterances = []
+    skipped = 0
     for i, seg in enumerate(segments):
         where = f"Transcript[{i}]"
         if not isinstance(seg, dict):
             raise CallFormatError(source, where, "must be an object")
-        role = str(seg.get("ParticipantRole", "")).upper()
+        role = str(seg.get("ParticipantRole") or "").upper()
+        pid = seg.get("ParticipantId")
+        if not role and isinstance(pid, str):
+            role = participants.get(pid, pid.upper())
+        if role in _SKIPPED_ROLES:
+            skipped += 1
+            continue
         if role not in ("AGENT", "CUSTOMER"):
-            raise CallFormatError(source, f"{where}.ParticipantRole", f"{seg.get('ParticipantRole')!r} is not AGENT or CUSTOMER")
+            field_name = "ParticipantRole" if seg.get("ParticipantRole") or pid is None else "ParticipantId"
+            known = ", ".join(sorted(participants)) or "none listed"
+            raise CallFormatError(
+                source, f"{where}.{field_name}",
+                f"{seg.get(field_name)!r} is not AGENT or CUSTOMER (nor a participant of Participants: {known}); "
+                "give each segment ParticipantRole AGENT or CUSTOMER, or list its ParticipantId in Participants")
         try:
             start = float(seg["BeginOffsetMillis"]) / 1000
             end = float(seg["EndOffsetMillis"]) / 1000
         except KeyError as e:
             raise CallFormatError(source, f"{where}.{e.args[0]}", "is required but missing") from e
-        except (TypeError, ValueError) as e:
+        except (TypeError, ValueError, OverflowError) as e:
             raise CallFormatError(source, f"{where}.BeginOffsetMillis", "offsets must be numbers of milliseconds") from e
+        if not (math.isfinite(start) and math.isfinite(end)):
+            raise CallFormatError(source, f"{where}.BeginOffsetMillis", "offsets must be finite numbers of milliseconds")
         if end < start or start < 0:
             raise CallFormatError(source, f"{where}.EndOffsetMillis", f"segment ends at {end} s, before it starts at {start} s")
+        items = seg.get("Items") or []
+        if not isinstance(items, list):
+            raise CallFormatError(source, f"{where}.Items", "must be a list of word items")
         words = []
-        for j, item in enumerate(seg.get("Items") or []):
+        for j, item in enumerate(items):
             if not isinstance(item, dict) or item.get("Type", "pronunciation") != "pronunciation":
                 continue
             try:
                 ws = float(item["BeginOffsetMillis"]) / 1000
                 we = float(item["EndOffsetMillis"]) / 1000
-            except (KeyError, TypeError, ValueError) as e:
+            except (KeyError, TypeError, ValueError, OverflowError) as e:
                 raise CallFormatError(source, f"{where}.Items[{j}]", "needs numeric BeginOffsetMillis and EndOffsetMillis") from e
+            if not (math.isfinite(ws) and math.isfinite(we)):
+                raise CallFormatError(source, f"{where}.Items[{j}]", "offsets must be finite numbers of milliseconds")
             conf = item.get("Confidence")
             words.append(Word(str(item.get("Content", "")), ws, max(ws, we),
                               float(conf) if isinstance(conf, (int, float)) and 0 <= conf <= 1 else None))
@@ -214,9 +258,15 @@ def parse_transcribe_json(data: dict[str, Any], source: str) -> Call:
         if content.strip():
             utterances.append(Utterance(role.lower(), start, end, content.strip(), tuple(words)))
     if not utterances:
-        raise CallFormatError(source, "Transcript", "holds no spoken text")
-    call_id = str(data.get("JobName") or Path(source).stem)
-    return Call(call_id=call_id, utterances=tuple(utterances), metadata={"imported_from": "amazon-transcribe-call-analytics"})
+        raise CallFormatError(source, "Transcript", "holds no spoken text by the agent or the customer")
+    contact = data.get("CustomerMetadata") if isinstance(data.get("CustomerMetadata"), dict) else {}
+    call_id = str(contact.get("ContactId") or data.get("JobName") or Path(source).stem)
+    kind = ("amazon-connect-contact-lens" if participants or "CustomerMetadata" in data
+            else "amazon-transcribe-call-analytics")
+    metadata: dict[str, Any] = {"imported_from": kind}
+    if skipped:
+        metadata["skipped_segments"] = {"SYSTEM": skipped}
+    return Call(call_id=call_id, utterances=tuple(utterances), metadata=metadata)
 
 
 def load_transcript(path: str | Path, *, speaker_map: Mapping[str, str] | None = None) -> Call:
@@ -243,5 +293,6 @@ def load_transcript(path: str | Path, *, speaker_map: Mapping[str, str] | None =
         return parse_transcribe_json(data, source)
     if isinstance(data, dict) and "results" in data and "utterances" not in data:
         raise CallFormatError(source, None, "looks like plain Amazon Transcribe output; export it with Call "
-                              "Analytics (ParticipantRole per segment) or convert it to the canonical format")
+                              "Analytics (ParticipantRole per segment) or Contact Lens, or convert it to the "
+                              "canonical format")
     return call_from_dict(data, source)

@@ -1,6 +1,8 @@
-"""WebVTT, SRT and Amazon Transcribe Call Analytics importers."""
+"""WebVTT, SRT, Amazon Transcribe Call Analytics and Amazon Connect Contact Lens importers."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -41,6 +43,31 @@ def test_transcribe_call_analytics(files):
     assert first.words[4].start == 1.6 and first.words[0].confidence == 0.99
 
 
+def test_contact_lens_output(files):
+    """Contact Lens names speakers in Participants and gives ParticipantId on each segment
+    (shaped like the example output file in AWS's Contact Lens documentation)."""
+    call = load_transcript(files / "contact-lens.json")
+    assert call.call_id == "e5f2b9a4-8f1a-4b6d-9c0e-3b2a1d0c9e8f"
+    assert [u.speaker for u in call.utterances] == ["agent", "customer"]  # the SYSTEM prompt is left out
+    assert (call.utterances[1].start, call.utterances[1].end) == (4.96, 9.52)
+    assert call.metadata == {"imported_from": "amazon-connect-contact-lens", "skipped_segments": {"SYSTEM": 1}}
+
+
+def test_contact_lens_participant_ids_map_to_roles(tmp_path):
+    data = {"Participants": [{"ParticipantId": "p-1", "ParticipantRole": "AGENT"},
+                             {"ParticipantId": "p-2", "ParticipantRole": "CUSTOMER"}],
+            "Transcript": [{"ParticipantId": "p-2", "BeginOffsetMillis": 0, "EndOffsetMillis": 900, "Content": "hi"},
+                           {"ParticipantId": "p-1", "BeginOffsetMillis": 1000, "EndOffsetMillis": 2000, "Content": "hello"},
+                           {"ParticipantId": "p-9", "BeginOffsetMillis": 2100, "EndOffsetMillis": 2500, "Content": "?"}]}
+    p = tmp_path / "cl.json"
+    p.write_text(json.dumps(data))
+    with pytest.raises(CallFormatError, match=r"Transcript\[2\]\.ParticipantId: 'p-9' is not AGENT or CUSTOMER.*p-1, p-2"):
+        load_transcript(p)
+    data["Transcript"].pop()
+    p.write_text(json.dumps(data))
+    assert [u.speaker for u in load_transcript(p).utterances] == ["customer", "agent"]
+
+
 @pytest.mark.parametrize(
     "name, text, expect",
     [
@@ -56,6 +83,8 @@ def test_transcribe_call_analytics(files):
         ("i.json", '{"Transcript": [{"ParticipantRole": "AGENT", "EndOffsetMillis": 5, "Content": "x"}]}',
          "Transcript[0].BeginOffsetMillis: is required"),
         ("j.json", '{"results": {"transcripts": []}}', "plain Amazon Transcribe"),
+        ("l.json", '{"Transcript": [{"ParticipantRole": "AGENT", "BeginOffsetMillis": 0, "EndOffsetMillis": 5, '
+                   '"Content": "x", "Items": 5}]}', "Transcript[0].Items: must be a list"),
         ("k.txt", "hello", "unsupported transcript type"),
     ],
 )
