@@ -179,6 +179,7 @@ def _field_path(path: Iterable[Any]) -> str:
 
 
 _VALIDATOR = None
+_FAST_CHECK = None
 
 
 def _validator():
@@ -188,6 +189,28 @@ def _validator():
 
         _VALIDATOR = Draft202012Validator(CALL_SCHEMA)
     return _VALIDATOR
+
+
+def _fast_check():
+    """The schema compiled to Python by fastjsonschema: the pass every good call takes
+    (jsonschema's validator costs about as much as scoring the call). A call it rejects
+    is checked again by jsonschema, whose errors name the first bad field exactly."""
+    global _FAST_CHECK
+    if _FAST_CHECK is None:
+        import fastjsonschema
+
+        _FAST_CHECK = fastjsonschema.compile(CALL_SCHEMA)
+    return _FAST_CHECK
+
+
+def _schema_errors(data: dict[str, Any]) -> list[Any]:
+    from fastjsonschema import JsonSchemaException
+
+    try:
+        _fast_check()(data)
+        return []
+    except JsonSchemaException:
+        return sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
 
 
 def _finite(value: float, source: str, where: str) -> float:
@@ -206,7 +229,7 @@ def call_from_dict(data: Any, source: str = "<call>", *, validate: bool = True) 
     """
     if not isinstance(data, dict):
         raise CallFormatError(source, None, "a call must be a JSON object with 'call_id' and 'utterances'")
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))) if validate else ()
+    errors = _schema_errors(data) if validate else ()
     if errors:
         err = errors[0]
         field_name = _field_path(err.absolute_path) or None
@@ -252,6 +275,9 @@ def call_from_dict(data: Any, source: str = "<call>", *, validate: bool = True) 
                     raise CallFormatError(source, f"speech.{spk}[{k}]", f"interval ends ({e}) before it starts ({s})")
                 checked.append((s, e))
             speech[spk] = tuple(sorted(checked))
+    duration = data.get("duration")
+    if duration is not None:
+        duration = _finite(duration, source, "duration")
     agent = data.get("agent") or {}
     customer = data.get("customer") or {}
     return Call(
@@ -260,7 +286,7 @@ def call_from_dict(data: Any, source: str = "<call>", *, validate: bool = True) 
         started_at=data.get("started_at"),
         agent=Party(agent.get("id"), agent.get("name")),
         customer=Party(customer.get("id"), customer.get("name")),
-        duration=data.get("duration"),
+        duration=duration,
         speech=speech,
         metadata=dict(data.get("metadata") or {}),
     )
@@ -273,11 +299,21 @@ def load_call(path: str | Path) -> Call:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
         raise CallFormatError(str(path), None, f"cannot be read as UTF-8 text ({e})") from e
+    return call_from_dict(parse_json(text, str(path)), str(path))
+
+
+def parse_json(text: str, source: str) -> Any:
+    """``json.loads`` with every way it fails (bad syntax, nesting too deep, numbers with
+    too many digits) as one :class:`CallFormatError` naming the file."""
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as e:
-        raise CallFormatError(str(path), None, f"is not valid JSON: {e.msg} at line {e.lineno} column {e.colno}") from e
-    return call_from_dict(data, str(path))
+        raise CallFormatError(source, None, f"is not valid JSON: {e.msg} at line {e.lineno} column {e.colno}") from e
+    except RecursionError as e:
+        raise CallFormatError(source, None, "is nested too deeply to be a call; check the file is a transcript") from e
+    except ValueError as e:  # an integer with more digits than Python converts (4300)
+        raise CallFormatError(source, None, "holds a number with thousands of digits, which no call field can "
+                              "have; check the file is a transcript") from e
 
 
 def write_call(call: Call, path: str | Path) -> Path:

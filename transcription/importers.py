@@ -10,13 +10,12 @@ field, and what is wrong.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from pathlib import Path
 from typing import Any, Mapping
 
-from transcription.call import Call, Party, Utterance, Word, call_from_dict
+from transcription.call import Call, Party, Utterance, Word, call_from_dict, parse_json
 from transcription.errors import CallFormatError
 
 TRANSCRIPT_EXTENSIONS = (".json", ".vtt", ".srt")
@@ -285,10 +284,7 @@ def load_transcript(path: str | Path, *, speaker_map: Mapping[str, str] | None =
         return parse_vtt(text, source, speaker_map=speaker_map)
     if suffix == ".srt":
         return parse_srt(text, source, speaker_map=speaker_map)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise CallFormatError(source, None, f"is not valid JSON: {e.msg} at line {e.lineno} column {e.colno}") from e
+    data = parse_json(text, source)
     if isinstance(data, dict) and "Transcript" in data and "utterances" not in data:
         return parse_transcribe_json(data, source)
     if isinstance(data, dict) and "results" in data and "utterances" not in data:

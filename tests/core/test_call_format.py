@@ -110,3 +110,34 @@ def test_any_file_gives_a_call_or_a_clear_error(tmp_path, text, suffix):
         load_transcript(p)
     except CallFormatError as e:
         assert str(p) in str(e)
+
+
+@pytest.mark.parametrize(
+    "text, expect",
+    [
+        ("[" * 100_000, "nested too deeply"),
+        ('{"call_id": "x", "duration": ' + "9" * 5000 + ', "utterances": []}', "thousands of digits"),
+        ('{"call_id": "x", "duration": NaN, "utterances": [{"speaker": "agent", "start": 0, "end": 1, "text": "hi"}]}',
+         "duration: must be a finite number"),
+        ('{"call_id": "x", "duration": Infinity, "utterances": [{"speaker": "agent", "start": 0, "end": 1, "text": "hi"}]}',
+         "duration: must be a finite number"),
+    ],
+)
+def test_hostile_json_is_a_clear_error(tmp_path, text, expect):
+    """Deep nesting, huge numbers and NaN/Infinity are format errors naming the file, never a crash."""
+    for suffix in (".json",):
+        p = tmp_path / f"call{suffix}"
+        p.write_text(text)
+        for loader in (load_call, load_transcript):
+            with pytest.raises(CallFormatError) as info:
+                loader(p)
+            assert str(p) in str(info.value) and expect in str(info.value)
+
+
+def test_fast_validation_reports_the_same_first_error_as_jsonschema():
+    """Good calls pass the compiled schema; a bad one is reported field by field."""
+    bad = json.loads(json.dumps(GOOD))
+    bad["utterances"][1]["start"] = "soon"
+    with pytest.raises(CallFormatError, match=r"utterances\[1\]\.start: 'soon' is not of type 'number'"):
+        call_from_dict(bad, "x.json")
+    assert call_from_dict(GOOD, "x.json").call_id == "c-1"
