@@ -1,9 +1,11 @@
 """Word timestamps for a batch of decoded windows, reusing the encoder output.
 
-This is ``whisper.timing.find_alignment`` (cross-attention of the alignment
-heads + dynamic time warping) run on a whole batch at once and on the audio
-features ``model.decode`` already computed, so the encoder is not run a
-second time per window as ``whisper.transcribe(word_timestamps=True)`` does.
+``align_batch`` is ``whisper.timing.find_alignment`` (cross-attention of the
+alignment heads + dynamic time warping) run on a whole batch at once and on
+the audio features ``model.decode`` already computed, so the encoder is not
+run a second time per window as ``whisper.transcribe(word_timestamps=True)``
+does. CTranslate2 computes the same path itself (``Whisper.align``); both
+turn it into words with :func:`words_from_path`.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def align_batch(
     """
     import torch
     from whisper.model import disable_sdpa
-    from whisper.timing import TOKENS_PER_SECOND, dtw, median_filter, merge_punctuations, WordTiming
+    from whisper.timing import dtw, median_filter
 
     out: list[list[AsrWord]] = [[] for _ in token_lists]
     todo = [i for i, t in enumerate(token_lists) if t]
@@ -81,17 +83,36 @@ def align_batch(
         matrix = weights.mean(dim=0)[n_sot:-1]
         text_idx, time_idx = dtw(-matrix)
 
-        words, word_tokens = tokenizer.split_to_word_tokens(text_tokens + [tokenizer.eot])
-        if len(word_tokens) <= 1:
-            continue
-        bounds = np.pad(np.cumsum([len(t) for t in word_tokens[:-1]]), (1, 0))
-        jumps = np.pad(np.diff(text_idx), (1, 0), constant_values=1).astype(bool)
-        jump_times = time_idx[jumps] / TOKENS_PER_SECOND
-        starts, ends = jump_times[bounds[:-1]], jump_times[bounds[1:]]
-        timings = [
-            WordTiming(w, t, float(s), float(e), float(np.mean(token_probs[a:b])))
-            for w, t, s, e, a, b in zip(words, word_tokens, starts, ends, bounds[:-1], bounds[1:])
-        ]
-        merge_punctuations(timings, "\"'“¿([{-", "\"'.。,，!！?？:：”)]}、")
-        out[i] = [AsrWord(t.word, t.start, t.end, t.probability) for t in timings if t.word]
+        out[i] = words_from_path(tokenizer, text_tokens, text_idx, time_idx, token_probs)
     return out
+
+
+PREPEND_PUNCTUATION = "\"'“¿([{-"  # joined to the word after them (Whisper's defaults)
+APPEND_PUNCTUATION = "\"'.。,，!！?？:：”)]}、"  # joined to the word before them
+
+
+def words_from_path(tokenizer, text_tokens: list[int], text_idx, time_idx, token_probs) -> list[AsrWord]:
+    """Words with times (seconds from the window start) from a token-to-frame alignment path.
+
+    ``text_idx``/``time_idx``: the monotonic path (token index, encoder frame
+    at 50 per second) that dynamic time warping found, over the text tokens
+    and the end-of-text token; ``token_probs``: each text token's probability.
+    """
+    from whisper.timing import TOKENS_PER_SECOND, WordTiming, merge_punctuations
+
+    text_idx, time_idx = np.asarray(text_idx), np.asarray(time_idx)
+    words, word_tokens = tokenizer.split_to_word_tokens(list(text_tokens) + [tokenizer.eot])
+    if len(word_tokens) <= 1 or not len(text_idx):
+        return []
+    bounds = np.pad(np.cumsum([len(t) for t in word_tokens[:-1]]), (1, 0))
+    jumps = np.pad(np.diff(text_idx), (1, 0), constant_values=1).astype(bool)
+    jump_times = time_idx[jumps] / TOKENS_PER_SECOND
+    if len(jump_times) < bounds[-1] + 1:
+        return []  # a degenerate path (too few frames for the tokens)
+    starts, ends = jump_times[bounds[:-1]], jump_times[bounds[1:]]
+    timings = [
+        WordTiming(w, t, float(s), float(e), float(np.mean(token_probs[a:b])))
+        for w, t, s, e, a, b in zip(words, word_tokens, starts, ends, bounds[:-1], bounds[1:])
+    ]
+    merge_punctuations(timings, PREPEND_PUNCTUATION, APPEND_PUNCTUATION)
+    return [AsrWord(t.word, t.start, t.end, t.probability) for t in timings if t.word]

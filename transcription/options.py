@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from transcription.errors import ConfigError
 from transcription.vad import VadOptions
 
-ENGINES: tuple[str, ...] = ("batched", "reference")
+# "auto": faster-whisper when installed (and the model is not an openai-whisper checkpoint file), else
+# openai-whisper; "reference": plain whisper.transcribe per channel, a baseline for comparison
+ENGINES: tuple[str, ...] = ("auto", "faster-whisper", "openai-whisper", "reference")
+# names of earlier versions, still accepted: the VAD-gated batched engine ran on openai-whisper only
+ENGINE_ALIASES: dict[str, str] = {"batched": "openai-whisper"}
+COMPUTE_TYPES: tuple[str, ...] = ("auto", "int8", "int8_float16", "int8_float32", "int8_bfloat16", "float16",
+                                  "bfloat16", "float32")
 DIARIZERS: tuple[str, ...] = ("auto", "pyannote", "fallback")
 CHANNEL_ROLES: tuple[str, ...] = ("agent", "customer", "ignore")
 _DEVICE = re.compile(r"^(auto|cpu|mps|cuda(:\d+)?)$")
@@ -25,20 +31,25 @@ class TranscribeOptions:
     model: str = "small"
     # torch device: "auto" (cuda when available), "cpu", "cuda", "cuda:1"
     device: str = "auto"
-    # half precision on GPU (ignored on CPU, which always runs fp32)
+    # half precision on GPU when compute_type is "auto" (ignored on CPU)
     fp16: bool = True
+    # weights and arithmetic: "auto" = int8 on CPU, float16 on GPU; or int8, float16, float32... (faster-whisper
+    # takes every CTranslate2 type; openai-whisper int8 (CPU, dynamic quantisation), float16 (GPU) or float32)
+    compute_type: str = "auto"
+    # CPU threads for the model; 0 = the library's default (all cores for openai-whisper, 4 for faster-whisper)
+    cpu_threads: int = 0
     # language code such as "en"; None detects it from the first speech of the call
     language: str | None = None
     # role of each channel of a multi-channel recording, in channel order ("agent", "customer", "ignore")
     channels: tuple[str, ...] = ("agent", "customer")
-    # "batched" (VAD-gated windows decoded in batches) or "reference" (plain whisper.transcribe)
-    engine: str = "batched"
+    # "auto", "faster-whisper" or "openai-whisper" (VAD-gated windows decoded in batches), or "reference"
+    engine: str = "auto"
     # 30-second windows decoded together by one model.decode call
     batch_size: int = 8
     # most tokens decoded per window (Whisper's sample_len); None = the model's limit (224)
     sample_len: int | None = None
-    # beam search width at temperature 0; None = greedy
-    beam_size: int | None = None
+    # beam search width at temperature 0 (5, as whisper's and faster-whisper's own defaults); None or 1 = greedy
+    beam_size: int | None = 5
     # decoding temperatures tried in turn while a window fails the checks below
     temperatures: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
     # gzip compression ratio above which text is a repetition loop; None disables the check
@@ -59,8 +70,14 @@ class TranscribeOptions:
     vad: VadOptions = field(default_factory=VadOptions)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "engine", ENGINE_ALIASES.get(self.engine, self.engine))
         if self.engine not in ENGINES:
-            raise ConfigError(f"engine {self.engine!r} is not one of {', '.join(ENGINES)}")
+            raise ConfigError(f"engine {self.engine!r} is not one of {', '.join(ENGINES)} "
+                              f"({', '.join(f'{k!r} means {v!r}' for k, v in ENGINE_ALIASES.items())})")
+        if self.compute_type not in COMPUTE_TYPES:
+            raise ConfigError(f"compute_type {self.compute_type!r} is not one of {', '.join(COMPUTE_TYPES)}")
+        if self.cpu_threads < 0:
+            raise ConfigError(f"cpu_threads must be 0 (the default) or more, got {self.cpu_threads}")
         if self.diarizer not in DIARIZERS:
             raise ConfigError(f"diarizer {self.diarizer!r} is not one of {', '.join(DIARIZERS)}")
         if not _DEVICE.match(self.device):

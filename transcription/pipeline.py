@@ -2,13 +2,18 @@
 
 Steps: decode (``audio``) -> speech per channel (``vad``) -> speakers: the
 channel map for multi-channel recordings, diarization and role estimation
-for mono ones (``diarize``) -> words (``whisper_engine``) -> utterances.
-The call's metadata records which path each step took.
+for mono ones (``diarize``) -> words (``whisper_engine`` on a faster-whisper
+or openai-whisper backend) -> utterances. The call's metadata records which
+path each step took. ``transcribe_files`` runs several recordings through
+one engine so that their windows share batches.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -17,11 +22,11 @@ from transcription.alignment import AsrWord
 from transcription.audio import Audio, load_audio
 from transcription.call import Call, Utterance, Word
 from transcription.diarize import assign_roles, diarize
-from transcription.errors import AudioError
+from transcription.errors import AudioError, QAError
 from transcription.options import TranscribeOptions
 from transcription.vad import Span, detect_speech, merge_spans
-from transcription.whisper_engine import Stream, transcribe_batched, transcribe_reference
-from transcription.whisper_models import load_whisper_model, resolve_device
+from transcription.whisper_engine import BatchDecoder, EngineResult, Stream, transcribe_reference
+from transcription.whisper_models import compute_type, load_backend, load_whisper_model, resolve_device, resolve_engine
 
 log = logging.getLogger(__name__)
 
@@ -40,21 +45,89 @@ def transcribe_audio(path: str | Path, *, options: TranscribeOptions | None = No
     channel map that does not fit it) and :class:`ModelError` when the
     Whisper model or a demanded diarizer cannot be loaded.
     """
+    ((_, outcome),) = transcribe_files([path], options=options)
+    if isinstance(outcome, QAError):
+        raise outcome
+    return outcome
+
+
+def transcribe_files(
+    paths: Iterable[str | Path], *, options: TranscribeOptions | None = None
+) -> Iterator[tuple[Path, Call | QAError]]:
+    """Transcribe several recordings in one go, their windows sharing the model's batches.
+
+    Yields ``(path, call)`` or ``(path, error)`` in the order of ``paths`` as
+    soon as each is done; a recording's last windows are decoded together
+    with the next one's first, so a worker's batches stay full. An unusable
+    file yields its :class:`AudioError` and the others go on; an unusable
+    model raises :class:`ModelError` (every file would fail alike).
+    """
     options = options or TranscribeOptions()
+    engine = resolve_engine(options)
+    device = resolve_device(options.device)
+    decoder: BatchDecoder | None = None
+    model = None
+    pending: deque[tuple[Path, _Prepared | QAError, object]] = deque()
+    results: dict[int, EngineResult] = {}
+
+    def drain(flush: bool):
+        if decoder is not None:
+            results.update((id(handle), result) for handle, result in decoder.run(flush=flush))
+        while pending:
+            path, prep, handle = pending[0]
+            if isinstance(prep, QAError):
+                yield pending.popleft()[0], prep
+                continue
+            result = handle if isinstance(handle, EngineResult) else results.pop(id(handle), None)
+            if result is None:
+                return
+            pending.popleft()
+            try:
+                yield path, _finish(prep, result, options, engine=engine, device=device)
+            except AudioError as e:
+                yield path, e
+
+    for raw in paths:
+        path = Path(raw)
+        try:
+            prep = _prepare(path, options)
+        except AudioError as e:
+            pending.append((path, e, None))
+        else:
+            if engine == "reference":
+                model = model or load_whisper_model(options.model, device=device)
+                fp16 = options.fp16 and device.startswith("cuda")
+                pending.append((path, prep, transcribe_reference(model, prep.streams, options=options, fp16=fp16)))
+            else:
+                decoder = decoder or BatchDecoder(load_backend(options, device=device), options)
+                pending.append((path, prep, decoder.add(prep.streams)))
+        yield from drain(flush=False)
+    yield from drain(flush=True)
+
+
+@dataclass
+class _Prepared:
+    """A recording decoded and split into speakers, waiting for its words."""
+
+    audio: Audio
+    roles: list[str] | None  # one per stream; None until estimated (mono)
+    streams: list[Stream]
+    meta: dict
+
+
+def _prepare(path: Path, options: TranscribeOptions) -> _Prepared:
     audio = load_audio(path, max_seconds=options.max_audio_seconds)
     if audio.channels > 1 and not _same_signal(audio):
         roles, streams, meta = _speakers_from_channels(audio, options)
     else:
-        roles, streams, meta = None, *_speakers_from_diarization(audio, options)
+        roles, (streams, meta) = None, _speakers_from_diarization(audio, options)
     if not any(s.spans for s in streams):
         raise AudioError(audio.path, _no_speech())
+    return _Prepared(audio, roles, streams, meta)
 
-    device = resolve_device(options.device)
-    fp16 = options.fp16 and device.startswith("cuda")
-    model = load_whisper_model(options.model, device=device)
-    engine = transcribe_batched if options.engine == "batched" else transcribe_reference
-    result = engine(model, streams, options=options, fp16=fp16)
 
+def _finish(prep: _Prepared, result: EngineResult, options: TranscribeOptions, *, engine: str, device: str) -> Call:
+    audio, roles, streams, meta = prep.audio, prep.roles, prep.streams, prep.meta
     if roles is None:
         # diarized speakers get their roles from what they said and when
         first = {k: s.spans[0][0] for k, s in enumerate(streams) if s.spans}
@@ -79,8 +152,10 @@ def transcribe_audio(path: str | Path, *, options: TranscribeOptions | None = No
             f"checks: {result.guards.to_dict()}); check the language and the model",
         )
     utterances.sort(key=lambda u: (u.start, u.end))
-    asr = {"engine": options.engine, "model": options.model, "language": result.language, "device": device,
-           "fp16": fp16, "guards": result.guards.to_dict()}
+    kind = compute_type(engine, device, options) if engine != "reference" else (
+        "float16" if options.fp16 and device.startswith("cuda") else "float32")
+    asr = {"engine": engine, "model": options.model, "language": result.language, "device": device,
+           "compute_type": kind, "beam_size": options.beam_size or 1, "guards": result.guards.to_dict()}
     return Call(
         call_id=Path(audio.path).stem,
         utterances=tuple(utterances),

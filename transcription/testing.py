@@ -3,9 +3,13 @@
 ``synthesize_call`` speaks a script with espeak-ng, trims each line's silence
 with sox and places the lines on their speakers' channels at known times, so
 the exact speech intervals, overlaps and silences of the result are known.
-``make_tiny_checkpoint`` saves a randomly initialised Whisper model in the
-format ``whisper.load_model(path)`` reads: its text is noise, but its shapes,
-timings and plumbing are those of a real model. Needs the ``espeak-ng`` and
+``dialogue`` lays lines out as a call with pauses, overlaps and long
+silences; ``word_error_rate`` and ``utterance_coverage`` score a transcript
+against what was said. ``make_tiny_checkpoint`` saves a randomly initialised
+Whisper model in the format ``whisper.load_model(path)`` reads: its text is
+noise, but its shapes, timings and plumbing are those of a real model (for
+plumbing tests; accuracy is measured on real weights, see
+``transcription.whisper_models.shared_model``). Needs the ``espeak-ng`` and
 ``sox`` programs (``apt-get install espeak-ng sox``).
 """
 
@@ -18,12 +22,16 @@ import wave
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import random
+from collections.abc import Iterable, Sequence
+
 import numpy as np
 
 from transcription.audio import SAMPLE_RATE
 
 # espeak-ng voices that sound clearly different (a low male and a high female voice)
 VOICES = {"agent": ("en-us", 35), "customer": ("en+f3", 85)}  # role -> (voice, pitch 0..99)
+SELF_GAP_S = 0.3  # shortest pause between two lines of one speaker, seconds
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,16 @@ def write_wav(path: str | Path, samples: np.ndarray, *, sample_rate: int = SAMPL
     return Path(path)
 
 
+@dataclass(frozen=True)
+class Spoken:
+    """One line of a script as it was placed in the synthesized recording."""
+
+    speaker: str  # "agent" or "customer"
+    text: str  # what was said
+    start: float  # seconds from the call start
+    end: float  # seconds from the call start
+
+
 def synthesize_call(
     path: str | Path,
     script: list[Line],
@@ -88,28 +106,118 @@ def synthesize_call(
     ``channels=("mono",)`` mixes both speakers into one channel. ``noise`` adds
     white noise of that amplitude. Returns the exact speech intervals per speaker.
     """
+    spoken = synthesize_script(path, script, channels=channels, tail=tail, noise=noise, seed=seed)
+    truth: dict[str, list[tuple[float, float]]] = {"agent": [], "customer": []}
+    for line in spoken:
+        truth[line.speaker].append((line.start, line.end))
+    return truth
+
+
+def synthesize_script(
+    path: str | Path,
+    script: list[Line],
+    *,
+    channels: tuple[str, ...] = ("agent", "customer"),
+    tail: float = 1.0,
+    noise: float = 0.0,
+    seed: int = 0,
+) -> list[Spoken]:
+    """Like :func:`synthesize_call`, returning each line with its exact place in the recording."""
     placed = []
     cursor = 0.0
+    own_end: dict[str, float] = {}
     for line in script:
         voice, pitch = VOICES[line.speaker]
         audio = speak(line.text, voice=voice, pitch=pitch)
         start = line.start if line.start is not None else cursor + line.after
-        placed.append((line.speaker, start, audio))
-        cursor = start + len(audio) / SAMPLE_RATE
+        # one voice cannot overlap itself: a speaker's line waits for their previous one
+        start = max(0.0, start, own_end.get(line.speaker, -1.0) + SELF_GAP_S)
+        placed.append((line, start, audio))
+        cursor = own_end[line.speaker] = start + len(audio) / SAMPLE_RATE
     end = max(s + len(a) / SAMPLE_RATE for _, s, a in placed) + tail
     n = int(end * SAMPLE_RATE)
     rows = {c: np.zeros(n, dtype=np.float32) for c in channels}
-    truth: dict[str, list[tuple[float, float]]] = {"agent": [], "customer": []}
-    for speaker, start, audio in placed:
+    spoken = []
+    for line, start, audio in placed:
         i = int(round(start * SAMPLE_RATE))
-        target = rows["mono"] if "mono" in rows else rows[speaker]
+        target = rows["mono"] if "mono" in rows else rows[line.speaker]
         target[i : i + len(audio)] += audio
-        truth[speaker].append((i / SAMPLE_RATE, (i + len(audio)) / SAMPLE_RATE))
+        spoken.append(Spoken(line.speaker, line.text, i / SAMPLE_RATE, (i + len(audio)) / SAMPLE_RATE))
     samples = np.stack([rows[c] for c in channels])
     if noise:
         samples += np.random.default_rng(seed).normal(0, noise, samples.shape).astype(np.float32)
     write_wav(path, samples)
-    return truth
+    return spoken
+
+
+# pauses between turns, seconds: mostly short, some overlaps (negative), now and then a long silence
+TURN_GAPS: tuple[float, ...] = (0.3, 0.5, 0.8, 1.2, 1.8, 2.5, -0.6, -1.0, 6.0)
+
+
+def dialogue(turns: Iterable[tuple[str, str]], *, seed: int = 0, start: float = 0.5,
+             gaps: Sequence[float] = TURN_GAPS) -> list[Line]:
+    """``(speaker, text)`` turns laid out as a call: each follows the previous after a pause drawn
+    from ``gaps`` (a negative pause is an overlap: the next speaker cuts in). The same seed gives
+    the same layout. A speaker never overlaps themself (see :func:`synthesize_script`)."""
+    rng = random.Random(seed)
+    script: list[Line] = []
+    previous = None
+    for speaker, text in turns:
+        if previous is None:
+            script.append(Line(speaker, text, start=start))
+        else:
+            gap = rng.choice(gaps)
+            script.append(Line(speaker, text, after=gap if speaker != previous else max(gap, SELF_GAP_S)))
+        previous = speaker
+    return script
+
+
+def normalize_words(text: str) -> list[str]:
+    """``text`` as the words Whisper's English normaliser makes of it (case, punctuation, numbers, spellings)."""
+    from whisper.normalizers import EnglishTextNormalizer
+
+    return EnglishTextNormalizer()(text).split()
+
+
+def word_errors(reference: Sequence[str], hypothesis: Sequence[str]) -> int:
+    """Substitutions + deletions + insertions turning ``reference`` into ``hypothesis`` (Levenshtein on words)."""
+    previous = list(range(len(hypothesis) + 1))
+    for i, r in enumerate(reference, 1):
+        current = [i]
+        for j, h in enumerate(hypothesis, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (r != h)))
+        previous = current
+    return previous[-1]
+
+
+def word_error_rate(spoken: Sequence[Spoken], utterances: Iterable) -> float:
+    """Word error rate of a transcript (``Utterance``-like: ``speaker``, ``start``, ``text``) against
+    what was said, per speaker in time order, both normalised by :func:`normalize_words`:
+    errors of both speakers over the words said."""
+    utterances = sorted(utterances, key=lambda u: u.start)
+    errors = words = 0
+    for speaker in sorted({s.speaker for s in spoken}):
+        ref = [w for s in sorted(spoken, key=lambda s: s.start) if s.speaker == speaker for w in normalize_words(s.text)]
+        hyp = [w for u in utterances if u.speaker == speaker for w in normalize_words(u.text)]
+        errors += word_errors(ref, hyp)
+        words += len(ref)
+    return errors / max(1, words)
+
+
+def utterance_coverage(spoken: Sequence[Spoken], utterances: Iterable) -> list[float]:
+    """For each spoken line, the share of its time covered by the transcript's utterances of its speaker."""
+    utterances = list(utterances)
+    out = []
+    for line in spoken:
+        own = sorted((u.start, u.end) for u in utterances if u.speaker == line.speaker)
+        covered, reach = 0.0, line.start
+        for s, e in own:
+            s, e = max(s, reach), min(e, line.end)
+            if e > s:
+                covered += e - s
+                reach = e
+        out.append(covered / max(1e-9, line.end - line.start))
+    return out
 
 
 def convert(src: str | Path, dst: str | Path) -> Path:

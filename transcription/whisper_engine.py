@@ -1,14 +1,22 @@
-"""Speech to words with Whisper: the batched VAD-gated engine and the reference engine.
+"""Speech to words with Whisper: the batched VAD-gated engine, shared by both backends, and the reference.
 
 Batched engine (the default, the WhisperX approach taken one step further):
 only the speech voice activity detection found is decoded. Speech close
-together (pauses under ``JOIN_GAP_S``) is kept as one piece of audio; pieces
-are packed, separated by ``SEPARATOR_S`` of silence, into windows of at most
-30 s; windows from every channel are decoded in batches through
-``model.decode(mel_batch, DecodingOptions)``; word timestamps come from one
-batched cross-attention alignment on the encoder output decoding already
-computed; each word is mapped back from window time to call time through the
-piece it falls in.
+together (pauses under ``JOIN_GAP_S``) is kept as one piece of audio, and
+each piece keeps ``PAD_S`` of the real audio around it (Whisper hears a word's
+onset and decay as they were, not cut off at the VAD edge); pieces are
+packed, ``SEPARATOR_S`` of silence apart, into windows of at most 30 s;
+windows from every channel of a call, and from every call given to one
+:class:`BatchDecoder`, are decoded together in batches; word timestamps come
+from one batched cross-attention alignment on the encoder output decoding
+already computed; each word is mapped back from window time to call time
+through the piece it falls in.
+
+The model runs in a backend: :mod:`transcription.whisper_ct2` (faster-whisper's
+CTranslate2, int8 on CPU) or :mod:`transcription.whisper_torch`
+(openai-whisper on PyTorch). Both decode with the same prompt (no previous
+text), suppressed tokens, beam size and guards, so their output differs only
+by their arithmetic.
 
 Guards against Whisper's known failures on silence and noise, per window:
 text whose gzip compression ratio is above ``compression_ratio_threshold``
@@ -25,17 +33,20 @@ thresholds and temperatures), kept as a baseline and for comparison.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 
-from transcription.alignment import AsrWord, align_batch
+from transcription.alignment import AsrWord
 from transcription.audio import SAMPLE_RATE
 from transcription.options import TranscribeOptions
 from transcription.vad import Span, merge_spans
 
 WINDOW_S = 30.0  # Whisper's input length, seconds
 JOIN_GAP_S = 1.0  # speech separated by shorter pauses stays one piece of real audio, seconds
+PAD_S = 0.4  # real audio kept before and after each piece of speech (as faster-whisper's VAD pads), seconds
 SEPARATOR_S = 0.2  # silence put between packed pieces, seconds
 HOP_LENGTH = 160  # samples per mel frame (Whisper)
 
@@ -44,7 +55,7 @@ HOP_LENGTH = 160  # samples per mel frame (Whisper)
 class Stream:
     """One speaker's audio: a channel (stereo) or the mono mix with that speaker's turns."""
 
-    samples: np.ndarray  # float32 (n,), 16 kHz, the whole recording
+    samples: np.ndarray  # float32 (n,), 16 kHz, the whole recording (may be a disk-backed memmap)
     spans: tuple[Span, ...]  # where this speaker speaks, seconds
 
 
@@ -98,12 +109,44 @@ class EngineResult:
     guards: GuardStats = field(default_factory=GuardStats)
 
 
-def plan_windows(streams: list[Stream], *, window_s: float = WINDOW_S) -> list[Window]:
-    """Pack each stream's speech into windows of at most ``window_s`` seconds."""
+@dataclass(frozen=True)
+class Decoded:
+    """What a backend decoded for one window."""
+
+    tokens: tuple[int, ...]  # text tokens (no special or timestamp tokens)
+    text: str
+    avg_logprob: float  # mean log-probability per token
+    no_speech_prob: float  # probability of the no-speech token at the first step
+    compression_ratio: float  # gzip ratio of the text; high = a repetition loop
+
+
+class Backend(Protocol):
+    """A Whisper model that decodes batches of windows (see whisper_ct2, whisper_torch)."""
+
+    name: str  # "faster-whisper" or "openai-whisper"
+    is_multilingual: bool
+
+    def encode(self, audios: list[np.ndarray]):
+        """Mel spectrograms and encoder output for a batch of window audio (each at most 30 s)."""
+
+    def detect_language(self, encoded) -> str:
+        """The language most likely spoken in the encoded batch."""
+
+    def decode(self, encoded, rows: list[int], *, language: str, temperature: float) -> list[Decoded]:
+        """Decode rows ``rows`` of the encoded batch at ``temperature`` with the options' beam and limits."""
+
+    def align(self, encoded, token_lists: list[list[int]], num_frames: list[int], *, language: str) -> list[list[AsrWord]]:
+        """Word timings (seconds from each window's start) for every row of the encoded batch."""
+
+
+def plan_windows(streams: Sequence[Stream], *, window_s: float = WINDOW_S, pad: float = PAD_S) -> list[Window]:
+    """Pack each stream's speech, padded by ``pad`` seconds of real audio, into windows of at most ``window_s``."""
     windows: list[Window] = []
     for index, stream in enumerate(streams):
+        duration = len(stream.samples) / SAMPLE_RATE
+        padded = [(max(0.0, s - pad), min(duration, e + pad)) for s, e in stream.spans]
         pieces: list[tuple[float, float]] = []
-        for s, e in merge_spans(stream.spans, gap=JOIN_GAP_S):
+        for s, e in merge_spans(padded, gap=JOIN_GAP_S):
             # a merged piece longer than a window is cut at window length
             while e - s > window_s:
                 pieces.append((s, s + window_s))
@@ -130,22 +173,8 @@ def window_audio(window: Window, samples: np.ndarray) -> np.ndarray:
     for k, p in enumerate(window.pieces):
         if k:
             parts.append(gap)
-        parts.append(samples[int(p.start * SAMPLE_RATE) : int(p.end * SAMPLE_RATE)])
-    return np.concatenate(parts).astype(np.float32, copy=False)
-
-
-def _decoding_options(options: TranscribeOptions, *, language: str, temperature: float, fp16: bool, timestamps: bool):
-    import whisper
-
-    return whisper.DecodingOptions(
-        task="transcribe",
-        language=language,
-        temperature=temperature,
-        sample_len=options.sample_len,
-        beam_size=options.beam_size if temperature == 0 else None,
-        without_timestamps=not timestamps,
-        fp16=fp16,
-    )
+        parts.append(np.asarray(samples[int(p.start * SAMPLE_RATE) : int(p.end * SAMPLE_RATE)], dtype=np.float32))
+    return np.concatenate(parts)
 
 
 def _failed(result, options: TranscribeOptions) -> bool:
@@ -166,93 +195,123 @@ def _silence(result, options: TranscribeOptions) -> bool:
     )
 
 
-def detect_language(model, mels) -> str:
-    """The language most likely spoken in the windows ``mels`` (English for English-only models)."""
-    if not model.is_multilingual:
-        return "en"
-    _, probs = model.detect_language(mels)
-    totals: dict[str, float] = {}
-    for p in probs if isinstance(probs, list) else [probs]:
-        for lang, v in p.items():
-            totals[lang] = totals.get(lang, 0.0) + v
-    return max(totals, key=totals.get)
+def compression_ratio(text: str) -> float:
+    """gzip compression ratio of ``text`` (Whisper's repetition-loop measure)."""
+    import zlib
+
+    data = text.encode("utf-8")
+    return len(data) / max(1, len(zlib.compress(data)))
 
 
-def transcribe_batched(model, streams: list[Stream], *, options: TranscribeOptions, fp16: bool) -> EngineResult:
-    """Words per stream from VAD-gated windows decoded in batches (see module docstring)."""
-    import torch
-    import whisper
+@dataclass
+class _Job:
+    """One call's streams while their windows are decoded."""
 
-    windows = plan_windows(streams)
-    stats = GuardStats(windows=len(windows))
-    words: list[list[AsrWord]] = [[] for _ in streams]
-    dtype = torch.float16 if fp16 else torch.float32
+    streams: Sequence[Stream]
+    windows: list[Window]
+    language: str
+    words: list[list[AsrWord]]
+    guards: GuardStats
+    remaining: int  # windows not decoded yet
 
-    def mel_of(w: Window) -> torch.Tensor:
-        audio = whisper.pad_or_trim(window_audio(w, streams[w.stream].samples))
-        return whisper.log_mel_spectrogram(audio, model.dims.n_mels)
+    def result(self) -> EngineResult:
+        for ws in self.words:
+            ws.sort(key=lambda x: (x.start, x.end))
+        return EngineResult(self.words, self.language, self.guards)
 
-    if not windows:
-        return EngineResult(words, options.language or "en", stats)
-    language = options.language
-    if not language:
-        # the first window of each stream tells the language; the whole call is decoded in it
-        firsts = {w.stream: w for w in reversed(windows)}.values()
-        language = detect_language(model, torch.stack([mel_of(w) for w in firsts]).to(model.device, dtype))
 
-    tokenizer = whisper.tokenizer.get_tokenizer(
-        model.is_multilingual, num_languages=model.num_languages, language=language, task="transcribe"
-    )
-    for b in range(0, len(windows), options.batch_size):
-        batch = windows[b : b + options.batch_size]
-        mels = torch.stack([mel_of(w) for w in batch]).to(model.device, dtype)
-        results: list = [None] * len(batch)
+class BatchDecoder:
+    """Decodes the windows of any number of calls in shared batches of ``options.batch_size``.
+
+    ``add(streams)`` plans a call's windows and queues them; ``run()`` decodes
+    every full batch (``run(flush=True)``: every queued window) and returns
+    the calls whose windows are all decoded, in the order they were added.
+    A call's last windows thus share a batch with the next call's first ones.
+    """
+
+    def __init__(self, backend: Backend, options: TranscribeOptions) -> None:
+        self.backend = backend
+        self.options = options
+        self._queue: dict[str, list[tuple[_Job, Window]]] = {}  # by language: a batch shares one prompt
+        self._jobs: list[_Job] = []
+
+    def add(self, streams: Sequence[Stream]) -> object:
+        """Queue a call's streams; returns a handle that :meth:`run` gives back with its result."""
+        windows = plan_windows(streams)
+        language = self.options.language or ("en" if not self.backend.is_multilingual else None)
+        if language is None:
+            # the first window of each stream tells the language; the whole call is decoded in it
+            firsts = list({w.stream: w for w in reversed(windows)}.values())
+            language = (
+                self.backend.detect_language(self.backend.encode([window_audio(w, streams[w.stream].samples) for w in firsts]))
+                if firsts else "en"
+            )
+        job = _Job(streams, windows, language, [[] for _ in streams], GuardStats(windows=len(windows)), len(windows))
+        self._jobs.append(job)
+        self._queue.setdefault(language, []).extend((job, w) for w in windows)
+        return job
+
+    def run(self, *, flush: bool = False) -> list[tuple[object, EngineResult]]:
+        size = self.options.batch_size
+        for language, queue in self._queue.items():
+            while len(queue) >= size or (flush and queue):
+                batch, queue[:] = queue[:size], queue[size:]
+                self._decode(batch, language)
+        done = []
+        while self._jobs and self._jobs[0].remaining == 0:
+            job = self._jobs.pop(0)
+            done.append((job, job.result()))
+        return done
+
+    def _decode(self, batch: list[tuple[_Job, Window]], language: str) -> None:
+        options = self.options
+        audios = [window_audio(w, job.streams[w.stream].samples) for job, w in batch]
+        encoded = self.backend.encode(audios)
+        results: list[Decoded | None] = [None] * len(batch)
         pending = list(range(len(batch)))
         for k, temperature in enumerate(options.temperatures):
             if k:
-                stats.redecoded += len(pending)
-            decoded = model.decode(
-                mels[pending],
-                _decoding_options(options, language=language, temperature=temperature, fp16=fp16, timestamps=False),
-            )
-            for i, r in zip(pending, decoded):
+                for i in pending:
+                    batch[i][0].guards.redecoded += 1
+            for i, r in zip(pending, self.backend.decode(encoded, pending, language=language, temperature=temperature)):
                 results[i] = r
             pending = [i for i in pending if _failed(results[i], options)]
             if not pending:
                 break
         keep = []
         for i, r in enumerate(results):
+            guards = batch[i][0].guards
             if _silence(r, options):
-                stats.dropped_no_speech += 1
-            elif (
-                options.compression_ratio_threshold is not None
-                and r.compression_ratio > options.compression_ratio_threshold
-            ):
-                stats.dropped_repetition += 1
-            else:
+                guards.dropped_no_speech += 1
+            elif options.compression_ratio_threshold is not None and r.compression_ratio > options.compression_ratio_threshold:
+                guards.dropped_repetition += 1
+            elif r.tokens:
                 keep.append(i)
-        if not keep:
-            continue
-        features = torch.stack([results[i].audio_features for i in keep])
-        frames = [int(round(batch[i].length * SAMPLE_RATE / HOP_LENGTH)) for i in keep]
-        # timestamp and other special tokens (ids >= eot) carry no words
-        text_tokens = [[t for t in results[i].tokens if t < tokenizer.eot] for i in keep]
-        aligned = align_batch(model, tokenizer, features, text_tokens, frames)
-        for i, window_words in zip(keep, aligned):
-            w = batch[i]
-            for aw in window_words:
+        token_lists = [list(results[i].tokens) if i in keep else [] for i in range(len(batch))]
+        frames = [int(round(w.length * SAMPLE_RATE / HOP_LENGTH)) for _, w in batch]
+        aligned = self.backend.align(encoded, token_lists, frames, language=language) if keep else []
+        for i in keep:
+            job, w = batch[i]
+            for aw in aligned[i]:
                 # a word belongs to one piece (the one holding its middle), never spans a cut
                 piece = w.piece_at((aw.start + aw.end) / 2)
                 start = w.to_call_time(aw.start, piece)
                 end = max(start, w.to_call_time(aw.end, piece))
-                words[w.stream].append(AsrWord(aw.text, start, end, aw.probability))
-    for ws in words:
-        ws.sort(key=lambda x: (x.start, x.end))
-    return EngineResult(words, language, stats)
+                job.words[w.stream].append(AsrWord(aw.text, start, end, aw.probability))
+        for job, _ in batch:
+            job.remaining -= 1
 
 
-def transcribe_reference(model, streams: list[Stream], *, options: TranscribeOptions, fp16: bool) -> EngineResult:
-    """Words per stream from plain ``whisper.transcribe`` on each whole stream.
+def transcribe_batched(backend: Backend, streams: Sequence[Stream], *, options: TranscribeOptions) -> EngineResult:
+    """Words per stream from VAD-gated windows decoded in batches (see module docstring)."""
+    decoder = BatchDecoder(backend, options)
+    decoder.add(streams)
+    ((_, result),) = decoder.run(flush=True)
+    return result
+
+
+def transcribe_reference(model, streams: Sequence[Stream], *, options: TranscribeOptions, fp16: bool) -> EngineResult:
+    """Words per stream from plain ``whisper.transcribe`` on each whole stream (an openai-whisper model).
 
     Streams sharing one array (a diarized mono recording) are transcribed once
     and each word goes to the stream whose speech it overlaps most.
@@ -272,7 +331,7 @@ def transcribe_reference(model, streams: list[Stream], *, options: TranscribeOpt
     for members in groups:
         result = whisper.transcribe(
             model,
-            streams[members[0]].samples,
+            np.asarray(streams[members[0]].samples, dtype=np.float32),
             language=language,
             temperature=options.temperatures,
             compression_ratio_threshold=options.compression_ratio_threshold,
