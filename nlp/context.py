@@ -56,6 +56,11 @@ class Match:
 _SEPARATOR = " \n "
 
 
+# the shared matcher starts afresh past this many phrases or phrase lists (memory stays bounded)
+MAX_SHARED_PHRASES = 20_000
+MAX_SHARED_LISTS = 5_000
+
+
 class _SharedMatcher:
     """One PhraseMatcher per (pipeline, attribute) holding every phrase any detector has
     asked for, so a call is scanned once however many phrase lists the scorecard uses.
@@ -70,12 +75,26 @@ class _SharedMatcher:
         self.phrases: set[str] = set()
         self.version = 0
         self.lock = threading.Lock()
+        # phrase lists already added, so a detector's repeated find() costs one set lookup
+        self._known_lists: set[tuple[str, ...]] = set()
 
-    def ensure(self, phrases: Iterable[str]) -> None:
+    def ensure(self, phrases: tuple[str, ...]) -> None:
+        if phrases in self._known_lists:
+            return
         new = [p for p in dict.fromkeys(phrases) if p not in self.phrases]
         if not new:
+            self._known_lists.add(phrases)
             return
         with self.lock:
+            if len(self.phrases) + len(new) > MAX_SHARED_PHRASES or len(self._known_lists) > MAX_SHARED_LISTS:
+                # authors' previews add phrase lists for ever: start afresh rather than grow without bound
+                from spacy.matcher import PhraseMatcher
+
+                self.matcher = PhraseMatcher(self.nlp.vocab, attr=self.attr)
+                self.phrases = set()
+                self._known_lists = set()
+                self.version += 1
+                new = list(dict.fromkeys(phrases))
             new = [p for p in new if p not in self.phrases]
             # lemma matching needs the lemmatizer on the patterns too; NORM/LOWER only the tokenizer
             docs = self.nlp.pipe(new) if self.attr == "LEMMA" else (self.nlp.make_doc(p) for p in new)
@@ -83,6 +102,7 @@ class _SharedMatcher:
                 self.matcher.add(phrase, [doc])
                 self.phrases.add(phrase)
             self.version += 1
+            self._known_lists.add(phrases)
 
     def scan(self, doc: "Doc") -> tuple[int, list[tuple[int, int, int]]]:
         with self.lock:
