@@ -8,6 +8,7 @@ detectors ask for.
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Sequence
@@ -54,6 +55,16 @@ class Match:
 
 # joins utterances in the call-wide doc; a newline is its own token, so phrases never match across it
 _SEPARATOR = " \n "
+# longest run of non-space characters tokenised as it is: spaCy's tokenizer is quadratic in the
+# length of a run of punctuation ("<<<<..."), and no spoken word is this long
+MAX_RUN_CHARS = 200
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+
+
+def _tame_long_runs(text: str) -> str:
+    """``text`` with every run of non-space characters cut to MAX_RUN_CHARS, the rest
+    blanked: the same length, so character offsets still map to utterances."""
+    return _LONG_RUN.sub(lambda m: m.group()[:MAX_RUN_CHARS] + " " * (len(m.group()) - MAX_RUN_CHARS), text)
 
 
 # the shared matcher starts afresh past this many phrases or phrase lists (memory stays bounded)
@@ -159,7 +170,7 @@ class CallContext:
         (as fast as tokenising them one by one, and no merging of docs afterwards).
         Only the tokenizer runs here; lemmas are added on first use (see
         :meth:`ensure_lemmas`), since most detectors match on NORM alone."""
-        return self.nlp.tokenizer(_SEPARATOR.join(u.text for u in self.call.utterances))
+        return self.nlp.tokenizer(_tame_long_runs(_SEPARATOR.join(u.text for u in self.call.utterances)))
 
     @cached_property
     def docs(self) -> list["Span"]:

@@ -79,8 +79,8 @@ def _timestamp(text: str, source: str, where: str) -> float:
     return int(h or 0) * 3600 + int(mnt) * 60 + int(s) + int(ms.ljust(3, "0")) / 1000
 
 
-_TAG = re.compile(r"<[^>]+>")
-_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
+_TAG = re.compile(r"<[^<>]*>")  # [^<>] keeps it linear on runs of "<"
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^<>]+)>")
 
 
 def _blocks(text: str) -> list[tuple[int, list[str]]]:

@@ -100,3 +100,15 @@ def test_speaker_map_parsing():
     assert parse_speaker_map("Anna=agent, Bob=Customer") == {"anna": "agent", "bob": "customer"}
     with pytest.raises(CallFormatError, match="NAME=agent"):
         parse_speaker_map("Anna=boss")
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("name, cue", [("long.srt", "AGENT: " + "<" * 400_000), ("long.vtt", "<v agent>" + "<" * 400_000)])
+def test_tag_stripping_is_linear(tmp_path, name, cue):
+    """A cue of 400,000 '<' once stalled the web UI for minutes (a quadratic tag regex)."""
+    times = "00:00:01,000 --> 00:00:02,000" if name.endswith(".srt") else "00:00:01.000 --> 00:00:02.000"
+    head = "1\n" if name.endswith(".srt") else "WEBVTT\n\n"
+    p = tmp_path / name
+    p.write_text(f"{head}{times}\n{cue}\n")
+    call = load_transcript(p)
+    assert call.utterances[0].speaker == "agent"
