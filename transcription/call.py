@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Literal
@@ -213,6 +214,38 @@ def _schema_errors(data: dict[str, Any]) -> list[Any]:
         return sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
 
 
+# limits of one call: far above any real call, low enough that one file cannot hold a worker for hours
+MAX_UTTERANCES = 20_000
+MAX_UTTERANCE_CHARS = 20_000  # about 50 minutes of one person talking without a break
+MAX_CALL_CHARS = 2_000_000  # all utterances together
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_texts(texts: list[str], source: str) -> None:
+    """The limits of one call (utterance count, characters per utterance and in all) and
+    valid Unicode text; raises :class:`CallFormatError` naming the field and what to do.
+    Every way a call comes in (canonical JSON, each importer) goes through it."""
+    if len(texts) > MAX_UTTERANCES:
+        raise CallFormatError(source, "utterances", f"has {len(texts):,} utterances; a call may have at "
+                              f"most {MAX_UTTERANCES:,}: split the recording into calls")
+    total_chars = sum(len(t) for t in texts)
+    if total_chars > MAX_CALL_CHARS:
+        raise CallFormatError(source, "utterances", f"hold {total_chars:,} characters of text; a call may have at most "
+                              f"{MAX_CALL_CHARS:,}: split the recording into calls")
+    for i, text in enumerate(texts):
+        _check_text(text, source, f"utterances[{i}].text")
+
+
+def _check_text(text: str, source: str, where: str) -> None:
+    if len(text) > MAX_UTTERANCE_CHARS:
+        raise CallFormatError(source, where, f"is {len(text):,} characters long; an utterance may have at most "
+                              f"{MAX_UTTERANCE_CHARS:,}: split the transcript into utterances at speaker turns or pauses")
+    bad = _SURROGATE.search(text)
+    if bad:
+        raise CallFormatError(source, where, f"holds a lone surrogate ({bad.group().encode('unicode_escape').decode()}) "
+                              f"at character {bad.start()}, which is not valid Unicode; re-export the transcript as UTF-8")
+
+
 def _finite(value: float, source: str, where: str) -> float:
     if not math.isfinite(value):
         raise CallFormatError(source, where, f"must be a finite number of seconds, got {value!r}")
@@ -244,6 +277,7 @@ def call_from_dict(data: Any, source: str = "<call>", *, validate: bool = True) 
             message = "must contain at least one utterance"
         raise CallFormatError(source, field_name, message)
 
+    check_texts([u["text"] for u in data["utterances"]], source)
     utterances = []
     for i, u in enumerate(data["utterances"]):
         start = _finite(u["start"], source, f"utterances[{i}].start")

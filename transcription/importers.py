@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any, Mapping
 
-from transcription.call import Call, Party, Utterance, Word, call_from_dict, parse_json
+from transcription.call import Call, Party, Utterance, Word, call_from_dict, check_texts, parse_json
 from transcription.errors import CallFormatError
 
 TRANSCRIPT_EXTENSIONS = (".json", ".vtt", ".srt")
@@ -169,6 +169,7 @@ def parse_srt(text: str, source: str, *, speaker_map: Mapping[str, str] | None =
 def _finish(source: str, utterances: list[Utterance], roles: _Roles) -> Call:
     if not utterances:
         raise CallFormatError(source, "utterances", "the file holds no spoken text")
+    check_texts([u.text for u in utterances], source)
     agent, customer = roles.parties()
     return Call(call_id=Path(source).stem, utterances=tuple(utterances), agent=agent, customer=customer,
                 metadata={"imported_from": Path(source).suffix.lstrip(".").lower()})
@@ -258,6 +259,7 @@ def parse_transcribe_json(data: dict[str, Any], source: str) -> Call:
             utterances.append(Utterance(role.lower(), start, end, content.strip(), tuple(words)))
     if not utterances:
         raise CallFormatError(source, "Transcript", "holds no spoken text by the agent or the customer")
+    check_texts([u.text for u in utterances], source)
     contact = data.get("CustomerMetadata") if isinstance(data.get("CustomerMetadata"), dict) else {}
     call_id = str(contact.get("ContactId") or data.get("JobName") or Path(source).stem)
     kind = ("amazon-connect-contact-lens" if participants or "CustomerMetadata" in data

@@ -141,3 +141,25 @@ def test_fast_validation_reports_the_same_first_error_as_jsonschema():
     with pytest.raises(CallFormatError, match=r"utterances\[1\]\.start: 'soon' is not of type 'number'"):
         call_from_dict(bad, "x.json")
     assert call_from_dict(GOOD, "x.json").call_id == "c-1"
+
+
+def _call_with(texts):
+    return {"call_id": "x", "utterances": [{"speaker": "agent", "start": i, "end": i + 1, "text": t}
+                                            for i, t in enumerate(texts)]}
+
+
+@pytest.mark.parametrize("texts, expect", [
+    (["hello \ud800 there"], r"utterances\[0\]\.text: holds a lone surrogate \(\\ud800\)"),
+    (["x" * 20_001], r"utterances\[0\]\.text: is 20,001 characters long"),
+    (["hi"] * 20_001, r"utterances: has 20,001 utterances"),
+])
+def test_limits_and_invalid_unicode_are_clear_errors(texts, expect):
+    with pytest.raises(CallFormatError, match=expect):
+        call_from_dict(_call_with(texts), "big.json")
+
+
+def test_importers_apply_the_same_limits(tmp_path):
+    p = tmp_path / "big.vtt"
+    p.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v agent>" + "word " * 5000 + "\n")
+    with pytest.raises(CallFormatError, match=r"big.vtt: utterances\[0\]\.text: is 24,999 characters long"):
+        load_transcript(p)
