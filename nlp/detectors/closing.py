@@ -1,11 +1,18 @@
 """Closing: near the end of the call the agent offers further help ("is there
-anything else I can help you with?") and thanks the customer or says goodbye."""
+anything else I can help you with?") and thanks the customer or says goodbye.
+Fillers inside the phrases are skipped ("is there uh anything else") and the
+usual speech-recognition garbles are listed ("any thing else", a final "okay
+by"). When the call ends in a transfer before any closing could happen, the
+receiving agent closes the call: the outcome is N/A by default (parameter
+``transfer_ending``)."""
 
 from __future__ import annotations
 
 from typing import Any, Mapping
 
 from nlp.context import CallContext
+from nlp.detectors.transfer import find_transfers
+from nlp.opening import Word, find, hit_evidence, words
 from nlp.result import DetectorResult, Evidence
 
 LABEL = "Closing"
@@ -21,54 +28,104 @@ PARAMS: dict[str, Any] = {
         "type": "integer", "minimum": 1, "default": 4,
         "description": "The agent's last turns always count as the closing, however long they take.",
     },
+    "opening_seconds": {
+        "type": "number", "minimum": 0, "default": 20,
+        "description": "Agent turns starting this soon after the agent's first words are the opening "
+        "('thank you for calling'), not the closing, unless they are the agent's last two turns.",
+    },
     "required": {
         "type": "array", "items": {"enum": list(ELEMENT_NAMES)}, "uniqueItems": True,
         "default": list(ELEMENT_NAMES),
         "description": "Elements the closing must contain: further_help, farewell.",
     },
+    "transfer_ending": {
+        "enum": ["na", "fail"], "default": "na",
+        "description": "The outcome when the call ends in a transfer without a closing: na (the receiving "
+        "agent closes the call) or fail.",
+    },
     "further_help_phrases": {
         "type": "array", "items": {"type": "string", "minLength": 1},
-        "default": ["anything else", "something else", "any other questions", "any other question",
-                    "anything further", "any further questions", "any other way", "anything more",
-                    "other thing i can", "help you with anything", "any more questions"],
-        "description": "Phrases that offer further help.",
+        "default": ["anything else", "any thing else", "anything elsa", "something else", "any other questions",
+                    "any other question", "anything further", "any further questions", "any further question",
+                    "any other way", "anything more", "any more questions", "other thing i can",
+                    "other things i can", "help you with anything", "help with anything", "what else can i",
+                    "else i can help", "else can i help", "else i can do", "else we can", "else i could",
+                    "is that everything", "will that be all", "will that be everything", "would that be all",
+                    "is that all for today", "was there anything", "is there anything i can",
+                    "anything i can help", "anything i can do", "any other concerns", "any other issues",
+                    "other concerns", "anything additional", "any additional questions", "any other thing",
+                    "any questions for me", "any other help"],
+        "description": "Phrases that offer further help (fillers between their words are skipped).",
     },
     "farewell_phrases": {
         "type": "array", "items": {"type": "string", "minLength": 1},
-        "default": ["thank you", "thanks", "goodbye", "good bye", "bye", "have a great", "have a good",
-                    "have a nice", "have a wonderful", "have a lovely", "take care", "appreciate your call",
-                    "enjoy your", "good night"],
+        "default": ["thank you", "thanks", "thank", "goodbye", "good bye", "bye", "have a great", "have a good",
+                    "have a nice", "have a wonderful", "have a lovely", "have a blessed", "have a fantastic",
+                    "have a pleasant", "have a safe", "have a grade", "take care", "appreciate your call",
+                    "appreciate you calling", "appreciate your business", "enjoy your", "good night", "cheers",
+                    "talk to you later", "talk soon", "so long", "all the best", "thanks again", "be well",
+                    "stay safe"],
         "description": "Phrases that thank the customer or say goodbye.",
     },
 }
+
+_NEGATIONS = frozenset({"not", "no", "never", "nothing", "without"})
+# a last word "by" in a short goodbye is "bye" misheard ("okay by", "alright thanks by")
+_BEFORE_BY = frozenset({"okay", "ok", "alright", "bye", "thanks", "now", "right", "you", "care", "day", "well",
+                        "good", "great"})
+
+
+def _farewell_by(ws: list[Word]) -> tuple[int, int] | None:
+    if ws and ws[-1].norm == "by" and (len(ws) <= 2 or ws[-2].norm in _BEFORE_BY):
+        return len(ws) - 1, len(ws)
+    return None
 
 
 def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     agent = ctx.indices("agent")
     if not agent:
         return DetectorResult("fail", "The agent never spoke, so there was no closing.")
+    utts = ctx.utterances
     end = ctx.call.end_time
-    idx = set(agent[-params["last_turns"] :]) | {
-        i for i in agent if ctx.utterances[i].start >= end - params["window_seconds"]
+    idx = set(agent[-params["last_turns"]:]) | {
+        i for i in agent if utts[i].start >= end - params["window_seconds"]
     }
+    opening_end = utts[agent[0]].start + params["opening_seconds"]
+    last_two = set(agent[-2:])
     if len(agent) > 1:
-        idx.discard(agent[0])  # the opening's "thank you for calling" is not a farewell
+        # the opening's "thank you for calling" is not a farewell
+        idx = {i for i in idx if i != agent[0] and (i in last_two or utts[i].start > opening_end)}
+    order = sorted(idx)
     found: dict[str, Evidence] = {}
-    for key, phrases, note in (
-        ("further_help", params["further_help_phrases"], "offer of further help"),
-        ("farewell", params["farewell_phrases"], "thanks / goodbye"),
-    ):
-        hits = [m for m in ctx.find(phrases, speaker="agent") if m.utterance in idx]
-        if hits:
-            found[key] = ctx.match_evidence(hits[-1] if key == "farewell" else hits[0], note)
+    for i in order:
+        ws = words(ctx, i)
+        for h in find(ctx, ws, params["further_help_phrases"]):
+            if _NEGATIONS & {w.norm for w in ws[max(0, h.start - 4):h.start]}:
+                continue  # "you don't need to do anything else"
+            found.setdefault("further_help", hit_evidence(ctx, ws, h, "offer of further help"))
+            break
+        farewells = find(ctx, ws, params["farewell_phrases"])
+        by = _farewell_by(ws) if i in last_two else None
+        if farewells:
+            found["farewell"] = hit_evidence(ctx, ws, farewells[-1], "thanks / goodbye")
+        elif by is not None:
+            found["farewell"] = hit_evidence(ctx, ws, by, "goodbye (transcribed 'by')")
     required = list(params["required"])
     missing = [e for e in required if e not in found]
     evidence = [found[k] for k in ELEMENT_NAMES if k in found]
-    if missing:
-        evidence.append(ctx.evidence(agent[-1], note="missing: " + ", ".join(ELEMENT_NAMES[m] for m in missing)))
-        explanation = "The agent's closing lacked " + " and ".join(ELEMENT_NAMES[m] for m in missing) + "."
-        outcome = "fail"
-    else:
+    details: dict[str, Any] = {"found": sorted(found), "missing": missing}
+    if not missing:
         explanation = "The agent closed with " + " and ".join(ELEMENT_NAMES[k] for k in required) + "."
-        outcome = "pass"
-    return DetectorResult(outcome, explanation, tuple(evidence), details={"found": sorted(found), "missing": missing})
+        return DetectorResult("pass", explanation, tuple(evidence), details=details)
+    transfer = next((t for t in reversed(find_transfers(ctx, {})) if t.utterance in idx), None)
+    evidence.append(ctx.evidence(agent[-1], note="missing: " + ", ".join(ELEMENT_NAMES[m] for m in missing)))
+    if transfer is not None:
+        details["transferred_at"] = transfer.utterance
+        evidence.insert(0, ctx.evidence(transfer.utterance, note="the call ends in a transfer"))
+        if params["transfer_ending"] == "na":
+            return DetectorResult(
+                "na", "The call ended in a transfer before a closing; the receiving agent closes the call.",
+                tuple(evidence), details=details)
+    explanation = "The agent's closing lacked " + " and ".join(ELEMENT_NAMES[m] for m in missing) + (
+        " (the call ended in a transfer)." if transfer is not None else ".")
+    return DetectorResult("fail", explanation, tuple(evidence), details=details)

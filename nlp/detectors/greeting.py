@@ -1,13 +1,25 @@
-"""Greeting: within the first seconds of the agent's speech, the agent says a
-salutation, names the company, gives their own name and offers to help.
-Which of the four elements are required is a parameter; the evidence shows
-the words that were found and names the elements that were missing."""
+"""Greeting: in the agent's opening (the agent's turns that start within the
+first seconds of the agent's speech) the agent says a salutation, names the
+company, gives their own name and offers to help. Which of the four elements
+are required is a parameter; the evidence shows the words that were found and
+names the elements that were missing.
+
+Phrases are matched with fillers skipped ("thanks for calling uh Harper
+Valley"). With no company configured, any self-identification counts: "thank
+you for calling X", "you've reached X", "welcome to X", "this is X bank",
+"hello, X, Maria speaking", "Maria from X"; a truncated name ("thank you for
+calling harper valley") still names it. A name after "this is" is the company,
+not the agent, when it carries an organisation word ("this is Harper Valley
+Bank"), repeats the company, or when the agent also introduces themself ("this
+is Harper Valley, my name is Robert")."""
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
-from nlp.context import CallContext, Match
+from nlp.context import CallContext
+from nlp.opening import (GENERIC_ORG_WORDS, HONORIFICS, ORG_WORDS, Word, could_be_feeling, find, hit_evidence,
+                         is_name_word, words_of)
 from nlp.result import DetectorResult, Evidence
 
 LABEL = "Greeting"
@@ -22,8 +34,9 @@ ELEMENT_NAMES = {
 
 PARAMS: dict[str, Any] = {
     "window_seconds": {
-        "type": "number", "minimum": 1, "default": 30,
-        "description": "How many seconds from the agent's first words count as the greeting.",
+        "type": "number", "minimum": 1, "default": 20,
+        "description": "The agent's turns that start within this many seconds of the agent's first words "
+        "are the opening.",
     },
     "required": {
         "type": "array", "items": {"enum": list(ELEMENTS)}, "uniqueItems": True,
@@ -32,153 +45,274 @@ PARAMS: dict[str, Any] = {
     },
     "company_names": {
         "type": "array", "items": {"type": "string", "minLength": 1}, "default": [],
-        "description": "The company's names as agents say them. Empty: any self-identification "
-        "('thank you for calling X', 'you've reached X', 'this is X bank') counts.",
+        "description": "The company's names as agents say them; the first two words of a longer name are "
+        "enough (speech recognition cuts names short). Empty: any self-identification ('thank you for "
+        "calling X', 'you've reached X', 'this is X bank', 'X, Maria speaking') counts.",
     },
     "salutations": {
         "type": "array", "items": {"type": "string", "minLength": 1},
-        "default": ["hello", "hi", "hey", "good morning", "good afternoon", "good evening",
-                    "welcome", "thank you for calling", "thanks for calling", "greetings"],
-        "description": "Phrases that count as a salutation.",
+        "default": ["hello", "hi", "hey", "hiya", "howdy", "good morning", "good afternoon", "good evening",
+                    "good day", "morning", "afternoon", "evening", "welcome", "thank you for calling",
+                    "thanks for calling", "thank you for contacting", "thanks for contacting",
+                    "thank you for choosing", "thanks for choosing", "thank you for holding",
+                    "thanks for holding", "thank you for waiting", "for calling", "greetings"],
+        "description": "Phrases that count as a salutation (fillers between their words are skipped).",
+    },
+    "self_id_phrases": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": ["for calling", "for contacting", "for choosing", "you've reached", "you have reached",
+                    "you reached", "welcome to", "calling from", "here at", "you've called", "you have called",
+                    "you're through to", "you are through to", "you're calling", "on behalf of",
+                    "you're speaking to", "you are speaking to"],
+        "description": "Phrases after which the agent names the company ('thanks for calling X', "
+        "'you've reached X').",
+    },
+    "name_phrases": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": ["my name is", "my name's", "name is", "name's", "the name is", "name here is",
+                    "you're speaking with", "you are speaking with", "you're speaking to", "you are speaking to",
+                    "speaking with", "you're talking to", "you are talking to", "you're talking with",
+                    "you're with", "you are with"],
+        "description": "Phrases after which the agent gives their own name ('my name is X'). 'this is X', "
+        "'I'm X', 'X speaking' and 'X here' are recognised too.",
     },
     "offer_help_phrases": {
         "type": "array", "items": {"type": "string", "minLength": 1},
         "default": ["how can i help", "how may i help", "how can i assist", "how may i assist",
-                    "what can i do for you", "how can i be of help", "how can i be of assistance",
-                    "how can we help", "how may we help", "what can i help you with",
-                    "how can i direct your call", "how are you doing today how can", "help you today",
-                    "how can i make your day"],
-        "description": "Phrases that offer help.",
+                    "how could i help", "how might i help", "how can we help", "how may we help",
+                    "how can we assist", "how may we assist", "what can i do for you", "what can we do for you",
+                    "what can i help you with", "what can i help with", "what can i assist you with",
+                    "how can i be of", "how may i be of", "how can i direct", "how may i direct",
+                    "how can i serve", "how may i serve", "how can i support", "how can help", "how may help",
+                    "how i can help", "how i may help", "help you today", "assist you today",
+                    "can i help you", "may i help you", "can i assist you", "may i assist you",
+                    "how can i make your day", "what brings you", "what are you calling about",
+                    "reason for your call", "reason for the call", "what can i do you for",
+                    "is there something i can help", "how can i be helpful", "what do you need help with",
+                    "what can i help you with today", "how are you doing today how can"],
+        "description": "Phrases that offer help (fillers between their words are skipped).",
+    },
+    "organisation_words": {
+        "type": "array", "items": {"type": "string", "minLength": 1}, "default": sorted(ORG_WORDS),
+        "description": "Words that mark a name as an organisation ('Harper Valley Bank', 'Acme Support'): "
+        "after 'this is' they make it the company, not the agent.",
     },
 }
 
-# "thank you for calling X" / "you've reached X" / "welcome to X" name the company
-_SELF_ID_PREFIXES = ["thank you for calling", "thanks for calling", "you have reached", "you've reached",
-                     "welcome to", "calling from", "from", "this is", "you are speaking with", "you're speaking with",
-                     "you are speaking to", "you're speaking to", "you've called", "you have called"]
-_ORG_WORDS = {"bank", "company", "inc", "ltd", "llc", "support", "services", "service", "insurance", "airlines",
-              "airline", "airways", "telecom", "telecoms", "credit", "union", "energy", "mobile", "financial",
-              "team", "department", "desk", "center", "centre", "group", "store", "stores", "shop", "corp",
-              "corporation", "helpline", "care", "pharmacy", "travel", "travels", "electric", "electricity", "gas",
-              "water", "utilities", "billing", "clinic", "hospital", "medical", "dental", "health", "healthcare",
-              "hotel", "hotels", "motors", "auto", "broadband", "communications", "wireless", "cable",
-              "logistics", "delivery", "express", "rentals", "solutions", "systems", "software", "savings",
-              "loans", "mortgage", "mortgages", "finance", "capital", "investments", "realty", "internet",
-              "networks", "power", "foods", "market", "online", "direct", "assurance", "lending"}
-_NOT_NAMES = {"the", "a", "an", "your", "my", "our", "is", "and", "how", "today", "have", "i", "it", "me",
-              "calling", "sorry", "here", "so", "um", "uh", "just", "very", "not", "going", "happy", "glad",
-              "speaking", "with", "to", "customer", "agent", "representative", "name", "that", "this",
-              "doing", "good", "great", "fine", "well", "okay", "ok", "sure", "yes", "yeah", "hello", "hi"}
-_HONORIFICS = {"mr", "mrs", "miss", "ms", "mister", "dr"}
-_NAME_PREFIXES = ["my name is", "my name's", "name is", "this is", "i am", "i'm", "you are speaking with",
-                  "you're speaking with", "you are speaking to", "you're speaking to", "it's", "speaking with"]
+# a weak introduction ("this is X", "I'm X", "it's X") names a person only when the
+# name is followed by one of these (or ends the sentence)
+_AFTER_NAME = frozenset({"from", "at", "with", "and", "how", "what", "speaking", "here", "i", "your", "you",
+                         "can", "may", "who", "thank", "thanks", "calling", "today", "on", "of", "in", "hi",
+                         "hello", "good", "so", "so", "is", "please", "the", "for", "it", "we", "let", "do",
+                         "are", "will", "would", "could"})
+# words that end a company name taken after "thanks for calling"
+_COMPANY_STOP = frozenset({"my", "this", "i", "you", "how", "what", "can", "may", "speaking", "and", "today",
+                           "thank", "thanks", "so", "who", "where", "it", "we", "is", "are", "please", "hello",
+                           "hi", "hey", "good", "here", "if", "to", "for", "with", "from", "at", "that", "as",
+                           "name", "names", "your", "be", "will", "would", "could", "do", "does", "am", "'s",
+                           "have", "has", "let", "said", "they", "he", "she", "um", "now", "again", "sir", "ma'am",
+                           "madam", "there", "everyone", "caller", "oh", "yes", "yeah", "okay", "ok", "sure",
+                           "morning", "afternoon", "evening", "welcome", "calling", "today's"})
+_WEAK_INTROS = ["this is", "i'm", "i am", "it's", "it is"]
+_PERSON_LINKS = frozenset({"from", "at", "with"})  # "Maria from Acme", "Robert with Harper Valley"
+_MAX_COMPANY_WORDS = 6
 
 
-def _following(ctx: CallContext, m: Match, n: int) -> list:
-    """Up to ``n`` tokens after the match in the same utterance, stopping at punctuation."""
-    doc = m.span.doc
-    out = []
-    for tok in doc[m.span.end : min(len(doc), m.span.end + n)]:
-        if ctx.utterance_of_token(tok.i) != m.utterance or tok.is_punct:
-            break
-        out.append(tok)
-    return out
-
-
-def _named_after_salutation(ctx: CallContext, idx: set[int], params: Mapping[str, Any]) -> Evidence | None:
-    """'Hello, Zenith Telecom, Maria speaking': a company named straight after the
-    salutation, recognised by title case (up to the next comma) or an organisation word."""
-    for m in ctx.find(params["salutations"], speaker="agent"):
-        if m.utterance not in idx:
-            continue
-        doc = m.span.doc
-        k = m.span.end
-        while k < len(doc) and doc[k].is_punct and ctx.utterance_of_token(k) == m.utterance:
-            k += 1
-        words = _following(ctx, Match(m.utterance, doc, m.span.start, k, m.phrase), 5)
-        if not words:
-            continue
-        titled = []
-        for t in words:
-            if not (t.is_title or t.norm_ in ("of", "and", "&")) or t.norm_ in _NOT_NAMES:
-                break
-            titled.append(t)
-        org_at = next((n for n, t in enumerate(words) if t.norm_ in _ORG_WORDS), None)
-        if org_at is not None and all(t.norm_ not in _NOT_NAMES for t in words[: org_at + 1]):
-            end = words[org_at]
-        elif titled and not (len(titled) == 1 and k + 1 < len(doc) and doc[titled[-1].i + 1].norm_ == "speaking"):
-            end = titled[-1]
-        else:
-            continue
-        return ctx.evidence(m.utterance, span=doc[words[0].i : end.i + 1], note="company name")
-    return None
-
-
-def _company(ctx: CallContext, idx: set[int], params: Mapping[str, Any]) -> Evidence | None:
-    names = params["company_names"]
-    if names:
-        for m in ctx.find(names, attr="LOWER", speaker="agent"):
-            if m.utterance in idx:
-                return ctx.match_evidence(m, "company name")
+def _company_words(ws: Sequence[Word], k: int, org_words: frozenset[str]) -> tuple[int, int] | None:
+    """The company named from ``ws[k]`` on: words up to a break, an introduction or a
+    question ("thanks for calling Acme Bank, my name is..."); None when those words do
+    not name anything (function words, "customer service")."""
+    if k >= len(ws):
         return None
-    after_salutation = _named_after_salutation(ctx, idx, params)
-    if after_salutation is not None:
-        return after_salutation
-    for m in ctx.find(_SELF_ID_PREFIXES, speaker="agent"):
-        if m.utterance not in idx:
-            continue
-        after = _following(ctx, m, 6)
-        words = [t for t in after if t.is_alpha]
-        if not words or words[0].norm_ in _NOT_NAMES - {"the"}:
-            continue
-        is_this_is = m.phrase in ("this is", "from")
-        org_at = next((k for k, t in enumerate(words) if t.norm_ in _ORG_WORDS), None)
-        if is_this_is and org_at is None:
-            continue  # "this is Anna" is a name, not a company
-        end_tok = words[org_at] if org_at is not None else words[min(len(words), 3) - 1]
-        span = m.span.doc[m.span.start : end_tok.i + 1]
-        return ctx.evidence(m.utterance, span=span, note="company name")
-    return None
+    utt = ws[k].utterance
+    end = k
+    while end < len(ws) and end - k < _MAX_COMPANY_WORDS and ws[end].utterance == utt:
+        w = ws[end]
+        if end > k and w.after_break:
+            break
+        if w.norm in _COMPANY_STOP and w.norm not in org_words:
+            break
+        end += 1
+    names = ws[k:end]
+    if not names or not names[0].norm.isalpha() or not any(is_name_word(w) for w in names):
+        return None
+    if all(w.norm in GENERIC_ORG_WORDS for w in names):
+        return None  # "thank you for calling customer service" names no company
+    return k, end
 
 
-def _speaking(ctx: CallContext, idx: set[int]) -> Evidence | None:
-    """'Maria speaking' / 'Sam speaking': a name right before 'speaking'."""
-    for m in ctx.find(["speaking"], speaker="agent"):
-        if m.utterance not in idx or m.span.start == 0:
-            continue
-        prev = m.span.doc[m.span.start - 1]
-        if ctx.utterance_of_token(prev.i) == m.utterance and prev.is_alpha and prev.norm_ not in _NOT_NAMES \
-                and prev.norm_ not in _ORG_WORDS:
-            return ctx.evidence(m.utterance, span=m.span.doc[prev.i : m.span.end], note="agent's name")
-    return None
+def _has_org_word(ws: Sequence[Word], span: tuple[int, int], org_words: frozenset[str]) -> bool:
+    return any(ws[j].norm in org_words for j in range(*span))
 
 
-def _agent_name(ctx: CallContext, idx: set[int]) -> Evidence | None:
+def _person_after(ws: Sequence[Word], k: int, *, weak: bool, company: set[str],
+                  org_words: frozenset[str], lexicon: Mapping[str, float]) -> tuple[int, int] | None:
+    """The agent's name at ``ws[k]`` (one or two words, an honorific skipped), or None.
+    After a weak introduction the name must be followed by a break or a word that
+    ends an introduction ("this is Robert how can I help", "I'm Jess from Acme")."""
+    if k < len(ws) and ws[k].norm in HONORIFICS and ws[k].norm not in ("sir", "madam"):
+        k += 1
+    if k >= len(ws):
+        return None
+    utt = ws[k].utterance
+    first = ws[k]
+    if not is_name_word(first) or first.norm in org_words or first.norm in company:
+        return None
+    if weak and could_be_feeling(first, [w for w in ws if w.utterance == utt], lexicon):
+        return None  # "I'm thrilled", "this is regarding", "I'm really sorry"
+    end = k + 1
+
+    def ends_name(j: int) -> bool:
+        return j >= len(ws) or ws[j].utterance != utt or ws[j].after_break or ws[j].norm in _AFTER_NAME
+
+    if not ends_name(end) and is_name_word(ws[end]) and ws[end].norm not in org_words and ends_name(end + 1):
+        end += 1  # "this is Robert Smith, how can I help"
+    if weak and not ends_name(end):
+        return None
+    return k, end
+
+
+def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) -> dict[str, Evidence]:
+    from nlp.sentiment import get_analyzer
+
+    lexicon = get_analyzer().lexicon  # "I'm happy", "this is great": feelings, not names
+    org_words = frozenset(w.lower() for w in params["organisation_words"])
+    found: dict[str, Evidence] = {}
+
+    salutations = find(ctx, ws, params["salutations"])
+    if salutations:
+        found["salutation"] = hit_evidence(ctx, ws, salutations[0], "salutation")
+    offers = find(ctx, ws, params["offer_help_phrases"])
+    if offers:
+        found["offer_help"] = hit_evidence(ctx, ws, offers[0], "offer to help")
+
+    # --- the agent's name ------------------------------------------------------------------
+    people: list[tuple[int, int]] = []  # word spans of the agent's name
     known = (ctx.call.agent.name or "").split()
     if known:
-        first = known[0].lower()
-        for i in sorted(idx):
-            for tok in ctx.docs[i]:
-                if tok.lower_ == first:
-                    return ctx.evidence(i, span=ctx.token_span(tok.i), note="agent's name")
-    for m in ctx.find(_NAME_PREFIXES, speaker="agent"):
-        if m.utterance not in idx:
+        first_name = known[0].lower()
+        people += [(j, j + 1) for j, w in enumerate(ws) if w.norm == first_name]
+    for h in find(ctx, ws, params["name_phrases"]):
+        p = _person_after(ws, h.end, weak=False, company=set(), org_words=org_words, lexicon=lexicon)
+        if p is not None:
+            people.append(p)
+    for j, w in enumerate(ws):
+        # "Maria speaking", "Robert here": a name right before, itself after a break or a greeting
+        if w.norm in ("speaking", "here") and j > 0 and ws[j - 1].utterance == w.utterance and not w.after_break:
+            prev = ws[j - 1]
+            if is_name_word(prev) and prev.norm not in org_words and prev.norm not in lexicon and (
+                    w.norm == "speaking" or prev.after_break or prev.pos == 0 or j - 1 in
+                    {h.end - 1 for h in salutations}):
+                people.append((j - 1, j))
+    weak_hits = [h for h in find(ctx, ws, _WEAK_INTROS)]
+    for h in weak_hits:
+        if ws[h.start].norm == "i" or ws[h.start].norm == "it":  # "I'm X", "it's X"
+            p = _person_after(ws, h.end, weak=True, company=set(), org_words=org_words, lexicon=lexicon)
+            if p is not None and not (p[1] < len(ws) and ws[p[1]].norm in ("calling",)):
+                people.append(p)
+
+    # --- the company ---------------------------------------------------------------------------
+    companies: list[tuple[int, int]] = []
+    configured = [c for c in params["company_names"] if c.strip()]
+    if configured:
+        variants = []
+        for name in configured:
+            parts = name.split()
+            variants.append(name)
+            if len(parts) > 2:
+                variants.append(" ".join(parts[:2]))
+        companies += [(h.start, h.end) for h in find(ctx, ws, variants)]
+    else:
+        for h in find(ctx, ws, params["self_id_phrases"]):
+            c = _company_words(ws, h.end, org_words)
+            if c is not None:
+                companies.append(c)
+        # "Hello, Zenith Telecom, Maria speaking": named straight after the salutation
+        for h in salutations:
+            if h.end < len(ws) and ws[h.end].utterance == ws[h.start].utterance:
+                c = _company_words(ws, h.end, org_words)
+                if c is not None and _names_organisation(ws, c, org_words, people):
+                    companies.append(c)
+        # "Acme Insurance, good morning": named before anything else
+        if ws and ws[0].pos == 0:
+            c = _company_words(ws, 0, org_words)
+            if c is not None and _has_org_word(ws, c, org_words) and _names_organisation(ws, c, org_words, people):
+                companies.append(c)
+        # "Maria from Acme", "this is Robert with Harper Valley"
+        for s, e in list(people):
+            if e < len(ws) and ws[e].norm in _PERSON_LINKS and ws[e].utterance == ws[s].utterance:
+                c = _company_words(ws, e + 1, org_words)
+                if c is not None:
+                    companies.append(c)
+
+    # --- "this is X": the company or the agent? ------------------------------------------------
+    company_norms = {ws[j].norm for s, e in companies for j in range(s, e)} - GENERIC_ORG_WORDS
+    people_norms = {ws[j].norm for s, e in people for j in range(s, e)}
+    for h in weak_hits:
+        if ws[h.start].norm != "this":
             continue
-        after = _following(ctx, m, 5)
-        if not after or not after[0].is_alpha or after[0].norm_ in _NOT_NAMES:
+        c = _company_words(ws, h.end, org_words)
+        if c is None:
             continue
-        if after[0].norm_ in _HONORIFICS and len(after) > 1:
-            after = after[1:]  # "this is miss jane"
-        upto = next((k for k, t in enumerate(after) if t.norm_ in ("from", "at", "with", "and")), len(after))
-        if any(t.norm_ in _ORG_WORDS for t in after[:upto]) or after[0].norm_ in _NOT_NAMES:
-            continue  # "this is Harper Valley Bank" names the company
-        if m.phrase in ("i am", "i'm", "it's") and not (after[0].text[:1].isupper() or known):
-            # "i'm happy to..." is not a name; in lower-case transcripts only explicit
-            # introductions count
-            continue
-        span = m.span.doc[m.span.start : after[0].i + 1]
-        return ctx.evidence(m.utterance, span=span, note="agent's name")
-    return _speaking(ctx, idx)
+        c_norms = {ws[j].norm for j in range(*c)}
+        p = _person_after(ws, h.end, weak=True, company=company_norms, org_words=org_words, lexicon=lexicon)
+        linked = p is not None and p[1] < len(ws) and ws[p[1]].norm in _PERSON_LINKS
+        if _has_org_word(ws, c, org_words) or (c_norms & company_norms) or (
+                people_norms and not (c_norms & people_norms) and not linked) or (
+                p is None and c[1] - c[0] >= 3) or _entity_is(ctx, ws, c, ("ORG", "GPE", "FAC")):
+            if configured and not (c_norms & company_norms):
+                continue  # a company is configured: only its name counts
+            companies.append(c)
+        elif p is not None:
+            people.append(p)
+            if not configured:
+                # "this is Robert from Harper Valley"
+                if linked:
+                    cc = _company_words(ws, p[1] + 1, org_words)
+                    if cc is not None:
+                        companies.append(cc)
+
+    if companies:
+        s, e = min(companies)
+        # "good morning harper valley bank robert speaking": the name is not the company's
+        e = min([e] + [ps for ps, _ in people if s < ps < e])
+        found["company"] = hit_evidence(ctx, ws, (s, e), "company name")
+    if people:
+        s, e = min(people)
+        # quote the introduction with the name ("my name is Anna")
+        intro = min([s] + [h.start for h in find(ctx, ws, list(params["name_phrases"]) + _WEAK_INTROS)
+                           if h.end == s or (h.end + 1 == s and ws[h.end].norm in HONORIFICS)])
+        found["agent_name"] = hit_evidence(ctx, ws, (intro, e), "agent's name")
+    return found
+
+
+def _names_organisation(ws: Sequence[Word], c: tuple[int, int], org_words: frozenset[str],
+                        people: list[tuple[int, int]]) -> bool:
+    """Words straight after a salutation name the company when they carry an organisation
+    word, or are set off ("Hello, Atlas Travel, ...") or followed by an introduction,
+    a question or the agent's name ("hello zenith telecom maria speaking")."""
+    s, e = c
+    if _has_org_word(ws, c, org_words):
+        return True
+    if e - s == 1 and e < len(ws) and ws[e].norm == "speaking":
+        return False  # "hello Maria speaking": the agent's name
+    if any(ps <= s < pe for ps, pe in people):
+        return False
+    nxt = ws[e] if e < len(ws) and ws[e].utterance == ws[s].utterance else None
+    if nxt is None:
+        return False
+    # a titled name set off by punctuation, or followed by "this is", "my name", "how can..."
+    if nxt.after_break:
+        return all(w.title for w in ws[s:e]) or not any(w.title for w in ws)
+    return nxt.norm in ("my", "this", "how", "what", "you", "i") or any(ps == e - 1 or ps == e for ps, _ in people)
+
+
+def _entity_is(ctx: CallContext, ws: Sequence[Word], span: tuple[int, int], labels: tuple[str, ...]) -> bool:
+    """With a trained pipeline: does an entity of ``labels`` cover the span's first word?"""
+    if not ctx.trained:
+        return False
+    tok = ws[span[0]].token
+    return any(e.start <= tok < e.end for e in ctx.entities(ws[span[0]].utterance, labels))
 
 
 def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
@@ -186,22 +320,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     if not agent:
         return DetectorResult("fail", "The agent never spoke, so there was no greeting.")
     first = ctx.utterances[agent[0]].start
-    idx = {i for i in agent if ctx.utterances[i].start <= first + params["window_seconds"]}
-    found: dict[str, Evidence] = {}
-    for m in ctx.find(params["salutations"], speaker="agent"):
-        if m.utterance in idx:
-            found["salutation"] = ctx.match_evidence(m, "salutation")
-            break
-    company = _company(ctx, idx, params)
-    if company:
-        found["company"] = company
-    name = _agent_name(ctx, idx)
-    if name:
-        found["agent_name"] = name
-    for m in ctx.find(params["offer_help_phrases"], speaker="agent"):
-        if m.utterance in idx:
-            found["offer_help"] = ctx.match_evidence(m, "offer to help")
-            break
+    idx = [i for i in agent if ctx.utterances[i].start <= first + params["window_seconds"]]
+    found = _find_greeting(ctx, words_of(ctx, idx), params)
 
     required = list(params["required"])
     missing = [e for e in required if e not in found]

@@ -1,29 +1,41 @@
 """Transfer: when the agent transfers the call ("let me transfer you", "I'll
-connect you with..."), they say where and to whom ("to our fraud
-department", "to a mortgage specialist") and why ("because they handle
-identity theft", "they can reverse the charge"). Moving money between
-accounts is not a call transfer. N/A when the call was not transferred."""
+connect you with..."), they say where or to whom ("to our fraud department",
+"to Sarah in claims") and why ("because they handle identity theft", "they can
+reverse the charge", "I don't have access to that"). Moving money between
+accounts is not a call transfer ("I'll transfer fifty dollars to your
+savings"), nor is a transfer the agent refuses ("I can't transfer you") or
+offers and the customer declines ("Would you like me to transfer you?" - "No,
+that's fine"). N/A when the call was not transferred. A destination that names
+nothing ("someone", "the right department") does not say where."""
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from dataclasses import dataclass
+from typing import Any, Mapping, Sequence
 
 from nlp.context import CallContext
-from nlp.result import DetectorResult
+from nlp.opening import NOT_NAME_WORDS, Word, find, hit_evidence, span_of, words
+from nlp.result import DetectorResult, Evidence
 from nlp.words import lemma
 
 LABEL = "Transfer"
 
-ELEMENT_NAMES = {"where": "where and to whom", "why": "why"}
+ELEMENT_NAMES = {"where": "where or to whom", "why": "why"}
 
 PARAMS: dict[str, Any] = {
     "transfer_phrases": {
         "type": "array", "items": {"type": "string", "minLength": 1},
         "default": ["transfer you", "transferring you", "transfer your call", "transferring your call",
-                    "put you through", "putting you through", "connect you", "connecting you", "patch you through",
-                    "send you over", "forward your call", "forwarding your call", "route your call",
-                    "hand you over", "pass you over", "pass you on", "bring in my", "conference in"],
-        "description": "Phrases with which the agent transfers the call.",
+                    "transfer the call", "transfer this call", "transferring the call", "transferring this call",
+                    "transfer you over", "transfer ya", "put you through", "putting you through", "connect you",
+                    "connecting you", "patch you through", "patching you through", "send you over",
+                    "sending you over", "send you through", "forward your call", "forwarding your call",
+                    "forward you", "route your call", "routing your call", "route you", "hand you over",
+                    "pass you over", "pass you on", "bring in my", "conference in", "get you over to",
+                    "redirect your call", "redirect you", "direct your call", "put you over to", "i'll transfer",
+                    "i will transfer", "let me transfer", "going to transfer", "i'm transferring",
+                    "i can transfer", "i'll get you transferred", "get you transferred", "have you transferred"],
+        "description": "Phrases with which the agent transfers the call (fillers inside are skipped).",
     },
     "required": {
         "type": "array", "items": {"enum": list(ELEMENT_NAMES)}, "uniqueItems": True,
@@ -34,17 +46,39 @@ PARAMS: dict[str, Any] = {
         "type": "array", "items": {"type": "string", "minLength": 1},
         "default": ["department", "team", "specialist", "colleague", "supervisor", "manager", "desk", "unit",
                     "agent", "representative", "advisor", "adviser", "expert", "group", "line", "services",
-                    "service", "center", "centre", "office", "branch", "division", "lead", "banker", "officer"],
+                    "service", "center", "centre", "office", "branch", "division", "lead", "banker", "officer",
+                    "billing", "claims", "fraud", "loans", "lending", "mortgage", "mortgages", "underwriting",
+                    "collections", "sales", "support", "retention", "technical", "tech", "escalations",
+                    "disputes", "accounts", "security", "people", "folks", "guys", "person", "coordinator",
+                    "consultant", "underwriter", "adjuster", "technician", "engineer", "nurse", "pharmacist",
+                    "doctor", "counselor", "counsellor", "partner", "associate", "rep", "helpdesk",
+                    "helpline", "hotline", "queue", "section", "area"],
         "description": "Words that name where the call goes (\"our fraud department\", \"a specialist\").",
+    },
+    "vague_destinations": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": ["someone", "somebody", "another", "other", "right", "appropriate", "correct", "relevant",
+                    "proper", "different", "them", "him", "her", "it", "that", "there", "someplace", "somewhere"],
+        "description": "Words that say a transfer goes somewhere without saying where (\"to someone\", \"to "
+        "the right department\"); a named team after them still counts (\"someone in our fraud team\").",
     },
     "reason_phrases": {
         "type": "array", "items": {"type": "string", "minLength": 1},
-        "default": ["because", "since they", "as they", "they can", "they will", "they handle", "who can",
-                    "he can", "he will", "she can", "she will", "who is able", "so he can", "so she can",
-                    "who will", "who handles", "that handles", "who deal", "they deal", "who specialize",
-                    "they specialize", "so they can", "can help you with", "will be able", "are able to",
-                    "best placed", "better able", "handle", "the right people", "the right team", "in order to",
-                    "so that"],
+        "default": ["because", "since they", "since that", "since this", "as they", "they can", "they'll",
+                    "they will", "they handle", "they deal", "they take care", "they specialize", "they're able",
+                    "they are able", "they'd be", "they would", "they have", "they're the", "they are the",
+                    "who can", "who will", "who handles", "who handle", "who deals", "who deal", "who specialize",
+                    "who specializes", "that handles", "that handle", "that deals", "which handles", "he can",
+                    "he will", "she can", "she will", "he'll", "she'll", "so he can", "so she can",
+                    "so they can", "so that", "in order to", "can help you with", "will be able", "are able to",
+                    "best placed", "better able", "better equipped", "handles", "handled by", "deals with",
+                    "the right people", "the right person", "the right team", "i can't", "i cannot",
+                    "i'm not able", "i am not able", "i'm unable", "i am unable", "i don't have access",
+                    "i do not have access", "i don't have the", "not authorized", "outside of what",
+                    "we don't handle", "i don't handle", "as you requested", "as you asked", "since you asked",
+                    "per your request", "you asked for", "specialize in", "specializes in", "take care of that",
+                    "help you with that", "help you with this", "assist you with", "look into that",
+                    "sort that out", "sort this out"],
         "description": "Phrases that say why the call is being transferred.",
     },
     "context_turns": {
@@ -53,68 +87,228 @@ PARAMS: dict[str, Any] = {
     },
 }
 
+# "would you like me to transfer you?": an offer the customer may decline
+_OFFER_BEFORE = ["would you like", "do you want", "want me to", "shall i", "should i", "would it be okay if",
+                 "would you prefer", "if you'd like", "if you would like", "if you want", "if you prefer", "i could",
+                 "would that be", "is it okay if", "is that okay", "do you mind if"]
+_OFFER_AFTER = ["if you'd like", "if you would like", "if you want", "if you prefer", "if you like", "would you like",
+                "is that okay", "is that alright", "would that be okay", "would that help"]
+_DECLINES = ["no", "nope", "nah", "that's okay", "that's ok", "that's fine", "that's alright", "i'm good",
+             "i'm fine", "not right now", "not now", "don't bother", "never mind", "nevermind", "i'll call back",
+             "i will call back", "no thanks", "no thank you", "it's okay", "it's fine", "not necessary"]
+_NEGATIONS = frozenset({"not", "unable", "never", "cannot", "no"})
+# what "transfer" moves when it is money, not the call ("transfer the funds", "to your savings")
+_MONEY_WORDS = frozenset({"money", "funds", "fund", "amount", "balance", "dollars", "dollar", "cash", "payment",
+                          "savings", "checking", "account", "accounts", "card", "credit", "it", "that", "them",
+                          "hundred", "thousand", "bucks", "cents", "pounds", "euros", "from"})
+# money said in the same turn makes a bare "transfer" a money transfer
+_SUMS = frozenset({"money", "funds", "fund", "amount", "balance", "dollars", "dollar", "cash", "payment", "savings",
+                   "checking", "hundred", "thousand", "bucks", "cents", "pounds", "euros", "much"})
+_LINKS = frozenset({"to", "with", "over", "through", "into"})
+_VAGUE_ADJECTIVES = frozenset({"another", "other", "right", "appropriate", "correct", "relevant", "proper",
+                               "different"})
+_DETERMINERS = frozenset({"the", "our", "a", "an", "my", "one", "of", "your", "their", "someone", "somebody",
+                          "in", "at", "from", "on", "over", "to", "this", "that", "is", "who", "us"})
+# infinitives after "to" that are not a destination ("connect you to get this fixed")
+_NOT_DESTINATIONS = frozenset({"help", "get", "do", "make", "see", "check", "speak", "talk", "answer", "fix",
+                               "sort", "resolve", "handle", "assist", "discuss", "finish", "complete", "process",
+                               "verify", "confirm", "take", "go", "find", "look", "review", "hold", "now",
+                               "right", "away", "today", "real", "quick", "quickly", "line"})
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """One transfer the agent made: where in the agent's words it was said."""
+
+    utterance: int
+    ws: tuple[Word, ...]  # the agent's words of that utterance
+    start: int  # the transfer phrase: ws[start:end]
+    end: int
+
+
+def _before(ws: Sequence[Word], k: int, n: int) -> list[str]:
+    return [w.norm for w in ws[max(0, k - n):k]]
+
+
+def _is_money(ws: Sequence[Word], end: int, dest: frozenset[str]) -> bool:
+    """'i'll transfer the money', 'let me transfer that to your savings': money, not the call."""
+    after = [w.norm for w in ws[end:end + 5]]
+    if not after:
+        return False
+    if any(lemma(a) in dest for a in after):
+        return False
+    first = after[1] if after[0] in ("the", "your", "that", "this", "over") and len(after) > 1 else after[0]
+    return first in _MONEY_WORDS or first.isdigit() or any(a in _MONEY_WORDS for a in after[:4])
+
+
+def find_transfers(ctx: CallContext, params: Mapping[str, Any]) -> list[Transfer]:
+    """The agent's transfers in call order: refused ("I can't transfer you"), money
+    ("transfer the funds") and declined offers left out; one per utterance."""
+    phrases = params.get("transfer_phrases") or PARAMS["transfer_phrases"]["default"]
+    dest = frozenset(params.get("destination_words") or PARAMS["destination_words"]["default"])
+    utts = ctx.utterances
+    out: list[Transfer] = []
+    for i in ctx.indices("agent"):
+        ws = words(ctx, i)
+        hits = find(ctx, ws, phrases)
+        for h in hits:
+            if _NEGATIONS & set(_before(ws, h.start, 4)):
+                continue  # "I can't transfer you", "I'm not able to connect you"
+            says_you = any(w.norm in ("you", "ya", "call") for w in ws[h.start:h.end])
+            if not says_you and (h.end >= len(ws) or ws[h.end].norm not in ("you", "ya", "over", "to", "through")
+                                 or _is_money(ws, h.end, dest) or _SUMS & {w.norm for w in ws}):
+                continue  # "how much are we going to transfer", "i'll transfer the money"
+            if _is_offer(ctx, ws, h.start, h.end) and _declined(ctx, i):
+                continue
+            out.append(Transfer(i, tuple(ws), h.start, h.end))
+            break
+    return out
+
+
+def _is_offer(ctx: CallContext, ws: Sequence[Word], start: int, end: int) -> bool:
+    before = ws[max(0, start - 7):start]
+    after = ws[end:end + 12]
+    return bool(find(ctx, before, _OFFER_BEFORE) or find(ctx, after, _OFFER_AFTER))
+
+
+def _declined(ctx: CallContext, agent_utt: int) -> bool:
+    """Did the customer's next turn open by declining?"""
+    utts = ctx.utterances
+    nxt = next((k for k in range(agent_utt + 1, len(utts)) if utts[k].speaker == "customer"), None)
+    if nxt is None:
+        return False
+    ws = words(ctx, nxt)[:6]
+    hits = [h for h in find(ctx, ws, _DECLINES) if h.start <= 1]
+    if not hits:
+        return False
+    # "no, that would be great" / "no problem, go ahead" accept
+    rest = {w.norm for w in ws}
+    return not rest & {"great", "please", "problem", "ahead", "sure", "perfect"}
+
+
+def _destination(ws: Sequence[Word], end: int, dest: frozenset[str], vague: frozenset[str]) -> tuple[int, int] | None:
+    """Where the transfer goes, said after the transfer phrase ('to our fraud team',
+    'with Sarah in claims'), as a word span; None when it is not said or is vague."""
+    k = end
+    limit = min(len(ws), end + 10)
+    while k < limit and ws[k].norm not in _LINKS:
+        if ws[k].after_break and k > end:
+            return None
+        k += 1
+    if k >= limit:
+        return None
+    j = k + 1
+    was_vague = False
+    while j < limit and (ws[j].norm in _DETERMINERS or ws[j].norm in vague or ws[j].norm in _LINKS):
+        was_vague = was_vague or ws[j].norm in vague
+        j += 1
+    if j >= limit or (ws[j].after_break and j > k + 1):
+        return None
+    if ws[j - 1].norm in vague and ws[j - 1].norm in _VAGUE_ADJECTIVES:
+        return None  # "the right department", "another team"
+    # a destination word within the next words names it ("our fraud prevention team")
+    for m in range(j, min(limit, j + 4)):
+        if ws[m].after_break and m > j:
+            break
+        if ws[m].norm in dest or lemma(ws[m].norm) in dest:
+            if ws[m - 1].norm in _VAGUE_ADJECTIVES and ws[m - 1].norm in vague:
+                return None
+            e = m + 1
+            while e < limit and not ws[e].after_break and (ws[e].norm in dest or lemma(ws[e].norm) in dest):
+                e += 1  # "fraud team", "tech support desk"
+            return k, e
+    if was_vague:
+        return None
+    w = ws[j]
+    if not w.norm.isalpha() or w.norm in NOT_NAME_WORDS or w.norm in _NOT_DESTINATIONS or w.norm in _MONEY_WORDS:
+        return None
+    return k, j + 1  # "to billing", "to Sarah"
+
 
 def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
-    transfers = ctx.find(params["transfer_phrases"], speaker="agent")
+    transfers = find_transfers(ctx, params)
     if not transfers:
         return DetectorResult("na", "The call was not transferred.")
-    dest = set(params["destination_words"])
-    reasons = {}
-    for m in ctx.find(params["reason_phrases"], speaker="agent"):
-        reasons.setdefault(m.utterance, m)
+    dest = frozenset(w.lower() for w in params["destination_words"])
+    vague = frozenset(w.lower() for w in params["vague_destinations"])
     agent = ctx.indices("agent")
     required = list(params["required"])
-    doc = ctx.doc
     k = params["context_turns"]
     covered: set[int] = set()
-    evidence, items = [], []
-    for m in transfers:
-        if m.utterance in covered:
+    evidence: list[Evidence] = []
+    items: list[dict[str, Any]] = []
+    for t in transfers:
+        if t.utterance in covered:
             continue  # another mention of a transfer already being judged
-        pos = agent.index(m.utterance)
-        nearby = agent[max(0, pos - k) : pos + k + 2]
-        covered.update(a for a in agent[pos : pos + k + 2])
-        got: dict[str, Any] = {}
-        # where: "to/with <...> <destination word or a name>" after the transfer phrase
-        after = [t for t in doc[m.span.end : min(len(doc), m.span.end + 10)]
-                 if ctx.utterance_of_token(t.i) == m.utterance]
-        for n, tok in enumerate(after):
-            if tok.lower_ in ("to", "with", "over", "through") and n + 1 < len(after):
-                rest = after[n + 1 : n + 6]
-                hit = next((t for t in rest if t.lower_ in dest or lemma(t.lower_) in dest), None)
-                if hit is not None:
-                    got["where"] = doc[tok.i : hit.i + 1]
-                    break
-        if "where" not in got:
+        pos = agent.index(t.utterance)
+        nearby = agent[max(0, pos - k): pos + k + 1]
+        covered.update(agent[pos: pos + k + 1])
+        ws = t.ws
+        got: dict[str, Evidence] = {}
+        where = _destination(ws, t.end, dest, vague)
+        if where is not None:
+            got["where"] = hit_evidence(ctx, ws, where, "where the call goes")
+        else:
             # "...handled by our underwriting team, so I'll transfer you to them"
-            for a in [m.utterance] + [a for a in nearby if a != m.utterance]:
-                hit = next((t for t in ctx.docs[a] if t.lower_ in dest), None)
+            for a in [t.utterance] + [a for a in nearby if a != t.utterance]:
+                aw = words(ctx, a)
+                hit = next((n for n, w in enumerate(aw) if (w.norm in dest or lemma(w.norm) in dest)
+                            and not (n > 0 and aw[n - 1].norm in vague)), None)
                 if hit is not None:
-                    got["where"] = ctx.token_span(hit.i)
+                    got["where"] = hit_evidence(ctx, aw, (max(0, hit - 2), hit + 1), "where the call goes")
                     break
-        why = next((reasons[a] for a in nearby if a in reasons), None)
+        why = _reason(ctx, t, where, nearby, params)
         if why is not None:
             got["why"] = why
-        missing = [k2 for k2 in required if k2 not in got]
-        items.append({"utterance": m.utterance, "phrase": m.text,
+        missing = [m for m in required if m not in got]
+        items.append({"utterance": t.utterance, "phrase": span_of(ctx, ws, t.start, t.end).text,
                       "where": got["where"].text if "where" in got else None,
                       "why": got["why"].text if "why" in got else None, "missing": missing})
-        evidence.append(ctx.evidence(m.utterance, note="transfer" + (
-            "; missing: " + ", ".join(ELEMENT_NAMES[k2] for k2 in missing) if missing else "")))
-        if "why" in got and got["why"].utterance != m.utterance:
-            evidence.append(ctx.match_evidence(got["why"], "reason for the transfer"))
+        evidence.append(ctx.evidence(t.utterance, note="transfer" + (
+            "; missing: " + ", ".join(ELEMENT_NAMES[m] for m in missing) if missing else "")))
+        if "why" in got and got["why"].utterance != t.utterance:
+            evidence.append(got["why"])
     details = {"transfers": items}
     bad = [it for it in items if it["missing"]]
     if bad:
         return DetectorResult(
             "fail",
             f"{len(bad)} of {len(items)} transfer(s) did not say " + " and ".join(
-                ELEMENT_NAMES[k] for k in bad[0]["missing"]) + f": \"{ctx.utterances[bad[0]['utterance']].text}\".",
+                ELEMENT_NAMES[m] for m in bad[0]["missing"]) + f": \"{ctx.utterances[bad[0]['utterance']].text}\".",
             tuple(evidence), details=details,
         )
     it = items[0]
     return DetectorResult(
         "pass",
-        f"The agent said where ({it['where']}) and why ({it['why']}) before transferring.",
+        f"The agent said where ({it['where']}) and why ({it['why']}) when transferring.",
         tuple(evidence), details=details,
     )
+
+
+def _reason(ctx: CallContext, t: Transfer, where: tuple[int, int] | None, nearby: list[int],
+            params: Mapping[str, Any]) -> Evidence | None:
+    """Why the call is transferred: a reason phrase in the transfer turn or a nearby agent
+    turn, or a purpose after the destination ('to our fraud team to block the card',
+    'to claims for your accident', 'to Sarah who handles refunds')."""
+    order = [t.utterance] + [a for a in nearby if a != t.utterance]
+    for a in order:
+        aw = words(ctx, a)
+        hits = find(ctx, aw, params["reason_phrases"])
+        if hits:
+            return hit_evidence(ctx, aw, hits[0], "reason for the transfer")
+    ws = t.ws
+    if where is not None:
+        rest = ws[where[1]: where[1] + 8]
+        for n, w in enumerate(rest):
+            if n > 0 and w.after_break:
+                break
+            nxt = rest[n + 1] if n + 1 < len(rest) else None
+            if nxt is None:
+                break
+            if w.norm in ("who", "which", "that") and nxt.norm not in ("is", "'s") or (
+                    w.norm in ("to", "about", "regarding") and nxt.norm.isalpha() and nxt.norm not in ("you", "them")
+            ) or (w.norm in ("for", "with") and (nxt.norm in ("your", "the", "this", "that", "my")
+                                                 or nxt.norm not in NOT_NAME_WORDS)):
+                s = where[1] + n
+                return hit_evidence(ctx, ws, (s, min(len(ws), s + 4)), "reason for the transfer")
+    return None

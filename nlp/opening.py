@@ -1,0 +1,237 @@
+"""Helpers shared by the opening and closing detectors (greeting, closing,
+personalization, hold etiquette, transfer): a filler-free word view of each
+utterance, phrase search over it, and the word tests that tell a person's
+name from the words that follow "this is" or "my name is".
+
+Speech transcripts put fillers inside set phrases ("thanks for calling uh
+Harper Valley", "is there uh anything else"), so the detectors of this group
+match their phrase lists on the words of an utterance with fillers and
+punctuation taken out. Punctuation is kept as a *break* flag on the next word,
+because it ends a company or a person's name ("thank you for calling Acme, my
+name is..."). The view is built once per call and utterance (a pass over the
+tokens the call doc already has).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+    from nlp.context import CallContext
+    from nlp.result import Evidence
+
+# sounds that fill a pause without meaning; dropped from the word view
+FILLERS = frozenset({"uh", "um", "uhm", "umm", "uhh", "er", "erm", "ah", "ahh", "eh", "hmm", "hm", "mm", "mhm",
+                     "mmm", "em", "ehm"})
+HONORIFICS = frozenset({"mr", "mrs", "miss", "ms", "mister", "missus", "dr", "doctor", "sir", "madam"})
+# punctuation inside a word or a spelled name, not a break between phrases
+_JOINING_PUNCT = frozenset({"'", "-", "’"})
+
+# words that are never (part of) a person's or company's name after "this is", "my name is"...
+NOT_NAME_WORDS = frozenset({
+    "a", "an", "the", "my", "your", "our", "their", "his", "her", "its", "is", "are", "was", "were", "be", "been",
+    "am", "'s", "'m", "and", "or", "but", "how", "what", "why", "where", "when", "who", "which", "today", "have",
+    "has", "had", "i", "it", "me", "you", "we", "they", "he", "she", "him", "them", "us", "that", "this", "these",
+    "those", "there", "here", "so", "just", "very", "really", "not", "going", "gonna", "to", "with", "about", "for",
+    "from", "of", "in", "on", "at", "by", "as", "if", "then", "than", "regarding", "calling", "phoning", "ringing",
+    "speaking", "talking", "customer", "agent", "representative", "rep", "name", "names", "doing", "good", "great",
+    "fine", "well", "okay", "ok", "sure", "yes", "yeah", "yep", "no", "nope", "hello", "hi", "hey", "thanks",
+    "thank", "please", "sorry", "happy", "glad", "pleased", "afraid", "back", "again", "also", "still", "actually",
+    "right", "wrong", "correct", "true", "new", "ready", "done", "all", "any", "some", "one", "can", "could",
+    "will", "would", "may", "might", "shall", "should", "must", "do", "does", "did", "get", "got", "let", "like",
+    "want", "need", "help", "trying", "looking", "wondering", "having", "hoping", "interested", "concerned",
+    "worried", "confused", "frustrated", "upset", "calling", "now", "only", "even", "first", "last", "full",
+    "account", "card", "number", "problem", "issue", "question", "call", "line", "phone", "everyone", "caller",
+    "everybody", "folks", "guys", "morning", "afternoon", "evening", "day", "night", "welcome", "oh", "ma'am",
+    "maam", "sir", "madam", "spelled", "spell", "spelling", "letter", "letters", "yours", "mine", "myself",
+    "definitely", "absolutely", "certainly", "exactly", "probably", "gonna", "wanna", "gotta", "kind", "sort",
+})
+# words that make a following word sequence an organisation ("Harper Valley Bank", "Acme Support")
+ORG_WORDS = frozenset({
+    "bank", "banking", "company", "co", "inc", "ltd", "llc", "plc", "support", "services", "service", "insurance",
+    "airlines", "airline", "airways", "air", "telecom", "telecoms", "credit", "union", "energy", "mobile",
+    "financial", "team", "department", "desk", "center", "centre", "group", "store", "stores", "shop", "corp",
+    "corporation", "helpline", "care", "pharmacy", "travel", "travels", "electric", "electricity", "gas", "water",
+    "utilities", "utility", "billing", "clinic", "hospital", "medical", "dental", "health", "healthcare", "hotel",
+    "hotels", "motors", "auto", "broadband", "communications", "wireless", "cable", "logistics", "delivery",
+    "express", "rentals", "solutions", "systems", "software", "savings", "loans", "mortgage", "mortgages",
+    "finance", "capital", "investments", "realty", "internet", "networks", "power", "foods", "market", "online",
+    "direct", "assurance", "lending", "national", "federal", "trust", "bancorp", "telecommunications", "fibre",
+    "fiber", "cellular", "wealth", "brokerage", "securities", "partners", "associates", "holdings", "industries",
+    "international", "global", "enterprises", "agency", "office", "council", "authority", "university",
+    "college", "school", "library", "airport", "railway", "rail", "transit", "parking", "fitness", "gym",
+    "appliances", "electronics", "home", "homes", "books", "pizza", "restaurant", "cafe", "dentistry", "vet",
+    "veterinary", "labs", "studio", "media", "tv", "streaming", "games", "payments", "pay", "card", "cards",
+})
+# service words that alone do not identify the organisation ("thank you for calling customer service")
+GENERIC_ORG_WORDS = frozenset({
+    "the", "customer", "customers", "service", "services", "support", "line", "team", "department", "center",
+    "centre", "desk", "help", "helpline", "hotline", "care", "bank", "company", "us", "our", "client", "clients",
+    "member", "members", "billing", "sales", "technical", "tech", "office", "a", "an", "this", "number", "today",
+    "in", "and", "of", "contact", "call", "phone", "store", "shop", "branch",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of an utterance as the detectors of this group see it."""
+
+    norm: str  # spaCy's NORM, lower-case ("'ve" -> "have"; "s." -> "s")
+    text: str  # as written
+    token: int  # index in the call-wide doc (ctx.doc)
+    utterance: int  # index into call.utterances
+    pos: int  # index of this word in its utterance's word list
+    after_break: bool  # punctuation other than an apostrophe or hyphen came right before it
+    title: bool  # written with a capital first letter (meaningful only in cased transcripts)
+
+
+def words(ctx: "CallContext", utterance: int) -> list[Word]:
+    """The words of one utterance without fillers and punctuation (cached per call)."""
+    cache: dict[int, list[Word]] = ctx.__dict__.setdefault("_opening_words", {})
+    out = cache.get(utterance)
+    if out is None:
+        out = []
+        brk = False
+        for tok in ctx.docs[utterance]:
+            if tok.is_space:
+                continue
+            if tok.is_punct:
+                # "Mr. Smith": the full stop of an abbreviation breaks nothing
+                if tok.text not in _JOINING_PUNCT and not (out and out[-1].norm in HONORIFICS and tok.text == "."):
+                    brk = True
+                continue
+            norm = tok.norm_
+            if len(norm) == 2 and norm[1] == "." and norm[0].isalpha():
+                norm = norm[0]  # a spelled letter "s."
+            if norm in FILLERS:
+                continue
+            out.append(Word(norm, tok.text, tok.i, utterance, len(out), brk, tok.text[:1].isupper()))
+            brk = False
+        cache[utterance] = out
+    return out
+
+
+def words_of(ctx: "CallContext", utterances: Iterable[int]) -> list[Word]:
+    """The words of several utterances in order (a new utterance is not a break by
+    itself: use :attr:`Word.utterance` to stop at one)."""
+    out: list[Word] = []
+    for i in utterances:
+        out.extend(words(ctx, i))
+    return out
+
+
+_PHRASES: dict[tuple[int, tuple[str, ...]], list[tuple[str, ...]]] = {}
+_PHRASES_LOCK = threading.Lock()
+
+
+def phrase_norms(nlp: "Language", phrases: Sequence[str]) -> list[tuple[str, ...]]:
+    """Each phrase as the norms of its words (fillers and punctuation left out), cached
+    per pipeline and list."""
+    key = (id(nlp), tuple(phrases))
+    with _PHRASES_LOCK:
+        got = _PHRASES.get(key)
+    if got is None:
+        got = []
+        for p in phrases:
+            norms = tuple(t.norm_ for t in nlp.make_doc(p.lower()) if not (t.is_punct or t.is_space)
+                          and t.norm_ not in FILLERS)
+            got.append(norms)
+        with _PHRASES_LOCK:
+            if len(_PHRASES) > 512:
+                _PHRASES.clear()
+            _PHRASES[key] = got
+    return got
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A phrase found in a word list: words ``ws[start:end]`` (one utterance)."""
+
+    start: int
+    end: int
+    phrase: int  # index into the phrase list searched
+
+    def first(self, ws: Sequence[Word]) -> Word:
+        return ws[self.start]
+
+
+def find(ctx: "CallContext", ws: Sequence[Word], phrases: Sequence[str]) -> list[Hit]:
+    """Every occurrence of any of ``phrases`` in ``ws`` (within one utterance, fillers
+    between the words allowed), in order of position, the longest first at a position."""
+    norms = phrase_norms(ctx.nlp, phrases)
+    by_first: dict[str, list[int]] = {}
+    for k, n in enumerate(norms):
+        if n:
+            by_first.setdefault(n[0], []).append(k)
+    hits: list[Hit] = []
+    for s, w in enumerate(ws):
+        for k in by_first.get(w.norm, ()):
+            n = norms[k]
+            e = s + len(n)
+            if e <= len(ws) and ws[e - 1].utterance == w.utterance and all(
+                    ws[s + j].norm == n[j] for j in range(1, len(n))):
+                hits.append(Hit(s, e, k))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    return hits
+
+
+def span_of(ctx: "CallContext", ws: Sequence[Word], start: int, end: int) -> "Span":
+    """The doc span from word ``start`` to word ``end - 1`` (one utterance)."""
+    return ctx.doc[ws[start].token : ws[end - 1].token + 1]
+
+
+def hit_evidence(ctx: "CallContext", ws: Sequence[Word], hit: Hit | tuple[int, int], note: str) -> "Evidence":
+    start, end = (hit.start, hit.end) if isinstance(hit, Hit) else hit
+    return ctx.evidence(ws[start].utterance, span=span_of(ctx, ws, start, end), note=note)
+
+
+def is_name_word(w: Word, *, extra_stop: Iterable[str] = ()) -> bool:
+    """Could ``w`` be (part of) a person's or organisation's name? Function words, fillers,
+    politeness and state words ("happy", "calling") are not."""
+    n = w.norm
+    if not n.isalpha() or len(n) < 2 or n in NOT_NAME_WORDS or n in extra_stop:
+        return False
+    return True
+
+
+def letters_run(ws: Sequence[Word], start: int) -> tuple[str, int]:
+    """A name spelled letter by letter from ``ws[start]`` ("s m i t h" -> ("smith", end));
+    ("", start) when fewer than three single letters follow."""
+    k = start
+    while k < len(ws) and len(ws[k].norm) == 1 and ws[k].norm.isalpha() and ws[k].utterance == ws[start].utterance:
+        k += 1
+    if k - start >= 3:
+        return "".join(w.norm for w in ws[start:k]), k
+    return "", start
+
+
+def similar_name(a: str, b: str) -> bool:
+    """Two spellings of one name as speech recognition writes them ("jon"/"john",
+    "catherine"/"katherine"): equal, or close for names of four letters or more."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 2:
+        return False
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def is_cased(ws: Sequence[Word]) -> bool:
+    """True when the words carry real capitals (a punctuated transcript): a capital
+    somewhere other than a sentence start or the pronoun "I"."""
+    return any(w.title for w in ws if w.pos > 0 and not w.after_break and w.norm not in ("i", "am", "'m"))
+
+
+def could_be_feeling(w: Word, ws: Sequence[Word], lexicon: Mapping[str, float]) -> bool:
+    """After "I'm" / "this is": a sentiment word ("this is ridiculous", "I'm thrilled") rather
+    than a name. In a cased transcript a capital says name ("I'm Mia"); in a lower-case one
+    the sentiment lexicon decides."""
+    if is_cased(ws):
+        return not w.title
+    return w.norm in lexicon or w.norm.endswith(("ing", "ed", "ly", "ous", "ful"))
