@@ -1,17 +1,25 @@
-"""Empathy: when the customer describes a problem or shows a negative emotion
-(a problem cue such as "lost", "stolen", "charged twice", "not working",
-"frustrated", or a clearly negative VADER score), the agent acknowledges it
-within their next turns ("I'm sorry to hear that", "I understand how
-frustrating...", "I can imagine", "that must be..."). Generic politeness
-("sorry, could you repeat that") is not empathy. N/A when the customer never
-needed it."""
+"""Empathy: when the customer states a problem that affects them or a negative
+feeling, the agent acknowledges it with empathy at some point after it ("I'm
+sorry to hear that", "I understand how frustrating...", "oh no", "that must
+be...", "sorry again about the trouble", "that's not good at all").
+
+A problem counts however it is phrased: a problem cue ("lost", "stolen",
+"charged twice", "frustrated"), a failed outcome stated as a plain fact ("my
+parcel never turned up", "I can't even see my booking", "the heating
+stopped"), a clearly negative VADER score, or - with an embedding model - a
+statement close to a problem example and not to a routine request. Routine
+requests (checking a balance, ordering checks, updating an address) need no
+empathy: N/A. Generic politeness ("sorry, what is the booking number?",
+"sorry for the wait") is not empathy."""
 
 from __future__ import annotations
 
 from typing import Any, Mapping
 
+from nlp import semantic
 from nlp.context import CallContext
 from nlp.result import DetectorResult, Evidence
+from nlp.semantic import problem_statements
 
 LABEL = "Empathy"
 
@@ -36,13 +44,80 @@ PARAMS: dict[str, Any] = {
             "twice what", "too high", "so high", "higher than", "fed up", "unbelievable", "embarrassing",
             "nobody has", "no one has", "accident", "shaken", "injured", "emergency", "passed away", "hospital",
             "broken",
+            # failures stated as plain facts
+            "stopped", "crashed", "crashing", "keeps crashing", "froze", "frozen", "failed", "rejected", "bounced",
+            "leaking", "leak", "flooded", "disappeared", "vanished", "missing", "damaged", "faulty", "defective",
+            "cracked", "smashed", "delayed", "hacked", "suspended", "blocked", "locked", "cut off", "cutting out",
+            "cuts out", "dropped", "went out twice", "came out twice", "taken twice", "twice", "charged double",
+            "double payment", "two payments", "wrong", "error message", "not happy", "not right", "not fair",
+            "not acceptable", "not good enough", "not impressed", "no power", "no hot water", "no heating",
+            "no internet", "no connection", "no service", "no electricity", "no access", "no one came",
+            "nobody came", "nobody turned up", "no one turned up", "was late", "is late", "running late",
+            "minutes late", "hours late", "days late", "arrived late", "paid twice", "been out since", "has been out",
+            "power is out", "power went out", "went off", "spoiling", "spoiled", "spoilt", "ruined",
+            "still charging", "still being charged", "keep charging", "wo not let me", "will not let me",
         ],
         "description": "Customer phrases that describe a problem or a negative emotion "
         "(matched on normalised words, so \"doesn't\" = \"does not\").",
     },
+    "outcome_verbs": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": [
+            "work", "arrive", "come", "turn", "show", "receive", "get", "see", "find", "load", "open", "connect",
+            "go", "switch", "start", "log", "access", "sign", "use", "print", "deliver", "respond", "answer",
+            "fix", "refund", "appear", "recognise", "recognize", "authorise", "authorize", "order", "make",
+            "buy", "let", "update", "reach", "hear", "charge", "boot", "power", "send", "process", "clear",
+        ],
+        "description": "Verbs (lemmas) of expected outcomes: a customer negating one states a problem as a "
+        "fact (\"it never arrived\", \"I can't see my booking\", \"it won't switch on\").",
+    },
     "sentiment_threshold": {
         "type": "number", "minimum": -1, "maximum": 0, "default": -0.5,
         "description": "A customer turn with a VADER compound score at or below this also needs empathy.",
+    },
+    "problem_examples": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": [
+            "I was charged twice", "I've been charged for something I didn't buy",
+            "there's a payment on my account I don't recognise", "my order never arrived",
+            "the delivery hasn't come", "it stopped working", "it's broken", "it doesn't work anymore",
+            "I can't log in to my account", "my card was declined", "I lost my card", "my wallet was stolen",
+            "someone used my card", "the bill is much higher than it should be", "you sent me the wrong item",
+            "my flight was cancelled", "nobody turned up for the appointment", "I've been waiting for weeks",
+            "the service keeps cutting out", "there's no power in my house", "the water is leaking",
+            "my booking has disappeared", "the refund never came through", "I'm really frustrated",
+            "I'm worried about this", "this is unacceptable", "the app keeps crashing", "the package was damaged",
+            "I was overcharged", "my account has been locked", "the item I received is scratched and damaged",
+            "what you delivered is the wrong size", "my bill is far more than usual", "there's something wrong with my order",
+            "it has been out of order for days", "I've been cut off",
+        ],
+        "description": "With an embedding model: example problem statements; a customer sentence at least "
+        "problem_similarity close to one (and problem_margin closer than to any routine example) needs empathy.",
+    },
+    "routine_examples": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": [
+            "I'd like to check my balance", "I want to pay a bill", "I need a new checkbook",
+            "I'd like to transfer money between my accounts", "I want to update my address",
+            "I'd like to reset my password", "what are your opening hours", "I'd like to book an appointment",
+            "I want to order a new card", "can I change my phone number", "I'd like to open a savings account",
+            "my name is John Smith", "my address is twelve main street", "the amount is fifty dollars",
+            "no that's all thank you", "yes that's correct", "I'd like to make a payment", "I want to upgrade my plan",
+            "can you tell me my account number", "I'm calling to ask a question about my statement",
+            "I'd like to add a person to my account", "I want to cancel my subscription",
+            "I'd like to set up a direct debit", "can you tell me what this transaction is for",
+            "I want to know when my delivery is due",
+        ],
+        "description": "With an embedding model: routine requests that need no empathy, the contrast for "
+        "problem_examples.",
+    },
+    "problem_similarity": {
+        "type": "number", "minimum": 0, "maximum": 1, "default": 0.45,
+        "description": "With an embedding model: cosine similarity to a problem example that makes a problem.",
+    },
+    "problem_margin": {
+        "type": "number", "minimum": 0, "maximum": 1, "default": 0.1,
+        "description": "With an embedding model: how much closer to a problem example than to a routine one.",
     },
     "empathy_phrases": {
         "type": "array", "items": {"type": "string", "minLength": 1},
@@ -57,6 +132,10 @@ PARAMS: dict[str, Any] = {
             "that must be", "that must have been", "must be frustrating", "must be stressful", "must be worrying",
             "sounds frustrating", "sounds stressful", "sounds awful", "how frustrating", "how stressful",
             "what a hassle", "oh no", "that is terrible", "that is awful", "that is not good",
+            "that's terrible", "that's awful", "that's not good", "that's horrible", "that's a shame",
+            "that's a pain", "that's so annoying", "that's really annoying", "that's not on", "that's not right",
+            "that's not ideal", "that's rubbish", "that is a shame", "oh dear", "what a shame", "what a pain",
+            "what a nightmare", "how annoying", "how awful", "how horrible", "apologies for the trouble",
             "i know how frustrating", "i know that is frustrating", "i hear you", "i would be upset too",
             "i would feel the same", "thank you for your patience with this", "let us get this sorted",
             "we will get this sorted", "i will make sure we fix", "do not worry", "no need to worry",
@@ -68,9 +147,39 @@ PARAMS: dict[str, Any] = {
         "that asks to repeat or excuses a wait (\"sorry, could you repeat that?\", \"sorry for the wait\") "
         "does not count.",
     },
+    "empathy_examples": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": [
+            "I'm so sorry to hear that", "that must be really frustrating", "oh no, that's awful",
+            "I understand how worrying that is", "I apologise for the trouble this has caused",
+            "I'm sorry you've had to deal with this", "that's not good at all", "I can imagine how stressful that is",
+            "sorry about all the hassle", "that sounds really annoying", "I'd be upset too",
+        ],
+        "description": "With an embedding model: example acknowledgements; an agent sentence at least "
+        "empathy_similarity close to one (and empathy_margin closer than to any polite example) is empathy.",
+    },
+    "polite_examples": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": [
+            "sorry, could you repeat that", "sorry, what is your account number", "sorry for the wait",
+            "thank you for holding", "sorry, I didn't catch that", "sorry, can I take your name",
+            "okay, let me look into that", "no problem", "thank you for calling",
+        ],
+        "description": "With an embedding model: generic politeness that is not empathy, the contrast for "
+        "empathy_examples.",
+    },
+    "empathy_similarity": {
+        "type": "number", "minimum": 0, "maximum": 1, "default": 0.6,
+        "description": "With an embedding model: cosine similarity to an empathy example that counts.",
+    },
+    "empathy_margin": {
+        "type": "number", "minimum": 0, "maximum": 1, "default": 0.1,
+        "description": "With an embedding model: how much closer to an empathy example than to a polite one.",
+    },
     "within_agent_turns": {
-        "type": "integer", "minimum": 1, "default": 2,
-        "description": "The acknowledgement must come in this many agent turns after the customer's words.",
+        "type": "integer", "minimum": 0, "default": 0,
+        "description": "The acknowledgement must come in this many agent turns after the customer's words "
+        "(0: at any point after them, as the rubric says).",
     },
     "max_missed": {
         "type": "integer", "minimum": 0, "default": 0,
@@ -81,59 +190,67 @@ PARAMS: dict[str, Any] = {
 
 def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     utts = ctx.utterances
-    cues: dict[int, list] = {}
-    for m in ctx.find(params["problem_cues"], speaker="customer"):
-        cues.setdefault(m.utterance, []).append(m)
-    triggers: list[tuple[int, str, Evidence]] = []
-    for i in ctx.indices("customer"):
-        if i in cues:
-            m = cues[i][0]
-            triggers.append((i, f"problem cue \"{m.text}\"", ctx.evidence(i, note=f"problem cue: \"{m.text}\"")))
-        elif (score := ctx.sentiment(i)) <= params["sentiment_threshold"]:
-            triggers.append((i, f"negative sentiment {score:+.2f}", ctx.evidence(i, note=f"negative sentiment ({score:+.2f})")))
-    if not triggers:
+    problems = problem_statements(
+        ctx, cues=params["problem_cues"], outcome_verbs=params["outcome_verbs"],
+        sentiment_threshold=params["sentiment_threshold"], examples=params["problem_examples"],
+        routine=params["routine_examples"], similarity=params["problem_similarity"], margin=params["problem_margin"])
+    method = "with sentence embeddings" if ctx.encoder is not None else \
+        "by phrase and rule matching only (no embedding model configured)"
+    if not problems:
         return DetectorResult("na", "The customer described no problem and showed no negative emotion, "
-                              "so no empathy was needed.")
+                              f"so no empathy was needed (checked {method}).",
+                              details={"method": semantic.method_of(ctx)})
 
-    acknowledgements: dict[int, object] = {}
+    acknowledgements: dict[int, Evidence] = {}
     for m in ctx.find(params["empathy_phrases"], speaker="agent"):
         if m.utterance not in acknowledgements and not _polite_sorry(ctx, m):
-            acknowledgements[m.utterance] = m
+            acknowledgements[m.utterance] = ctx.match_evidence(m, "empathy")
+    if ctx.encoder is not None:
+        examples = params["empathy_examples"]
+        for sm in semantic.similar_segments(ctx, examples, threshold=params["empathy_similarity"], speaker="agent",
+                                            contrast=params["polite_examples"], margin=params["empathy_margin"]):
+            if sm.segment.utterance not in acknowledgements:
+                acknowledgements[sm.segment.utterance] = ctx.segment_evidence(
+                    sm.segment, f"empathy, {semantic.match_note(sm, examples)}")
     agent = ctx.indices("agent")
     n_turns = params["within_agent_turns"]
 
-    # moments that need empathy: a customer trigger and the ones that follow it
+    # moments that need empathy: a customer problem and the ones that follow it
     # before its window of agent turns has passed are one moment
     moments: list[dict[str, Any]] = []
-    for i, why, ev in triggers:
-        if moments and i <= moments[-1]["window_end"]:
-            moments[-1]["triggers"].append(ev)
+    for p in problems.values():
+        if moments and p.utterance <= moments[-1]["window_end"]:
+            moments[-1]["triggers"].append(p)
             continue
-        later = [a for a in agent if a > i][:n_turns]
-        moments.append({"first": i, "why": why, "triggers": [ev], "window": later,
-                        "window_end": later[-1] if later else len(utts)})
+        later = [a for a in agent if a > p.utterance]
+        if n_turns:
+            later = later[:n_turns]
+        moments.append({"first": p.utterance, "why": p.why, "triggers": [p], "window": later,
+                        "window_end": later[-1] if later and n_turns else len(utts)})
     missed, met, evidence = [], [], []
     for mo in moments:
         # an acknowledgement anywhere from the first trigger to the end of the window counts
         hit = next((acknowledgements[a] for a in sorted(acknowledgements)
                     if mo["first"] < a <= mo["window_end"]), None)
-        evidence.append(mo["triggers"][0])
+        evidence.append(mo["triggers"][0].evidence)
         if hit is not None:
             met.append(mo)
-            evidence.append(ctx.match_evidence(hit, "empathy"))
+            evidence.append(hit)
         else:
             missed.append(mo)
             if mo["window"]:
                 evidence.append(ctx.evidence(mo["window"][0], note="no acknowledgement of the customer's problem"))
     details = {"moments": len(moments), "acknowledged": len(met), "missed": len(missed),
-               "triggers": [{"utterance": i, "why": why} for i, why, _ in triggers]}
+               "method": semantic.method_of(ctx),
+               "triggers": [{"utterance": p.utterance, "why": p.why} for p in problems.values()]}
+    window = f"in the next {n_turns} agent turn(s)" if n_turns else "afterwards"
     if len(missed) > params["max_missed"]:
         first = missed[0]
         quoted = utts[first["first"]].text
         return DetectorResult(
             "fail",
             f"The customer needed empathy {len(moments)} time(s) and the agent acknowledged {len(met)}; "
-            f"e.g. \"{_short(quoted)}\" ({first['why']}) got no acknowledgement in the next {n_turns} agent turn(s).",
+            f"e.g. \"{_short(quoted)}\" ({first['why']}) got no acknowledgement {window}.",
             tuple(evidence), details=details,
         )
     return DetectorResult(
@@ -156,13 +273,16 @@ def _polite_sorry(ctx: CallContext, m) -> bool:
     """True when a bare "sorry" asks to repeat, corrects the agent or excuses a wait."""
     if m.phrase not in _BARE_SORRY:
         return False
-    nxt = [t.norm_ for t in m.span.doc[m.span.end : m.span.end + 4]
-           if ctx.utterance_of_token(t.i) == m.utterance and not t.is_punct][:2]
+    nxt = [t.norm_ for t in m.span.doc[m.span.end : m.span.end + 5]
+           if ctx.utterance_of_token(t.i) == m.utterance and not t.is_punct][:3]
+    if nxt[:1] == ["again"] and nxt[1:2] in (["for"], ["about"]):
+        nxt = nxt[1:]  # "sorry again about the trouble" is "sorry about the trouble" said twice
     if nxt and nxt[0] in ("for", "about"):
         # "sorry for the wait" excuses the agent; "sorry about the delay with your refund" is empathy
-        rest = [t.norm_ for t in m.span.doc[m.span.end : m.span.end + 5] if ctx.utterance_of_token(t.i) == m.utterance]
+        rest = nxt[1:] + [t.norm_ for t in m.span.doc[m.span.end + 3 : m.span.end + 6]
+                          if ctx.utterance_of_token(t.i) == m.utterance]
         return any(w in ("wait", "waiting", "hold", "holding", "keeping", "interrupting") for w in rest)
-    return bool(nxt) and (nxt[0] in _POLITE_NEXT or tuple(nxt) in _POLITE_NEXT2)
+    return bool(nxt) and (nxt[0] in _POLITE_NEXT or tuple(nxt[:2]) in _POLITE_NEXT2)
 
 
 def _short(text: str, n: int = 80) -> str:

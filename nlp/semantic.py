@@ -1,0 +1,253 @@
+"""Semantic helpers shared by the detectors that compare meanings: example
+sentences matched against the call (``semantic_phrase.v1``, empathy's brief
+acknowledgements), problems the customer states as plain facts (empathy,
+paraphrase), and how closely an agent's words restate the customer's.
+
+With a sentence-embedding model (``ctx.encoder``) a match is a cosine
+similarity between a call segment and an example sentence: the call's
+segments are embedded once per call (``ctx.segment_vectors``, cached on disk
+per transcript by :mod:`nlp.embeddings`) and the examples once per process
+(``ctx.encoder.phrases``). Without one, the same questions are answered by
+lemma overlap (the share of an example's content words found in a segment),
+and every result says which method was used (:data:`EMBEDDINGS` or
+:data:`LEMMA_OVERLAP`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from nlp.result import Evidence
+from nlp.words import content_words, lemma
+
+if TYPE_CHECKING:
+    from nlp.context import CallContext
+    from nlp.embeddings import Segment
+
+EMBEDDINGS = "embeddings"  # how a semantic match was found, as reported in details
+LEMMA_OVERLAP = "lemma overlap"
+
+
+@dataclass(frozen=True)
+class SegmentMatch:
+    """A call segment that matches one of a list of example sentences."""
+
+    segment: "Segment"
+    example: int  # index into the examples searched
+    score: float  # cosine similarity (embeddings) or share of the example's content words found (lemma overlap)
+    method: str  # EMBEDDINGS or LEMMA_OVERLAP
+
+
+def method_of(ctx: "CallContext") -> str:
+    """How :func:`match_examples` compares meanings on this call."""
+    return EMBEDDINGS if ctx.encoder is not None else LEMMA_OVERLAP
+
+
+def _rows(ctx: "CallContext", speaker: str | None, utterances: Iterable[int] | None) -> list[int]:
+    """Indices into ``ctx.segments`` of ``speaker``'s segments (or those of ``utterances``)."""
+    allowed = set(utterances) if utterances is not None else None
+    utts = ctx.utterances
+    return [k for k, seg in enumerate(ctx.segments)
+            if (speaker is None or utts[seg.utterance].speaker == speaker)
+            and (allowed is None or seg.utterance in allowed)]
+
+
+def similar_segments(ctx: "CallContext", examples: Sequence[str], *, threshold: float, speaker: str | None = None,
+                     utterances: Iterable[int] | None = None, contrast: Sequence[str] = (),
+                     margin: float = 0.0) -> list[SegmentMatch]:
+    """Segments whose cosine similarity to their nearest example is at least ``threshold``
+    and, when ``contrast`` examples are given (what the behaviour is *not*), beats the
+    nearest contrast example by at least ``margin``. Needs ``ctx.encoder``; in call order."""
+    enc = ctx.encoder
+    if enc is None or not examples:
+        return []
+    rows = _rows(ctx, speaker, utterances)
+    if not rows:
+        return []
+    vecs = ctx.segment_vectors[rows]
+    sims = vecs @ enc.phrases(list(examples)).T
+    best = sims.argmax(axis=1)
+    top = sims[range(len(rows)), best]
+    against = (vecs @ enc.phrases(list(contrast)).T).max(axis=1) if contrast else None
+    out = []
+    for k, r in enumerate(rows):
+        score = float(top[k])
+        if score < threshold or (against is not None and score - float(against[k]) < margin):
+            continue
+        out.append(SegmentMatch(ctx.segments[r], int(best[k]), score, EMBEDDINGS))
+    return out
+
+
+def overlapping_segments(ctx: "CallContext", examples: Sequence[str], *, threshold: float,
+                         speaker: str | None = None, utterances: Iterable[int] | None = None) -> list[SegmentMatch]:
+    """Segments holding at least ``threshold`` of some example's content lemmas (the
+    fallback without an embedding model); the example with the largest share wins."""
+    wanted = [set(content_words(e)) for e in examples]
+    out = []
+    for r in _rows(ctx, speaker, utterances):
+        seg = ctx.segments[r]
+        mine = set(content_words(seg.text))
+        if not mine:
+            continue
+        scores = [len(w & mine) / len(w) if w else 0.0 for w in wanted]
+        if not scores:
+            continue
+        best = max(range(len(scores)), key=scores.__getitem__)
+        if scores[best] >= threshold and scores[best] > 0:
+            out.append(SegmentMatch(seg, best, round(scores[best], 3), LEMMA_OVERLAP))
+    return out
+
+
+def match_examples(ctx: "CallContext", examples: Sequence[str], *, threshold: float, lemma_threshold: float,
+                   speaker: str | None = None, utterances: Iterable[int] | None = None) -> list[SegmentMatch]:
+    """Segments that say what one of ``examples`` says: by embeddings when a model is
+    configured (cosine >= ``threshold``), else by lemma overlap (>= ``lemma_threshold``)."""
+    if ctx.encoder is not None:
+        return similar_segments(ctx, examples, threshold=threshold, speaker=speaker, utterances=utterances)
+    return overlapping_segments(ctx, examples, threshold=lemma_threshold, speaker=speaker, utterances=utterances)
+
+
+def match_note(m: SegmentMatch, examples: Sequence[str]) -> str:
+    """How a match is quoted in evidence: the example it matched and the score."""
+    kind = "similarity" if m.method == EMBEDDINGS else "lemma overlap"
+    return f"like \"{examples[m.example]}\" ({kind} {m.score:.2f})"
+
+
+# --- problems stated by the customer ------------------------------------------------------
+
+# words between a negation and the verb it negates ("I can't even see", "it doesn't seem to load")
+_NEGATION_SKIP = frozenset({"even", "really", "seem", "seems", "seemed", "to", "be", "been", "ever", "yet", "actually",
+                            "still", "quite", "properly", "just", "able", "always", "anymore", "correctly", "fully",
+                            "yet", "uh", "um", "uhm", "like", "currently", "let", "me", "us", "it"})
+_NEGATIONS = frozenset({"not", "never"})
+
+
+@dataclass(frozen=True)
+class ProblemStatement:
+    """A customer utterance that states a problem or a negative feeling."""
+
+    utterance: int
+    why: str  # 'problem cue "stolen"', 'failed outcome "cannot even see"', 'like "..." (similarity 0.61)'
+    evidence: Evidence
+
+
+def failed_outcomes(ctx: "CallContext", i: int, verbs: frozenset[str] | set[str]) -> list[str]:
+    """Phrases of utterance ``i`` that say an expected outcome did not happen: a negation
+    followed by an outcome verb ("it never arrived", "I can't even see my booking",
+    "it won't switch on", "the payment didn't go through"). Only the first verb after the
+    negation counts, so "I don't want to..." or "I can't remember..." are not failures."""
+    span = ctx.docs[i]
+    out = []
+    toks = list(span)
+    for k, tok in enumerate(toks):
+        if tok.norm_ not in _NEGATIONS:
+            continue
+        for nxt in toks[k + 1 : k + 5]:
+            word = nxt.lower_
+            if nxt.is_punct:
+                break
+            if word in _NEGATION_SKIP or nxt.norm_ in _NEGATION_SKIP:
+                continue
+            if lemma(word) in verbs or word in verbs:
+                out.append(span.doc[tok.i - (1 if k else 0) : nxt.i + 1].text)
+            break
+    return out
+
+
+def problem_statements(ctx: "CallContext", *, cues: Sequence[str], outcome_verbs: Sequence[str],
+                       sentiment_threshold: float, examples: Sequence[str] = (), routine: Sequence[str] = (),
+                       similarity: float = 1.0, margin: float = 0.0) -> dict[int, ProblemStatement]:
+    """The customer's utterances that state a problem affecting them or a negative feeling,
+    by utterance index in call order. Found by, in this order: a problem cue (phrase list),
+    a failed outcome (:func:`failed_outcomes`), a VADER compound at or below
+    ``sentiment_threshold``, and, with an embedding model, a segment at least ``similarity``
+    close to a problem example and ``margin`` closer to it than to any ``routine`` request
+    example ("I need a new checkbook" is not a problem)."""
+    found: dict[int, ProblemStatement] = {}
+    for m in ctx.find(list(cues), speaker="customer"):
+        if m.utterance not in found:
+            found[m.utterance] = ProblemStatement(
+                m.utterance, f"problem cue \"{m.text}\"", ctx.match_evidence(m, f"problem: \"{m.text}\""))
+    verbs = frozenset(outcome_verbs)
+    for i in ctx.indices("customer"):
+        if i in found:
+            continue
+        failed = failed_outcomes(ctx, i, verbs)
+        if failed:
+            found[i] = ProblemStatement(i, f"failed outcome \"{failed[0]}\"",
+                                        ctx.evidence(i, note=f"problem stated as a fact: \"{failed[0]}\""))
+        elif (score := ctx.sentiment(i)) <= sentiment_threshold:
+            found[i] = ProblemStatement(i, f"negative sentiment {score:+.2f}",
+                                        ctx.evidence(i, note=f"negative sentiment ({score:+.2f})"))
+    if examples and ctx.encoder is not None:
+        rest = [i for i in ctx.indices("customer") if i not in found]
+        for m in similar_segments(ctx, examples, threshold=similarity, utterances=rest, contrast=routine,
+                                  margin=margin):
+            if m.segment.utterance not in found:
+                note = f"problem stated as a fact, {match_note(m, examples)}"
+                found[m.segment.utterance] = ProblemStatement(
+                    m.segment.utterance, f"similar to \"{examples[m.example]}\" ({m.score:.2f})",
+                    ctx.segment_evidence(m.segment, note))
+    return dict(sorted(found.items()))
+
+
+# --- restatements -------------------------------------------------------------------------
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+# words that mean the same in a restatement ("my parcel never turned up" -> "your package hasn't arrived");
+# each group's members are compared as its first word
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("package", "parcel", "delivery", "shipment", "order"),
+    ("arrive", "come", "turn", "show", "deliver", "receive", "get"),
+    ("charge", "bill", "debit", "take", "payment", "pay"),
+    ("twice", "double", "two"),
+    ("cancel", "stop", "end", "terminate", "close"),
+    ("replace", "replacement", "new", "reissue"),
+    ("lose", "lost", "misplace", "missing", "stolen", "steal"),
+    ("break", "broken", "faulty", "damage", "damaged", "work"),
+    ("move", "transfer", "send"),
+    ("book", "booking", "reservation", "appointment", "schedule"),
+    ("refund", "reimburse", "money"),
+    ("address", "house", "home"),
+    ("phone", "mobile", "cell"),
+    ("check", "checkbook", "cheque", "chequebook"),
+    ("login", "log", "sign", "access", "password"),
+    ("fix", "repair", "sort", "resolve"),
+    ("fee", "charge", "cost", "price"),
+)
+_CANONICAL = {w: g[0] for g in SYNONYMS for w in g}
+
+
+def canonical(word: str) -> str:
+    """A lemma's synonym group (its first member), or the lemma itself."""
+    return _CANONICAL.get(word, word)
+
+
+def shared_content(mine: Iterable[str], theirs: Iterable[str]) -> list[str]:
+    """The content lemmas of ``mine`` that ``theirs`` has too, synonyms counted as one."""
+    pool = {canonical(w) for w in theirs}
+    return [w for w in mine if canonical(w) in pool]
+
+
+def restatement_similarity(ctx: "CallContext", agent_utterance: int, customer_utterances: Sequence[int],
+                           *, span: tuple[int, int] | None = None) -> tuple[float, "Segment | None", "Segment | None"]:
+    """The highest cosine similarity between a segment of ``agent_utterance`` (only those
+    overlapping ``span``, character offsets in its text, when given) and a segment of any of
+    ``customer_utterances``: ``(similarity, agent segment, customer segment)``; ``(0.0,
+    None, None)`` without an embedding model or segments."""
+    if ctx.encoder is None or not customer_utterances:
+        return 0.0, None, None
+    segs = ctx.segments
+    mine = [k for k, s in enumerate(segs) if s.utterance == agent_utterance
+            and (span is None or (s.start_char < span[1] and s.end_char > span[0]))]
+    wanted = set(customer_utterances)
+    theirs = [k for k, s in enumerate(segs) if s.utterance in wanted]
+    if not mine or not theirs:
+        return 0.0, None, None
+    vecs = ctx.segment_vectors
+    sims = vecs[mine] @ vecs[theirs].T
+    a, c = divmod(int(sims.argmax()), sims.shape[1])
+    return float(sims[a, c]), segs[mine[a]], segs[theirs[c]]
