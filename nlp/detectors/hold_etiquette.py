@@ -4,15 +4,22 @@ customer waits for the agent - the agent asks permission or announces it
 check your transactions", "let me look into that"); afterwards the agent
 thanks the customer for waiting. N/A when there was no hold, or when the
 customer caused the silence ("hold on, let me find my card"), or when the
-agent had asked a question and was waiting for the answer."""
+agent had asked a question and was waiting for the answer. An explicit hold
+("let me put you on hold", "can you hold for a moment?") is a hold however
+short the silence in the transcript, and so is one the agent thanks the
+customer for ("thanks for holding") after the opening. Phrases are matched
+with fillers skipped; a reason is a reason phrase or the agent saying what they
+will do ("let me pull up your account", "while I verify that")."""
 
 from __future__ import annotations
 
 from typing import Any, Mapping
 
 from nlp.context import CallContext
-from nlp.result import DetectorResult
+from nlp.opening import Hit, Word, find, hit_evidence, words
+from nlp.result import DetectorResult, Evidence
 from nlp.timing import gaps, timeline
+from nlp.words import lemma
 
 LABEL = "Hold etiquette"
 
@@ -56,15 +63,38 @@ PARAMS: dict[str, Any] = {
                     "looking up", "pull up", "speak with", "talk to my", "ask my"],
         "description": "Phrases that say why the customer will wait.",
     },
+    "reason_verbs": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": ["check", "look", "pull", "find", "verify", "review", "see", "get", "confirm", "process",
+                    "calculate", "contact", "speak", "talk", "ask", "consult", "update", "search", "locate",
+                    "research", "investigate", "access", "open", "bring", "grab", "run", "submit", "file",
+                    "cancel", "order", "reset", "fix", "schedule", "book", "arrange", "load", "note", "enter",
+                    "figure", "sort", "double", "go", "set", "make", "fill", "reach", "call", "transfer",
+                    "activate", "block", "freeze", "issue", "refund", "reverse", "apply", "change", "send"],
+        "description": "Verbs that say what the agent does during a hold when the agent says them of "
+        "themself ('let me pull up...', 'while I verify...', 'I'm going to check...').",
+    },
+    "explicit_hold_phrases": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": ["on hold", "on a hold", "on a brief hold", "on a quick hold", "on a short hold",
+                    "on a brief", "on a quick", "please hold", "hold please", "hold the line", "mind holding",
+                    "can you hold", "could you hold", "can you please hold", "could you please hold",
+                    "if you could hold", "if you can hold", "hold for a moment", "hold for a second",
+                    "hold for a minute", "hold for one moment", "hold for just a moment", "hold for just a second",
+                    "hold on the line", "stay on the line while", "hold one moment", "hold one second"],
+        "description": "Agent phrases that put the customer on hold: a hold however short the silence.",
+    },
     "thanks_phrases": {
         "type": "array", "items": {"type": "string", "minLength": 1},
-        "default": ["thank you for holding", "thanks for holding", "thank you for waiting", "thanks for waiting",
-                    "thank you for your patience", "thanks for your patience", "appreciate your patience",
-                    "thank you for bearing with me", "thanks for bearing with me", "sorry for the wait",
-                    "sorry to keep you waiting", "sorry for keeping you waiting", "sorry about the wait",
-                    "thank you for the wait", "thanks for the wait", "appreciate you waiting",
-                    "appreciate you holding"],
-        "description": "Phrases that thank the customer for waiting.",
+        "default": ["for holding", "for waiting", "for your patience", "for being patient", "for the wait",
+                    "for bearing with me", "for hanging on", "for hanging in there", "for holding on",
+                    "sorry for the wait", "sorry to keep you waiting", "sorry for keeping you waiting",
+                    "sorry about the wait", "sorry for the delay", "sorry about the delay",
+                    "apologies for the wait", "apologize for the wait", "appreciate your patience",
+                    "appreciate you waiting", "appreciate you holding", "appreciate you being patient",
+                    "thank you for bearing", "thanks for bearing"],
+        "description": "Phrases that thank the customer for waiting ('thank you so much for holding': "
+        "fillers and words before 'for holding' are free).",
     },
     "customer_hold_phrases": {
         "type": "array", "items": {"type": "string", "minLength": 1},
@@ -77,28 +107,72 @@ PARAMS: dict[str, Any] = {
 
 _QUESTION_OPENERS = {"what", "which", "when", "where", "who", "whose", "why", "how", "can", "could", "would",
                      "will", "may", "do", "does", "did", "is", "are", "was", "were", "have", "has"}
-_FILLERS = {"okay", "ok", "alright", "and", "so", "um", "uh", "uhm", "well", "oh", "now", "sure", "great", "right"}
+_OPENERS = {"okay", "ok", "alright", "and", "so", "well", "oh", "now", "sure", "great", "right", "perfect",
+            "thank", "thanks", "you", "yes", "yeah", "all"}
+_NEGATIONS = frozenset({"not", "no", "never", "without"})
+# the agent saying what they will do: "let me check", "while I look", "I'm going to pull..."
+_SELF = frozenset({"i", "me", "we", "us", "let", "while", "will", "'ll", "am", "going", "gonna", "just", "need",
+                   "have", "can", "quickly", "quick", "and"})
+_OPENING_SECONDS = 20.0  # "thank you for holding" this soon after the agent's first words is the queue's
 
 
 def _asks(ctx: CallContext, i: int) -> bool:
     """True when utterance ``i`` asks the other side something."""
     if ctx.utterances[i].text.rstrip().endswith("?"):
         return True
-    for tok in ctx.docs[i]:
-        if tok.is_punct or tok.lower_ in _FILLERS:
+    for w in words(ctx, i):
+        if w.norm in _OPENERS:
             continue
-        return tok.norm_ in _QUESTION_OPENERS
+        return w.norm in _QUESTION_OPENERS
     return False
 
 
+def _first_hits(ctx: CallContext, utterances: list[int], phrases: list[str], *,
+                negatable: bool = False) -> dict[int, tuple[list[Word], Hit]]:
+    """The first hit of ``phrases`` in each of ``utterances`` (none after a negation
+    when ``negatable``: "I won't put you on hold")."""
+    out: dict[int, tuple[list[Word], Hit]] = {}
+    for i in utterances:
+        ws = words(ctx, i)
+        for h in find(ctx, ws, phrases):
+            if negatable and _NEGATIONS & {w.norm for w in ws[max(0, h.start - 3):h.start]}:
+                continue
+            out[i] = (ws, h)
+            break
+    return out
+
+
+def _reason_in(ctx: CallContext, i: int, params: Mapping[str, Any]) -> Evidence | None:
+    """Why the customer waits, said in agent utterance ``i``: a reason phrase, or a work verb
+    the agent says of themself ("let me pull up your account", "while I verify that")."""
+    ws = words(ctx, i)
+    hits = find(ctx, ws, params["reason_phrases"])
+    if hits:
+        return hit_evidence(ctx, ws, hits[0], ELEMENT_NAMES["reason"])
+    verbs = _reason_verbs(params)
+    for k, w in enumerate(ws):
+        if lemma(w.norm) in verbs or w.norm in verbs:
+            before = [x.norm for x in ws[max(0, k - 3):k]]
+            if before and before[-1] in _SELF and "you" not in before:
+                return hit_evidence(ctx, ws, (max(0, k - 2), min(len(ws), k + 3)), ELEMENT_NAMES["reason"])
+    return None
+
+
+def _reason_verbs(params: Mapping[str, Any]) -> frozenset[str]:
+    return frozenset(v.lower() for v in params.get("reason_verbs") or PARAMS["reason_verbs"]["default"])
+
+
 def find_holds(ctx: CallContext, params: Mapping[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The holds in the call and the long silences that were not holds (with why)."""
+    """The holds in the call and the long silences that were not holds (with why).
+
+    A hold is a long silence while the customer waits for the agent, an explicit hold
+    ("let me put you on hold") or a wait the agent thanks the customer for."""
     utts = ctx.utterances
+    agent = ctx.indices("agent")
     holds, excused = [], []
-    announce = {}
-    for m in ctx.find(params["announce_phrases"], speaker="agent"):
-        announce.setdefault(m.utterance, m)
-    customer_hold = {m.utterance: m for m in ctx.find(params["customer_hold_phrases"], speaker="customer")}
+    announce = _first_hits(ctx, agent, params["announce_phrases"])
+    explicit = _first_hits(ctx, agent, params["explicit_hold_phrases"], negatable=True)
+    customer_hold = _first_hits(ctx, ctx.indices("customer"), params["customer_hold_phrases"])
     for g0, g1 in gaps(timeline(ctx).union()):
         if g1 - g0 < params["min_silence_seconds"]:
             continue
@@ -110,18 +184,50 @@ def find_holds(ctx: CallContext, params: Mapping[str, Any]) -> tuple[list[dict[s
         nxt = min(after, key=lambda i: (utts[i].start, i))
         last_customer = next((i for i in sorted(before, reverse=True) if utts[i].speaker == "customer"), None)
         silence = {"start": round(g0, 3), "end": round(g1, 3), "seconds": round(g1 - g0, 3),
-                   "before": last, "after": nxt}
+                   "before": last, "after": nxt, "kind": "silence"}
+        announced = last in announce or last in explicit
         # the customer asked to wait just before ("hold on, let me find it" - "sure, take your time")
         if last_customer is not None and last_customer in customer_hold and last_customer >= last - 1:
             excused.append(silence | {"why": "the customer asked to wait"})
-        elif utts[last].speaker == "agent" and last not in announce and _asks(ctx, last):
+        elif utts[last].speaker == "agent" and not announced and _asks(ctx, last):
             excused.append(silence | {"why": "the agent was waiting for the customer's answer"})
         elif utts[nxt].speaker == "customer" and utts[last].speaker == "customer":
             excused.append(silence | {"why": "the customer paused"})
-        elif utts[nxt].speaker == "customer" and last not in announce:
+        elif utts[nxt].speaker == "customer" and not announced:
             excused.append(silence | {"why": "the customer was expected to speak"})
         else:
             holds.append(silence)
+
+    def covered(i: int, *, before: bool) -> bool:
+        """Is agent utterance ``i`` already the announcement (before) or the return (after) of a hold?"""
+        for h in holds:
+            if before and h["start"] - params["before_seconds"] <= utts[i].end <= h["start"] + 0.05:
+                return True
+            if not before and h["end"] - 0.05 <= utts[i].start <= h["end"] + params["after_seconds"]:
+                return True
+        return False
+
+    opening_end = utts[agent[0]].start + _OPENING_SECONDS if agent else 0.0
+    for i in sorted(explicit):
+        if covered(i, before=True):
+            continue
+        back = next((a for a in agent if a > i), None)
+        end = utts[back].start if back is not None else utts[i].end
+        holds.append({"start": round(utts[i].end, 3), "end": round(max(end, utts[i].end), 3),
+                      "seconds": round(max(0.0, end - utts[i].end), 3), "before": i,
+                      "after": back if back is not None else i, "kind": "announced"})
+    # thanks for waiting (not for "patience", said of the whole call) tell of a hold
+    waited = [p for p in params["thanks_phrases"] if "hold" in p or "wait" in p]
+    thanks = _first_hits(ctx, agent, waited)
+    for i in sorted(thanks):
+        if utts[i].start <= opening_end or i == (agent[0] if agent else -1) or covered(i, before=False):
+            continue  # "thank you for holding, this is Jess": the queue, not the agent's hold
+        prev = next((a for a in reversed(agent) if a < i), None)
+        start = utts[prev].end if prev is not None else utts[i].start
+        holds.append({"start": round(start, 3), "end": round(utts[i].start, 3),
+                      "seconds": round(max(0.0, utts[i].start - start), 3),
+                      "before": prev if prev is not None else i, "after": i, "kind": "thanked"})
+    holds.sort(key=lambda h: h["start"])
     return holds, excused
 
 
@@ -133,29 +239,31 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         return DetectorResult("na", f"There was no hold{why}.", details={"holds": [], "not_holds": excused})
     utts = ctx.utterances
     agent = ctx.indices("agent")
-    found: dict[str, dict[int, Any]] = {}
-    for key, phrases in (("announce", params["announce_phrases"]), ("reason", params["reason_phrases"]),
-                         ("thanks", params["thanks_phrases"])):
-        found[key] = {}
-        for m in ctx.find(phrases, speaker="agent"):
-            found[key].setdefault(m.utterance, m)
+    announce = _first_hits(ctx, agent, params["announce_phrases"])
+    announce.update(_first_hits(ctx, agent, params["explicit_hold_phrases"], negatable=True))
+    thanks = _first_hits(ctx, agent, params["thanks_phrases"])
     required = list(params["required"])
     evidence, failed = [], []
     for h in holds:
         pre = [a for a in agent if utts[a].end <= h["start"] + 0.05
                and utts[a].end >= h["start"] - params["before_seconds"]][-2:]
+        if h["kind"] != "silence" and h["before"] not in pre and utts[h["before"]].speaker == "agent":
+            pre = (pre + [h["before"]])[-2:]
         post = [a for a in agent if utts[a].start >= h["end"] - 0.05
                 and utts[a].start <= h["end"] + params["after_seconds"]][:2]
-        got: dict[str, Any] = {}
-        for key, where in (("announce", pre), ("reason", pre), ("thanks", post)):
-            hit = next((found[key][a] for a in where if a in found[key]), None)
-            if hit is not None:
-                got[key] = hit
+        got: dict[str, Evidence] = {}
+        a_hit = next((announce[a] for a in reversed(pre) if a in announce), None)
+        if a_hit is not None:
+            got["announce"] = hit_evidence(ctx, a_hit[0], a_hit[1], ELEMENT_NAMES["announce"])
+        reason = next((r for r in (_reason_in(ctx, a, params) for a in reversed(pre)) if r is not None), None)
+        if reason is not None:
+            got["reason"] = reason
+        t_hit = next((thanks[a] for a in post if a in thanks), None)
+        if t_hit is not None:
+            got["thanks"] = hit_evidence(ctx, t_hit[0], t_hit[1], ELEMENT_NAMES["thanks"])
         missing = [k for k in required if k not in got]
         h.update({"found": sorted(got), "missing": missing})
-        for key in ("announce", "reason", "thanks"):
-            if key in got:
-                evidence.append(ctx.match_evidence(got[key], ELEMENT_NAMES[key]))
+        evidence.extend(got[k] for k in ("announce", "reason", "thanks") if k in got)
         if missing:
             failed.append(h)
             anchor = pre[-1] if pre else h["before"]
