@@ -133,7 +133,7 @@ def load_ct2_model(name: str, *, device: str = "cpu", compute_type: str = "int8"
         if os.path.isdir(name) and not is_ct2_dir(name):
             raise ModelError(f"{name} is not a CTranslate2 Whisper model: it lacks {' or '.join(CT2_FILES)}")
         known = available_models()
-        if not os.path.isdir(name) and name not in known and "/" not in name:
+        if not os.path.isdir(name) and name not in known and not _hub_id(name):
             raise ModelError(
                 f"Whisper model {name!r} is neither a model name ({', '.join(known)}) nor an existing CTranslate2 "
                 "model directory; set QA_WHISPER_MODEL or --model to one of those"
@@ -156,6 +156,11 @@ def load_ct2_model(name: str, *, device: str = "cpu", compute_type: str = "int8"
             raise ModelError(hint) from e
         _MODELS[key] = model
         return model
+
+
+def _hub_id(name: str) -> bool:
+    """Whether ``name`` reads as a Hugging Face model id (``owner/model``) rather than a local path."""
+    return name.count("/") == 1 and not name.startswith((".", "/", "~")) and not name.endswith((".pt", ".bin"))
 
 
 def load_whisper_model(name: str, *, device: str = "auto", compute_type: str = "float32"):

@@ -8,6 +8,8 @@ float16 (``fp16``) or float32.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 from transcription.alignment import AsrWord, align_batch
@@ -68,7 +70,7 @@ class TorchBackend:
         )
         tokenizer = self.tokenizer(language)
         out = []
-        for r in self.model.decode(encoded[rows], decoding):
+        for r in _beam_safe_task()(self.model, decoding).run(encoded[rows]):
             tokens = tuple(t for t in r.tokens if t < tokenizer.eot)
             out.append(Decoded(tokens, r.text, float(r.avg_logprob), float(r.no_speech_prob),
                                compression_ratio(r.text) if r.text else 0.0))
@@ -76,6 +78,28 @@ class TorchBackend:
 
     def align(self, encoded, token_lists: list[list[int]], num_frames: list[int], *, language: str) -> list[list[AsrWord]]:
         return align_batch(self.model, self.tokenizer(language), encoded, token_lists, num_frames)
+
+
+@functools.cache
+def _beam_safe_task():
+    """whisper's ``DecodingTask`` with each window's encoder output repeated once per beam.
+
+    openai-whisper 20250625 repeats the tokens, but not the audio features,
+    for each beam, so beam search fails on a batch of more than one window;
+    repeating them here makes both line up (its later ``[::n_group]`` takes
+    one row per window back). Made on first use: whisper is imported lazily.
+    """
+    from whisper.decoding import DecodingTask
+
+    class BeamSafeTask(DecodingTask):
+        def _get_audio_features(self, mel):
+            features = super()._get_audio_features(mel)
+            return features.repeat_interleave(self.n_group, dim=0) if self.n_group > 1 else features
+
+        def _detect_language(self, audio_features, tokens):
+            return super()._detect_language(audio_features[:: self.n_group], tokens)
+
+    return BeamSafeTask
 
 
 def quantize_linear_int8(model):

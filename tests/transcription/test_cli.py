@@ -69,11 +69,13 @@ def test_transcribes_a_folder(run_cli, stereo_call, tmp_path):
     folder.mkdir()
     (folder / "call-1.wav").write_bytes(stereo_call.path.read_bytes())
     (folder / "readme.txt").write_text("not a recording")
-    result = run_cli("transcribe", str(folder), "--engine", "batched", "--batch-size", "1")
+    result = run_cli("transcribe", str(folder), "--engine", "openai-whisper", "--batch-size", "1",
+                     "--compute-type", "float32")
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in folder.iterdir()) == ["call-1.json", "call-1.wav", "readme.txt"]
     call = load_call(folder / "call-1.json")
-    assert call.metadata["asr"]["engine"] == "batched"
+    assert call.metadata["asr"]["engine"] == "openai-whisper"
+    assert call.metadata["asr"]["compute_type"] == "float32"
 
 
 def test_options_from_settings(checkpoint):
@@ -88,9 +90,17 @@ def test_options_from_settings(checkpoint):
     assert options.channels == ("customer", "agent")
     assert options.language is None and options.sample_len is None
     assert options.engine == "reference" and options.max_audio_seconds == 60
-    assert transcribe_options(load_settings(env), engine="batched", channels=None).engine == "batched"
+    assert transcribe_options(load_settings(env), engine="faster-whisper", channels=None).engine == "faster-whisper"
+    assert transcribe_options(load_settings({})).engine == "auto"
+    # the earlier name of the openai-whisper batched engine still works
+    assert transcribe_options(load_settings({"QA_WHISPER_ENGINE": "batched"})).engine == "openai-whisper"
+    env = {"QA_WHISPER_COMPUTE_TYPE": "float16", "QA_WHISPER_CPU_THREADS": "2"}
+    assert (transcribe_options(load_settings(env)).compute_type, transcribe_options(load_settings(env)).cpu_threads) == (
+        "float16", 2)
     with pytest.raises(ConfigError, match="QA_WHISPER_ENGINE"):
         transcribe_options(load_settings({"QA_WHISPER_ENGINE": "turbo"}))
+    with pytest.raises(ConfigError, match="compute_type 'int4'.*QA_WHISPER_COMPUTE_TYPE"):
+        transcribe_options(load_settings({"QA_WHISPER_COMPUTE_TYPE": "int4"}))
 
 
 def test_help_does_not_import_torch():

@@ -1,4 +1,4 @@
-"""The Whisper engines, windows, guards and model loading with a real (tiny, random) checkpoint."""
+"""The batched engine's windows, guards, shared batches and model loading (plumbing: a tiny random checkpoint)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,10 @@ from transcription.errors import AudioError, ConfigError, ModelError
 from transcription.options import TranscribeOptions, parse_channel_map
 from transcription.whisper_engine import (
     JOIN_GAP_S,
+    PAD_S,
+    SEPARATOR_S,
     WINDOW_S,
+    BatchDecoder,
     Stream,
     _failed,
     _silence,
@@ -24,7 +27,7 @@ from transcription.whisper_models import load_whisper_model
 def test_windows_hold_at_most_30_seconds_and_map_back_to_call_time():
     samples = np.zeros(16000 * 200, dtype=np.float32)
     spans = tuple((float(t), t + 4.0) for t in range(0, 180, 6))  # 30 stretches of 4 s speech
-    windows = plan_windows([Stream(samples, spans)])
+    windows = plan_windows([Stream(samples, spans)], pad=0.0)
     assert len(windows) > 1
     for w in windows:
         assert w.length <= WINDOW_S
@@ -39,10 +42,18 @@ def test_windows_hold_at_most_30_seconds_and_map_back_to_call_time():
 def test_close_speech_is_one_piece_and_long_speech_is_cut():
     samples = np.zeros(16000 * 100, dtype=np.float32)
     close = ((1.0, 2.0), (2.0 + JOIN_GAP_S / 2, 4.0))
-    (w,) = plan_windows([Stream(samples, close)])
+    (w,) = plan_windows([Stream(samples, close)], pad=0.0)
     assert [(p.start, p.end) for p in w.pieces] == [(1.0, 4.0)]
-    windows = plan_windows([Stream(samples, ((0.0, 70.0),))])
+    windows = plan_windows([Stream(samples, ((0.0, 70.0),))], pad=0.0)
     assert [round(p.end - p.start, 3) for w in windows for p in w.pieces] == [30.0, 30.0, 10.0]
+
+
+def test_pieces_keep_real_audio_around_the_speech():
+    samples = np.zeros(16000 * 20, dtype=np.float32)
+    (w,) = plan_windows([Stream(samples, ((0.1, 2.0), (5.0, 6.0), (19.8, 20.0)))], pad=PAD_S)
+    # padded, clipped to the recording, speech closer than JOIN_GAP_S (after padding) joined
+    assert [(p.start, p.end) for p in w.pieces] == [(0.0, 2.0 + PAD_S), (5.0 - PAD_S, 6.0 + PAD_S), (19.8 - PAD_S, 20.0)]
+    assert w.pieces[1].offset == pytest.approx(2.0 + PAD_S + SEPARATOR_S)
 
 
 def _result(**kw):
@@ -130,8 +141,11 @@ def test_broken_checkpoint(tmp_path):
 
 
 def test_option_validation():
-    with pytest.raises(ConfigError, match="engine 'fast' is not one of batched, reference"):
+    with pytest.raises(ConfigError, match="engine 'fast' is not one of auto, faster-whisper, openai-whisper, reference"):
         TranscribeOptions(engine="fast")
+    assert TranscribeOptions(engine="batched").engine == "openai-whisper"  # the earlier name still works
+    with pytest.raises(ConfigError, match="compute_type 'int4' is not one of auto, int8"):
+        TranscribeOptions(compute_type="int4")
     with pytest.raises(ConfigError, match="device 'gpu'"):
         TranscribeOptions(device="gpu")
     with pytest.raises(ConfigError, match="'boss' is not a role; use one of agent, customer, ignore"):
@@ -141,3 +155,81 @@ def test_option_validation():
     assert parse_channel_map(" Customer, agent ") == ("customer", "agent")
     assert TranscribeOptions(channels="customer,agent").channels == ("customer", "agent")
 
+
+
+def test_windows_of_several_calls_share_batches(checkpoint, options):
+    """Two calls of 3 windows each in batches of 4: 2 encoder passes, not 4; results come back in order."""
+    from transcription.whisper_models import load_backend
+
+    backend = load_backend(dataclasses.replace(options, batch_size=4), device="cpu")
+    sizes = []
+
+    class Counting:
+        name, is_multilingual = backend.name, backend.is_multilingual
+        decode, align, detect_language = backend.decode, backend.align, backend.detect_language
+
+        def encode(self, audios):
+            sizes.append(len(audios))
+            return backend.encode(audios)
+
+    rng = np.random.default_rng(0)
+    speech = tuple((float(t), t + 25.0) for t in (0, 40, 80))  # three stretches, a window each
+    calls = [[Stream(rng.normal(0, 0.1, 16000 * 110).astype(np.float32), speech)] for _ in range(2)]
+    decoder = BatchDecoder(Counting(), dataclasses.replace(options, batch_size=4))
+    first, second = decoder.add(calls[0]), decoder.add(calls[1])
+    done = decoder.run()
+    assert [h for h, _ in done] == [first]  # its 3 windows went with 1 of the second call's
+    assert sizes == [4]
+    done = decoder.run(flush=True)
+    assert [h for h, _ in done] == [second]
+    assert sizes == [4, 2]
+    assert done[0][1].guards.windows == 3
+
+
+def test_several_files_in_one_go(stereo_call, options, tmp_path):
+    from transcription.errors import AudioError
+    from transcription.pipeline import transcribe_files
+
+    bad = tmp_path / "bad.wav"
+    bad.write_text("not audio")
+    # float32 at temperature 0: int8's activation scales and sampling would depend on the batch mates
+    exact = dataclasses.replace(options, compute_type="float32", temperatures=(0.0,), compression_ratio_threshold=None)
+    out = list(transcribe_files([stereo_call.path, bad, stereo_call.path], options=exact))
+    assert [p for p, _ in out] == [stereo_call.path, bad, stereo_call.path]
+    assert isinstance(out[1][1], AudioError)
+    assert out[0][1].to_dict() == out[2][1].to_dict()  # the same file gives the same call, whatever it is batched with
+
+
+def test_auto_engine_follows_the_model(checkpoint, tmp_path):
+    from transcription.whisper_models import faster_whisper_installed, resolve_engine
+
+    assert resolve_engine(TranscribeOptions(model=str(checkpoint))) == "openai-whisper"  # a checkpoint file
+    expected = "faster-whisper" if faster_whisper_installed() else "openai-whisper"
+    assert resolve_engine(TranscribeOptions(model="small")) == expected
+    assert resolve_engine(TranscribeOptions(model="small", engine="openai-whisper")) == "openai-whisper"
+
+
+def test_faster_whisper_model_errors(checkpoint, tmp_path):
+    pytest.importorskip("faster_whisper")
+    from transcription.whisper_models import load_ct2_model
+
+    with pytest.raises(ModelError, match=r"tiny-random.pt is a file, but faster-whisper needs a CTranslate2 model "
+                                         r"directory.*--engine openai-whisper"):
+        load_ct2_model(str(checkpoint))
+    with pytest.raises(ModelError, match=r"is not a CTranslate2 Whisper model: it lacks model.bin"):
+        load_ct2_model(str(tmp_path))
+    with pytest.raises(ModelError, match=r"'\./nope/model' is neither a model name \(tiny.en, .*\) nor an existing "
+                                         r"CTranslate2 model directory"):
+        load_ct2_model("./nope/model")
+
+
+def test_openai_whisper_int8_quantises_linear_layers(checkpoint):
+    import torch
+
+    model = load_whisper_model(str(checkpoint), device="cpu", compute_type="int8")
+    kinds = {type(m) for m in model.modules()}
+    assert torch.ao.nn.quantized.dynamic.Linear in kinds
+    assert not any(type(m) is torch.nn.Linear or type(m).__module__ == "whisper.model" and issubclass(type(m), torch.nn.Linear)
+                   for m in model.modules())
+    with pytest.raises(ModelError, match="int8 quantisation of openai-whisper runs on CPU only"):
+        load_whisper_model(str(checkpoint), device="cuda", compute_type="int8")
