@@ -1,172 +1,565 @@
-"""Negative language: agent phrases that shut the customer down ("I don't
-know", "I can't", "there's nothing I can do", "calm down", "that's not my
-department", "you have to", "it's our policy") and a bare "No" that refuses
-without offering an alternative. Each hit suggests the positive alternative.
-Not flagged: "no problem", "no worries", "I don't know if you've tried...",
-and a "no" that answers a question and is followed by help."""
+"""Negative language (RUBRIC.md): agent utterances that shut the customer down.
+
+Flagged, each with the positive alternative to suggest:
+
+- **not knowing**: "I don't know", "I have no idea" (not the polite question
+  "I don't know if you've tried..."); "I'm not sure" when no offer to find out
+  follows in the same or the agent's next turn;
+- **refusals** with no alternative offered in the same or the agent's next turn:
+  "I can't / we can't / cannot / unable to / won't be able to", "not possible",
+  "we don't do that", "there's nothing I can do", "that's just how it is",
+  "it's (our) policy" used to refuse, sending the customer elsewhere ("you'd need
+  to call someone else"), and a bare "no" answering a request;
+- **dismissive** phrases, always: "calm down", "that's not my department/job";
+- **demands**: "you have to...", "you'll have to...", "you must...", "you need to..."
+  (not "you'll need to" or "you just need to", neutral instructions).
+
+Not flagged: "no problem", "no worries", a "no" that answers a question or a
+statement ("no, you don't owe anything"), a limit stated with an alternative
+("we can't do X, but what I can do is Y"), "I can't hear you", a negation in a
+question or a condition ("if we can't reach you...", "you can't log in?"), and
+the customer's own situation read back ("so you can't see the payment").
+
+The rules read normalised words (:mod:`nlp.refusals`). With a trained spaCy
+pipeline the dependency parse also tells a determiner "no" ("no record of it")
+from an interjection ("no, we can't").
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Any, Mapping
 
 from nlp.context import CallContext
+from nlp.refusals import Words, is_short_acknowledgement, phrase_pattern, previous_customer, window, words_of
 from nlp.result import DetectorResult, Evidence
 
 LABEL = "Positive language"
 
-DEFAULT_PHRASES = [
-    {"phrase": "i don't know", "suggestion": "Let me find out for you."},
-    {"phrase": "don't know", "suggestion": "Let me find out for you."},
-    {"phrase": "i have no idea", "suggestion": "Let me find out for you."},
-    {"phrase": "i'm not sure", "suggestion": "Let me check that for you."},
-    {"phrase": "i can't", "suggestion": "What I can do is..."},
-    {"phrase": "we can't", "suggestion": "What we can do is..."},
-    {"phrase": "there's nothing i can do", "suggestion": "Here's what I can do..."},
-    {"phrase": "there is nothing we can do", "suggestion": "Here's what we can do..."},
-    {"phrase": "nothing i can do", "suggestion": "Here's what I can do..."},
-    {"phrase": "calm down", "suggestion": "I understand how frustrating this is; let's sort it out together."},
-    {"phrase": "not my department", "suggestion": "Let me connect you with the team that handles this."},
-    {"phrase": "not my job", "suggestion": "Let me connect you with the person who can help."},
-    {"phrase": "not my problem", "suggestion": "Let's see how we can fix this."},
-    {"phrase": "you have to", "suggestion": "The quickest way is to... / Could you please..."},
-    {"phrase": "you need to", "suggestion": "The quickest way is to... / Could you please..."},
-    {"phrase": "it's our policy", "suggestion": "Explain the reason: 'To protect your account, we...'"},
-    {"phrase": "it's company policy", "suggestion": "Explain the reason: 'To protect your account, we...'"},
-    {"phrase": "it is our policy", "suggestion": "Explain the reason: 'To protect your account, we...'"},
-    {"phrase": "that's our policy", "suggestion": "Explain the reason: 'To protect your account, we...'"},
-    {"phrase": "that is our policy", "suggestion": "Explain the reason: 'To protect your account, we...'"},
-    {"phrase": "against our policy", "suggestion": "Explain the reason: 'To protect your account, we...'"},
-    {"phrase": "against company policy", "suggestion": "Explain the reason: 'To protect your account, we...'"},
-    {"phrase": "that's the policy", "suggestion": "Explain the reason: 'To protect your account, we...'"},
-    {"phrase": "you should have", "suggestion": "Next time, it helps to... For now, what I can do is..."},
+SUGGEST = {
+    "dont_know": "Let me find out for you.",
+    "uncertain": "Let me check that for you.",
+    "refusal": "What I can do is...",
+    "policy": "Explain the reason and what you can do: 'To protect your account we..., what I can do is...'",
+    "deflection": "Let me connect you with the team that handles this.",
+    "dismissive": "I understand how frustrating this is; let's sort it out together.",
+    "demand": "The quickest way is to... / Could you please...",
+    "bare_no": "What I can do is...",
+}
+
+DEFAULT_DONT_KNOW = ["i have no idea", "no idea", "no clue", "not a clue", "i would not know", "who knows",
+                     "beats me", "your guess is as good as mine", "i have not got a clue"]
+DEFAULT_UNCERTAIN = ["i could not tell you", "hard to say", "i can not say for sure", "i can not tell you for sure",
+                     "i can not be sure", "i can not be certain"]
+DEFAULT_REFUSALS = ["not possible", "not an option", "there is no way", "no way to", "no way of", "no way for",
+                    "no way around", "not allowed", "not permitted", "not authorized", "not authorised",
+                    "out of my hands", "my hands are tied", "it can not be helped", "nothing to be done",
+                    "that is just how it is", "that is just the way it is", "that is the way it is",
+                    "that is how it is", "it is what it is", "that is just how it works", "that is just the way it works",
+                    "that is just how things are", "it is just how it is", "that is just the way things are",
+                    "we do not make exceptions", "i do not make the rules", "we do not do that",
+                    "not something we do", "not something we offer", "not something we can do",
+                    "not something i can do", "not something we are able to do", "not something i am able to do",
+                    "we do not offer that", "we do not allow that", "we are not able", "i am not able",
+                    "we are unable", "i am unable", "unable to"]
+DEFAULT_DISMISSIVE = ["calm down", "settle down", "stop shouting", "stop yelling", "stop screaming",
+                      "no need to shout", "no need to yell", "lower your voice", "not my department", "not my job",
+                      "not my problem", "not my responsibility", "not my fault", "not my concern", "not my area",
+                      "not our problem", "not our fault", "not our department", "not our concern", "not our job",
+                      "take it up with", "that is your problem"]
+DEFAULT_DEFLECTIONS = ["call someone else", "call somebody else", "speak to someone else", "talk to someone else",
+                       "ask someone else", "try someone else", "that is a different department",
+                       "that is another department", "it is a different department", "that is a separate department",
+                       "we do not handle that", "we do not deal with that", "we do not handle those",
+                       "that is not handled here", "that is not us", "not something we handle",
+                       "not something we deal with", "you would need to call", "you would have to call",
+                       "you would need to contact", "you would have to contact", "you would need to speak to",
+                       "you would have to speak to", "you will need to call someone", "you will need to contact someone"]
+DEFAULT_ALTERNATIVES = [
+    "what i can do", "what we can do", "what you can do", "but i can", "but we can", "but you can", "instead",
+    "alternatively", "another option", "other option", "one option", "an option", "the option", "other options",
+    "the best way", "the best thing", "the good news", "happy to", "glad to", "i would be happy", "i would be glad",
+    "i would suggest", "i suggest", "i would recommend", "i recommend", "would you like me to", "would you like to",
+    "do you want me to", "shall i", "how about", "what about", "i can offer", "we offer", "we do offer",
+    "there is a way", "find out", "look into", "check on", "check with", "check for you", "look it up",
+    "double check", "one moment", "bear with me", "give me a second", "give me a moment", "give me a minute",
+    "transfer you", "connect you", "put you through", "escalate", "get back to you", "call you back",
+    "submit a request", "file a", "open a case", "open a claim", "open a dispute", "raise a", "a supervisor",
+    "my supervisor", "a manager", "my manager", "is available", "are available", "you are able to",
+    "you will be able to", "go ahead and",
+]
+DEFAULT_EXCEPTIONS = ["i can not hear", "i can not see", "i can not thank", "i can not believe", "i can not wait",
+                      "i can not imagine", "i can not stress", "i can not complain", "can not go wrong",
+                      "can not miss it", "can not beat", "can not hurt", "i can not find", "we can not find",
+                      "i can not locate", "we can not locate", "i can not understand", "i can not make out",
+                      "i can not remember", "i can not recall", "i can not read", "i can not emphasize",
+                      "i can not express", "i can not say enough", "i can not help but", "i can not apologize enough",
+                      "can not be right", "can not be true", "can not be correct", "can not be the case",
+                      "can not be easy", "can not be fun", "can not be good", "unable to hear", "unable to see"]
+DEFAULT_REQUESTS = [
+    "can you", "could you", "would you", "will you", "can i", "could i", "may i", "can we", "could we",
+    "is it possible", "would it be possible", "is there any way", "is there a way", "any chance", "i want",
+    "i would like", "i need", "please", "i was hoping", "are you able", "can not you", "could not you",
+    "why can not", "i am asking", "waive", "refund", "cancel", "reverse", "i would appreciate", "is it okay if",
+    "can it be", "do me a favor", "make an exception", "remove the", "take off",
 ]
 
+_PHRASE_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
+
 PARAMS: dict[str, Any] = {
+    "dont_know_phrases": _PHRASE_LIST | {
+        "default": DEFAULT_DONT_KNOW,
+        "description": "Phrases of not knowing, always flagged (besides \"I don't know\" itself, with any "
+        "adverb: \"I honestly don't know\"; the polite question \"I don't know if you've...\" is not flagged).",
+    },
+    "uncertain_phrases": _PHRASE_LIST | {
+        "default": DEFAULT_UNCERTAIN,
+        "description": "Phrases of uncertainty (besides \"I'm not sure\"), flagged unless the agent offers to "
+        "find out in the same or the next turn.",
+    },
+    "refusal_phrases": _PHRASE_LIST | {
+        "default": DEFAULT_REFUSALS,
+        "description": "Limits and refusals (besides \"I/we can't\", \"won't be able to\" and \"it's our "
+        "policy\"), flagged unless an alternative is offered in the same or the agent's next turn.",
+    },
+    "deflection_phrases": _PHRASE_LIST | {
+        "default": DEFAULT_DEFLECTIONS,
+        "description": "Sending the customer elsewhere, flagged unless an alternative (a transfer, a number, "
+        "what the agent can do) is offered in the same or the agent's next turn.",
+    },
+    "dismissive_phrases": _PHRASE_LIST | {
+        "default": DEFAULT_DISMISSIVE,
+        "description": "Phrases that are always negative (\"calm down\", \"that's not my department\").",
+    },
+    "flag_demands": {
+        "type": "boolean", "default": True,
+        "description": "Flag \"you have to / you'll have to / you must / you need to...\" used as a demand "
+        "(not in a question or condition; \"you'll need to\" and \"you just need to\" are neutral instructions).",
+    },
+    "alternative_phrases": _PHRASE_LIST | {
+        "default": DEFAULT_ALTERNATIVES,
+        "description": "Phrases that offer an alternative or a way forward (besides \"I/we/you can...\", "
+        "\"I'll...\", \"let me...\"); one in the same or the agent's next turn excuses a refusal, an "
+        "\"I'm not sure\" or a bare \"no\". \"Is there anything else I can help with\" is not one.",
+    },
+    "exceptions": _PHRASE_LIST | {
+        "default": DEFAULT_EXCEPTIONS,
+        "description": "Longer phrases that contain a negative phrase but are fine (\"I can't hear you\", "
+        "\"I can't find your account\", \"that can't be right\").",
+    },
+    "flag_bare_no": {
+        "type": "boolean", "default": True,
+        "description": "Flag a bare \"no\" that refuses a request without offering an alternative.",
+    },
+    "request_phrases": _PHRASE_LIST | {
+        "default": DEFAULT_REQUESTS,
+        "description": "What makes the customer's turn a request, so that the agent's \"no\" refuses it (a "
+        "\"no\" answering any other question or statement is an answer).",
+    },
     "phrases": {
         "type": "array",
         "items": {
             "type": "object", "required": ["phrase", "suggestion"], "additionalProperties": False,
             "properties": {"phrase": {"type": "string", "minLength": 1}, "suggestion": {"type": "string"}},
         },
-        "default": DEFAULT_PHRASES,
-        "description": "Negative phrases to flag, each with the positive alternative to suggest. "
-        "Contractions and spellings match alike ('don't' = 'do not' = 'dont').",
-    },
-    "exceptions": {
-        "type": "array", "items": {"type": "string", "minLength": 1},
-        "default": ["i don't know if", "i don't know whether", "i'm not sure if", "i'm not sure whether",
-                    "i can't hear", "i can't see", "i can't wait", "i can't believe", "i can't thank",
-                    "i can't imagine", "i can't stress"],
-        "description": "Longer phrases that start like a negative phrase but are fine "
-        "(a hedged question, 'I can't hear you').",
-    },
-    "flag_bare_no": {
-        "type": "boolean", "default": True,
-        "description": "Flag a bare 'No' that refuses without offering an alternative.",
+        "default": [],
+        "description": "Extra phrases always flagged, each with the positive alternative to suggest "
+        "(contractions and spellings match alike: 'don't' = 'do not' = 'dont').",
     },
     "no_suggestion": {
-        "type": "string", "default": "What I can do is...",
-        "description": "The alternative suggested for a bare 'No'.",
-    },
-    "alternative_phrases": {
-        "type": "array", "items": {"type": "string", "minLength": 1},
-        "default": ["but i can", "what i can do", "i can", "we can", "let me", "instead", "however",
-                    "i could", "we could", "you can", "you could", "i will", "i'll", "happy to",
-                    "the good news", "alternatively", "what we can do", "i'd be glad"],
-        "description": "Phrases that offer an alternative after a 'no' (in the same or the next agent turn).",
+        "type": "string", "default": SUGGEST["bare_no"],
+        "description": "The alternative suggested for a bare \"no\".",
     },
     "max_hits": {
         "type": "integer", "minimum": 0, "default": 0,
-        "description": "How many flagged phrases are tolerated before the criterion fails.",
+        "description": "How many flagged utterances are tolerated before the criterion fails.",
     },
 }
 
-# a "no" followed by one of these is a determiner or a set phrase, not a refusal
-_NO_COMPANIONS = {"problem", "problems", "worries", "worry", "issue", "issues", "trouble", "need", "rush",
-                  "doubt", "matter", "way", "longer", "more", "charge", "charges", "fee", "fees", "one",
-                  "big", "thanks", "thank", "hurry", "sweat", "pressure", "harm", "idea", "change"}
-_CLOSING_OFFERS = ["anything else", "something else", "any other questions", "anything further"]
-_FILLERS = {"uh", "um", "er", "ah", "well", "hmm", "oh"}
-_REQUEST_OPENERS = [
-    "can you", "could you", "would you", "will you", "can i", "could i", "may i", "can we", "could we",
-    "is it possible", "i want", "i'd like", "i would like", "i need", "please", "why can't", "why can not",
-]
+# --- grammar over normalised words (see nlp.refusals) -----------------------------------
+_ADV = r"(?: (?:really|honestly|just|actually|even|truly|genuinely|simply|still|definitely|unfortunately|sadly|" \
+       r"certainly|absolutely|currently|personally|also|quite|exactly|totally|entirely|completely|necessarily))*"
+_DONT_KNOW = re.compile(r"(?<![\w'])(?:(?P<subj>i|we)" + _ADV + r" )?do not" + _ADV + r" know(?![\w'])")
+# who else may not know ("you don't know your pin?"): then it is not the agent not knowing
+_OTHERS = frozenset({"you", "they", "he", "she", "who", "people", "customers", "which", "that", "it", "if", "whether",
+                     "many", "some", "most", "merchants", "u"})
+_NOT_SURE = re.compile(r"(?<![\w'])(?:(?:i|we) (?:am|are)" + _ADV + r" not" + _ADV
+                       + r"(?: (?:a hundred|one hundred|100) percent)? (?:sure|certain)|(?:i|we) (?:am|are) unsure|"
+                       r"not (?:sure|certain))(?![\w'])")
+# "i can not", "we will not be able to", "it can not be done"; the verb decides
+_NEG_MODAL = re.compile(r"(?<![\w'])(?P<subj>i|we|you|it|that|this|the bank|the system|the computer|our system)"
+                        + _ADV + r" (?P<modal>can|could|will|would) not(?![\w'])"
+                        + r"(?=" + _ADV + r"(?: (?P<verb>[\w'-]+|[.?]))?(?: (?P<verb2>[\w'-]+))?)")
+# after "can not": the agent is not refusing ("i can't hear you", "i can't believe it")
+_NOT_REFUSING = frozenset({"hear", "see", "find", "locate", "believe", "wait", "thank", "imagine", "stress", "complain",
+                           "remember", "recall", "read", "understand", "emphasize", "emphasise", "express", "apologize",
+                           "apologise", "miss", "beat", "hurt", "blame", "spot", "pull", "load", "connect"})
+# whose limit it is: someone else's ("the merchant can't...") is not the agent refusing
+_THIRD_PARTY = frozenset({"they", "he", "she", "merchant", "merchants", "store", "seller", "vendor", "shop"})
+_POLICY = re.compile(r"(?<![\w'])(?:(?:it|that|this) is" + _ADV + r"(?: (?:our|the|a|company|bank|standard|internal|"
+                     r"security|strict|store|just))* polic(?:y|ies)|against (?:our |the |company |bank |'s )*"
+                     r"polic(?:y|ies)|polic(?:y|ies) (?:does|do|will|would) not|polic(?:y|ies) (?:says|states|is|are)"
+                     r"(?: that)? (?:we|you|i) (?:can|could|do|will|must|are|am|have)(?: not)?|policy not to|"
+                     r"policy is not to|rules are rules|(?:those|these) are the rules|(?:it|that) is(?: just)? "
+                     r"(?:the|our) (?:rules?|procedure|protocol))(?![\w'])")
+_SYSTEM = re.compile(r"(?<![\w'])(?:(?:system|policy|computer|bank|they|it|that|rules)(?: just| simply)? (?:will|does|do|"
+                     r"would) not (?:let|allow|permit)|(?:i|we) (?:am|are) not (?:allowed|permitted|authorized|"
+                     r"authorised) to)(?![\w'])")
+_WE_DONT = re.compile(r"(?<![\w'])(?:i|we)" + _ADV + r" (?:do|does) not (?:do|offer|allow|accept|refund|give|"
+                      r"provide|support|issue|waive|make|take|cover|permit|process|reverse|honor|honour|override|"
+                      r"have (?:that|the ability|a way|any way|an option|the option|the authority|access))(?![\w'])")
+_NOT_MINE = re.compile(r"(?<![\w'])not" + _ADV + r" (?:my|our) (?:department|job|problem|responsibility|fault|"
+                       r"concern|area|issue|division|team)(?![\w'])")
+_NOTHING = re.compile(r"(?<![\w'])(?:there is )?(?:nothing|not much|not a lot|not anything)(?: (?:more|else|further))?(?: that)? "
+                      r"(?:i|we) (?:can|could|am able to|are able to|will be able to) (?:do|offer|change)(?![\w'])")
+_DEMAND_HAVE = re.compile(r"(?<![\w'])you(?: (?:will|really|still|also|absolutely|definitely|first|then|now|just|"
+                          r"simply|are going to))* (?:have to|have got to|must(?! (?:be|have|feel|know|think|"
+                          r"admit|say)(?![\w'])))(?![\w'])")
+_DEMAND_NEED = re.compile(r"(?<![\w'])you(?: (?:really|absolutely|definitely|first|then|now|still|also))* need to"
+                          r"(?![\w'])")
+# verbs after "could not" / "will not" / "would not" that make a refusal (not a report: "I couldn't find it")
+_REFUSAL_VERBS = frozenset({"do", "give", "help", "offer", "approve", "refund", "waive", "cancel", "change", "reverse",
+                            "remove", "accept", "allow", "extend", "process", "issue", "make", "send", "transfer",
+                            "release", "unlock", "unblock", "override", "authorize", "authorise", "honor", "honour",
+                            "let", "provide", "discuss", "share", "disclose", "give", "lower", "raise", "increase",
+                            "reduce", "drop", "credit", "reimburse", "replace", "guarantee", "promise"})
+# the clause before a phrase that makes it a condition, a question or a report
+_CONDITION = frozenset({"if", "unless", "whether", "when", "once", "until", "in case", "what if", "as long as",
+                        "so that", "in order", "wonder", "even if", "see why", "know why", "reason why", "wonder why",
+                        "understand why", "not that"})
+_REPORTED = frozenset({"so", "said", "say", "saying", "mentioned", "told", "understand", "hear", "sounds", "seems",
+                       "means", "mean", "because", "since", "that", "know", "realize", "noticed", "think", "see",
+                       "sorry", "where", "which", "who", "how", "what", "all", "only", "do", "does", "did", "now"})
+_DEMAND_BEFORE = frozenset({"all", "if", "what", "when", "whether", "do", "does", "did", "unless", "once", "before",
+                            "after", "that", "which", "where", "how", "why", "so", "because", "since", "think",
+                            "mean", "said", "saying", "only", "until", "sorry"})
+# the polite question "i don't know if you've tried...", and checking one heard right
+_POLITE_AFTER = re.compile(r"^(?:if|whether) (?:you|your|i (?:heard|caught|got|understood|am hearing))(?![\w'])")
+_CLARIFY_AFTER = re.compile(r"^(?:(?:if |that )?i (?:follow|understand|understood|caught|heard|got)|what you mean|"
+                            r"(?:if|whether) (?:you|your)|how to (?:say|pronounce|spell))(?![\w'])")
+# positive "i / we / you can (could, will...)" and "let me": a way forward
+_CAN_DO = re.compile(r"(?<![\w'])(?:(?:(?:i|we)(?: (?:definitely|certainly|absolutely|also|still|just|"
+                     r"always))* (?:can|could|will|am going to|are going to)|you(?: (?:also|still|just|always))* "
+                     r"(?:can|could|might))(?! not)(?! be sure)"
+                     r"(?: (?:definitely|certainly|also|still|just|always|absolutely))*(?: [\w'-]+)|"
+                     r"(?:i|we) would (?:be happy|be glad|love|suggest|recommend|advise|try)|"
+                     r"(?<!not )(?:let me|let us)(?! (?:explain|repeat|be clear|be honest|tell you|say|reiterate|just say|"
+                     r"stop you|finish))(?: [\w'-]+)?)(?![\w'])")
+# "is there anything else i can help you with" closes the topic; it offers nothing
+_CLOSING_OFFER = re.compile(r"(?<![\w'])(?:anything else|something else|what else|any other|anything further|"
+                            r"any more questions|any further)(?: [\w'-]+){0,6}")
+# conditional limits ("i can't discuss it without verification"): asking for what is needed is the way forward
+_CONDITIONAL_LIMIT = re.compile(r"(?<![\w'])(?:without|until|unless|before|first)(?![\w'])")
+_ASKS = re.compile(r"(?<![\w'])(?:can you|could you|can i (?:get|have)|may i (?:have|get)|if you (?:can|could)|"
+                   r"would you be able|do you have|what is your|please (?:confirm|verify|provide))(?![\w'])")
+# words after "no" that keep it an interjection ("no, we can't", "no sorry") rather than a determiner ("no fees")
+_INTJ_FOLLOWERS = frozenset({".", "?", "i", "we", "you", "it", "that", "there", "this", "they", "he", "she",
+                             "sorry", "unfortunately", "not", "no", "nope", "ma'am", "maam", "sir", "but", "so",
+                             "i'm", "is", "we're", "actually", "honestly", "well", "thanks", "thank", "ca", "can",
+                             "afraid", "and", "because", "the", "your", "my", "our", "at", "never", "nothing",
+                             "definitely", "absolutely", "really", "just", "then", "nah"})
+# "no" followed by these is a set phrase, not a refusal ("no problem", "no, not at all", "no, that's fine")
+_NO_PHRASES = re.compile(r"^(?:no|nope|nah)(?: (?:no|nope))* (?:problem|problems|worries|worry|trouble|need|rush|"
+                         r"hurry|sweat|pressure|harm|thanks|thank|doubt|question|matter|not at all|that is (?:fine|"
+                         r"okay|all right|alright|no problem|perfect|great|good)|it is (?:fine|okay|all right|"
+                         r"alright|no problem)|you are (?:fine|good|okay|all set|not|welcome)|go ahead|of course|"
+                         r"absolutely|not a problem|that is not a problem|you do not|you will not|you did not|"
+                         r"you have not|there is no|it does not|it will not|that does not|nothing to worry)(?![\w'])")
+# the customer asked permission in the negative: "no" grants it
+_PERMISSION = re.compile(r"(?<![\w'])(?:mind|problem|trouble|bother|an issue|a big deal|too late|is that bad|"
+                         r"am i in trouble)(?![\w'])")
+_PERCEPTION_REQUEST = re.compile(r"(?<![\w'])(?:can|could) you (?:hear|see|find|spot|locate|read|tell if|tell whether|"
+                                 r"still hear)(?![\w'])")
 
 
-def _bare_nos(ctx: CallContext, params: Mapping[str, Any]) -> list[Evidence]:
-    hits = []
-    agent = ctx.indices("agent")
-    # "is there anything else I can help you with" closes the topic; it offers no alternative
-    closing_offers = {m.utterance for m in ctx.find(_CLOSING_OFFERS, speaker="agent")}
-    alternatives = {m.utterance: m for m in ctx.find(params["alternative_phrases"]) if m.utterance not in closing_offers}
-    requests = {m.utterance for m in ctx.find(_REQUEST_OPENERS, speaker="customer")}
-    position = {i: pos for pos, i in enumerate(agent)}
-    # only agent turns with a "no" near their start can hold a bare refusal
-    candidates = sorted({m.utterance for m in ctx.find(["no", "nope", "nah"], speaker="agent")})
-    for i in candidates:
-        pos = position[i]
-        toks = [t for t in ctx.docs[i][:8] if not t.is_punct]
-        k = 0
-        while k < len(toks) and toks[k].norm_ in _FILLERS:
-            if toks[k].norm_ == "oh":
-                k = len(toks)  # "oh no" is sympathy, not a refusal
-                break
-            k += 1
-        if k >= len(toks) or toks[k].norm_ not in ("no", "nope", "nah"):
+@dataclass(frozen=True)
+class Hit:
+    utterance: int
+    first: int  # first word (index into Words.words)
+    end: int  # one past the last word
+    kind: str  # a key of SUGGEST, or "custom"
+    suggestion: str
+
+
+def _within(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= a[0] and a[1] <= e for s, e in spans)
+
+
+class _Rules:
+    """The compiled phrase lists of one parameter set."""
+
+    def __init__(self, ctx: CallContext, params: Mapping[str, Any]) -> None:
+        nlp = ctx.nlp
+        self.dont_know = phrase_pattern(nlp, params["dont_know_phrases"])
+        self.uncertain = phrase_pattern(nlp, params["uncertain_phrases"])
+        self.refusals = phrase_pattern(nlp, params["refusal_phrases"])
+        self.deflections = phrase_pattern(nlp, params["deflection_phrases"])
+        self.dismissive = phrase_pattern(nlp, params["dismissive_phrases"])
+        self.alternatives = phrase_pattern(nlp, params["alternative_phrases"])
+        self.exceptions = phrase_pattern(nlp, params["exceptions"])
+        self.requests = phrase_pattern(nlp, params["request_phrases"])
+        self.custom = [(phrase_pattern(nlp, [p["phrase"]]), p["suggestion"]) for p in params["phrases"]]
+        self.demands = bool(params["flag_demands"])
+
+
+_SKIP_BACK = frozenset({"really", "honestly", "just", "actually", "even", "truly", "genuinely", "simply", "still",
+                        "definitely", "unfortunately", "sadly", "certainly", "absolutely", "currently", "personally",
+                        "also", "am", "are", "is", "was", "were", "be", "will", "would", "been", "have", "has", "not"})
+
+
+def _subject_before(w: Words, a: int) -> str:
+    """The word acting as subject just before word ``a`` ("you" in "you are not allowed")."""
+    j = a - 1
+    while j >= 0 and w.words[j] in _SKIP_BACK:
+        j -= 1
+    return w.words[j] if j >= 0 else ""
+
+
+def _framed(w: Words, k: int, *, subject: str = "") -> bool:
+    """The phrase starting at word ``k`` sits in a question, a condition, or (subject
+    "you") a read-back of the customer's situation: it refuses nothing."""
+    if w.is_question(k):
+        return True
+    before = w.clause_before(k)
+    joined = f" {' '.join(before)} "
+    if any(f" {c} " in joined for c in _CONDITION):
+        return True
+    if subject == "you" and (set(before) & _REPORTED):
+        return True
+    return False
+
+
+def _scan(ctx: CallContext, i: int, rules: _Rules) -> list[Hit]:
+    w = words_of(ctx, i)
+    if not w.words:
+        return []
+    excepted = [(a, b) for a, b, _ in w.finditer(rules.exceptions)] if rules.exceptions else []
+    hits: list[Hit] = []
+
+    def add(a: int, b: int, kind: str, suggestion: str | None = None) -> None:
+        if any(a < e and s < b for s, e in excepted) or any(h.first <= a < h.end or a <= h.first < b for h in hits):
+            return
+        hits.append(Hit(i, a, b, kind, suggestion or SUGGEST[kind]))
+
+    # not knowing: "i (honestly) don't know", not the polite "i don't know if you've tried..."
+    for a, b, m in w.finditer(_DONT_KNOW):
+        if m.group("subj") is None and _subject_before(w, a) in _OTHERS:
             continue
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if nxt is not None and nxt.norm_ in _NO_COMPANIONS:
+        if _POLITE_AFTER.match(" ".join(w.after(b, 4))) or (_framed(w, a) and not w.is_question(a)):
             continue
-        # an alternative in the same or the next agent turn makes it a helpful "no"
-        next_agent = agent[pos + 1] if pos + 1 < len(agent) else None
-        if i in alternatives or (next_agent is not None and next_agent in alternatives):
+        add(a, b, "dont_know")
+    if rules.dont_know is not None:
+        for a, b, m in w.finditer(rules.dont_know):
+            if not _framed(w, a) or w.is_question(a):
+                add(a, b, "dont_know")
+    for pat in (_NOT_SURE, rules.uncertain):
+        if pat is None:
             continue
-        # a "no" that answers a factual question ("is there a fee?" - "no") refuses nothing
-        prev_customer = next((j for j in range(i - 1, -1, -1) if ctx.utterances[j].speaker == "customer"), None)
-        if prev_customer is not None and prev_customer not in requests and _is_question(ctx, prev_customer):
+        for a, b, m in w.finditer(pat):
+            if _CLARIFY_AFTER.match(" ".join(w.after(b, 4))) or _framed(w, a):
+                continue
+            add(a, b, "uncertain")
+    # "i can't", "we won't be able to", "it can't be done": the verb and the subject decide
+    for a, b, m in w.finditer(_NEG_MODAL):
+        subj, modal, verb, verb2 = m.group("subj"), m.group("modal"), m.group("verb"), m.group("verb2")
+        if verb in (".", "?"):
+            verb = verb2 = None
+        able = verb == "be" and verb2 == "able"
+        if verb in _NOT_REFUSING or (verb == "help" and verb2 == "but"):
             continue
-        hits.append(ctx.evidence(i, span=ctx.token_span(toks[k].i),
-                                 note=f"bare 'No' without an alternative; try: \"{params['no_suggestion']}\""))
+        if verb == "be" and verb2 in ("sure", "certain"):
+            if not _framed(w, a):
+                add(a, b, "uncertain")
+            continue
+        if modal == "can":
+            if subj in ("it", "that", "this") and verb not in ("be", "do", "happen", None):
+                continue
+        elif modal == "will":
+            if not able and verb not in _REFUSAL_VERBS:
+                continue
+        elif not able and (modal == "would" or verb not in _REFUSAL_VERBS):
+            continue  # "i wouldn't recommend it", "i couldn't find it"
+        if subj == "you" and verb in ("see", "hear", "find", "log", "access", "login", "sign", "get"):
+            continue  # the customer's problem, not the agent's refusal
+        if _framed(w, a, subject=subj):
+            continue
+        add(a, b, "refusal")
+    for pat, kind in ((_WE_DONT, "refusal"), (_NOTHING, "refusal"), (_SYSTEM, "refusal"), (rules.refusals, "refusal"),
+                      (_POLICY, "policy"), (rules.deflections, "deflection")):
+        if pat is None:
+            continue
+        for a, b, m in w.finditer(pat):
+            subject = w.words[a] if w.words[a] in ("you", "i", "we") else _subject_before(w, a)
+            if subject in _THIRD_PARTY or _framed(w, a, subject=subject):
+                continue
+            if kind == "policy" and _informative_policy(w, b):
+                continue
+            add(a, b, kind)
+    for pat in (_NOT_MINE, rules.dismissive):
+        if pat is not None:
+            for a, b, m in w.finditer(pat):
+                add(a, b, "dismissive")
+    if rules.demands:
+        for pat in (_DEMAND_HAVE, _DEMAND_NEED):
+            for a, b, m in w.finditer(pat):
+                before = w.clause_before(a, 4)
+                if w.is_question(a) or (before and before[-1] in _DEMAND_BEFORE) or set(before) & {"if", "unless",
+                                                                                                  "whether"}:
+                    continue
+                add(a, b, "demand")
+    for pat, suggestion in rules.custom:
+        if pat is None:
+            continue
+        for a, b, m in w.finditer(pat):
+            add(a, b, "custom", suggestion)
     return hits
 
 
-_QUESTION_OPENERS = {"do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "will", "would",
-                     "should", "shall", "am", "what", "when", "where", "which", "who", "why", "how"}
+def _informative_policy(w: Words, b: int) -> bool:
+    """ "it's our policy to verify your identity": a policy that says what is done, with
+    no negation in the rest of the sentence, refuses nothing."""
+    rest = w.after(b, 12)
+    return bool(rest) and rest[0] in ("to", "that", "for") and "not" not in rest and "no" not in rest
 
 
-def _is_question(ctx: CallContext, i: int) -> bool:
-    text = ctx.utterances[i].text.strip()
-    if text.endswith("?"):
-        return True
-    toks = [t for t in ctx.docs[i] if not t.is_punct and t.norm_ not in _FILLERS]
-    return bool(toks) and toks[0].norm_ in _QUESTION_OPENERS
+def _offers_alternative(ctx: CallContext, i: int, rules: _Rules, hits: list[Hit], *, asks_count: bool) -> bool:
+    """An alternative (or a way forward) in the agent's turn holding ``i`` or in their next
+    turn; the flagged words themselves ("nothing I can do") offer nothing."""
+    for j in window(ctx, i):
+        w = words_of(ctx, j)
+        if j == i:
+            words = list(w.words)
+            for h in hits:
+                # the refusal and the verb it negates ("won't [let me]") offer nothing
+                end = h.end
+                if w.words[h.end - 1] == "not":
+                    while end < min(len(words), h.end + 2) and not w.comma[end] and words[end] not in (".", "?"):
+                        end += 1
+                words[h.first:end] = ["#"] * (end - h.first)
+            text = " ".join(words)
+        else:
+            text = w.text
+        text = _CLOSING_OFFER.sub(" # ", text)
+        if _CAN_DO.search(text) or (rules.alternatives is not None and rules.alternatives.search(text)):
+            return True
+        if asks_count and _ASKS.search(text):
+            return True
+    return False
+
+
+def _bare_nos(ctx: CallContext, i: int, rules: _Rules, trained: bool) -> list[Hit]:
+    """A "no" opening a sentence that refuses the customer's request (not "no problem",
+    not a determiner, not an answer to a question or a statement)."""
+    w = words_of(ctx, i)
+    for k, word in enumerate(w.words):
+        if word not in _NO or (k > 0 and w.words[k - 1] in _NO):
+            continue
+        a, _ = w.sentence(k)
+        if any(x not in _NO_LEAD for x in w.words[a:k]):
+            continue  # only a "no" opening a sentence; "oh no" is sympathy
+        if _NO_PHRASES.match(" ".join(w.words[k:k + 8])):
+            continue
+        n = k + 1
+        while n < len(w.words) and w.words[n] in _NO:
+            n += 1
+        if n < len(w.words) and not w.comma[n] and w.words[n] not in _INTJ_FOLLOWERS:
+            continue  # "no fees", "no record of it": a determiner
+        if trained and _determiner_no(ctx, w, k):
+            continue
+        asked = previous_customer(ctx, i)
+        if asked is None or rules.requests is None:
+            return []
+        cw = words_of(ctx, asked)
+        if not rules.requests.search(cw.text):
+            return []  # a "no" answering a question or a statement refuses nothing
+        if _PERMISSION.search(cw.text) or _PERCEPTION_REQUEST.search(cw.text):
+            return []  # "do you mind if...": "no" grants it; "can you hear me?"
+        return [Hit(i, k, k + 1, "bare_no", "")]
+    return []
+
+
+_NO = frozenset({"no", "nope", "nah"})
+_NO_LEAD = frozenset({"okay", "well", "so", "and", "yeah", "yes", "sorry", "but", "uh", "ah"})
+
+
+def _determiner_no(ctx: CallContext, w: Words, k: int) -> bool:
+    """With a trained parse: this "no" is a determiner of a noun ("no late fee")."""
+    t = w.tokens[k]
+    if t < 0:
+        return False
+    tok = ctx.ensure_lemmas()[t]
+    return tok.dep_ == "det" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
 
 
 def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
-    suggestions = {p["phrase"]: p["suggestion"] for p in params["phrases"]}
-    exceptions = ctx.find(params["exceptions"], speaker="agent")
-    excepted = [(m.utterance, m.span.start, m.span.end) for m in exceptions]
-    hits: list[Evidence] = []
-    seen: set[tuple[int, int]] = set()
-    for m in ctx.find(list(suggestions), speaker="agent"):
-        key = (m.utterance, m.span.start)
-        # overlapping phrases ("nothing i can do" inside "there's nothing i can do") count once
-        if any(u == m.utterance and s <= m.span.start < e for u, s, e in excepted) or any(u == m.utterance and s <= m.span.start < s + 6 for u, s in seen):
-            continue
-        seen.add(key)
-        hits.append(ctx.match_evidence(m, note=f"try: \"{suggestions[m.phrase]}\""))
-    if params["flag_bare_no"]:
-        hits.extend(_bare_nos(ctx, params))
-    hits.sort(key=lambda e: (e.start, e.utterance))
+    rules = _Rules(ctx, params)
+    trained = ctx.trained
+    hits: list[Hit] = []
+    excused: list[dict[str, Any]] = []
+    for i in ctx.indices("agent"):
+        found = _scan(ctx, i, rules)
+        if params["flag_bare_no"] and not any(h.kind == "refusal" for h in found):
+            found += [h for h in _bare_nos(ctx, i, rules, trained) if not any(h.first == f.first for f in found)]
+        needs_way = [h for h in found if h.kind in ("refusal", "policy", "deflection", "uncertain", "bare_no")]
+        if needs_way:
+            w = words_of(ctx, i)
+            conditional = any(_CONDITIONAL_LIMIT.search(" ".join(w.words[h.first:h.end + 8])) for h in needs_way)
+            if _offers_alternative(ctx, i, rules, found, asks_count=conditional):
+                for h in needs_way:
+                    excused.append({"utterance": i, "kind": h.kind, "text": _quote(ctx, w, h)})
+                found = [h for h in found if h not in needs_way]
+        hits.extend(found)
+    evidence = [_evidence(ctx, h, params) for h in hits]
+    evidence.sort(key=lambda e: (e.start, e.utterance))
+    flagged = sorted({h.utterance for h in hits})
     limit = params["max_hits"]
-    quoted = ", ".join(f"\"{e.text}\"" for e in hits[:3]) + (" ..." if len(hits) > 3 else "")
-    if len(hits) > limit:
+    quoted = ", ".join(f"\"{e.text}\"" for e in evidence[:3]) + (" ..." if len(evidence) > 3 else "")
+    details = {"hits": len(evidence), "utterances": len(flagged), "kinds": sorted({h.kind for h in hits}),
+               "excused": excused, "parse": trained}
+    if len(flagged) > limit:
         outcome = "fail"
-        explanation = f"The agent used negative language {len(hits)} time(s) ({quoted}); at most {limit} allowed."
-    elif hits:
+        explanation = (f"The agent used negative language in {len(flagged)} utterance(s) ({quoted}); "
+                       f"at most {limit} allowed.")
+    elif flagged:
         outcome = "pass"
-        explanation = f"The agent used negative language {len(hits)} time(s) ({quoted}), within the {limit} allowed."
+        explanation = (f"The agent used negative language in {len(flagged)} utterance(s) ({quoted}), "
+                       f"within the {limit} allowed.")
     else:
         outcome = "pass"
-        explanation = "The agent used no negative phrases and no bare 'No'."
-    return DetectorResult(outcome, explanation, tuple(hits), details={"hits": len(hits)})
+        explanation = "The agent used no negative language and no bare 'no'."
+        if excused:
+            explanation += f" {len(excused)} limit(s) came with an alternative."
+    return DetectorResult(outcome, explanation, tuple(evidence), details=details)
+
+
+_NOTES = {
+    "dont_know": "not knowing, with no offer to find out",
+    "uncertain": "uncertain, with no offer to find out",
+    "refusal": "a refusal with no alternative offered",
+    "policy": "policy used to refuse, with no alternative offered",
+    "deflection": "sending the customer elsewhere with no alternative",
+    "dismissive": "dismissive",
+    "demand": "a demand",
+    "bare_no": "bare 'No' without an alternative",
+    "custom": "negative phrase",
+}
+
+
+def _span(ctx: CallContext, w: Words, h: Hit):
+    toks = [t for t in w.tokens[h.first:h.end] if t >= 0]
+    if not toks:
+        return None
+    return ctx.doc[min(toks): max(toks) + 1]
+
+
+def _quote(ctx: CallContext, w: Words, h: Hit) -> str:
+    span = _span(ctx, w, h)
+    return span.text if span is not None else " ".join(w.words[h.first:h.end])
+
+
+def _evidence(ctx: CallContext, h: Hit, params: Mapping[str, Any]) -> Evidence:
+    w = words_of(ctx, h.utterance)
+    suggestion = params["no_suggestion"] if h.kind == "bare_no" else h.suggestion
+    dont_know_note = "not knowing" if h.kind == "dont_know" else _NOTES[h.kind]
+    return ctx.evidence(h.utterance, span=_span(ctx, w, h), note=f"try: \"{suggestion}\" ({dont_know_note})")

@@ -1,0 +1,281 @@
+"""Reading an agent's words for refusals: each utterance as normalised words
+(contractions expanded, fillers dropped, sentence ends kept), the clause
+context of a phrase (a question, a condition, a report of what the customer
+said), the turns of a call, and whether an alternative is offered.
+
+Used by the negative-language detector; the normalised words are computed
+once per utterance and call. Patterns are regular expressions over the
+normalised words ("i can not", "you will have to"), so "can't", "cannot",
+"cant" and "can not" are one pattern, and fillers ("uh", "um") inside a
+phrase do not break it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from nlp.context import CallContext
+
+FILLERS = frozenset({"uh", "um", "uhm", "umm", "er", "erm", "ah", "hmm", "mm", "mhm", "eh"})
+# what a clitic stands for once split off its word ("i'm" -> "i" "am")
+_CLITICS = {"'m": "am", "m": "am", "'re": "are", "re": "are", "'ve": "have", "ve": "have", "'ll": "will",
+            "ll": "will", "'d": "would", "d": "would"}
+# words before which "'s" is "is" (else it is a possessive and kept as "'s")
+_S_IS = frozenset({"it", "that", "there", "what", "here", "this", "who", "where", "how", "he", "she", "everything",
+                   "nothing", "which", "why", "when", "one"})
+# spoken spellings without the apostrophe (ASR and human transcripts)
+_WHOLE = {"its": "it is", "thats": "that is", "theres": "there is", "whats": "what is", "youre": "you are",
+          "ok": "okay", "u": "you", "gotta": "got to", "gonna": "going to", "wanna": "want to", "cannot": "can not",
+          "impossible": "not possible", "ain't": "is not"}
+_SENTENCE_END = {".": ".", "!": ".", "?": "?", ";": ".", "…": "."}
+
+
+@dataclass(frozen=True)
+class Words:
+    """One utterance as normalised words: ``text`` is ``words`` joined by single
+    spaces; sentence ends are the words "." and "?", and ``comma[k]`` says a comma
+    came right before word ``k``. ``tokens[k]`` is word k's token in the call doc
+    (-1 for a sentence end that had no token)."""
+
+    utterance: int
+    words: tuple[str, ...]
+    tokens: tuple[int, ...]
+    comma: tuple[bool, ...]
+    text: str
+    starts: tuple[int, ...]  # char offset of each word in ``text``
+
+    def word_at(self, char: int) -> int:
+        """Index of the word that starts at or covers ``char`` of ``text``."""
+        import bisect
+
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def finditer(self, pattern: "re.Pattern[str]") -> Iterator[tuple[int, int, "re.Match[str]"]]:
+        """Matches of ``pattern`` as (first word, last word + 1, match)."""
+        for m in pattern.finditer(self.text):
+            if m.end() <= m.start():
+                continue
+            yield self.word_at(m.start()), self.word_at(m.end() - 1) + 1, m
+
+    def sentence(self, k: int) -> tuple[int, int]:
+        """Word range [a, b) of the sentence holding word ``k`` (its end mark excluded)."""
+        a = k
+        while a > 0 and self.words[a - 1] not in (".", "?"):
+            a -= 1
+        b = k
+        while b < len(self.words) and self.words[b] not in (".", "?"):
+            b += 1
+        return a, b
+
+    def is_question(self, k: int) -> bool:
+        """The sentence holding word ``k`` is a question: it ends with "?" or opens with
+        an auxiliary before its subject ("can't you log in", "is that not possible")."""
+        a, b = self.sentence(k)
+        if b < len(self.words) and self.words[b] == "?":
+            return True
+        head = [w for w in self.words[a:b] if w not in _OPENERS]
+        if len(head) >= 2 and head[0] in _WH and head[1] in _AUX:
+            head = head[1:]  # "why can't you...", "how come you..."
+        return len(head) >= 2 and head[0] in _AUX and (head[1] in _SUBJECTS or head[1] == "not" and len(head) > 2
+                                                        and head[2] in _SUBJECTS)
+
+    def clause_before(self, k: int, limit: int = 8) -> list[str]:
+        """Up to ``limit`` words before word ``k`` in its clause (back to a sentence end,
+        a comma, "but" or "and")."""
+        out: list[str] = []
+        j = k - 1
+        if self.comma[k]:
+            return out
+        while j >= 0 and len(out) < limit:
+            w = self.words[j]
+            if w in (".", "?", "but", "and", "however"):
+                break
+            out.append(w)
+            if self.comma[j]:
+                break
+            j -= 1
+        out.reverse()
+        return out
+
+    def after(self, k: int, n: int = 4) -> list[str]:
+        """Up to ``n`` words from word ``k`` on, within its sentence."""
+        out = []
+        for w in self.words[k:]:
+            if w in (".", "?") or len(out) >= n:
+                break
+            out.append(w)
+        return out
+
+
+_OPENERS = frozenset({"so", "and", "okay", "well", "oh", "but", "now", "then", "alright", "right"})
+_AUX = frozenset({"can", "could", "would", "will", "do", "does", "did", "is", "are", "was", "were", "have", "has",
+                  "should", "shall", "may", "am"})
+_WH = frozenset({"why", "how", "what", "where", "when", "who", "which"})
+_SUBJECTS = frozenset({"i", "you", "we", "they", "it", "that", "this", "there", "he", "she"})
+
+
+def _normalise_tokens(tokens: Iterable) -> tuple[list[str], list[int], list[bool]]:
+    words: list[str] = []
+    index: list[int] = []
+    comma: list[bool] = []
+    pending_comma = False
+    prev = ""
+    for tok in tokens:
+        raw = tok.norm_.lower() if tok.norm_ else tok.lower_
+        if tok.is_space:
+            continue
+        if tok.is_punct or tok.is_quote:
+            text = tok.text
+            if text in _SENTENCE_END or (text and text[-1] in _SENTENCE_END):
+                mark = _SENTENCE_END.get(text[-1], ".")
+                if words and words[-1] not in (".", "?"):
+                    words.append(mark)
+                    index.append(tok.i)
+                    comma.append(False)
+                elif words and mark == "?":
+                    words[-1] = "?"
+            elif text in (",", "-", "--", "—", "–", ":"):
+                pending_comma = True
+            continue
+        if raw in FILLERS:
+            continue
+        if raw in _CLITICS and prev:
+            parts = [_CLITICS[raw]]
+        elif raw in ("'s", "s") and prev:
+            parts = ["us"] if prev == "let" else (["is"] if prev in _S_IS else ["'s"])
+        elif raw in ("ta", "na") and prev in ("got", "going", "want", "wan", "gon"):
+            parts = ["to"]
+        else:
+            parts = _WHOLE.get(raw, raw).split()
+        for p in parts:
+            words.append(p)
+            index.append(tok.i)
+            comma.append(pending_comma)
+            pending_comma = False
+        prev = parts[-1]
+    return words, index, comma
+
+
+def _build(utterance: int, words: list[str], index: list[int], comma: list[bool]) -> Words:
+    starts, pos = [], 0
+    for w in words:
+        starts.append(pos)
+        pos += len(w) + 1
+    return Words(utterance, tuple(words), tuple(index), tuple(comma), " ".join(words), tuple(starts))
+
+
+def words_of(ctx: "CallContext", utterance: int) -> Words:
+    """The normalised words of one utterance, computed once per call."""
+    cache = ctx.__dict__.setdefault("_refusal_words", {})
+    if utterance not in cache:
+        cache[utterance] = _build(utterance, *_normalise_tokens(ctx.docs[utterance]))
+    return cache[utterance]
+
+
+_PHRASE_CACHE: dict[tuple[int, tuple[str, ...]], "re.Pattern[str] | None"] = {}
+
+
+def phrase_pattern(nlp: "Language", phrases: Sequence[str]) -> "re.Pattern[str] | None":
+    """One regular expression matching any of ``phrases`` (normalised like the call's
+    words, so "can't" in a phrase matches "cannot" in the call), or None for no phrases."""
+    key = (id(nlp), tuple(phrases))
+    if key not in _PHRASE_CACHE:
+        alts = []
+        for p in phrases:
+            words, _, _ = _normalise_tokens(nlp.make_doc(p))
+            words = [w for w in words if w not in (".", "?")]
+            if words:
+                alts.append(re.escape(" ".join(words)))
+        alts.sort(key=len, reverse=True)
+        _PHRASE_CACHE[key] = re.compile(r"(?<![\w'])(?:" + "|".join(alts) + r")(?![\w'])") if alts else None
+    return _PHRASE_CACHE[key]
+
+
+# --- turns -----------------------------------------------------------------------------
+BACKCHANNEL_WORDS = frozenset({"mm-hmm", "mhm", "mm", "hmm", "uh-huh", "uh", "huh", "um", "yeah", "yes", "yep", "yup",
+                               "okay", "ok", "right", "sure", "alright", "all", "i", "see", "got", "it", "oh", "ah",
+                               "thanks", "thank", "you", "great", "perfect", "cool", "fine", "good", "mmhmm", "uhhuh"})
+_WORD_RE = re.compile(r"[a-z]+(?:['-][a-z]+)*")
+
+
+def is_short_acknowledgement(text: str, max_words: int = 3) -> bool:
+    """A customer "okay" / "mm-hmm" / "thank you" that does not end the agent's turn."""
+    words = _WORD_RE.findall(text.lower())
+    return 0 < len(words) <= max_words and all(w in BACKCHANNEL_WORDS for w in words)
+
+
+@dataclass(frozen=True)
+class Turns:
+    """Agent utterances grouped into turns (a customer's short acknowledgement does not
+    end a turn), with the customer utterances that came between consecutive turns."""
+
+    of: dict[int, int]  # agent utterance -> its turn number
+    members: list[list[int]]  # turn number -> agent utterances
+    between: list[list[int]]  # turn number -> customer utterances after it, before the next turn
+
+
+def turns_of(ctx: "CallContext") -> Turns:
+    cache = ctx.__dict__.setdefault("_refusal_turns", None)
+    if cache is not None:
+        return cache
+    of: dict[int, int] = {}
+    members: list[list[int]] = []
+    between: list[list[int]] = []
+    broken = True
+    for i, u in enumerate(ctx.utterances):
+        if u.speaker == "agent":
+            if broken or not members:
+                members.append([])
+                between.append([])
+                broken = False
+            members[-1].append(i)
+            of[i] = len(members) - 1
+        elif u.speaker == "customer":
+            if members:
+                between[-1].append(i)
+            if not is_short_acknowledgement(u.text):
+                broken = True
+    turns = Turns(of, members, between)
+    ctx.__dict__["_refusal_turns"] = turns
+    return turns
+
+
+# a customer turn with one of these moves to a new topic: the agent's next turn answers that, not the refusal
+_NEW_TOPIC = re.compile(r"(?<![\w'])(?:also|another|one more|other thing|while i have you|besides|different question|"
+                        r"that is all|that is it|nothing else|never mind|forget it)(?![\w'])")
+
+
+def window(ctx: "CallContext", utterance: int) -> list[int]:
+    """The agent utterances in which an alternative to a refusal in ``utterance`` may
+    be offered: its own turn and the agent's next turn (unless the customer moved on
+    to something else in between)."""
+    t = turns_of(ctx)
+    k = t.of[utterance]
+    out = list(t.members[k])
+    if k + 1 < len(t.members):
+        moved_on = any(_NEW_TOPIC.search(words_of(ctx, c).text) for c in t.between[k])
+        if not moved_on:
+            out.extend(t.members[k + 1])
+    return out
+
+
+def previous_customer(ctx: "CallContext", utterance: int) -> int | None:
+    """The customer utterance the agent was answering: the last one before
+    ``utterance`` that is more than a short acknowledgement (in the customer turn
+    right before the agent's turn), else None."""
+    t = turns_of(ctx)
+    k = t.of.get(utterance)
+    if k is None or k == 0:
+        cands = [j for j in range(utterance) if ctx.utterances[j].speaker == "customer"]
+    else:
+        cands = list(t.between[k - 1])
+        cands += [j for j in range(t.members[k][0], utterance) if ctx.utterances[j].speaker == "customer"]
+    for j in reversed(cands):
+        if not is_short_acknowledgement(ctx.utterances[j].text):
+            return j
+    return cands[-1] if cands else None
