@@ -210,12 +210,29 @@ def letters_run(ws: Sequence[Word], start: int) -> tuple[str, int]:
     return "", start
 
 
+def _sound(name: str) -> str:
+    """A rough sound key: letters that sound alike merged, later vowels and doubles dropped."""
+    s = name.lower()
+    for x, y in (("ph", "f"), ("ck", "k"), ("th", "t"), ("c", "k"), ("q", "k"), ("z", "s"), ("y", "i")):
+        s = s.replace(x, y)
+    s = s[:1] + s[1:].replace("h", "")
+    out = s[:1]
+    for ch in s[1:]:
+        if ch not in "aeiou" and ch != out[-1]:
+            out += ch
+    return out
+
+
 def similar_name(a: str, b: str) -> bool:
     """Two spellings of one name as speech recognition writes them ("jon"/"john",
-    "catherine"/"katherine"): equal, or close for names of four letters or more."""
+    "catherine"/"kathryn"): equal, close in letters, or alike in sound when long."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 2:
+    if min(len(a), len(b)) < 3 or max(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 2 and min(len(a), len(b)) < 5:
+        return False
+    if min(len(a), len(b)) >= 5 and _sound(a) == _sound(b):
+        return True
+    if a[0] != b[0]:
         return False
     from difflib import SequenceMatcher
 

@@ -1,16 +1,24 @@
-"""Personalization: the agent addresses the customer by name. The name comes
-from the call's customer record or from the customer introducing themselves
-("my name is Mary Smith", "this is John"); the first or last name counts,
-but not inside the agent's own introduction (an agent called Linda talking
-to a customer called Linda). N/A when the customer's name is unknown."""
+"""Personalization: the agent addresses the customer by name at least once
+after learning it. The name comes from the call's customer record, from the
+customer introducing themselves ("my name is Mary Smith", "hi, this is John",
+"it's Mark"), from the customer's answer when the agent asks for it ("may I
+have your name?" - "sure, uh, Robert Jones"; a spelled "s m i t h" counts),
+from the agent addressing the customer with a title ("thank you, Mrs. Jones")
+and, with a trained spaCy pipeline, from PERSON entities in what the customer
+says about themself. First or last name counts (a near spelling too:
+speech recognition writes "Jon" for "John"), not inside the agent's own
+introduction (an agent called Linda talking to a customer called Linda). N/A
+when the customer's name never appears."""
 
 from __future__ import annotations
 
-import re
-from typing import Any, Mapping
+from dataclasses import dataclass
+from typing import Any, Mapping, Sequence
 
 from nlp.context import CallContext
-from nlp.result import DetectorResult
+from nlp.opening import (HONORIFICS, NOT_NAME_WORDS, Word, could_be_feeling, find, hit_evidence, is_cased,
+                         is_name_word, letters_run, similar_name, words)
+from nlp.result import DetectorResult, Evidence
 
 LABEL = "Personalization"
 
@@ -21,100 +29,298 @@ PARAMS: dict[str, Any] = {
     },
     "intro_phrases": {
         "type": "array", "items": {"type": "string", "minLength": 1},
-        "default": ["my name is", "my name's", "name is", "this is", "it is", "it's", "i am", "the name is"],
-        "description": "Phrases with which customers introduce themselves; the one or two words after "
-        "them are taken as the name.",
+        "default": ["my name is", "my name's", "name is", "the name is", "name's", "my first name is",
+                    "first name is", "my last name is", "last name is", "surname is", "my full name is",
+                    "full name is", "name on the account is", "it's under", "it is under", "under the name"],
+        "description": "Phrases with which customers give their name anywhere in a turn; the words after "
+        "them are taken as the name. 'this is X', 'it's X', 'I'm X' and 'X here' count at the start of "
+        "the customer's turn.",
+    },
+    "name_question_phrases": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": ["your name", "who am i speaking", "who i'm speaking", "who i am speaking", "whom am i speaking",
+                    "who do i have", "name on the account", "name please", "spell your", "spell that",
+                    "spell the", "your first name", "your last name", "your full name", "your surname",
+                    "and you are", "who's calling", "who is calling", "may i ask who", "name for the account",
+                    "get a name", "have a name", "the account holder's name", "the name of the account holder"],
+        "description": "Agent phrases that ask for the customer's name; the customer's answer gives it.",
     },
 }
 
-# words that follow "this is" / "i'm" without being a name
-_NOT_NAMES = {
-    "a", "an", "the", "my", "your", "our", "is", "and", "how", "today", "have", "i", "it", "me", "calling", "sorry",
-    "here", "so", "um", "uh", "uhm", "just", "very", "really", "not", "going", "happy", "glad", "speaking", "with",
-    "to", "about", "for", "regarding", "in", "on", "at", "that", "this", "doing", "good", "great", "fine", "well",
-    "okay", "ok", "sure", "yes", "yeah", "hello", "hi", "trying", "looking", "wondering", "still", "also", "having",
-    "the", "actually", "frustrated", "upset", "ridiculous", "crazy", "urgent", "important", "weird", "strange",
-    "concerned", "worried", "confused", "new", "calling", "phoning", "ringing", "back", "again", "from", "of",
-    "gonna", "going", "interested", "wanting", "hoping", "needing", "done", "ready", "sure", "afraid", "was", "be",
-    "what", "why", "where", "when", "who", "which", "correct", "right", "wrong", "true", "him", "her", "she", "he",
-}
-# introductions that only count at the start of the customer's turn ("Hi, it's Mark")
-_WEAK_INTROS = {"this is", "it is", "it's", "i am"}
-_OPENERS = {"hi", "hello", "hey", "yes", "yeah", "oh", "um", "uh", "uhm", "good", "morning", "afternoon", "evening",
-            "well", "so", "okay", "ok", "there"}
-_FILLERS = {"uh", "um", "uhm", "er", "erm", "ah"}
-_AGENT_INTRO = {"is", "am", "'m", "name", "this"}  # a name right after these is the agent introducing themself
+_WEAK_INTROS = ["this is", "it's", "it is", "i'm", "i am", "me", "yes this is", "yeah this is"]
+# words a customer's turn may open with before introducing themself ("hi yes this is John")
+_OPENERS = frozenset({"hi", "hello", "hey", "yes", "yeah", "yep", "oh", "good", "morning", "afternoon", "evening",
+                      "well", "so", "okay", "ok", "there", "sure", "of", "course", "certainly", "it", "'s", "is",
+                      "my", "name", "this", "thank", "thanks", "you", "and", "right", "alright", "absolutely",
+                      "sir", "ma'am", "madam"})
+# after "I'm" / "this is": states and places, not names ("I'm abroad", "this is urgent")
+_NOT_AFTER_IM = frozenset({"abroad", "away", "overseas", "outside", "home", "out", "stuck", "locked", "unable",
+                           "currently", "about", "over", "retired", "sick", "ill", "late", "short", "broke",
+                           "urgent", "important", "serious", "unacceptable", "insane", "annoying", "terrible",
+                           "awful", "bad", "weird", "strange", "odd", "crazy", "nuts", "silly", "embarrassing",
+                           "impossible", "useless", "typical", "what", "who", "him", "her", "it", "them", "both",
+                           "ridiculous", "outrageous", "absurd", "amazing", "awesome", "perfect", "lovely",
+                           "wonderful", "brilliant", "excellent", "nice", "cool", "fair", "enough", "too", "off",
+                           "down", "up", "in", "online", "traveling", "travelling", "moving", "self", "employed",
+                           "married", "single", "divorced", "widowed", "pregnant", "disabled", "deaf", "blind",
+                           "mad", "angry", "tired", "sad", "scared", "nervous", "anxious", "curious", "aware",
+                           "positive", "negative", "certain", "hoping", "planning", "thinking", "unsure",
+                           "eligible", "responsible", "available", "busy", "free", "online", "correct", "late"})
+# a name after these belongs to someone else ("my husband John", "transfer you to Sarah")
+_OTHER_PERSON = frozenset({"husband", "wife", "son", "daughter", "mother", "father", "mom", "mum", "dad",
+                           "brother", "sister", "partner", "friend", "boss", "boyfriend", "girlfriend", "child",
+                           "kid", "kids", "uncle", "aunt", "grandmother", "grandfather", "grandma", "grandpa",
+                           "neighbor", "neighbour", "colleague", "coworker", "named", "called", "to", "with", "from",
+                           "for", "ask", "spoke", "speak", "talked", "told", "manager", "supervisor", "agent",
+                           "representative", "technician", "doctor", "dr", "nurse", "landlord", "tenant"})
+_RELATIONS = _OTHER_PERSON - {"to", "with", "from", "for", "ask", "spoke", "speak", "talked", "told"}
+_AGENT_INTRO = frozenset({"is", "am", "'m", "name", "this", "'s"})
 
 
-def customer_name(ctx: CallContext, params: Mapping[str, Any] | None = None) -> str | None:
-    """The customer's name: the call's customer record, else their first self-introduction
-    (computed once per call and list of introduction phrases)."""
-    if ctx.call.customer.name:
-        return ctx.call.customer.name.strip() or None
-    phrases = tuple((params or {}).get("intro_phrases") or PARAMS["intro_phrases"]["default"])
-    cache = ctx.__dict__.setdefault("_customer_name", {})
-    if phrases not in cache:
-        cache[phrases] = _introduced_name(ctx, phrases)
-    return cache[phrases]
+@dataclass(frozen=True)
+class Name:
+    """The customer's name as learned in the call."""
+
+    parts: tuple[str, ...]  # lower-case first/last names ("mary", "smith")
+    text: str  # as said or recorded ("Mary Smith")
+    utterance: int  # where it was learned (-1: the call's customer record)
+    source: str  # "record", "introduction", "answer", "spelled", "title", "entity"
+    cased: bool  # given with capitals in a cased transcript: uses must be capitalised too
 
 
-def _introduced_name(ctx: CallContext, phrases: tuple[str, ...]) -> str | None:
-    from nlp.sentiment import get_analyzer
+def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, float],
+             utt_ws: Sequence[Word]) -> tuple[int, int] | None:
+    """One to three name words from ``ws[k]`` (an honorific skipped), or None."""
+    if k < len(ws) and ws[k].norm in HONORIFICS and ws[k].norm not in ("sir", "madam"):
+        k += 1
+    if k >= len(ws):
+        return None
+    utt = ws[k].utterance
+    first = ws[k]
+    spelled, end = letters_run(ws, k)
+    if spelled:
+        return k, end
+    if not is_name_word(first) or first.norm in _NOT_AFTER_IM and weak:
+        return None
+    if weak and could_be_feeling(first, utt_ws, lexicon):
+        return None
+    end = k + 1
+    while end < len(ws) and end - k < 3 and ws[end].utterance == utt and not ws[end].after_break \
+            and is_name_word(ws[end]) and ws[end].norm not in _NOT_AFTER_IM and not (
+                weak and could_be_feeling(ws[end], utt_ws, lexicon)) and not (ws[end].norm.endswith("ing")):
+        end += 1
+    if weak:
+        # a name ends the phrase: "this is John, I'm calling...", "it's John Smith"
+        nxt = ws[end] if end < len(ws) and ws[end].utterance == utt else None
+        if nxt is not None and not nxt.after_break and nxt.norm not in (
+                "i", "and", "calling", "here", "from", "speaking", "my", "again", "with", "on", "at", "phoning",
+                "ringing", "so", "um", "thank", "thanks", "hi", "hello", "just", "the", "is", "was", "who"):
+            return None
+    return k, end
 
-    lexicon = get_analyzer().lexicon  # sentiment words ("frustrated") are not names
-    for m in ctx.find(phrases, speaker="customer"):
-        if m.phrase in _WEAK_INTROS and sum(
-                1 for t in ctx.doc[ctx.docs[m.utterance].start : m.span.start]
-                if not (t.is_punct or t.lower_ in _OPENERS)) > 1:
-            # "i think it's identity theft": only an opening "hi (Leo), it's Mark" introduces
+
+def _parts(ws: Sequence[Word], span: tuple[int, int]) -> tuple[tuple[str, ...], str, bool]:
+    s, e = span
+    spelled, end = letters_run(ws, s)
+    if spelled and end == e:
+        return (spelled,), spelled, False
+    toks = [w for w in ws[s:e] if w.norm not in HONORIFICS]
+    return tuple(w.norm for w in toks), " ".join(w.text for w in toks), all(w.title for w in toks)
+
+
+def _opens_turn(ws: Sequence[Word], start: int) -> bool:
+    """True when only greetings and "yes" come before ``start`` in the turn (a name
+    greeted counts: "Hi Leo, this is Sandra")."""
+    return all(w.norm in _OPENERS or (k > 0 and ws[k - 1].norm in ("hi", "hello", "hey", "thanks"))
+               for k, w in enumerate(ws[:start]))
+
+
+def _asked_for_name(ctx: CallContext, i: int, params: Mapping[str, Any]) -> bool:
+    """Did the agent's last turn before customer turn ``i`` ask for the customer's name?"""
+    utts = ctx.utterances
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if utts[k].speaker == "agent":
+            return bool(find(ctx, words(ctx, k), params["name_question_phrases"]))
+    return False
+
+
+def _entity_ok(ctx: CallContext, ws: Sequence[Word], span: tuple[int, int]) -> bool:
+    """With a trained pipeline, a weak introduction's word must be able to be a name
+    (a noun, a proper noun or a PERSON), not "abroad" or "locked"."""
+    if not ctx.trained:
+        return True
+    tok = ctx.ensure_lemmas()[ws[span[0]].token]
+    return tok.pos_ in ("PROPN", "NOUN", "X", "INTJ") or tok.ent_type_ == "PERSON"
+
+
+def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping[str, float]) -> Name | None:
+    phrases = params.get("intro_phrases") or PARAMS["intro_phrases"]["default"]
+    customer = ctx.indices("customer")
+    for n, i in enumerate(customer):
+        ws = words(ctx, i)
+        if not ws:
             continue
-        follow = [t for t in m.span.doc[m.span.end : m.span.end + 4]
-                  if ctx.utterance_of_token(t.i) == m.utterance and t.lower_ not in _FILLERS]
-        if not follow and m.span.end >= ctx.docs[m.utterance].end:
-            # "hi my name is" | "patricia rodriguez": the name is the customer's next utterance
-            nxt = next((i for i in range(m.utterance + 1, len(ctx.utterances))
-                        if ctx.utterances[i].speaker == "customer"), None)
-            follow = [t for t in ctx.docs[nxt] if t.lower_ not in _FILLERS] if nxt is not None else []
-        words = []
-        weak = m.phrase in _WEAK_INTROS
-        for tok in follow[:2]:
-            # after "my name is" anything but a function word is a name (Grace, Joy, Hope...);
-            # after "it's" / "this is" a sentiment word is not ("this is ridiculous")
-            if not tok.is_alpha or tok.lower_ in _NOT_NAMES or tok.is_stop or (
-                    weak and (tok.lower_ in lexicon or tok.lower_.endswith("ing"))):  # "i'm buying a house"
+        spans: list[tuple[tuple[int, int], str]] = []
+        for h in find(ctx, ws, phrases):
+            span = _name_at(ws, h.end, weak=False, lexicon=lexicon, utt_ws=ws)
+            if span is None and h.end >= len(ws) and n + 1 < len(customer):
+                # "hi my name is" | "patricia rodriguez": the name is the customer's next turn
+                nws = words(ctx, customer[n + 1])
+                span2 = _name_at(nws, 0, weak=False, lexicon=lexicon, utt_ws=nws)
+                if span2 is not None:
+                    parts, text, cased = _parts(nws, span2)
+                    return Name(parts, text, customer[n + 1], "introduction", cased and is_cased(nws))
+            if span is not None:
+                spans.append((span, "introduction"))
                 break
-            words.append(tok.text)
-        if words:
-            return " ".join(words)
+        if not spans:
+            for h in find(ctx, ws, _WEAK_INTROS):
+                if not _opens_turn(ws, h.start):
+                    continue  # "i think it's identity theft": only an opening "hi, it's Mark" introduces
+                span = _name_at(ws, h.end, weak=True, lexicon=lexicon, utt_ws=ws)
+                if span is not None and _entity_ok(ctx, ws, span):
+                    spans.append((span, "introduction"))
+                    break
+        if not spans:
+            # "John Smith here", "Mary Smith calling about my card"
+            k = next((k for k, w in enumerate(ws[1:4], start=1)
+                      if w.norm in ("here", "calling", "speaking") and not w.after_break), None)
+            if k is not None and all(is_name_word(x) and x.norm not in _NOT_AFTER_IM
+                                     and not could_be_feeling(x, ws, lexicon) for x in ws[:k]) \
+                    and _entity_ok(ctx, ws, (0, k)):
+                spans.append(((0, k), "introduction"))
+        if not spans and _asked_for_name(ctx, i, params):
+            k = 0
+            while k < len(ws) and ws[k].norm in _OPENERS and ws[k].norm not in HONORIFICS:
+                k += 1
+            hits = [h for h in find(ctx, ws, phrases) if h.start <= k + 1]
+            if hits:
+                k = hits[0].end
+            span = _name_at(ws, k, weak=False, lexicon=lexicon, utt_ws=ws)
+            if span is not None:
+                spans.append((span, "answer"))
+        if not spans and ctx.trained:
+            for ent in ctx.entities(i, ("PERSON",)):
+                before = {w.norm for w in ws if ent.start - 3 <= w.token < ent.start}
+                if before & _OTHER_PERSON:
+                    continue
+                k = next((j for j, w in enumerate(ws) if ent.start <= w.token < ent.end), None)
+                if k is not None and is_name_word(ws[k]):
+                    e = k
+                    while e < len(ws) and ws[e].token < ent.end and is_name_word(ws[e]):
+                        e += 1
+                    spans.append(((k, e), "entity"))
+                    break
+        if spans:
+            span, source = spans[0]
+            parts, text, cased = _parts(ws, span)
+            if letters_run(ws, span[0])[0]:
+                source = "spelled"
+            parts = tuple(p for p in parts if len(p) > 1 and p not in NOT_NAME_WORDS)
+            if parts:
+                return Name(parts, text, i, source, cased and is_cased(ws))
     return None
 
 
-def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
-    name = customer_name(ctx, params)
-    if not name:
-        return DetectorResult("na", "The customer's name is not known (not in the call record and the "
-                              "customer did not introduce themselves).")
-    parts = {p.lower().strip(".,") for p in name.split() if len(p.strip(".,")) > 1}
-    uses = []
-    # a word scan of the agent's text: cheaper than walking tokens, and a customer's
-    # name is not worth compiling a phrase matcher for
-    pattern = re.compile(r"\b(?:(\S+)\s+)?(" + "|".join(re.escape(p) for p in sorted(parts)) + r")\b", re.I)
+def _titled_by_agent(ctx: CallContext, agent_name: set[str]) -> Name | None:
+    """'Thank you, Mrs. Jones': the agent addressing the customer with a title."""
     for i in ctx.indices("agent"):
-        text = ctx.utterances[i].text
-        for hit in pattern.finditer(text):
-            before = (hit.group(1) or "").lower().strip(",.")
-            if before in _AGENT_INTRO or before.endswith("'m"):
+        ws = words(ctx, i)
+        for k, w in enumerate(ws[:-1]):
+            nxt = ws[k + 1]
+            if w.norm in HONORIFICS and w.norm not in ("sir", "madam", "doctor") and is_name_word(nxt) \
+                    and nxt.norm not in agent_name and not (
+                        k > 0 and ws[k - 1].norm in _OTHER_PERSON | _AGENT_INTRO):
+                return Name((nxt.norm,), f"{w.text} {nxt.text}", i, "title", nxt.title and is_cased(ws))
+    return None
+
+
+def _agent_own_names(ctx: CallContext) -> set[str]:
+    known = {p.lower() for p in (ctx.call.agent.name or "").split()}
+    agent = ctx.indices("agent")
+    if agent:
+        ws = words(ctx, agent[0])
+        for h in find(ctx, ws, ["my name is", "my name's", "this is", "i'm", "i am"]):
+            if h.end < len(ws) and ws[h.end].norm not in NOT_NAME_WORDS and ws[h.end].norm.isalpha():
+                known.add(ws[h.end].norm)
+    return known
+
+
+def learned_name(ctx: CallContext, params: Mapping[str, Any] | None = None) -> Name | None:
+    """The customer's name and where it was learned (computed once per call and parameters)."""
+    params = params or {}
+    key = (tuple(params.get("intro_phrases") or ()), tuple(params.get("name_question_phrases") or ()))
+    cache = ctx.__dict__.setdefault("_customer_name", {})
+    if key not in cache:
+        cache[key] = _learn(ctx, dict(params) | {
+            "intro_phrases": params.get("intro_phrases") or PARAMS["intro_phrases"]["default"],
+            "name_question_phrases": params.get("name_question_phrases")
+            or PARAMS["name_question_phrases"]["default"]})
+    return cache[key]
+
+
+def _learn(ctx: CallContext, params: Mapping[str, Any]) -> Name | None:
+    record = (ctx.call.customer.name or "").strip()
+    if record:
+        parts = tuple(p.lower().strip(".,") for p in record.split() if len(p.strip(".,")) > 1)
+        return Name(parts, record, -1, "record", False)
+    from nlp.sentiment import get_analyzer
+
+    lexicon = get_analyzer().lexicon  # sentiment words ("frustrated") are not names
+    said = _from_customer(ctx, params, lexicon)
+    titled = _titled_by_agent(ctx, _agent_own_names(ctx))
+    if said is not None and titled is not None and titled.utterance < said.utterance:
+        return titled
+    return said or titled
+
+
+def customer_name(ctx: CallContext, params: Mapping[str, Any] | None = None) -> str | None:
+    """The customer's name as text (the record's, else the first one learned in the call)."""
+    name = learned_name(ctx, params)
+    return name.text if name is not None else None
+
+
+def _uses(ctx: CallContext, name: Name) -> list[Evidence]:
+    """The agent's turns that use the name after it was learned (one use per turn)."""
+    own = _agent_own_names(ctx)
+    out: list[Evidence] = []
+    for i in ctx.indices("agent"):
+        if i < name.utterance:
+            continue
+        ws = words(ctx, i)
+        for k, w in enumerate(ws):
+            if not w.norm.isalpha() or not any(similar_name(w.norm, p) for p in name.parts):
+                continue
+            if name.cased and not w.title:
+                continue  # "I'll mark it" is not Mark
+            if k > 0 and (ws[k - 1].norm in _AGENT_INTRO or ws[k - 1].norm.endswith("'m")) and (
+                    w.norm in own or name.source != "title"):
                 continue  # "my name is Linda", "this is Linda": the agent's own name
-            span = ctx.docs[i].char_span(hit.start(2), hit.end(2), alignment_mode="expand")
-            uses.append(ctx.evidence(i, span=span, note="the customer's name"))
+            if k > 0 and ws[k - 1].norm in _RELATIONS:
+                continue  # "my husband John"
+            out.append(hit_evidence(ctx, ws, (k, k + 1), "the customer's name"))
             break
-    details = {"name": name, "uses": len(uses)}
+    return out
+
+
+def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
+    name = learned_name(ctx, params)
+    if name is None:
+        return DetectorResult("na", "The customer's name never came up (not in the call record, and the "
+                              "customer did not give it).", details={"name": None})
+    uses = _uses(ctx, name)
+    where = ("from the call record" if name.source == "record" else
+             f"given at {ctx.utterances[name.utterance].start:.1f} s ({name.source})")
+    details = {"name": name.text, "source": name.source, "learned_at": name.utterance, "uses": len(uses)}
+    evidence = tuple(uses)
+    if name.utterance >= 0:
+        evidence = (ctx.evidence(name.utterance, note=f"the customer's name: {name.text}"),) + evidence
     if len(uses) >= params["min_uses"]:
-        return DetectorResult("pass", f"The agent addressed the customer by name ({name}) {len(uses)} time(s).",
-                              tuple(uses), details=details)
+        return DetectorResult("pass", f"The agent addressed the customer by name ({name.text}, {where}) "
+                              f"{len(uses)} time(s).", evidence, details=details)
     return DetectorResult(
         "fail",
-        f"The agent never addressed the customer by name ({name})"
+        f"The agent never addressed the customer by name ({name.text}, {where})"
         + (f"; {len(uses)} of {params['min_uses']} required." if uses else "."),
-        tuple(uses), details=details,
+        evidence, details=details,
     )
