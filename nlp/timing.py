@@ -113,6 +113,27 @@ def timeline(ctx: "CallContext") -> Timeline:
     return cache["timeline"]
 
 
+# a word shorter than this (ASR sometimes gives zero-length words) is widened to it, seconds
+MIN_WORD_SECONDS = 0.02
+
+
+def speech_runs(call: Call, *, pause: float) -> list[list[Interval]]:
+    """Per utterance (in call order), its stretches of speech: its timed words, else
+    the voice-activity intervals of its speaker inside its span, else the span itself;
+    joined across silences shorter than ``pause`` seconds (a hesitation inside a
+    sentence), so a silence of ``pause`` or more inside one utterance is seen."""
+    out: list[list[Interval]] = []
+    for u in call.utterances:
+        if u.words:
+            spans = [(w.start, max(w.end, w.start + MIN_WORD_SECONDS)) for w in u.words]
+        elif call.speech:
+            spans = clip(call.speech.get(u.speaker, ()), u.start, u.end) or [(u.start, u.end)]
+        else:
+            spans = [(u.start, u.end)]
+        out.append(merge(spans, join=max(0.0, pause - 1e-9)) if u.end >= u.start else [])
+    return out
+
+
 def utterances_in(call: Call, speaker: str, start: float, end: float) -> list[int]:
     """Indices of ``speaker``'s utterances that overlap [start, end], in call order
     (an utterance touching a zero-length window at its edge counts)."""

@@ -1,12 +1,24 @@
-"""Interruptions, from timing rather than text: the agent interrupts when they
-start speaking while the customer is speaking and the two talk at once for at
-least a threshold (0.5 s by default). Not interruptions: a backchannel ("mm-hmm",
-"uh-huh", "yeah", "I see": short, not taking the floor) and a terminal
-overlap, where the customer was finishing and stopped within a second of the
-agent starting. Voice-activity intervals are used when the call has them, else
-word timings, else utterance spans. Every event is reported for both
-directions; the criterion fails when the agent interrupts more often than
-allowed (by default, at all)."""
+"""Interruptions (RUBRIC.md), from timing rather than text: the agent interrupts
+when they start taking the floor while a customer utterance is still running,
+the customer keeps talking at least ``min_overlap_seconds`` (0.5 s) after that,
+and what the agent says is not a backchannel ("mm-hmm", "yeah", "I see": short,
+not taking the floor).
+
+Not interruptions:
+
+- a **backchannel**; an utterance that opens with one ("yeah... so what I can do
+  is") takes the floor where its first other word starts, measured there;
+- the customer **finishing**: they stop less than ``min_overlap_seconds`` after
+  the agent starts (a "terminal" overlap);
+- speech in the customer's **pause**: a silence of ``pause_seconds`` or more
+  inside their utterance (seen on word timings or voice activity);
+- a **simultaneous start** (within ``simultaneous_start_seconds``);
+- the **customer interrupting the agent**: reported, not scored.
+
+Timing is the most exact the call has, per utterance: word timings, else
+voice-activity intervals, else the utterance's start and end. Every overlap is
+reported in ``details.events`` for both directions.
+"""
 
 from __future__ import annotations
 
@@ -17,36 +29,47 @@ from typing import Any, Mapping
 
 from nlp.context import CallContext
 from nlp.result import DetectorResult, Evidence
-from nlp.timing import Timeline, timeline, utterances_in, words_in
+from nlp.timing import Interval, speech_runs, timeline, words_in
+from transcription.call import Call, Utterance
 
 LABEL = "Interruptions"
 
 DEFAULT_BACKCHANNELS = [
-    "mm-hmm", "mm hmm", "mmhmm", "mhm", "mhmm", "mm", "hmm", "uh-huh", "uh huh", "uhhuh", "yeah", "yes", "yep",
-    "yup", "okay", "ok", "right", "sure", "i see", "got it", "alright", "all right", "oh", "ah", "uh", "um",
-    "really", "wow", "exactly", "of course", "great", "cool", "good", "correct", "true", "gotcha",
+    "mm-hmm", "mm hmm", "mmhmm", "mhm", "mhmm", "mm-hm", "mm", "hmm", "hm", "uh-huh", "uh huh", "uhhuh", "uh-hu",
+    "yeah", "yes", "yep", "yup", "ya", "yea", "okay", "ok", "right", "sure", "i see", "got it", "gotcha", "got you",
+    "alright", "all right", "oh", "ah", "uh", "um", "really", "wow", "exactly", "of course", "great", "cool", "good",
+    "correct", "true", "perfect", "absolutely", "definitely", "i understand", "understood", "that's right", "thank you",
+    "thanks", "oh no", "oh dear", "oh my", "oh wow", "oh okay", "i'm sorry", "sorry to hear that", "go ahead",
+    "go on", "take your time", "no rush", "sorry go ahead", "yes ma'am", "yes sir", "ma'am", "sir", "uh-oh", "aha",
+    "yes please", "i hear you", "makes sense", "that makes sense", "sounds good", "wonderful", "lovely", "nice",
 ]
 
 PARAMS: dict[str, Any] = {
     "min_overlap_seconds": {
         "type": "number", "minimum": 0, "default": 0.5,
-        "description": "How long both must talk at once before starting to speak counts as an interruption.",
+        "description": "How long the customer must keep talking after the agent starts for it to be an "
+        "interruption (less: the customer was finishing).",
     },
-    "terminal_overlap_seconds": {
-        "type": "number", "minimum": 0, "default": 1.0,
-        "description": "If the other speaker stops within this many seconds of the overlap starting (and "
-        "does not resume), they were finishing their sentence: not an interruption.",
+    "pause_seconds": {
+        "type": "number", "minimum": 0, "default": 1.5,
+        "description": "A silence at least this long inside the customer's utterance is a pause the agent may "
+        "speak in (seen on word timings or voice activity); shorter ones are hesitations inside a sentence.",
+    },
+    "simultaneous_start_seconds": {
+        "type": "number", "minimum": 0, "default": 0.2,
+        "description": "Both starting within this many seconds of each other is a simultaneous start, not an "
+        "interruption (speech-recognition word times move by about this much).",
     },
     "backchannels": {
         "type": "array", "items": {"type": "string", "minLength": 1}, "default": DEFAULT_BACKCHANNELS,
         "description": "Words and short phrases that show listening rather than taking the floor.",
     },
     "backchannel_max_words": {
-        "type": "integer", "minimum": 1, "default": 3,
+        "type": "integer", "minimum": 1, "default": 4,
         "description": "A backchannel has at most this many words.",
     },
     "backchannel_max_seconds": {
-        "type": "number", "minimum": 0, "default": 2.0,
+        "type": "number", "minimum": 0, "default": 3.0,
         "description": "A backchannel lasts at most this many seconds.",
     },
     "max_agent_interruptions": {
@@ -64,13 +87,14 @@ _WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*")
 class OverlapEvent:
     by: str  # who started speaking: "agent" or "customer"
     over: str  # who was speaking already
-    start: float  # when ``by`` started (seconds from the call start)
+    start: float  # when ``by`` started taking the floor (seconds from the call start)
     end: float  # when the overlap ended
-    kind: str  # "interruption", "backchannel" or "terminal"
-    by_words: str  # what ``by`` said in the speech stretch that overlapped
-    over_words: str  # what ``over`` said during the overlap
-    by_utterance: int | None  # index of ``by``'s utterance, when one overlaps
-    over_utterance: int | None  # index of ``over``'s utterance, when one overlaps
+    kind: str  # "interruption", "backchannel", "terminal" (the other was finishing) or "pause"
+    by_words: str  # what ``by`` said while the other was still talking (or their utterance)
+    over_words: str  # what ``over`` said after ``by`` started
+    by_utterance: int | None  # index of ``by``'s utterance
+    over_utterance: int | None  # index of ``over``'s utterance
+    continued: float = 0.0  # how long ``over`` kept talking after ``start``
 
     @property
     def overlap(self) -> float:
@@ -80,7 +104,7 @@ class OverlapEvent:
         return {
             "by": self.by, "over": self.over, "kind": self.kind,
             "start": round(self.start, 3), "end": round(self.end, 3), "overlap": round(self.overlap, 3),
-            "by_words": self.by_words, "over_words": self.over_words,
+            "continued": round(self.continued, 3), "by_words": self.by_words, "over_words": self.over_words,
             "by_utterance": self.by_utterance, "over_utterance": self.over_utterance,
         }
 
@@ -89,11 +113,8 @@ def _backchannel_units(phrases: list[str]) -> set[tuple[str, ...]]:
     return {tuple(_WORD.findall(p.lower())) for p in phrases if _WORD.findall(p.lower())}
 
 
-def _is_backchannel(text: str, units: set[tuple[str, ...]], max_words: int) -> bool:
-    """True when ``text`` is nothing but backchannel phrases ("mm-hmm", "yeah okay")."""
-    words = _WORD.findall(text.lower())
-    if not words or len(words) > max_words:
-        return False
+def _backchannel_prefix(words: list[str], units: set[tuple[str, ...]]) -> int:
+    """How many of ``words`` from the start are backchannel phrases ("yeah okay so..." -> 2)."""
     k = 0
     longest = max((len(u) for u in units), default=1)
     while k < len(words):
@@ -102,55 +123,117 @@ def _is_backchannel(text: str, units: set[tuple[str, ...]], max_words: int) -> b
                 k += n
                 break
         else:
-            return False
-    return True
+            break
+    return k
+
+
+def _is_backchannel(text: str, units: set[tuple[str, ...]], max_words: int) -> bool:
+    """True when ``text`` is nothing but backchannel phrases ("mm-hmm", "yeah okay")."""
+    words = _WORD.findall(text.lower())
+    return bool(words) and len(words) <= max_words and _backchannel_prefix(words, units) == len(words)
+
+
+@dataclass(frozen=True)
+class _Turn:
+    """When one utterance starts taking the floor."""
+
+    onset: float  # its first speech
+    floor: float  # its first speech that is not a backchannel (None-like: inf when all of it is)
+    end: float  # its last speech
+    backchannel: bool  # all of it is a backchannel
+    words: str  # what it said from ``floor`` on (all of it when untimed)
+
+
+def _turn(u: Utterance, runs: list[Interval], units: set[tuple[str, ...]], p: Mapping[str, Any]) -> _Turn:
+    onset, end = runs[0][0], runs[-1][1]
+    max_words = p["backchannel_max_words"]
+    if u.words:
+        # timed words -> their normalised tokens, remembering which timed word each came from
+        toks: list[tuple[str, int]] = [(t, k) for k, w in enumerate(u.words) for t in _WORD.findall(w.text.lower())]
+        n = _backchannel_prefix([t for t, _ in toks], units)
+        if n > max_words:
+            n = 0
+        if toks and n == len(toks):
+            short = end - onset <= p["backchannel_max_seconds"]
+            return _Turn(onset, float("inf") if short else onset, end, short, u.text)
+        first = u.words[toks[n][1]] if toks else u.words[0]
+        said = " ".join(w.text.strip() for w in u.words[toks[n][1]:]) if toks else u.text
+        return _Turn(onset, max(onset, first.start), end, False, said)
+    short = end - onset <= p["backchannel_max_seconds"]
+    bc = short and _is_backchannel(u.text, units, max_words)
+    return _Turn(onset, float("inf") if bc else onset, end, bc, u.text)
 
 
 def find_overlaps(ctx: CallContext, params: Mapping[str, Any] | None = None) -> list[OverlapEvent]:
-    """Every time one side started talking while the other was talking, for at
-    least ``min_overlap_seconds``, classified as an interruption, a backchannel
-    or a terminal overlap. Computed once per call and parameter set."""
-    p = DEFAULTS | dict(params or {})
-    key = ("overlaps", p["min_overlap_seconds"], p["terminal_overlap_seconds"], tuple(p["backchannels"]),
-           p["backchannel_max_words"], p["backchannel_max_seconds"])
+    """Every time one side started talking while the other's utterance was running,
+    classified as an interruption, a backchannel, a terminal overlap (the other was
+    finishing) or speech in the other's pause. Computed once per call and parameter set."""
+    p = DEFAULTS | {k: v for k, v in dict(params or {}).items() if k in DEFAULTS}
+    key = ("overlaps",) + tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(p.items()))
     cache = ctx.__dict__.setdefault("_timing_cache", {})
     if key not in cache:
-        cache[key] = _find_overlaps(ctx, timeline(ctx), p)
+        cache[key] = _find_overlaps(ctx.call, p)
     return cache[key]
 
 
-def _find_overlaps(ctx: CallContext, tl: Timeline, p: Mapping[str, Any]) -> list[OverlapEvent]:
-    call = ctx.call
+def _find_overlaps(call: Call, p: Mapping[str, Any]) -> list[OverlapEvent]:
     units = _backchannel_units(p["backchannels"])
+    runs = speech_runs(call, pause=p["pause_seconds"])
+    utts = call.utterances
+    turns = {i: _turn(u, runs[i], units, p) for i, u in enumerate(utts) if runs[i]}
+    tol = p["simultaneous_start_seconds"]
     events: list[OverlapEvent] = []
     for by, over in (("agent", "customer"), ("customer", "agent")):
-        theirs = tl.speech.get(over, [])
-        starts = [iv[0] for iv in theirs]
-        for s, e in tl.speech.get(by, []):
-            # the other side's stretch of speech that was going on when ``by`` started
-            k = bisect.bisect_left(starts, s) - 1
-            if k < 0 or not theirs[k][1] > s:
+        theirs = sorted((s, e, j) for j, u in enumerate(utts) if u.speaker == over for s, e in runs[j])
+        starts = [r[0] for r in theirs]
+        spans = [(utts[j].start, utts[j].end, j) for j, u in enumerate(utts) if u.speaker == over]
+        for i, u in enumerate(utts):
+            if u.speaker != by or i not in turns:
                 continue
-            cur = theirs[k]
-            end = min(cur[1], e)
-            if end - s < p["min_overlap_seconds"]:
+            t = turns[i]
+            at = t.onset if t.backchannel else t.floor
+            cur = _running(theirs, starts, at, tol)
+            if cur is None:
+                if t.floor != t.onset and _running(theirs, starts, t.onset, tol) is not None:
+                    # a backchannel said while the other talked; the floor was taken after they stopped
+                    cur0 = _running(theirs, starts, t.onset, tol)
+                    events.append(_event(call, by, over, t.onset, min(cur0[1], t.end), "backchannel", i, cur0, t))
+                    continue
+                inside = [j for s, e, j in spans if s + tol <= t.onset < e]
+                if inside and not t.backchannel:
+                    j = inside[0]
+                    events.append(OverlapEvent(by, over, t.onset, t.onset, "pause", t.words, "", i, j, 0.0))
                 continue
-            by_words = words_in(call, by, s, e)
-            over_words = words_in(call, over, s, end)
-            nxt = theirs[k + 1] if k + 1 < len(theirs) else None
-            resumes = nxt is not None and nxt[0] < min(cur[1] + 1.0, e)
-            if (e - s) <= p["backchannel_max_seconds"] and _is_backchannel(by_words, units, p["backchannel_max_words"]):
+            continued = cur[1] - at
+            if t.backchannel:
                 kind = "backchannel"
-            elif cur[1] <= e and cur[1] - s <= p["terminal_overlap_seconds"] and not resumes:
+            elif continued < p["min_overlap_seconds"]:
                 kind = "terminal"
             else:
                 kind = "interruption"
-            by_utts = utterances_in(call, by, s, e)
-            over_utts = utterances_in(call, over, s, end)
-            events.append(OverlapEvent(by, over, s, end, kind, by_words, over_words,
-                                       by_utts[0] if by_utts else None, over_utts[0] if over_utts else None))
-    events.sort(key=lambda ev: ev.start)
+            events.append(_event(call, by, over, at, min(cur[1], max(t.end, at)), kind, i, cur, t))
+    events.sort(key=lambda ev: (ev.start, ev.by))
     return events
+
+
+def _running(theirs: list[tuple[float, float, int]], starts: list[float], at: float,
+             tol: float) -> tuple[float, float, int] | None:
+    """The other side's stretch of speech going on at ``at`` that began at least ``tol``
+    seconds before it (the one lasting longest, if two do)."""
+    k = bisect.bisect_right(starts, at - tol)
+    best = None
+    for s, e, j in theirs[max(0, k - 8):k]:
+        if s + tol <= at < e and (best is None or e > best[1]):
+            best = (s, e, j)
+    return best
+
+
+def _event(call: Call, by: str, over: str, start: float, end: float, kind: str, i: int,
+           cur: tuple[float, float, int], t: _Turn) -> OverlapEvent:
+    u = call.utterances[i]
+    said = words_in(call, by, start, max(end, start + 0.01)) if u.words else u.text
+    heard = words_in(call, over, start, cur[1]) if call.utterances[cur[2]].words else call.utterances[cur[2]].text
+    return OverlapEvent(by, over, start, end, kind, said or t.words, heard, i, cur[2], max(0.0, cur[1] - start))
 
 
 def counts(events: list[OverlapEvent]) -> dict[str, int]:
@@ -159,10 +242,10 @@ def counts(events: list[OverlapEvent]) -> dict[str, int]:
 
 
 def _evidence(ev: OverlapEvent) -> Evidence:
-    """Quote the interrupter's words at the event's times (the event has an utterance)."""
+    """Quote the interrupter's words at the event's times."""
     note = (f"{ev.by} started at {ev.start:.1f} s while the {ev.over} was saying \"{ev.over_words}\"; "
-            f"{ev.overlap:.1f} s of overlap")
-    return Evidence(ev.by_utterance, ev.by, ev.start, ev.end, ev.by_words, note)
+            f"{ev.overlap:.1f} s of overlap, the {ev.over} kept talking {ev.continued:.1f} s")
+    return Evidence(ev.by_utterance, ev.by, ev.start, max(ev.end, ev.start), ev.by_words, note)
 
 
 def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
@@ -171,27 +254,29 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     n = counts(events)
     agent_events = [ev for ev in events if ev.kind == "interruption" and ev.by == "agent"]
     limit = params["max_agent_interruptions"]
-    excused = [ev for ev in events if ev.kind != "interruption"]
+    excused = [ev for ev in events if ev.kind != "interruption" and ev.by == "agent"]
     details = {
         "timing": tl.source,
         "interruptions": n,
         "events": [ev.to_dict() for ev in events],
     }
-    # speech with no transcribed utterance (voice activity only) is reported in details, not quoted
-    evidence = tuple(_evidence(ev) for ev in events if ev.kind == "interruption" and ev.by_utterance is not None)
+    evidence = tuple(_evidence(ev) for ev in events if ev.kind == "interruption")
     timing = {"speech": "voice-activity intervals", "words": "word timings", "utterances": "utterance times"}[tl.source]
     also = []
     if n["customer"]:
         also.append(f"the customer interrupted {n['customer']} time(s)")
     if excused:
-        also.append(f"{len(excused)} overlap(s) were backchannels or the speaker finishing")
+        kinds = sorted({ev.kind for ev in excused})
+        words = {"backchannel": "backchannels", "terminal": "the customer finishing", "pause": "in the customer's pause"}
+        also.append(f"{len(excused)} agent overlap(s) excused ({', '.join(words[k] for k in kinds)})")
     tail = f" ({'; '.join(also)})" if also else ""
     if len(agent_events) > limit:
         first = agent_events[0]
         return DetectorResult(
             "fail",
             f"The agent interrupted the customer {len(agent_events)} time(s), first at {first.start:.1f} s "
-            f"({first.overlap:.1f} s of overlap); at most {limit} allowed{tail}. Timing from {timing}.",
+            f"(the customer kept talking {first.continued:.1f} s); at most {limit} allowed{tail}. "
+            f"Timing from {timing}.",
             evidence, details=details, metrics={"interruptions": n},
         )
     said = (f"The agent interrupted {len(agent_events)} time(s), within the {limit} allowed"
