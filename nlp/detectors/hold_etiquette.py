@@ -113,7 +113,6 @@ _NEGATIONS = frozenset({"not", "no", "never", "without"})
 # the agent saying what they will do: "let me check", "while I look", "I'm going to pull..."
 _SELF = frozenset({"i", "me", "we", "us", "let", "while", "will", "'ll", "am", "going", "gonna", "just", "need",
                    "have", "can", "quickly", "quick", "and"})
-_OPENING_SECONDS = 20.0  # "thank you for holding" this soon after the agent's first words is the queue's
 
 
 def _asks(ctx: CallContext, i: int) -> bool:
@@ -207,7 +206,8 @@ def find_holds(ctx: CallContext, params: Mapping[str, Any]) -> tuple[list[dict[s
                 return True
         return False
 
-    opening_end = utts[agent[0]].start + _OPENING_SECONDS if agent else 0.0
+    customer = ctx.indices("customer")
+    first_customer = customer[0] if customer else len(utts)
     for i in sorted(explicit):
         if covered(i, before=True):
             continue
@@ -220,7 +220,7 @@ def find_holds(ctx: CallContext, params: Mapping[str, Any]) -> tuple[list[dict[s
     waited = [p for p in params["thanks_phrases"] if "hold" in p or "wait" in p]
     thanks = _first_hits(ctx, agent, waited)
     for i in sorted(thanks):
-        if utts[i].start <= opening_end or i == (agent[0] if agent else -1) or covered(i, before=False):
+        if i < first_customer or covered(i, before=False):
             continue  # "thank you for holding, this is Jess": the queue, not the agent's hold
         prev = next((a for a in reversed(agent) if a < i), None)
         start = utts[prev].end if prev is not None else utts[i].start
