@@ -62,12 +62,14 @@ DEFAULT_REFUSALS = ["not possible", "not an option", "there is no way", "no way 
                     "not something we do", "not something we offer", "not something we can do",
                     "not something i can do", "not something we are able to do", "not something i am able to do",
                     "we do not offer that", "we do not allow that", "we are not able", "i am not able",
-                    "we are unable", "i am unable", "unable to"]
+                    "we are unable", "i am unable", "unable to", "not be possible", "not going to be possible",
+                    "not going to happen", "not going to work", "that is not how it works", "no can do"]
 DEFAULT_DISMISSIVE = ["calm down", "settle down", "stop shouting", "stop yelling", "stop screaming",
                       "no need to shout", "no need to yell", "lower your voice", "not my department", "not my job",
                       "not my problem", "not my responsibility", "not my fault", "not my concern", "not my area",
                       "not our problem", "not our fault", "not our department", "not our concern", "not our job",
-                      "take it up with", "that is your problem"]
+                      "take it up with", "that is your problem", "no need to get upset", "no need to be rude",
+                      "no need to get angry", "no need to raise your voice"]
 DEFAULT_DEFLECTIONS = ["call someone else", "call somebody else", "speak to someone else", "talk to someone else",
                        "ask someone else", "try someone else", "that is a different department",
                        "that is another department", "it is a different department", "that is a separate department",
@@ -87,7 +89,8 @@ DEFAULT_ALTERNATIVES = [
     "transfer you", "connect you", "put you through", "escalate", "get back to you", "call you back",
     "submit a request", "file a", "open a case", "open a claim", "open a dispute", "raise a", "a supervisor",
     "my supervisor", "a manager", "my manager", "is available", "are available", "you are able to",
-    "you will be able to", "go ahead and",
+    "you will be able to", "go ahead and", "you will need to", "you just need to", "all you need to",
+    "all you have to",
 ]
 DEFAULT_EXCEPTIONS = ["i can not hear", "i can not see", "i can not thank", "i can not believe", "i can not wait",
                       "i can not imagine", "i can not stress", "i can not complain", "can not go wrong",
@@ -98,11 +101,13 @@ DEFAULT_EXCEPTIONS = ["i can not hear", "i can not see", "i can not thank", "i c
                       "can not be right", "can not be true", "can not be correct", "can not be the case",
                       "can not be easy", "can not be fun", "can not be good", "unable to hear", "unable to see"]
 DEFAULT_REQUESTS = [
-    "can you", "could you", "would you", "will you", "can i", "could i", "may i", "can we", "could we",
+    "can you", "could you", "would you", "will you", "can i get", "can i have", "can i speak", "can i talk",
+    "could i get", "could i have", "could i speak", "may i speak", "may i have", "can we", "could we",
     "is it possible", "would it be possible", "is there any way", "is there a way", "any chance", "i want",
     "i would like", "i need", "please", "i was hoping", "are you able", "can not you", "could not you",
     "why can not", "i am asking", "waive", "refund", "cancel", "reverse", "i would appreciate", "is it okay if",
-    "can it be", "do me a favor", "make an exception", "remove the", "take off",
+    "can it be", "do me a favor", "make an exception", "remove the", "take off", "put me through", "transfer me",
+    "send me", "give me", "let me speak", "let me talk", "get me",
 ]
 
 _PHRASE_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
@@ -189,7 +194,7 @@ _NOT_SURE = re.compile(r"(?<![\w'])(?:(?:i|we) (?:am|are)" + _ADV + r" not" + _A
                        r"not (?:sure|certain))(?![\w'])")
 # "i can not", "we will not be able to", "it can not be done"; the verb decides
 _NEG_MODAL = re.compile(r"(?<![\w'])(?P<subj>i|we|you|it|that|this|the bank|the system|the computer|our system)"
-                        + _ADV + r" (?P<modal>can|could|will|would) not(?![\w'])"
+                        + _ADV + r" (?:(?P<modal>can|could|will|would) not|(?:am|are|is) not going to)(?![\w'])"
                         + r"(?=" + _ADV + r"(?: (?P<verb>[\w'-]+|[.?]))?(?: (?P<verb2>[\w'-]+))?)")
 # after "can not": the agent is not refusing ("i can't hear you", "i can't believe it")
 _NOT_REFUSING = frozenset({"hear", "see", "find", "locate", "believe", "wait", "thank", "imagine", "stress", "complain",
@@ -214,7 +219,7 @@ _NOT_MINE = re.compile(r"(?<![\w'])not" + _ADV + r" (?:my|our) (?:department|job
 _NOTHING = re.compile(r"(?<![\w'])(?:there is )?(?:nothing|not much|not a lot|not anything)(?: (?:more|else|further))?(?: that)? "
                       r"(?:i|we) (?:can|could|am able to|are able to|will be able to) (?:do|offer|change)(?![\w'])")
 _DEMAND_HAVE = re.compile(r"(?<![\w'])you(?: (?:will|really|still|also|absolutely|definitely|first|then|now|just|"
-                          r"simply|are going to))* (?:have to|have got to|must(?! (?:be|have|feel|know|think|"
+                          r"simply|are going to))* (?:have to|have got to|got to(?! (?:the|a|an|my|your|this|that|it|know|be)(?![\w']))|must(?! (?:be|have|feel|know|think|"
                           r"admit|say)(?![\w'])))(?![\w'])")
 _DEMAND_NEED = re.compile(r"(?<![\w'])you(?: (?:really|absolutely|definitely|first|then|now|still|also))* need to"
                           r"(?![\w'])")
@@ -269,8 +274,9 @@ _NO_PHRASES = re.compile(r"^(?:no|nope|nah)(?: (?:no|nope))* (?:problem|problems
 # the customer asked permission in the negative: "no" grants it
 _PERMISSION = re.compile(r"(?<![\w'])(?:mind|problem|trouble|bother|an issue|a big deal|too late|is that bad|"
                          r"am i in trouble)(?![\w'])")
-_PERCEPTION_REQUEST = re.compile(r"(?<![\w'])(?:can|could) you (?:hear|see|find|spot|locate|read|tell if|tell whether|"
-                                 r"still hear)(?![\w'])")
+_PERCEPTION_REQUEST = re.compile(r"(?<![\w'])(?:(?:can|could|would) you (?:hear|see|find|spot|locate|read|still hear|"
+                                 r"tell me|let me know|check|confirm|look|verify)|(?:can|could|may) i (?:still|use|"
+                                 r"just|also))(?![\w'])")
 
 
 @dataclass(frozen=True)
@@ -362,7 +368,7 @@ def _scan(ctx: CallContext, i: int, rules: _Rules) -> list[Hit]:
             add(a, b, "uncertain")
     # "i can't", "we won't be able to", "it can't be done": the verb and the subject decide
     for a, b, m in w.finditer(_NEG_MODAL):
-        subj, modal, verb, verb2 = m.group("subj"), m.group("modal"), m.group("verb"), m.group("verb2")
+        subj, modal, verb, verb2 = m.group("subj"), m.group("modal") or "will", m.group("verb"), m.group("verb2")
         if verb in (".", "?"):
             verb = verb2 = None
         able = verb == "be" and verb2 == "able"
@@ -404,8 +410,10 @@ def _scan(ctx: CallContext, i: int, rules: _Rules) -> list[Hit]:
         for pat in (_DEMAND_HAVE, _DEMAND_NEED):
             for a, b, m in w.finditer(pat):
                 before = w.clause_before(a, 4)
-                if w.is_question(a) or (before and before[-1] in _DEMAND_BEFORE) or set(before) & {"if", "unless",
-                                                                                                  "whether"}:
+                # "as i said, you have to..." is the agent's own demand; "you said you have to..." a read-back
+                own = len(before) >= 2 and before[-1] in ("said", "told", "mentioned") and before[-2] in ("i", "we")
+                if w.is_question(a) or (before and before[-1] in _DEMAND_BEFORE and not own) \
+                        or set(before) & {"if", "unless", "whether"}:
                     continue
                 add(a, b, "demand")
     for pat, suggestion in rules.custom:
@@ -471,7 +479,7 @@ def _bare_nos(ctx: CallContext, i: int, rules: _Rules, trained: bool) -> list[Hi
         if asked is None or rules.requests is None:
             return []
         cw = words_of(ctx, asked)
-        if not rules.requests.search(cw.text):
+        if not rules.requests.search(cw.text) and not (trained and _imperative(ctx, asked)):
             return []  # a "no" answering a question or a statement refuses nothing
         if _PERMISSION.search(cw.text) or _PERCEPTION_REQUEST.search(cw.text):
             return []  # "do you mind if...": "no" grants it; "can you hear me?"
@@ -481,6 +489,25 @@ def _bare_nos(ctx: CallContext, i: int, rules: _Rules, trained: bool) -> list[Hi
 
 _NO = frozenset({"no", "nope", "nah"})
 _NO_LEAD = frozenset({"okay", "well", "so", "and", "yeah", "yes", "sorry", "but", "uh", "ah"})
+
+
+# imperatives that ask for information or time, not for something the agent could refuse
+_NOT_ASKING = frozenset({"tell", "let", "hold", "hang", "wait", "look", "see", "say", "listen", "give", "excuse",
+                         "thank", "sorry", "check", "guess", "imagine"})
+
+
+def _imperative(ctx: CallContext, utterance: int) -> bool:
+    """With a trained parse: the customer's utterance tells the agent to do something
+    ("just refund it", "put me through to a manager"): a sentence whose root is a
+    base-form verb with no subject."""
+    doc = ctx.ensure_lemmas()
+    span = ctx.docs[utterance]
+    for sent in doc[span.start:span.end].sents:
+        root = sent.root
+        if root.tag_ == "VB" and root.lemma_.lower() not in _NOT_ASKING and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in root.children):
+            return True
+    return False
 
 
 def _determiner_no(ctx: CallContext, w: Words, k: int) -> bool:
