@@ -106,8 +106,8 @@ def words(ctx: "CallContext", utterance: int) -> list[Word]:
                     brk = True
                 continue
             norm = tok.norm_
-            if len(norm) == 2 and norm[1] == "." and norm[0].isalpha():
-                norm = norm[0]  # a spelled letter "s."
+            if norm.endswith(".") and norm[:-1].isalpha():
+                norm = norm[:-1]  # a spelled letter "s.", a title "Mrs."
             if norm in FILLERS:
                 continue
             out.append(Word(norm, tok.text, tok.i, utterance, len(out), brk, tok.text[:1].isupper()))
@@ -194,9 +194,14 @@ def is_name_word(w: Word, *, extra_stop: Iterable[str] = ()) -> bool:
     """Could ``w`` be (part of) a person's or organisation's name? Function words, fillers,
     politeness and state words ("happy", "calling") are not."""
     n = w.norm
-    if not n.isalpha() or len(n) < 2 or n in NOT_NAME_WORDS or n in extra_stop:
+    if not is_alpha_name(n) or len(n) < 2 or n in NOT_NAME_WORDS or n in extra_stop:
         return False
     return True
+
+
+def is_alpha_name(norm: str) -> bool:
+    """Letters, with an apostrophe or hyphen inside ("o'connor", "jean-luc")."""
+    return norm.replace("'", "").replace("-", "").isalpha() and norm[0].isalpha()
 
 
 def letters_run(ws: Sequence[Word], start: int) -> tuple[str, int]:

@@ -134,7 +134,7 @@ def _company_words(ws: Sequence[Word], k: int, org_words: frozenset[str]) -> tup
             break
         end += 1
     names = ws[k:end]
-    if not names or not names[0].norm.isalpha() or not any(is_name_word(w) for w in names):
+    if not names or not names[0].norm[:1].isalpha() or not any(is_name_word(w) for w in names):
         return None
     if all(w.norm in GENERIC_ORG_WORDS for w in names):
         return None  # "thank you for calling customer service" names no company

@@ -17,7 +17,7 @@ from typing import Any, Mapping, Sequence
 
 from nlp.context import CallContext
 from nlp.opening import (HONORIFICS, NOT_NAME_WORDS, Word, could_be_feeling, find, hit_evidence, is_cased,
-                         is_name_word, letters_run, similar_name, words)
+                         is_alpha_name, is_name_word, letters_run, similar_name, words)
 from nlp.result import DetectorResult, Evidence
 
 LABEL = "Personalization"
@@ -49,7 +49,7 @@ PARAMS: dict[str, Any] = {
 
 _WEAK_INTROS = ["this is", "it's", "it is", "i'm", "i am", "me", "yes this is", "yeah this is"]
 # words a customer's turn may open with before introducing themself ("hi yes this is John")
-_OPENERS = frozenset({"hi", "hello", "hey", "yes", "yeah", "yep", "oh", "good", "morning", "afternoon", "evening",
+_OPENERS = frozenset({"hi", "hiya", "howdy", "hello", "hey", "yes", "yeah", "yep", "oh", "good", "morning", "afternoon", "evening",
                       "well", "so", "okay", "ok", "there", "sure", "of", "course", "certainly", "it", "'s", "is",
                       "my", "name", "this", "thank", "thanks", "you", "and", "right", "alright", "absolutely",
                       "sir", "ma'am", "madam"})
@@ -289,7 +289,7 @@ def _uses(ctx: CallContext, name: Name) -> list[Evidence]:
             continue
         ws = words(ctx, i)
         for k, w in enumerate(ws):
-            if not w.norm.isalpha() or not any(similar_name(w.norm, p) for p in name.parts):
+            if not is_alpha_name(w.norm) or not any(similar_name(w.norm, p) for p in name.parts):
                 continue
             if name.cased and not w.title:
                 continue  # "I'll mark it" is not Mark

@@ -246,6 +246,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         ws = t.ws
         got: dict[str, Evidence] = {}
         where = _destination(ws, t.end, dest, vague)
+        if where is None and items:
+            continue  # "transferring you now": the transfer already announced, mentioned again
         if where is not None:
             got["where"] = hit_evidence(ctx, ws, where, "where the call goes")
         else:

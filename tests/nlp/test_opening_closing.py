@@ -203,6 +203,11 @@ def test_greeting_thanks_is_not_a_farewell_in_a_short_call():
       ("customer", "nowak n o w a k"), ("agent", "thank you mr nowak")], "pass", "nowak"),
     ([("customer", "i lost my card"), ("agent", "could you spell your last name for me"),
       ("customer", "sure o k a f o r"), ("agent", "thanks mrs okafor")], "pass", "okafor"),
+    # a title written "Mrs." and a name with an apostrophe
+    ([("customer", "Hiya, it's Mrs. Patel, I'm calling about my meter reading."),
+      ("agent", "Of course, Mrs. Patel. What's the reading?")], "pass", "Patel"),
+    ([("customer", "i lost my card"), ("agent", "can i have your full name please"),
+      ("customer", "yes james o'connor"), ("agent", "thank you mister o'connor")], "pass", "james o'connor"),
     # the agent uses a title with the surname
     ([("customer", "i'm calling about my water bill"), ("agent", "certainly mrs delgado one moment")],
      "pass", "mrs delgado"),
@@ -324,6 +329,15 @@ def test_transfer(agent_says, outcome, missing):
     call = make([("agent", GREET), ("customer", "i need help with something"), ("agent", agent_says)])
     r = run("transfer.v1", call)
     assert (r.outcome, r.details["transfers"][0]["missing"]) == (outcome, missing), r.details
+
+
+def test_a_transfer_announced_early_and_done_later_is_one_transfer():
+    call = make([("agent", GREET), ("customer", "i need to change my flight and ask about a refund"),
+                 ("agent", "i'll change the flight then connect you to our refunds team because they handle refunds"),
+                 ("customer", "sure"), ("agent", "your flight is now on friday"), ("customer", "great"),
+                 ("agent", "thank you, transferring you now")])
+    r = run("transfer.v1", call)
+    assert r.outcome == "pass" and len(r.details["transfers"]) == 1
 
 
 def test_where_said_in_the_turn_before():
