@@ -264,18 +264,16 @@ def window(ctx: "CallContext", utterance: int) -> list[int]:
     return out
 
 
-def previous_customer(ctx: "CallContext", utterance: int) -> int | None:
-    """The customer utterance the agent was answering: the last one before
-    ``utterance`` that is more than a short acknowledgement (in the customer turn
-    right before the agent's turn), else None."""
+def customer_turn_before(ctx: "CallContext", utterance: int) -> list[int]:
+    """The customer utterances the agent's ``utterance`` answers: those of the customer
+    turn right before the agent's turn (and any inside the agent's turn before it), short
+    acknowledgements left out; empty when the customer had not spoken."""
     t = turns_of(ctx)
     k = t.of.get(utterance)
     if k is None or k == 0:
         cands = [j for j in range(utterance) if ctx.utterances[j].speaker == "customer"]
     else:
         cands = list(t.between[k - 1])
+    if k is not None:
         cands += [j for j in range(t.members[k][0], utterance) if ctx.utterances[j].speaker == "customer"]
-    for j in reversed(cands):
-        if not is_short_acknowledgement(ctx.utterances[j].text):
-            return j
-    return cands[-1] if cands else None
+    return [j for j in cands if not is_short_acknowledgement(ctx.utterances[j].text)]

