@@ -44,14 +44,22 @@ class Settings:
     whisper_model: str = "small"
     # torch device for Whisper: "auto", "cpu", "cuda", "cuda:1"...
     whisper_device: str = "auto"
-    # decode in fp16 on GPU; always fp32 on CPU
+    # with compute type "auto": float16 on GPU (false: float32); CPU runs int8
     whisper_fp16: bool = True
     # language code ("en") or empty to detect
     whisper_language: str = ""
     # windows decoded together by model.decode
     whisper_batch_size: int = 8
-    # "batched" (VAD-gated windows decoded in batches) or "reference" (plain whisper.transcribe)
-    whisper_engine: str = "batched"
+    # "auto" (faster-whisper when installed, else openai-whisper), "faster-whisper", "openai-whisper"
+    # (both: VAD-gated windows decoded in batches) or "reference" (plain whisper.transcribe);
+    # the earlier "batched" means "openai-whisper"
+    whisper_engine: str = "auto"
+    # "auto" (int8 on CPU, float16 on GPU) or a type: int8, int8_float16, float16, float32...
+    whisper_compute_type: str = "auto"
+    # CPU threads for Whisper; 0 = the library's default
+    whisper_cpu_threads: int = 0
+    # beam search width; 1 = greedy (faster, a little less accurate)
+    whisper_beam_size: int = 5
     # most tokens decoded per 30 s window; 0 = the model's limit
     whisper_sample_len: int = 0
     # mono recordings: "auto" (pyannote.audio when installed, else the fallback), "pyannote", "fallback"

@@ -26,6 +26,9 @@ def transcribe_options(settings: Settings, **overrides: Any) -> TranscribeOption
         "language": settings.whisper_language or None,
         "channels": settings.channels,
         "engine": settings.whisper_engine,
+        "compute_type": settings.whisper_compute_type,
+        "cpu_threads": settings.whisper_cpu_threads,
+        "beam_size": settings.whisper_beam_size,
         "batch_size": settings.whisper_batch_size,
         "sample_len": settings.whisper_sample_len or None,
         "diarizer": settings.diarizer,
@@ -37,6 +40,7 @@ def transcribe_options(settings: Settings, **overrides: Any) -> TranscribeOption
         return TranscribeOptions(**values)
     except ConfigError as e:
         raise ConfigError(
-            f"{e} (settings QA_WHISPER_MODEL, QA_WHISPER_DEVICE, QA_WHISPER_ENGINE, QA_WHISPER_BATCH_SIZE, "
-            "QA_WHISPER_SAMPLE_LEN, QA_CHANNELS, QA_DIARIZER or the matching command-line option)"
+            f"{e} (settings QA_WHISPER_MODEL, QA_WHISPER_DEVICE, QA_WHISPER_ENGINE, QA_WHISPER_COMPUTE_TYPE, "
+            "QA_WHISPER_CPU_THREADS, QA_WHISPER_BATCH_SIZE, QA_WHISPER_SAMPLE_LEN, QA_CHANNELS, QA_DIARIZER or the "
+            "matching command-line option)"
         ) from e

