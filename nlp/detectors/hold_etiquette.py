@@ -13,9 +13,10 @@ will do ("let me pull up your account", "while I verify that")."""
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from nlp.context import CallContext
+from nlp.detectors.transfer import find_transfers
 from nlp.opening import Hit, Word, find, hit_evidence, words
 from nlp.result import DetectorResult, Evidence
 from nlp.timing import gaps, timeline
@@ -141,10 +142,21 @@ def _first_hits(ctx: CallContext, utterances: list[int], phrases: list[str], *,
     return out
 
 
-def _reason_in(ctx: CallContext, i: int, params: Mapping[str, Any]) -> Evidence | None:
-    """Why the customer waits, said in agent utterance ``i``: a reason phrase, or a work verb
-    the agent says of themself ("let me pull up your account", "while I verify that")."""
-    ws = words(ctx, i)
+def _split_at(ctx: CallContext, i: int, start: float, end: float) -> tuple[list[Word], list[Word]]:
+    """The words of utterance ``i`` said before ``start`` and after ``end`` (by word timings)."""
+    head, tail = [], []
+    for w in words(ctx, i):
+        t0, t1 = ctx.span_times(i, ctx.doc[w.token: w.token + 1])
+        if t1 <= start + 0.05:
+            head.append(w)
+        elif t0 >= end - 0.05:
+            tail.append(w)
+    return head, tail
+
+
+def _reason_in(ctx: CallContext, ws: Sequence[Word], params: Mapping[str, Any]) -> Evidence | None:
+    """Why the customer waits, said in the agent's words ``ws``: a reason phrase, or a work
+    verb the agent says of themself ("let me pull up your account", "while I verify that")."""
     hits = find(ctx, ws, params["reason_phrases"])
     if hits:
         return hit_evidence(ctx, ws, hits[0], ELEMENT_NAMES["reason"])
@@ -175,6 +187,17 @@ def find_holds(ctx: CallContext, params: Mapping[str, Any]) -> tuple[list[dict[s
     for g0, g1 in gaps(timeline(ctx).union()):
         if g1 - g0 < params["min_silence_seconds"]:
             continue
+        inside = next((i for i, u in enumerate(utts) if u.start < g0 - 0.05 and u.end > g1 + 0.05), None)
+        if inside is not None:
+            # a pause inside one utterance (word timings): the speaker's own silence
+            silence = {"start": round(g0, 3), "end": round(g1, 3), "seconds": round(g1 - g0, 3),
+                       "before": inside, "after": inside, "inside": inside, "kind": "silence"}
+            if utts[inside].speaker == "customer":
+                excused.append(silence | {"why": "the customer asked to wait" if inside in customer_hold
+                                          else "the customer paused"})
+            else:
+                holds.append(silence)
+            continue
         before = [i for i, u in enumerate(utts) if u.end <= g0 + 0.05]
         after = [i for i, u in enumerate(utts) if u.start >= g1 - 0.05]
         if not before or not after:
@@ -200,6 +223,8 @@ def find_holds(ctx: CallContext, params: Mapping[str, Any]) -> tuple[list[dict[s
     def covered(i: int, *, before: bool) -> bool:
         """Is agent utterance ``i`` already the announcement (before) or the return (after) of a hold?"""
         for h in holds:
+            if h.get("inside") == i:
+                return True
             if before and h["start"] - params["before_seconds"] <= utts[i].end <= h["start"] + 0.05:
                 return True
             if not before and h["end"] - 0.05 <= utts[i].start <= h["end"] + params["after_seconds"]:
@@ -208,10 +233,11 @@ def find_holds(ctx: CallContext, params: Mapping[str, Any]) -> tuple[list[dict[s
 
     customer = ctx.indices("customer")
     first_customer = customer[0] if customer else len(utts)
+    transfers = {t.utterance for t in find_transfers(ctx, {})} if explicit else set()
     for i in sorted(explicit):
-        if covered(i, before=True):
-            continue
         back = next((a for a in agent if a > i), None)
+        if covered(i, before=True) or back is None or i in transfers:
+            continue  # "please hold" as the call is handed on or ends: the transfer, not a hold
         end = utts[back].start if back is not None else utts[i].end
         holds.append({"start": round(utts[i].end, 3), "end": round(max(end, utts[i].end), 3),
                       "seconds": round(max(0.0, end - utts[i].end), 3), "before": i,
@@ -239,9 +265,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         return DetectorResult("na", f"There was no hold{why}.", details={"holds": [], "not_holds": excused})
     utts = ctx.utterances
     agent = ctx.indices("agent")
-    announce = _first_hits(ctx, agent, params["announce_phrases"])
-    announce.update(_first_hits(ctx, agent, params["explicit_hold_phrases"], negatable=True))
-    thanks = _first_hits(ctx, agent, params["thanks_phrases"])
+    announce_phrases = list(params["announce_phrases"]) + list(params["explicit_hold_phrases"])
     required = list(params["required"])
     evidence, failed = [], []
     for h in holds:
@@ -251,16 +275,24 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             pre = (pre + [h["before"]])[-2:]
         post = [a for a in agent if utts[a].start >= h["end"] - 0.05
                 and utts[a].start <= h["end"] + params["after_seconds"]][:2]
+        pre_ws = [words(ctx, a) for a in pre]
+        post_ws = [words(ctx, a) for a in post]
+        if "inside" in h:
+            # a pause inside the agent's utterance: its words before and after the pause
+            head, tail = _split_at(ctx, h["inside"], h["start"], h["end"])
+            pre_ws = (pre_ws + [head])[-2:]
+            post_ws = ([tail] + post_ws)[:2]
         got: dict[str, Evidence] = {}
-        a_hit = next((announce[a] for a in reversed(pre) if a in announce), None)
-        if a_hit is not None:
-            got["announce"] = hit_evidence(ctx, a_hit[0], a_hit[1], ELEMENT_NAMES["announce"])
-        reason = next((r for r in (_reason_in(ctx, a, params) for a in reversed(pre)) if r is not None), None)
+        for key, where, phrases in (("announce", reversed(pre_ws), announce_phrases),
+                                    ("thanks", post_ws, params["thanks_phrases"])):
+            for ws in where:
+                hit = next(iter(find(ctx, ws, phrases)), None)
+                if hit is not None:
+                    got[key] = hit_evidence(ctx, ws, hit, ELEMENT_NAMES[key])
+                    break
+        reason = next((r for r in (_reason_in(ctx, ws, params) for ws in reversed(pre_ws)) if r is not None), None)
         if reason is not None:
             got["reason"] = reason
-        t_hit = next((thanks[a] for a in post if a in thanks), None)
-        if t_hit is not None:
-            got["thanks"] = hit_evidence(ctx, t_hit[0], t_hit[1], ELEMENT_NAMES["thanks"])
         missing = [k for k in required if k not in got]
         h.update({"found": sorted(got), "missing": missing})
         evidence.extend(got[k] for k in ("announce", "reason", "thanks") if k in got)

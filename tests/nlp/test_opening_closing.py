@@ -365,3 +365,35 @@ def test_accepted_transfer_offer_is_a_transfer():
                  ("agent", "okay connecting you now")])
     r = run("transfer.v1", call)
     assert r.outcome == "fail" and r.details["transfers"][0]["missing"] == ["why"]
+
+
+def _timed(speaker: str, start: float, text: str, *, pause_after: int = -1, pause: float = 0.0) -> dict:
+    """An utterance with word timings, 0.3 s a word, and a pause after word ``pause_after``."""
+    ws, t = [], start
+    for k, w in enumerate(text.split()):
+        ws.append({"text": w, "start": round(t, 2), "end": round(t + 0.25, 2)})
+        t += 0.3 + (pause if k == pause_after else 0.0)
+    return {"speaker": speaker, "start": start, "end": ws[-1]["end"], "text": text, "words": ws}
+
+
+def test_a_pause_inside_an_utterance_with_word_timings():
+    greet = _timed("agent", 0.5, GREET)
+    ask = _timed("customer", 6.0, "when is my loan payment due")
+    good = _timed("agent", 8.5, "let me check that for you thanks for waiting it's due on the fifth",
+                  pause_after=5, pause=15.0)
+    bad = _timed("agent", 8.5, "okay it's due on the fifth", pause_after=0, pause=15.0)
+    for agent_turn, outcome, missing in ((good, "pass", []), (bad, "fail", ["announce", "reason", "thanks"])):
+        call = call_from_dict({"call_id": "t", "utterances": [greet, ask, agent_turn]}, "test")
+        r = run("hold_etiquette.v1", call)
+        assert (r.outcome, r.details["holds"][0]["missing"]) == (outcome, missing)
+    customer = _timed("customer", 8.5, "hold on let me get my card okay got it", pause_after=5, pause=15.0)
+    call = call_from_dict({"call_id": "t", "utterances": [greet, ask, customer]}, "test")
+    r = run("hold_etiquette.v1", call)
+    assert r.outcome == "na" and r.details["not_holds"][0]["why"] == "the customer asked to wait"
+
+
+def test_please_hold_as_the_call_is_transferred_is_not_a_hold():
+    call = make([("agent", GREET), ("customer", "i want to apply for a mortgage"),
+                 ("agent", "i'll transfer you to our mortgage department since they handle applications"),
+                 ("customer", "okay"), ("agent", "thank you for calling please hold")])
+    assert run("hold_etiquette.v1", call).outcome == "na"
