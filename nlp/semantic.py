@@ -221,6 +221,15 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 _CANONICAL = {w: g[0] for g in SYNONYMS for w in g}
 
 
+_CLITIC_S = re.compile(r"'s\b")
+
+
+def content_of(text: str, *, skip: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """:func:`nlp.words.content_words` of ``text`` with "'s" split off, so "the heating's
+    off" keeps "heating"."""
+    return content_words(_CLITIC_S.sub(" ", text), skip=skip)
+
+
 def canonical(word: str) -> str:
     """A lemma's synonym group (its first member), or the lemma itself."""
     return _CANONICAL.get(word, word)

@@ -183,3 +183,78 @@ def test_problem_matched_by_embeddings_quotes_similarity(full):
     r = score("empathy.v1", turns, full)
     assert r.outcome == "fail" and r.details["triggers"][0]["why"].startswith("similar to")
     assert "similarity 0." in r.evidence[0].note and r.evidence[0].speaker == "customer"
+
+
+# --- paraphrase ---------------------------------------------------------------------------------
+RESTATEMENTS = [
+    ("I lost my debit card yesterday and I need a new one.", "Okay, so you'd like to replace your lost debit card."),
+    ("i want to move my dentist appointment to thursday",
+     "just to confirm you want to move the appointment to thursday"),
+    ("uh hi yeah i wanna cancel my gym membership from next month",
+     "okay so um you want to cancel the gym membership from next month yeah"),
+    ("the app charged my card twice and now I cannot even see my booking",
+     "so you were charged twice and the booking has disappeared from the app"),
+    ("my parcel never turned up", "okay so your package hasn't arrived"),
+    ("I'd like to move 300 dollars from my savings to my checking account.",
+     "Sure. 300 dollars from savings to checking, correct?"),
+]
+
+
+@pytest.mark.parametrize("said, restated", RESTATEMENTS)
+def test_restatements_of_the_request_count(models, said, restated):
+    r = score("paraphrase.v1", [(A, "thanks for calling how can i help"), (C, said), (A, restated),
+                                (C, "yes that's right")], models)
+    assert r.outcome == "pass", r.explanation
+    customer, agent = r.evidence[0], r.evidence[1]
+    assert customer.speaker == "customer" and customer.utterance == 1
+    assert agent.speaker == "agent" and agent.utterance == 2 and agent.note.startswith("restated")
+    if models["encoder"] is not None:
+        assert "similarity" in agent.note and r.details["restatements"][0]["similarity"] is not None
+
+
+NOT_RESTATEMENTS = [
+    # a read-back that shares one word with the customer
+    ("why was i charged a fee for taking money out abroad", "It's our policy... there's a fee for that."),
+    # completion reports
+    ("i want to cancel my subscription", "I've cancelled that for you."),
+    ("i lost my card can you send me a new one", "okay i have ordered you a replacement card"),
+    ("hi i need a new checkbook please", "a new checkbook has been sent to your home address"),
+    # one detail repeated back
+    ("I lost my debit card yesterday and I need a new one.", "the debit card?"),
+    ("i'd like to schedule an appointment", "okay schedule appointment"),
+    # questions for new information
+    ("i'd like to transfer money between my accounts", "which account would you like to transfer from"),
+    # an answer
+    ("I want to know if my policy covers windshield damage.", "Yes, your policy covers windshield damage."),
+    # a recap while closing
+    ("i want to pay my gas bill of eighty dollars",
+     "okay eighty dollars to your gas bill thank you for calling have a great day"),
+]
+
+
+@pytest.mark.parametrize("said, reply", NOT_RESTATEMENTS)
+def test_reports_details_and_questions_are_not_restatements(models, said, reply):
+    r = score("paraphrase.v1", [(A, "thanks for calling how can i help"), (C, said), (A, reply),
+                                (C, "okay")], models)
+    assert r.outcome == "fail", r.explanation
+
+
+def test_detail_read_backs_are_not_restatements(models):
+    turns = [(A, "how can i help"), (C, "hi i need a new checkbook"), (A, "what is your address"),
+             (C, "my address is four two one first street harper valley"),
+             (A, "okay that's four two one first street harper valley"), (C, "yes"),
+             (A, "what's your phone number"), (C, "five five five one two one two"), (A, "five five five one two one two")]
+    r = score("paraphrase.v1", turns, models)
+    assert r.outcome == "fail"
+    assert r.details["statements"][0]["utterance"] == 1  # the request, not the details, is what must be restated
+
+
+def test_restatement_in_other_words_needs_embeddings(full):
+    turns = [(A, "how can i help"), (C, "the heating stopped working on sunday and the flat is freezing"),
+             (A, "right so your heating's been off since the weekend"), (C, "exactly")]
+    r = score("paraphrase.v1", turns, full)
+    assert r.outcome == "pass" and r.details["method"] == "embeddings"
+    note = r.evidence[1].note
+    assert "similarity 0." in note and r.evidence[0].text.startswith("the heating stopped")
+    blank = score("paraphrase.v1", turns, {**full, "encoder": None})
+    assert blank.outcome == "fail" and "no embedding model" in blank.explanation
