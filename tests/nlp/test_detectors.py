@@ -109,7 +109,9 @@ def test_empathy_window_and_sentiment(run, make_call):
                       ("customer", 6, 7, "one two three"),
                       ("agent", 8, 9, "thanks"),
                       ("agent", 10, 12, "i'm sorry you've had such a bad experience")])
-    r = run("empathy.v1", call)
+    # RUBRIC.md: empathy "at some point after it" counts; a window of agent turns is a parameter
+    assert run("empathy.v1", call).outcome == "pass"
+    r = run("empathy.v1", call, within_agent_turns=2)
     assert r.outcome == "fail" and "negative sentiment" in r.explanation
     assert run("empathy.v1", call, within_agent_turns=3).outcome == "pass"
 
