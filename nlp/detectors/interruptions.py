@@ -43,6 +43,8 @@ DEFAULT_BACKCHANNELS = [
     "thanks", "oh no", "oh dear", "oh my", "oh wow", "oh okay", "i'm sorry", "sorry to hear that", "go ahead",
     "go on", "take your time", "no rush", "sorry go ahead", "yes ma'am", "yes sir", "ma'am", "sir", "uh-oh", "aha",
     "yes please", "i hear you", "makes sense", "that makes sense", "sounds good", "wonderful", "lovely", "nice",
+    "sorry", "i'm so sorry", "so sorry", "i'm sorry to hear that", "so sorry to hear that", "sorry about that", "oh gosh", "oh goodness", "oh my gosh", "that's awful",
+    "that's terrible", "that's not good", "please go on", "i'm listening", "i'm with you", "awesome", "fine",
 ]
 
 PARAMS: dict[str, Any] = {
@@ -66,8 +68,8 @@ PARAMS: dict[str, Any] = {
         "description": "Words and short phrases that show listening rather than taking the floor.",
     },
     "backchannel_max_words": {
-        "type": "integer", "minimum": 1, "default": 4,
-        "description": "A backchannel has at most this many words.",
+        "type": "integer", "minimum": 1, "default": 6,
+        "description": "A backchannel has at most this many words (\"oh no, sorry to hear that\" has 6).",
     },
     "backchannel_max_seconds": {
         "type": "number", "minimum": 0, "default": 3.0,
@@ -121,17 +123,19 @@ def _backchannel_units(phrases: list[str]) -> set[tuple[str, ...]]:
 
 
 def _backchannel_prefix(words: list[str], units: set[tuple[str, ...]]) -> int:
-    """How many of ``words`` from the start are backchannel phrases ("yeah okay so..." -> 2)."""
-    k = 0
+    """How many of ``words`` from the start are backchannel phrases ("yeah okay so..." -> 2):
+    the longest opening that splits into phrases of ``units``."""
     longest = max((len(u) for u in units), default=1)
-    while k < len(words):
-        for n in range(min(longest, len(words) - k), 0, -1):
+    reach = [True] + [False] * len(words)
+    best = 0
+    for k in range(len(words)):
+        if not reach[k]:
+            continue
+        for n in range(1, min(longest, len(words) - k) + 1):
             if tuple(words[k : k + n]) in units:
-                k += n
-                break
-        else:
-            break
-    return k
+                reach[k + n] = True
+                best = max(best, k + n)
+    return best
 
 
 def _is_backchannel(text: str, units: set[tuple[str, ...]], max_words: int) -> bool:

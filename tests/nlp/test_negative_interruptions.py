@@ -414,3 +414,16 @@ def test_utterance_timed_bank_call_answering_mid_sentence():
     times, r = interruptions(call_from_dict({"call_id": "t", "utterances": utts}, "test"))
     assert times == [17.6]
     assert [e["kind"] for e in r.details["events"]] == ["backchannel", "interruption"]
+
+
+def test_sympathy_while_the_customer_tells_their_story_is_a_backchannel():
+    customer = _say(C, 6.0, LONG)
+    sorry = _say(A, customer["words"][20]["start"], "Oh, I'm so sorry.")
+    sympathy = _say(A, customer["words"][40]["start"], "Oh no, sorry to hear that.")
+    call = _call([_say(A, 0.5, OPENING), customer, sorry, sympathy])
+    assert interruptions(call)[0] == []
+    assert interruptions(call, backchannel_max_words=5)[0] == [sympathy["start"]]
+    # a contact centre's own listening words extend the list
+    custom = _say(A, customer["words"][30]["start"], "righto")
+    assert interruptions(_call([_say(A, 0.5, OPENING), customer, custom]))[0] == [custom["start"]]
+    assert interruptions(_call([_say(A, 0.5, OPENING), customer, custom]), backchannels={"add": ["righto"]})[0] == []
