@@ -10,7 +10,7 @@ windows from every channel of a call, and from every call given to one
 :class:`BatchDecoder`, are decoded together in batches; word timestamps come
 from one batched cross-attention alignment on the encoder output decoding
 already computed; each word is mapped back from window time to call time
-through the piece it falls in.
+through the piece it falls in, and kept inside the speech VAD found there.
 
 The model runs in a backend: :mod:`transcription.whisper_ct2` (faster-whisper's
 CTranslate2, int8 on CPU) or :mod:`transcription.whisper_torch`
@@ -33,6 +33,7 @@ thresholds and temperatures), kept as a baseline and for comparison.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -177,6 +178,13 @@ def window_audio(window: Window, samples: np.ndarray) -> np.ndarray:
     return np.concatenate(parts)
 
 
+def nearest_span(spans: Sequence[Span], t: float) -> Span:
+    """The span of the sorted ``spans`` that holds ``t``, or the closest one."""
+    k = bisect.bisect_right([sp[0] for sp in spans], t)
+    candidates = spans[max(0, k - 1) : k + 1]
+    return min(candidates, key=lambda sp: 0.0 if sp[0] <= t <= sp[1] else min(abs(t - sp[0]), abs(t - sp[1])))
+
+
 def _failed(result, options: TranscribeOptions) -> bool:
     if options.compression_ratio_threshold is not None and result.compression_ratio > options.compression_ratio_threshold:
         return True
@@ -292,11 +300,16 @@ class BatchDecoder:
         aligned = self.backend.align(encoded, token_lists, frames, language=language) if keep else []
         for i in keep:
             job, w = batch[i]
+            spans = job.streams[w.stream].spans
             for aw in aligned[i]:
                 # a word belongs to one piece (the one holding its middle), never spans a cut
                 piece = w.piece_at((aw.start + aw.end) / 2)
                 start = w.to_call_time(aw.start, piece)
                 end = max(start, w.to_call_time(aw.end, piece))
+                # ... and lies in speech: the alignment stretches edge words into the padding around it
+                s, e = nearest_span(spans, (start + end) / 2)
+                start = min(max(start, s), e)
+                end = min(max(end, start), e)
                 job.words[w.stream].append(AsrWord(aw.text, start, end, aw.probability))
         for job, _ in batch:
             job.remaining -= 1
