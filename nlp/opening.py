@@ -250,10 +250,27 @@ def is_cased(ws: Sequence[Word]) -> bool:
     return any(w.title for w in ws if w.pos > 0 and not w.after_break and w.norm not in ("i", "am", "'m"))
 
 
-def could_be_feeling(w: Word, ws: Sequence[Word], lexicon: Mapping[str, float]) -> bool:
-    """After "I'm" / "this is": a sentiment word ("this is ridiculous", "I'm thrilled") rather
-    than a name. In a cased transcript a capital says name ("I'm Mia"); in a lower-case one
-    the sentiment lexicon decides."""
-    if is_cased(ws):
+def call_is_cased(ctx: "CallContext") -> bool:
+    """Does the transcript carry real capitals anywhere (see :func:`is_cased`)? Once per call."""
+    got = ctx.__dict__.get("_opening_cased")
+    if got is None:
+        got = any(is_cased(words(ctx, i)) for i in range(len(ctx.utterances)))
+        ctx.__dict__["_opening_cased"] = got
+    return got
+
+
+def could_be_feeling(w: Word, cased: bool, lexicon: Mapping[str, float]) -> bool:
+    """After "I'm" / "this is": a feeling or state ("this is ridiculous", "I'm thrilled")
+    rather than a name. In a cased transcript (``cased``) a capital says name ("I'm Mia");
+    in a lower-case one, a sentiment word shaped like an adjective or participle is a
+    feeling (names in the sentiment lexicon - "rob", "grace", "joy" - are not shaped so)."""
+    if cased:
         return not w.title
-    return w.norm in lexicon or w.norm.endswith(("ing", "ed", "ly", "ous", "ful"))
+    n = w.norm
+    if n.endswith(("ing", "ed", "ly")):
+        return True
+    return n in lexicon and n.endswith(_ADJECTIVE_ENDINGS)
+
+
+_ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "ble", "ic", "al", "less", "ent", "ant", "ish", "ary", "ory", "ile",
+                      "ed", "ing", "est", "er")

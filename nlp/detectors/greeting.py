@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Sequence
 
 from nlp.context import CallContext
-from nlp.opening import (GENERIC_ORG_WORDS, HONORIFICS, ORG_WORDS, Word, could_be_feeling, find, hit_evidence,
+from nlp.opening import (GENERIC_ORG_WORDS, HONORIFICS, ORG_WORDS, Word, call_is_cased, could_be_feeling, find, hit_evidence,
                          is_name_word, words_of)
 from nlp.result import DetectorResult, Evidence
 
@@ -145,8 +145,8 @@ def _has_org_word(ws: Sequence[Word], span: tuple[int, int], org_words: frozense
     return any(ws[j].norm in org_words for j in range(*span))
 
 
-def _person_after(ws: Sequence[Word], k: int, *, weak: bool, company: set[str],
-                  org_words: frozenset[str], lexicon: Mapping[str, float]) -> tuple[int, int] | None:
+def _person_after(ws: Sequence[Word], k: int, *, weak: bool, company: set[str], org_words: frozenset[str],
+                  lexicon: Mapping[str, float], cased: bool = False) -> tuple[int, int] | None:
     """The agent's name at ``ws[k]`` (one or two words, an honorific skipped), or None.
     After a weak introduction the name must be followed by a break or a word that
     ends an introduction ("this is Robert how can I help", "I'm Jess from Acme")."""
@@ -158,7 +158,7 @@ def _person_after(ws: Sequence[Word], k: int, *, weak: bool, company: set[str],
     first = ws[k]
     if not is_name_word(first) or first.norm in org_words or first.norm in company:
         return None
-    if weak and could_be_feeling(first, [w for w in ws if w.utterance == utt], lexicon):
+    if weak and could_be_feeling(first, cased, lexicon):
         return None  # "I'm thrilled", "this is regarding", "I'm really sorry"
     end = k + 1
 
@@ -177,6 +177,7 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
 
     lexicon = get_analyzer().lexicon  # "I'm happy", "this is great": feelings, not names
     org_words = frozenset(w.lower() for w in params["organisation_words"])
+    cased = call_is_cased(ctx)
     found: dict[str, Evidence] = {}
 
     salutations = find(ctx, ws, params["salutations"])
@@ -193,21 +194,27 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
         first_name = known[0].lower()
         people += [(j, j + 1) for j, w in enumerate(ws) if w.norm == first_name]
     for h in find(ctx, ws, params["name_phrases"]):
-        p = _person_after(ws, h.end, weak=False, company=set(), org_words=org_words, lexicon=lexicon)
+        p = _person_after(ws, h.end, weak=False, company=set(), org_words=org_words, lexicon=lexicon, cased=cased)
         if p is not None:
             people.append(p)
     for j, w in enumerate(ws):
-        # "Maria speaking", "Robert here": a name right before, itself after a break or a greeting
+        # "Maria speaking", "Robert here": a name right before, a question or a break after
         if w.norm in ("speaking", "here") and j > 0 and ws[j - 1].utterance == w.utterance and not w.after_break:
             prev = ws[j - 1]
-            if is_name_word(prev) and prev.norm not in org_words and prev.norm not in lexicon and (
-                    w.norm == "speaking" or prev.after_break or prev.pos == 0 or j - 1 in
-                    {h.end - 1 for h in salutations}):
+            nxt = ws[j + 1] if j + 1 < len(ws) and ws[j + 1].utterance == w.utterance else None
+            if is_name_word(prev) and prev.norm not in org_words and not prev.norm.endswith(("ing", "ed", "ly")) and (
+                    w.norm == "speaking" or nxt is None or nxt.after_break or nxt.norm in _AFTER_NAME):
                 people.append((j - 1, j))
+    for h in salutations:
+        # "Hi there, Rob with Harper Valley": a name straight after the greeting, then its company
+        k = h.end + (1 if h.end < len(ws) and ws[h.end].norm == "there" else 0)
+        if k + 1 < len(ws) and ws[k + 1].norm in _PERSON_LINKS and ws[k].utterance == ws[h.start].utterance \
+                and is_name_word(ws[k]) and ws[k].norm not in org_words:
+            people.append((k, k + 1))
     weak_hits = [h for h in find(ctx, ws, _WEAK_INTROS)]
     for h in weak_hits:
         if ws[h.start].norm == "i" or ws[h.start].norm == "it":  # "I'm X", "it's X"
-            p = _person_after(ws, h.end, weak=True, company=set(), org_words=org_words, lexicon=lexicon)
+            p = _person_after(ws, h.end, weak=True, company=set(), org_words=org_words, lexicon=lexicon, cased=cased)
             if p is not None and not (p[1] < len(ws) and ws[p[1]].norm in ("calling",)):
                 people.append(p)
 
@@ -252,11 +259,13 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
         if ws[h.start].norm != "this":
             continue
         c = _company_words(ws, h.end, org_words)
-        if c is None:
-            continue
-        c_norms = {ws[j].norm for j in range(*c)}
-        p = _person_after(ws, h.end, weak=True, company=company_norms, org_words=org_words, lexicon=lexicon)
+        c_norms = {ws[j].norm for j in range(*c)} if c is not None else set()
+        p = _person_after(ws, h.end, weak=True, company=company_norms, org_words=org_words, lexicon=lexicon, cased=cased)
         linked = p is not None and p[1] < len(ws) and ws[p[1]].norm in _PERSON_LINKS
+        if c is None:
+            if p is not None:
+                people.append(p)
+            continue
         if _has_org_word(ws, c, org_words) or (c_norms & company_norms) or (
                 people_norms and not (c_norms & people_norms) and not linked) or (
                 p is None and c[1] - c[0] >= 3) or _entity_is(ctx, ws, c, ("ORG", "GPE", "FAC")):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from nlp.context import CallContext
-from nlp.opening import (HONORIFICS, NOT_NAME_WORDS, Word, could_be_feeling, find, hit_evidence, is_cased,
+from nlp.opening import (HONORIFICS, NOT_NAME_WORDS, Word, call_is_cased, could_be_feeling, find, hit_evidence,
                          is_alpha_name, is_name_word, letters_run, similar_name, words)
 from nlp.result import DetectorResult, Evidence
 
@@ -89,7 +89,7 @@ class Name:
 
 
 def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, float],
-             utt_ws: Sequence[Word]) -> tuple[int, int] | None:
+             cased: bool) -> tuple[int, int] | None:
     """One to three name words from ``ws[k]`` (an honorific skipped), or None."""
     if k < len(ws) and ws[k].norm in HONORIFICS and ws[k].norm not in ("sir", "madam"):
         k += 1
@@ -102,18 +102,18 @@ def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, fl
         return k, end
     if not is_name_word(first) or first.norm in _NOT_AFTER_IM and weak:
         return None
-    if weak and could_be_feeling(first, utt_ws, lexicon):
+    if weak and could_be_feeling(first, cased, lexicon):
         return None
     end = k + 1
     while end < len(ws) and end - k < 3 and ws[end].utterance == utt and not ws[end].after_break \
             and is_name_word(ws[end]) and ws[end].norm not in _NOT_AFTER_IM and not (
-                weak and could_be_feeling(ws[end], utt_ws, lexicon)) and not (ws[end].norm.endswith("ing")):
+                weak and could_be_feeling(ws[end], cased, lexicon)) and not (ws[end].norm.endswith("ing")):
         end += 1
     if weak:
         # a name ends the phrase: "this is John, I'm calling...", "it's John Smith"
         nxt = ws[end] if end < len(ws) and ws[end].utterance == utt else None
         if nxt is not None and not nxt.after_break and nxt.norm not in (
-                "i", "and", "calling", "here", "from", "speaking", "my", "again", "with", "on", "at", "phoning",
+                "i", "and", "calling", "here", "from", "speaking", "my", "again", "with", "on", "phoning",
                 "ringing", "so", "um", "thank", "thanks", "hi", "hello", "just", "the", "is", "was", "who"):
             return None
     return k, end
@@ -156,20 +156,21 @@ def _entity_ok(ctx: CallContext, ws: Sequence[Word], span: tuple[int, int]) -> b
 def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping[str, float]) -> Name | None:
     phrases = params.get("intro_phrases") or PARAMS["intro_phrases"]["default"]
     customer = ctx.indices("customer")
+    cased = call_is_cased(ctx)
     for n, i in enumerate(customer):
         ws = words(ctx, i)
         if not ws:
             continue
         spans: list[tuple[tuple[int, int], str]] = []
         for h in find(ctx, ws, phrases):
-            span = _name_at(ws, h.end, weak=False, lexicon=lexicon, utt_ws=ws)
+            span = _name_at(ws, h.end, weak=False, lexicon=lexicon, cased=cased)
             if span is None and h.end >= len(ws) and n + 1 < len(customer):
                 # "hi my name is" | "patricia rodriguez": the name is the customer's next turn
                 nws = words(ctx, customer[n + 1])
-                span2 = _name_at(nws, 0, weak=False, lexicon=lexicon, utt_ws=nws)
+                span2 = _name_at(nws, 0, weak=False, lexicon=lexicon, cased=cased)
                 if span2 is not None:
-                    parts, text, cased = _parts(nws, span2)
-                    return Name(parts, text, customer[n + 1], "introduction", cased and is_cased(nws))
+                    parts, text, titled = _parts(nws, span2)
+                    return Name(parts, text, customer[n + 1], "introduction", titled and cased)
             if span is not None:
                 spans.append((span, "introduction"))
                 break
@@ -177,7 +178,7 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
             for h in find(ctx, ws, _WEAK_INTROS):
                 if not _opens_turn(ws, h.start):
                     continue  # "i think it's identity theft": only an opening "hi, it's Mark" introduces
-                span = _name_at(ws, h.end, weak=True, lexicon=lexicon, utt_ws=ws)
+                span = _name_at(ws, h.end, weak=True, lexicon=lexicon, cased=cased)
                 if span is not None and _entity_ok(ctx, ws, span):
                     spans.append((span, "introduction"))
                     break
@@ -186,7 +187,7 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
             k = next((k for k, w in enumerate(ws[1:4], start=1)
                       if w.norm in ("here", "calling", "speaking") and not w.after_break), None)
             if k is not None and all(is_name_word(x) and x.norm not in _NOT_AFTER_IM
-                                     and not could_be_feeling(x, ws, lexicon) for x in ws[:k]) \
+                                     and not could_be_feeling(x, cased, lexicon) for x in ws[:k]) \
                     and _entity_ok(ctx, ws, (0, k)):
                 spans.append(((0, k), "introduction"))
         if not spans and _asked_for_name(ctx, i, params):
@@ -196,7 +197,7 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
             hits = [h for h in find(ctx, ws, phrases) if h.start <= k + 1]
             if hits:
                 k = hits[0].end
-            span = _name_at(ws, k, weak=False, lexicon=lexicon, utt_ws=ws)
+            span = _name_at(ws, k, weak=False, lexicon=lexicon, cased=cased)
             if span is not None:
                 spans.append((span, "answer"))
         if not spans and ctx.trained:
@@ -213,12 +214,12 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
                     break
         if spans:
             span, source = spans[0]
-            parts, text, cased = _parts(ws, span)
+            parts, text, titled = _parts(ws, span)
             if letters_run(ws, span[0])[0]:
                 source = "spelled"
             parts = tuple(p for p in parts if len(p) > 1 and p not in NOT_NAME_WORDS)
             if parts:
-                return Name(parts, text, i, source, cased and is_cased(ws))
+                return Name(parts, text, i, source, titled and cased)
     return None
 
 
@@ -231,7 +232,7 @@ def _titled_by_agent(ctx: CallContext, agent_name: set[str]) -> Name | None:
             if w.norm in HONORIFICS and w.norm not in ("sir", "madam", "doctor") and is_name_word(nxt) \
                     and nxt.norm not in agent_name and not (
                         k > 0 and ws[k - 1].norm in _OTHER_PERSON | _AGENT_INTRO):
-                return Name((nxt.norm,), f"{w.text} {nxt.text}", i, "title", nxt.title and is_cased(ws))
+                return Name((nxt.norm,), f"{w.text} {nxt.text}", i, "title", nxt.title and call_is_cased(ctx))
     return None
 
 

@@ -82,6 +82,13 @@ CLOSE = [("agent", "is there anything else i can help you with"), ("customer", "
     ("hi i'm happy to help what can i do for you", ["company", "agent_name"]),
     ("thank you for calling summit gas my name is ellen", ["offer_help"]),
     ("yeah", ["salutation", "company", "agent_name", "offer_help"]),
+    # agents' names that are also sentiment words
+    ("hello this is rob how may i help you", ["company"]),
+    ("Hello. Harper Valley National Bank. Rob speaking. How can I help?", []),
+    ("welcome to harper valley bank grace here how can i help", []),
+    ("Hi there, Joy with Harper Valley, how can I help you today?", []),
+    ("hi thank you for calling harper valley national bank this is uh this is hope how can i help", []),
+    ("hi this is great how can i help", ["company", "agent_name"]),
 ])
 def test_greeting_elements(opening, missing):
     r = run("greeting.v1", make([("agent", opening), ("customer", "hi i have a question")]))
@@ -225,6 +232,9 @@ def test_greeting_thanks_is_not_a_farewell_in_a_short_call():
     ([("customer", "yeah hi i'm calling because my card was stolen"), ("agent", "oh no let me help")], "na",
      None),
     ([("customer", "my husband john opened the account"), ("agent", "okay john can call us too")], "na", None),
+    # a lower-case word after "it's" in a punctuated transcript is no name
+    ([("customer", "I changed my email."), ("agent", "Okay, what's your new email?"),
+      ("customer", "It's grace at example dot com."), ("agent", "Got it, grace at example dot com.")], "na", None),
 ])
 def test_personalization(turns, outcome, name):
     r = run("personalization.v1", make([("agent", GREET)] + turns))
