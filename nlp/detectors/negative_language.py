@@ -107,7 +107,8 @@ DEFAULT_REQUESTS = [
     "i would like", "i need", "please", "i was hoping", "are you able", "can not you", "could not you",
     "why can not", "i am asking", "waive", "refund", "cancel", "reverse", "i would appreciate", "is it okay if",
     "can it be", "do me a favor", "make an exception", "remove the", "take off", "put me through", "transfer me",
-    "send me", "give me", "let me speak", "let me talk", "get me",
+    "send me", "give me", "let me speak", "let me talk", "get me", "can not i", "could not i", "can i just",
+    "could i just", "can i do", "can i pay", "can i cancel", "can i change", "can i return",
 ]
 
 _PHRASE_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
@@ -208,6 +209,8 @@ _POLICY = re.compile(r"(?<![\w'])(?:(?:it|that|this) is" + _ADV + r"(?: (?:our|t
                      r"(?: that)? (?:we|you|i) (?:can|could|do|will|must|are|am|have)(?: not)?|policy not to|"
                      r"policy is not to|rules are rules|(?:those|these) are the rules|(?:it|that) is(?: just)? "
                      r"(?:the|our) (?:rules?|procedure|protocol))(?![\w'])")
+_UNAVAILABLE = re.compile(r"(?<![\w'])(?:(?:is|are) not available|there is no(?: \w+){1,2} available|"
+                          r"(?:nobody|no one) (?:is )?available)(?![\w'])")
 _SYSTEM = re.compile(r"(?<![\w'])(?:(?:system|policy|computer|bank|they|it|that|rules)(?: just| simply)? (?:will|does|do|"
                      r"would) not (?:let|allow|permit)|(?:i|we) (?:am|are) not (?:allowed|permitted|authorized|"
                      r"authorised) to)(?![\w'])")
@@ -269,12 +272,12 @@ _NO_PHRASES = re.compile(r"^(?:no|nope|nah)(?: (?:no|nope))* (?:problem|problems
                          r"hurry|sweat|pressure|harm|thanks|thank|doubt|question|matter|not at all|that is (?:fine|"
                          r"okay|all right|alright|no problem|perfect|great|good)|it is (?:fine|okay|all right|"
                          r"alright|no problem)|you are (?:fine|good|okay|all set|not|welcome)|go ahead|of course|"
-                         r"absolutely|not a problem|that is not a problem|you do not|you will not|you did not|"
-                         r"you have not|there is no|it does not|it will not|that does not|nothing to worry)(?![\w'])")
+                         r"absolutely|not a problem|that is not a problem|you do not have to|you will not (?:be charged|have to|"
+                         r"need)|you did not|you have not|nothing to worry)(?![\w'])")
 # the customer asked permission in the negative: "no" grants it
 _PERMISSION = re.compile(r"(?<![\w'])(?:mind|problem|trouble|bother|an issue|a big deal|too late|is that bad|"
                          r"am i in trouble)(?![\w'])")
-_PERCEPTION_REQUEST = re.compile(r"(?<![\w'])(?:(?:can|could|would) you (?:hear|see|find|spot|locate|read|still hear|"
+_PERCEPTION_REQUEST = re.compile(r"(?<![\w'])(?:(?:can|could|would) you (?:hear|see|find(?! out)|spot|locate|read|still hear|"
                                  r"tell me|let me know|check|confirm|look|verify)|(?:can|could|may) i (?:still|use|"
                                  r"just|also))(?![\w'])")
 
@@ -391,7 +394,8 @@ def _scan(ctx: CallContext, i: int, rules: _Rules) -> list[Hit]:
         if _framed(w, a, subject=subj):
             continue
         add(a, b, "refusal")
-    for pat, kind in ((_WE_DONT, "refusal"), (_NOTHING, "refusal"), (_SYSTEM, "refusal"), (rules.refusals, "refusal"),
+    for pat, kind in ((_WE_DONT, "refusal"), (_NOTHING, "refusal"), (_SYSTEM, "refusal"), (_UNAVAILABLE, "refusal"),
+                      (rules.refusals, "refusal"),
                       (_POLICY, "policy"), (rules.deflections, "deflection")):
         if pat is None:
             continue
@@ -475,17 +479,42 @@ def _bare_nos(ctx: CallContext, i: int, rules: _Rules, trained: bool) -> list[Hi
             continue  # "no fees", "no record of it": a determiner
         if trained and _determiner_no(ctx, w, k):
             continue
-        asked = [words_of(ctx, j) for j in customer_turn_before(ctx, i)[-3:]]
-        if rules.requests is None or not asked:
+        turn = customer_turn_before(ctx, i)[-3:]
+        if rules.requests is None or not turn:
             return []
-        requested = [cw for j, cw in zip(customer_turn_before(ctx, i)[-3:], asked)
-                     if rules.requests.search(cw.text) or (trained and _imperative(ctx, j))]
+        # the "no" answers the customer's last question when they asked one, else their whole turn
+        sentences = [(j, s) for j in turn for s in _sentences(words_of(ctx, j))]
+        questions = [(j, s) for j, s in sentences if s.endswith("?") or _starts_question(s)]
+        asked = [questions[-1]] if questions else sentences
+        requested = [(j, s) for j, s in asked
+                     if rules.requests.search(s) or (trained and not questions and _imperative(ctx, j))]
         if not requested:
             return []  # a "no" answering a question or a statement refuses nothing
-        if any(_PERMISSION.search(cw.text) or _PERCEPTION_REQUEST.search(cw.text) for cw in requested):
+        if any(_PERMISSION.search(s) or _PERCEPTION_REQUEST.search(s) for _, s in requested):
             return []  # "do you mind if...": "no" grants it; "can you hear me?"
         return [Hit(i, k, k + 1, "bare_no", "")]
     return []
+
+
+def _sentences(w: Words) -> list[str]:
+    """The sentences of one utterance as normalised text, each with its end mark."""
+    out, cur = [], []
+    for word in w.words:
+        cur.append(word)
+        if word in (".", "?"):
+            out.append(" ".join(cur))
+            cur = []
+    if cur:
+        out.append(" ".join(cur))
+    return out
+
+
+_QUESTION_START = re.compile(r"^(?:(?:so|and|okay|well|but|oh|um|also) )*(?:is|are|was|were|do|does|did|will|would|"
+                             r"can|could|should|have|has|am|what|when|where|why|how|which|who)(?![\w'])")
+
+
+def _starts_question(sentence: str) -> bool:
+    return bool(_QUESTION_START.match(sentence))
 
 
 _NO = frozenset({"no", "nope", "nah"})
