@@ -14,9 +14,10 @@ tokens the call doc already has).
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -77,9 +78,9 @@ GENERIC_ORG_WORDS = frozenset({
 })
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One word of an utterance as the detectors of this group see it."""
+class Word(NamedTuple):
+    """One word of an utterance as the detectors of this group see it (a named tuple:
+    a call makes thousands, and tuples are cheap to build)."""
 
     norm: str  # spaCy's NORM, lower-case ("'ve" -> "have"; "s." -> "s")
     text: str  # as written
@@ -91,28 +92,45 @@ class Word:
 
 
 def words(ctx: "CallContext", utterance: int) -> list[Word]:
-    """The words of one utterance without fillers and punctuation (cached per call)."""
-    cache: dict[int, list[Word]] = ctx.__dict__.setdefault("_opening_words", {})
-    out = cache.get(utterance)
-    if out is None:
-        out = []
+    """The words of one utterance without fillers and punctuation (the whole call's are
+    built on first use, from the doc's token arrays rather than token objects)."""
+    cache: list[list[Word]] | None = ctx.__dict__.get("_opening_words")
+    if cache is None:
+        cache = _build_words(ctx)
+        ctx.__dict__["_opening_words"] = cache
+    return cache[utterance]
+
+
+def _build_words(ctx: "CallContext") -> list[list[Word]]:
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, NORM
+
+    doc = ctx.doc
+    strings = doc.vocab.strings
+    rows = doc.to_array([NORM, IS_PUNCT, IS_SPACE, IDX, LENGTH]).tolist() if len(doc) else []
+    out: list[list[Word]] = []
+    for u, span in enumerate(ctx.docs):
+        ws: list[Word] = []
         brk = False
-        for tok in ctx.docs[utterance]:
-            if tok.is_space:
+        text = ctx.utterances[u].text
+        base = rows[span.start][3] if len(span) else 0  # the utterance's first character in the call doc
+        for ti in range(span.start, span.end):
+            norm_id, punct, space, idx, length = rows[ti]
+            if space:
                 continue
-            if tok.is_punct:
+            tok_text = text[idx - base: idx - base + length]
+            if punct:
                 # "Mr. Smith": the full stop of an abbreviation breaks nothing
-                if tok.text not in _JOINING_PUNCT and not (out and out[-1].norm in HONORIFICS and tok.text == "."):
+                if tok_text not in _JOINING_PUNCT and not (ws and ws[-1].norm in HONORIFICS and tok_text == "."):
                     brk = True
                 continue
-            norm = tok.norm_
+            norm = strings[norm_id]
             if norm.endswith(".") and norm[:-1].isalpha():
                 norm = norm[:-1]  # a spelled letter "s.", a title "Mrs."
             if norm in FILLERS:
                 continue
-            out.append(Word(norm, tok.text, tok.i, utterance, len(out), brk, tok.text[:1].isupper()))
+            ws.append(Word(norm, tok_text, ti, u, len(ws), brk, tok_text[:1].isupper()))
             brk = False
-        cache[utterance] = out
+        out.append(ws)
     return out
 
 
@@ -250,11 +268,16 @@ def is_cased(ws: Sequence[Word]) -> bool:
     return any(w.title for w in ws if w.pos > 0 and not w.after_break and w.norm not in ("i", "am", "'m"))
 
 
+# a capital after a lower-case word or a comma, other than "I" ("Hello, Harper Valley")
+_INNER_CAPITAL = re.compile(r"[a-z,;:]\s+(?!I\b|I')[A-Z]")
+
+
 def call_is_cased(ctx: "CallContext") -> bool:
-    """Does the transcript carry real capitals anywhere (see :func:`is_cased`)? Once per call."""
+    """Does the transcript carry real capitals anywhere (names written with capitals)?
+    Once per call."""
     got = ctx.__dict__.get("_opening_cased")
     if got is None:
-        got = any(is_cased(words(ctx, i)) for i in range(len(ctx.utterances)))
+        got = any(_INNER_CAPITAL.search(u.text) for u in ctx.utterances)
         ctx.__dict__["_opening_cased"] = got
     return got
 
