@@ -248,18 +248,25 @@ def turns_of(ctx: "CallContext") -> Turns:
 # a customer turn with one of these moves to a new topic: the agent's next turn answers that, not the refusal
 _NEW_TOPIC = re.compile(r"(?<![\w'])(?:also|another|one more|other thing|while i have you|besides|different question|"
                         r"that is all|that is it|nothing else|never mind|forget it)(?![\w'])")
+# ... and with one of these the customer had to ask for a way forward: the agent offered none with the refusal
+_ASKED_FOR_WAY = re.compile(r"(?<![\w'])(?:what (?:do|can|should|am|else can|else do) i|how (?:do|can|am|else) i|"
+                            r"what are my options|what (?:can|else can) you do|is there anything (?:you|else|i)|"
+                            r"anything (?:you|else) can|then what|so what|what now|what else|can you at least|"
+                            r"how else|any other way|is there (?:any|another) way|why|how come|what am i supposed)"
+                            r"(?![\w'])")
 
 
-def window(ctx: "CallContext", utterance: int) -> list[int]:
-    """The agent utterances in which an alternative to a refusal in ``utterance`` may
-    be offered: its own turn and the agent's next turn (unless the customer moved on
-    to something else in between)."""
+def window(ctx: "CallContext", utterance: int, *, next_turn: bool = True) -> list[int]:
+    """The agent utterances in which an alternative to a refusal in ``utterance`` counts
+    as offered with it: its own turn, and (``next_turn``) the agent's next turn when the
+    customer only reacted in between: not when they moved on to something else or had
+    to ask what they could do ("so what do I do?", "why?")."""
     t = turns_of(ctx)
     k = t.of[utterance]
     out = list(t.members[k])
-    if k + 1 < len(t.members):
-        moved_on = any(_NEW_TOPIC.search(words_of(ctx, c).text) for c in t.between[k])
-        if not moved_on:
+    if next_turn and k + 1 < len(t.members):
+        said = [words_of(ctx, c).text for c in t.between[k]]
+        if not any(_NEW_TOPIC.search(x) or _ASKED_FOR_WAY.search(x) for x in said):
             out.extend(t.members[k + 1])
     return out
 

@@ -63,14 +63,19 @@ DEFAULT_REFUSALS = ["not possible", "not an option", "there is no way", "no way 
                     "not something i can do", "not something we are able to do", "not something i am able to do",
                     "we do not offer that", "we do not allow that", "we are not able", "i am not able",
                     "we are unable", "i am unable", "unable to", "not be possible", "not going to be possible",
-                    "not going to happen", "not going to work", "that is not how it works", "no can do"]
+                    "not going to happen", "not going to work", "that is not how it works", "no can do",
+                    "afraid not", "no way around it", "there is no way around"]
 DEFAULT_DISMISSIVE = ["calm down", "settle down", "stop shouting", "stop yelling", "stop screaming",
                       "no need to shout", "no need to yell", "lower your voice", "not my department", "not my job",
                       "not my problem", "not my responsibility", "not my fault", "not my concern", "not my area",
                       "not our problem", "not our fault", "not our department", "not our concern", "not our job",
-                      "take it up with", "that is your problem", "no need to get upset", "no need to be rude",
+                      "take it up with", "that is your problem", "they will tell you the same thing",
+                      "they will say the same thing", "it will not make a difference", "it would not make a difference", "no need to get upset", "no need to be rude",
                       "no need to get angry", "no need to raise your voice"]
-DEFAULT_DEFLECTIONS = ["call someone else", "call somebody else", "speak to someone else", "talk to someone else",
+DEFAULT_DEFLECTIONS = ["you would have to ring", "you would need to ring", "you will have to ring",
+                       "you would have to phone", "you would have to email", "you would have to go to",
+                       "you would need to go to", "you will have to call", "you will have to contact",
+                       "you might have to call", "call someone else", "call somebody else", "speak to someone else", "talk to someone else",
                        "ask someone else", "try someone else", "that is a different department",
                        "that is another department", "it is a different department", "that is a separate department",
                        "we do not handle that", "we do not deal with that", "we do not handle those",
@@ -108,7 +113,8 @@ DEFAULT_REQUESTS = [
     "why can not", "i am asking", "waive", "refund", "cancel", "reverse", "i would appreciate", "is it okay if",
     "can it be", "do me a favor", "make an exception", "remove the", "take off", "put me through", "transfer me",
     "send me", "give me", "let me speak", "let me talk", "get me", "can not i", "could not i", "can i just",
-    "could i just", "can i do", "can i pay", "can i cancel", "can i change", "can i return",
+    "could i just", "can i do", "can i pay", "can i cancel", "can i change", "can i return", "i can not get",
+    "i can not have", "any way around",
 ]
 
 _PHRASE_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
@@ -148,6 +154,11 @@ PARAMS: dict[str, Any] = {
         "description": "Phrases that offer an alternative or a way forward (besides \"I/we/you can...\", "
         "\"I'll...\", \"let me...\"); one in the same or the agent's next turn excuses a refusal, an "
         "\"I'm not sure\" or a bare \"no\". \"Is there anything else I can help with\" is not one.",
+    },
+    "alternative_in_next_turn": {
+        "type": "boolean", "default": True,
+        "description": "Also accept an alternative in the agent's next turn when the customer only reacted in "
+        "between (not when they had to ask \"so what can I do?\" or moved on to something else).",
     },
     "exceptions": _PHRASE_LIST | {
         "default": DEFAULT_EXCEPTIONS,
@@ -435,10 +446,12 @@ def _informative_policy(w: Words, b: int) -> bool:
     return bool(rest) and rest[0] in ("to", "that", "for") and "not" not in rest and "no" not in rest
 
 
-def _offers_alternative(ctx: CallContext, i: int, rules: _Rules, hits: list[Hit], *, asks_count: bool) -> bool:
+def _offers_alternative(ctx: CallContext, i: int, rules: _Rules, hits: list[Hit], *, asks_count: bool,
+                        next_turn: bool) -> bool:
     """An alternative (or a way forward) in the agent's turn holding ``i`` or in their next
-    turn; the flagged words themselves ("nothing I can do") offer nothing."""
-    for j in window(ctx, i):
+    turn; the flagged words themselves ("nothing I can do") and negated offers ("I can't
+    transfer you") offer nothing."""
+    for j in window(ctx, i, next_turn=next_turn):
         w = words_of(ctx, j)
         if j == i:
             words = list(w.words)
@@ -453,11 +466,14 @@ def _offers_alternative(ctx: CallContext, i: int, rules: _Rules, hits: list[Hit]
         else:
             text = w.text
         text = _CLOSING_OFFER.sub(" # ", text)
-        if _CAN_DO.search(text) or (rules.alternatives is not None and rules.alternatives.search(text)):
-            return True
-        if asks_count and _ASKS.search(text):
-            return True
+        for pat in (_CAN_DO, rules.alternatives, _ASKS if asks_count else None):
+            if pat is not None and any(not _NEGATED_BEFORE.search(text[max(0, m.start() - 24):m.start()])
+                                       for m in pat.finditer(text)):
+                return True
     return False
+
+
+_NEGATED_BEFORE = re.compile(r"(?<![\w'])(?:not|no|never|nobody|nothing)(?: [\w'-]+)?(?: [\w'-]+)? ?$")
 
 
 def _bare_nos(ctx: CallContext, i: int, rules: _Rules, trained: bool) -> list[Hit]:
@@ -562,7 +578,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         if needs_way:
             w = words_of(ctx, i)
             conditional = any(_CONDITIONAL_LIMIT.search(" ".join(w.words[h.first:h.end + 8])) for h in needs_way)
-            if _offers_alternative(ctx, i, rules, found, asks_count=conditional):
+            if _offers_alternative(ctx, i, rules, found, asks_count=conditional,
+                                   next_turn=params["alternative_in_next_turn"]):
                 for h in needs_way:
                     excused.append({"utterance": i, "kind": h.kind, "text": _quote(ctx, w, h)})
                 found = [h for h in found if h not in needs_way]

@@ -174,6 +174,24 @@ def test_next_turn_on_a_new_topic_is_no_alternative(nlp):
     assert flagged(turns, nlp) == [3.0]
 
 
+def test_alternative_only_after_the_customer_asks_for_one_is_too_late(nlp):
+    """RUBRIC.md excuses a limit stated together with an alternative; when the customer has to
+    ask "so what do I do?" the agent offered none with it."""
+    turns = [(C, "Can you call the driver?"), (A, "We don't have a way to contact drivers."),
+             (C, "So what do I do?"), (A, "I'll open an investigation and we'll send a replacement.")]
+    assert flagged(turns, nlp) == [3.0]
+    reacted = [(C, "Can you call the driver?"), (A, "We don't have a way to contact drivers."),
+               (C, "Oh, that's a shame."), (A, "But I'll open an investigation right now.")]
+    assert flagged(reacted, nlp) == []
+    assert flagged(reacted, nlp, alternative_in_next_turn=False) == [3.0]
+
+
+def test_a_negated_offer_is_no_alternative(nlp):
+    turns = [(C, "can i get a discount for the outage"), (A, "no you'd have to ring billing for that"),
+             (C, "can you transfer me"), (A, "no i can't transfer you you need to call the billing number")]
+    assert flagged(turns, nlp) == [3.0, 9.0]
+
+
 def test_one_event_per_utterance_and_explained(nlp):
     call = _turns([(C, "can you waive the fee"), (A, "no i can't do that, it's our policy, you have to pay it"),
                    (C, "okay"), (A, "thank you for calling")])
