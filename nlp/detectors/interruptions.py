@@ -14,6 +14,8 @@ Not interruptions:
 - speech in the customer's **pause**: a silence of ``pause_seconds`` or more
   inside their utterance (seen on word timings or voice activity);
 - a **simultaneous start** (within ``simultaneous_start_seconds``);
+- an **echo**: the words are the customer's own at that moment (their voice bleeding
+  into the agent's channel, or a number read back along with them);
 - the **customer interrupting the agent**: reported, not scored.
 
 Timing is the most exact the call has, per utterance: word timings, else
@@ -81,6 +83,12 @@ PARAMS: dict[str, Any] = {
         "where its next word starts only if the agent first stopped this long; said straight on, the whole "
         "utterance takes the floor from its first word.",
     },
+    "echo_share": {
+        "type": "number", "minimum": 0, "maximum": 1, "default": 0.8,
+        "description": "An utterance of 3 or more words whose words are at least this share the other side's "
+        "words at the same time is an echo (the other voice bleeding into this channel of a stereo recording, "
+        "or reading a number back along with them), not an interruption; 1 turns it off unless all match.",
+    },
     "max_agent_interruptions": {
         "type": "integer", "minimum": 0, "default": 0,
         "description": "How many agent interruptions are tolerated before the criterion fails.",
@@ -98,7 +106,7 @@ class OverlapEvent:
     over: str  # who was speaking already
     start: float  # when ``by`` started taking the floor (seconds from the call start)
     end: float  # when the overlap ended
-    kind: str  # "interruption", "backchannel", "terminal" (the other was finishing) or "pause"
+    kind: str  # "interruption", "backchannel", "terminal" (the other was finishing), "pause" or "echo"
     by_words: str  # what ``by`` said while the other was still talking (or their utterance)
     over_words: str  # what ``over`` said after ``by`` started
     by_utterance: int | None  # index of ``by``'s utterance
@@ -225,11 +233,29 @@ def _find_overlaps(call: Call, p: Mapping[str, Any]) -> list[OverlapEvent]:
                 kind = "backchannel"
             elif continued < p["min_overlap_seconds"]:
                 kind = "terminal"
+            elif _echoes(call, u, cur[2], at, p["echo_share"]):
+                kind = "echo"
             else:
                 kind = "interruption"
             events.append(_event(call, by, over, at, min(cur[1], max(t.end, at)), kind, i, cur, t))
     events.sort(key=lambda ev: (ev.start, ev.by))
     return events
+
+
+def _echoes(call: Call, u: Utterance, other: int, at: float, share: float) -> bool:
+    """``u``'s words from ``at`` on are mostly what the other side said around then."""
+    if u.words:
+        mine = [t for w in u.words if w.end > at for t in _WORD.findall(w.text.lower())]
+    else:
+        mine = _WORD.findall(u.text.lower())
+    o = call.utterances[other]
+    if o.words:
+        theirs = {t for w in o.words if w.end >= at - 2.0 and w.start <= u.end + 2.0 for t in _WORD.findall(w.text.lower())}
+    else:
+        theirs = set(_WORD.findall(o.text.lower()))
+    if len(mine) < 3:
+        return False
+    return sum(1 for t in mine if t in theirs) >= share * len(mine)
 
 
 def _running(theirs: list[tuple[float, float, int]], starts: list[float], at: float,
@@ -283,7 +309,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         also.append(f"the customer interrupted {n['customer']} time(s)")
     if excused:
         kinds = sorted({ev.kind for ev in excused})
-        words = {"backchannel": "backchannels", "terminal": "the customer finishing", "pause": "in the customer's pause"}
+        words = {"backchannel": "backchannels", "terminal": "the customer finishing", "pause": "in the customer's pause",
+                 "echo": "echoes of the customer's words"}
         also.append(f"{len(excused)} agent overlap(s) excused ({', '.join(words[k] for k in kinds)})")
     tail = f" ({'; '.join(also)})" if also else ""
     if len(agent_events) > limit:

@@ -445,3 +445,16 @@ def test_sympathy_while_the_customer_tells_their_story_is_a_backchannel():
     custom = _say(A, customer["words"][30]["start"], "righto")
     assert interruptions(_call([_say(A, 0.5, OPENING), customer, custom]))[0] == [custom["start"]]
     assert interruptions(_call([_say(A, 0.5, OPENING), customer, custom]), backchannels={"add": ["righto"]})[0] == []
+
+
+def test_customer_voice_bleeding_into_the_agent_channel_is_an_echo():
+    """Stereo recordings transcribed per channel: the customer's words picked up faintly by the
+    agent's microphone come back as an 'agent' utterance at the same moment."""
+    customer = _say(C, 6.0, STORY)
+    w = customer["words"]
+    bleed = _say(A, w[9]["start"] + 0.05, "online for three days and the page keeps")
+    times, r = interruptions(_call([_say(A, 0.5, OPENING), customer, bleed]))
+    assert times == [] and [e["kind"] for e in r.details["events"] if e["by"] == "agent"] == ["echo"]
+    assert interruptions(_call([_say(A, 0.5, OPENING), customer, bleed]), echo_share=1.0)[0] == []
+    own = _say(A, w[9]["start"] + 0.05, "sorry which online account is that")
+    assert interruptions(_call([_say(A, 0.5, OPENING), customer, own]))[0] == [own["start"]]
