@@ -1,12 +1,19 @@
-"""Follow-up commitments: every promise the agent makes about a future action
-("I'll send you...", "you'll get an email...", "I will call you back...",
-"we will send your payment...") is found, with whether it says when (a time
-expression such as "by Friday", "within 24 hours", "tomorrow morning", "in
-three to five business days"). Fails when a commitment has no time frame;
-N/A when none was made."""
+"""Follow-up commitments: every agent commitment to a future action is found,
+with whether it says when. A commitment is a promise ("I'll send you...",
+"you'll get an email...", "I'll ring you back", "we'll book an engineer",
+"we will send your payment...") or a completed step whose result is still to
+come ("I've ordered your replacement card", "a new checkbook has been sent to
+your address", "I've escalated this", "your appointment is booked"); steps
+that take effect at once are not ("your reset link has been sent to your
+phone", "I've cancelled that for you"). A time frame is a time expression in
+the same clause ("by Friday", "within 24 hours", "tomorrow morning", "in three
+to five business days"; with a trained spaCy pipeline also its DATE and TIME
+entities); "is there anything else I can help you with today" is not one.
+Fails when a commitment has no time frame; N/A when none was made."""
 
 from __future__ import annotations
 
+import re
 from typing import Any, Mapping
 
 from nlp.context import CallContext
@@ -29,14 +36,23 @@ PARAMS: dict[str, Any] = {
                     "review", "update", "ship", "deliver", "credit", "refund", "reverse", "deposit", "reissue",
                     "replace", "process", "let", "reply", "respond", "issue", "forward", "appear", "show", "waive",
                     "cancel", "close", "open", "resolve", "fix", "return", "back", "available", "ready", "come",
-                    "work", "active", "activate", "install", "visit", "take", "complete", "sort"],
+                    "work", "active", "activate", "install", "visit", "take", "complete", "sort", "book",
+                    "arrange", "schedule", "dispatch", "organise", "organize", "raise", "log", "submit", "lodge",
+                    "refer", "courier", "apply", "approve", "unlock", "unblock", "order", "expect",
+                    "clear", "reach", "land", "drop", "pop", "chase", "callback", "collect", "pick", "reimburse",
+                    "disappear", "reflect", "restore", "reconnect", "renew", "post", "begin", "start", "kick",
+                    "contact", "inform", "notify", "confirm", "text", "message"],
         "description": "Verbs (as lemmas) that make a future action after a commitment subject "
         "(\"I'll send\", \"you'll get\", \"it should arrive\", \"it'll be back\").",
     },
     "phrases": {
         "type": "array", "items": {"type": "string", "minLength": 1},
         "default": ["call you back", "get back to you", "follow up with you", "reach out to you",
-                    "be in touch", "let you know", "give you a call", "send you", "email you", "you can expect"],
+                    "be in touch", "let you know", "give you a call", "send you", "email you", "you can expect",
+                    "ring you back", "give you a ring", "drop you an email", "drop you a line", "hear back",
+                    "hear from us", "is on its way", "are on their way", "is on the way", "are on the way",
+                    "in the post", "in the mail", "have you down for", "put you down for", "booked you in",
+                    "you are booked in", "you're booked in"],
         "description": "Phrases that are commitments whoever says them.",
     },
     "time_words": {
@@ -52,8 +68,38 @@ PARAMS: dict[str, Any] = {
         "default": ["right away", "right now", "straight away", "end of the day", "end of day", "end of the week",
                     "end of the month", "this afternoon", "this morning", "this evening", "this week",
                     "next week", "next month", "later today", "first thing", "within the hour",
-                    "in an hour", "in a few", "in a couple", "within a", "within an", "within the next", "by the end"],
+                    "in an hour", "in a few", "in a couple", "within a", "within an", "within the next", "by the end",
+                    "shortly", "momentarily", "in a moment", "in a minute", "in just a moment", "overnight",
+                    "next business day", "next working day", "o'clock", "a m", "p m", "a.m.", "p.m.", "pm",
+                    "this weekend", "next weekend", "by close of business", "close of business", "end of business",
+                    "the day after tomorrow"],
         "description": "Phrases that say when.",
+    },
+    "immediate_verbs": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": ["need", "have", "be", "like", "want", "check", "look", "ask", "hold", "transfer", "put", "verify",
+                    "confirm", "try", "help", "do", "say", "tell", "explain", "wait", "mind", "cost", "mean",
+                    "depend", "seem", "make", "take", "find", "search", "pull", "bring", "read", "walk", "go", "see",
+                    "stay", "keep", "remain", "love", "appreciate", "suggest", "recommend", "advise", "owe", "charge",
+                    "pay", "lose", "happen", "cover", "require", "include", "apply", "work", "know", "understand"],
+        "description": "With a trained spaCy pipeline, any verb after a future marker with a subject other than "
+        "I/we (\"it'll disappear\", \"the engineer will replace\") is a commitment, except these (lemmas), "
+        "which state a fact or an action during the call (\"you'll need\", \"it will cost\").",
+    },
+    "pending_verbs": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": ["order", "reorder", "request", "schedule", "book", "arrange", "escalate", "raise", "submit",
+                    "log", "refer", "dispatch", "post", "mail", "ship", "send", "issue", "file", "lodge", "process",
+                    "courier", "forward", "reissue", "refund"],
+        "description": "Verbs (lemmas) of completed steps whose result is still to come: \"I've ordered\", "
+        "\"has been sent\", \"I've escalated\" commit to what follows them.",
+    },
+    "immediate_words": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": ["link", "code", "text", "sms", "email", "e-mail", "phone", "inbox", "app", "message", "otp",
+                    "notification", "passcode", "pin", "screen", "chat"],
+        "description": "A completed step about one of these (\"the reset link has been sent to your phone\") "
+        "takes effect at once and is not a commitment.",
     },
     "max_seconds_after": {
         "type": "number", "minimum": 0, "default": 10,
@@ -78,6 +124,11 @@ def _times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
     out: dict[int, list] = {}
     for m in ctx.find(params["time_words"]) + ctx.find(params["time_phrases"]):
         out.setdefault(m.utterance, []).append(m.span)
+    if ctx.trained:  # "on the 5th of June", "by 3 pm", "next Tuesday"
+        for i in ctx.indices("agent"):
+            for ent in ctx.entities(i, labels=("DATE", "TIME")):
+                if not _farewell(ctx, ent):
+                    out.setdefault(i, []).append(ent)
     # "<number> ... <unit>": "24 hours", "three to five business days"
     doc = ctx.doc
     for m in ctx.find(_UNIT_PHRASES, attr="LOWER", speaker="agent"):
@@ -92,9 +143,31 @@ def _times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
     return out
 
 
+def _outcome_verb(ctx: CallContext, tok, subject, params: Mapping[str, Any]) -> bool:
+    """With a trained pipeline: ``tok`` is a verb of something that will happen to the
+    customer or a thing ("it'll disappear", "the engineer will replace"), not one of the
+    agent's own actions during the call ("I'll just check") or a stated fact ("you'll need")."""
+    if not ctx.trained or tok.pos_ != "VERB" or subject.norm_ in ("i", "we", "let", "us"):
+        return False
+    return tok.lemma_.lower() not in set(params["immediate_verbs"])
+
+
+_FAREWELL = re.compile(r"^(?:the rest of )?(?:a|an|the|your)?\s*(?:(?:great|good|nice|lovely|wonderful|fantastic|"
+                       r"fabulous|safe|blessed)\s+)*(?:day|evening|weekend|night|afternoon|morning|one)$")
+
+
+def _farewell(ctx: CallContext, ent) -> bool:
+    """True for a DATE entity that wishes well ("have a great day"), not a time frame."""
+    doc = ctx.doc
+    prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return prev in ("have", "enjoy", "great", "nice") or bool(_FAREWELL.match(ent.text.lower()))
+
+
 def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, Any]]:
     """The agent's commitments as (utterance, span), one per place in the call."""
     verbs = set(params["verbs"])
+    if ctx.trained:
+        ctx.ensure_lemmas()  # tags and entities for outcome verbs and DATE/TIME time frames
     found: list[tuple[int, Any]] = []
     doc = ctx.doc
     for m in ctx.find(params["future_markers"], speaker="agent"):
@@ -108,13 +181,14 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
         for tok in doc[m.span.end : min(len(doc), m.span.end + 5)]:
             if ctx.utterance_of_token(tok.i) != m.utterance:
                 break
-            if tok.lower_ in verbs or lemma(tok.lower_) in verbs:
+            if tok.lower_ in verbs or lemma(tok.lower_) in verbs or _outcome_verb(ctx, tok, doc[start], params):
                 found.append((m.utterance, doc[start : tok.i + 1]))
                 break
             if tok.lower_ not in _SKIP and tok.norm_ not in _SKIP:
                 break
     for m in ctx.find(params["phrases"], speaker="agent"):
         found.append((m.utterance, m.span))
+    found.extend(pending_steps(ctx, params))
     # one commitment per place: drop spans inside or overlapping an earlier one
     found.sort(key=lambda c: (c[1].start, -c[1].end))
     out: list[tuple[int, Any]] = []
@@ -122,6 +196,51 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
         if out and out[-1][0] == utt and span.start < out[-1][1].end + 3:
             continue
         out.append((utt, span))
+    return out
+
+
+# before a completed step: who did it or that it is done ("I've ordered", "has been sent", "we just booked")
+_DONE_MARKERS = {"i", "we", "have", "has", "been", "'ve"}
+_DONE_SKIP = {"just", "already", "now", "also", "gone", "went", "ahead", "and", "go", "successfully", "actually",
+              "officially", "all", "today"}
+# a step after these is not done by the agent: "would you like me to order", "you ordered"
+_NOT_DONE = {"to", "will", "would", "can", "could", "should", "you", "they", "if", "did", "do"}
+
+
+def pending_steps(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, Any]]:
+    """Completed steps whose result is still to come, as (utterance, span): "I've ordered
+    your replacement card", "a new checkbook has been sent to your address", "I've
+    escalated it". Steps about something that takes effect at once ("your reset link has
+    been sent to your phone") are left out."""
+    verbs = set(params["pending_verbs"])
+    immediate = set(params["immediate_words"])
+    doc = ctx.doc
+    out = []
+    for i in ctx.indices("agent"):
+        span = ctx.docs[i]
+        toks = list(span)
+        for k, tok in enumerate(toks):
+            word = tok.lower_
+            if not (word.endswith("ed") or word in ("sent", "put")) or lemma(word) not in verbs:
+                continue
+            before = []
+            for prev in reversed(toks[max(0, k - 5) : k]):
+                if prev.lower_ in _DONE_SKIP or prev.norm_ in _DONE_SKIP:
+                    continue
+                before.append(prev)
+                if len(before) == 2:
+                    break
+            if not before or before[0].lower_ in _NOT_DONE or before[0].norm_ in _NOT_DONE:
+                continue
+            if not any(b.lower_ in _DONE_MARKERS or b.norm_ in _DONE_MARKERS for b in before):
+                continue
+            around = {t.lower_ for t in toks[max(0, k - 6) : k + 8]}
+            if around & immediate:
+                continue  # "your reset link has been sent to your phone" arrives at once
+            if _asks(ctx, i) and ctx.utterances[i].text.rstrip().endswith("?"):
+                continue
+            first = min(b.i for b in before)
+            out.append((i, doc[first : tok.i + 1]))
     return out
 
 
@@ -135,7 +254,7 @@ def _asked(ctx: CallContext, m) -> bool:
     prev = doc[k] if k >= 0 and ctx.utterance_of_token(k) == m.utterance else None
     if prev is None or prev.is_punct or prev.lower_ in ("and", "so", "okay", "ok", "um", "uh"):
         return True  # the modal opens the sentence: "Will you be home?"
-    return any(t.lower_ in _WH for t in doc[max(ctx.docs[m.utterance].start, k - 2) : k + 1])
+    return any(t.lower_ in _WH for t in doc[max(ctx.docs[m.utterance].start, k - 3) : k + 1])
 
 
 def _same_clause(ctx: CallContext, commitment, when) -> bool:

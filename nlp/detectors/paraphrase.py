@@ -138,8 +138,9 @@ def _issue_statements(ctx: CallContext, params: Mapping[str, Any], words: dict[i
     for m in ctx.find(params["request_phrases"], speaker="customer"):
         if len(words.get(m.utterance, ())) >= 1:
             out.setdefault(m.utterance, f"request \"{m.text}\"")
-    if not out:  # an issue put some other way: the customer's longer statements
-        out = {i: "the customer's description" for i, w in words.items() if len(w) >= 3}
+    if not out:  # an issue put some other way: the customer's longer statements, else any with content
+        longest = max((len(w) for w in words.values()), default=0)
+        out = {i: "the customer's description" for i, w in words.items() if w and len(w) >= min(3, longest)}
     return out
 
 

@@ -174,7 +174,10 @@ def test_closing_question_is_not_a_time_frame(run, dev_call):
 
 def test_no_commitment_is_na(run, dev_call):
     assert run("follow_up.v1", dev_call("hard/transfer-cold.json")).outcome == "na"
-    assert run("follow_up.v1", dev_call("harper-valley/hv-04a13b358adb4eff.json")).outcome == "na"
+    # RUBRIC.md and the Harper Valley labels: "i have ordered you a replacement credit card" commits to the
+    # card arriving later, so it needs a time frame
+    r = run("follow_up.v1", dev_call("harper-valley/hv-04a13b358adb4eff.json"))
+    assert r.outcome == "fail" and r.details["commitments"][0]["commitment"] == "i have ordered"
 
 
 # --- personalization ---------------------------------------------------------------------------

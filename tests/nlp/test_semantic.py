@@ -258,3 +258,75 @@ def test_restatement_in_other_words_needs_embeddings(full):
     assert "similarity 0." in note and r.evidence[0].text.startswith("the heating stopped")
     blank = score("paraphrase.v1", turns, {**full, "encoder": None})
     assert blank.outcome == "fail" and "no embedding model" in blank.explanation
+
+
+# --- follow-up commitments ---------------------------------------------------------------------------
+COMMITMENTS_WITHOUT_TIME = [
+    "okay i'll book an engineer visit for you",
+    "we'll email the forms over to you",
+    "someone from the team will ring you back",
+    "We'll arrange a courier to collect it.",
+    "i'll post the documents out to you",
+    "we'll refund the difference",
+    "i'm going to escalate this to my manager",
+    "okay so i have ordered you a replacement card",
+    "a new checkbook has been sent to your home address",
+    "I've escalated it to our complaints team.",
+    "um so we will send your payment to fossil gas is there anything else i can help you with today",
+]
+
+
+@pytest.mark.parametrize("line", COMMITMENTS_WITHOUT_TIME)
+def test_commitment_without_a_time_frame_fails(models, line):
+    r = score("follow_up.v1", [(C, "can you sort this out for me"), (A, line), (C, "okay thanks"),
+                               (A, "thank you for calling have a great day")], models)
+    assert r.outcome == "fail", r.explanation
+    assert r.details["commitments"] and r.details["commitments"][0]["when"] is None
+
+
+COMMITMENTS_WITH_TIME = [
+    ("i'll book an engineer visit for tomorrow morning", "tomorrow"),
+    ("i'll ring you back within the hour", "within the hour"),
+    ("The refund will be processed in three to five working days.", "five working days"),
+    ("i've escalated it and they'll contact you by friday", "friday"),
+    ("okay i have ordered your replacement card and you should receive it in seven to ten business days",
+     "ten business days"),
+    ("your appointment has been scheduled for tuesday at two thirty p m", "tuesday"),
+    ("you'll get a text with the code shortly", "shortly"),
+]
+
+
+@pytest.mark.parametrize("line, when", COMMITMENTS_WITH_TIME)
+def test_commitments_with_a_time_frame_pass(models, line, when):
+    r = score("follow_up.v1", [(C, "can you sort this out for me"), (A, line), (C, "okay thanks"),
+                               (A, "is there anything else i can help you with today")], models)
+    assert r.outcome == "pass", r.explanation
+    assert all(c["when"] for c in r.details["commitments"])
+    assert when in r.details["commitments"][0]["when"].lower() or r.details["commitments"][0]["when"].lower() in when
+
+
+NOT_COMMITMENTS = [
+    "your password reset link has been sent to your phone",
+    "I've cancelled that for you.",
+    "the transfer is complete",
+    "okay i have updated your address",
+    "when would you like the engineer to come",
+]
+
+
+@pytest.mark.parametrize("line", NOT_COMMITMENTS)
+def test_steps_taking_effect_at_once_are_not_commitments(models, line):
+    r = score("follow_up.v1", [(C, "can you help me"), (A, line), (C, "great thanks")], models)
+    assert r.outcome == "na", r.explanation
+
+
+def test_date_entities_are_time_frames_with_a_trained_pipeline(trained_nlp):
+    turns = [(C, "when can someone come out"), (A, "we'll send an engineer on the fifteenth of next month")]
+    assert score("follow_up.v1", turns, {"nlp": trained_nlp, "encoder": None}).outcome == "pass"
+
+
+def test_outcome_verbs_outside_the_list_with_a_trained_pipeline(trained_nlp):
+    turns = [(C, "why is there a hold on my card"), (A, "the hold will vanish from your statement"), (C, "okay")]
+    r = score("follow_up.v1", turns, {"nlp": trained_nlp, "encoder": None})
+    assert r.outcome == "fail" and "vanish" in r.details["commitments"][0]["commitment"]
+    assert score("follow_up.v1", turns, {"nlp": None, "encoder": None}).outcome == "na"
