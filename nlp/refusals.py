@@ -177,6 +177,53 @@ def words_of(ctx: "CallContext", utterance: int) -> Words:
     return cache[utterance]
 
 
+class SpeakerWords:
+    """Every utterance of one speaker as normalised words, joined into one text so that
+    each pattern is searched once per call; matches come back per utterance as
+    (first word, last word + 1, match), like :meth:`Words.finditer`."""
+
+    def __init__(self, ctx: "CallContext", speaker: str) -> None:
+        self.utterances = ctx.indices(speaker)
+        self.words = {i: words_of(ctx, i) for i in self.utterances}
+        bases, pos, parts = [], 0, []
+        for i in self.utterances:
+            bases.append(pos)
+            parts.append(self.words[i].text)
+            pos += len(self.words[i].text) + 3
+        self.text = " \n ".join(parts)
+        self.bases = bases
+        self._found: dict[int, dict[int, list[tuple[int, int, "re.Match[str]"]]]] = {}
+
+    def matches(self, pattern: "re.Pattern[str] | None") -> dict[int, list[tuple[int, int, "re.Match[str]"]]]:
+        if pattern is None:
+            return {}
+        key = id(pattern)
+        if key not in self._found:
+            import bisect
+
+            out: dict[int, list[tuple[int, int, "re.Match[str]"]]] = {}
+            for m in pattern.finditer(self.text):
+                if m.end() <= m.start():
+                    continue
+                k = bisect.bisect_right(self.bases, m.start()) - 1
+                i = self.utterances[k]
+                w = self.words[i]
+                base = self.bases[k]
+                if m.end() - base > len(w.text):
+                    continue  # runs into the next utterance
+                out.setdefault(i, []).append((w.word_at(m.start() - base), w.word_at(m.end() - 1 - base) + 1, m))
+            self._found[key] = out
+        return self._found[key]
+
+
+def speaker_words(ctx: "CallContext", speaker: str) -> SpeakerWords:
+    """:class:`SpeakerWords` of ``speaker``, built once per call."""
+    cache = ctx.__dict__.setdefault("_refusal_speaker_words", {})
+    if speaker not in cache:
+        cache[speaker] = SpeakerWords(ctx, speaker)
+    return cache[speaker]
+
+
 _PHRASE_CACHE: dict[tuple[int, tuple[str, ...]], "re.Pattern[str] | None"] = {}
 
 

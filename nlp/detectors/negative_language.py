@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from nlp.context import CallContext
-from nlp.refusals import Words, customer_turn_before, phrase_pattern, window, words_of
+from nlp.refusals import SpeakerWords, Words, customer_turn_before, phrase_pattern, speaker_words, window, words_of
 from nlp.result import DetectorResult, Evidence
 
 LABEL = "Positive language"
@@ -350,11 +350,22 @@ def _framed(w: Words, k: int, *, subject: str = "") -> bool:
     return False
 
 
-def _scan(ctx: CallContext, i: int, rules: _Rules) -> list[Hit]:
-    w = words_of(ctx, i)
+def _patterns(rules: _Rules) -> list["re.Pattern[str] | None"]:
+    """Every pattern :func:`_scan` searches (an utterance matching none of them holds no hit)."""
+    return [_DONT_KNOW, rules.dont_know, _NOT_SURE, rules.uncertain, _NEG_MODAL, _WE_DONT, _NOTHING, _SYSTEM,
+            _UNAVAILABLE, rules.refusals, _POLICY, rules.deflections, _NOT_MINE, rules.dismissive, _DEMAND_HAVE,
+            _DEMAND_NEED] + [pat for pat, _ in rules.custom]
+
+
+def _scan(ctx: CallContext, sw: SpeakerWords, i: int, rules: _Rules) -> list[Hit]:
+    w = sw.words[i]
     if not w.words:
         return []
-    excepted = [(a, b) for a, b, _ in w.finditer(rules.exceptions)] if rules.exceptions else []
+
+    def found(pat: "re.Pattern[str] | None") -> list[tuple[int, int, "re.Match[str]"]]:
+        return sw.matches(pat).get(i, []) if pat is not None else []
+
+    excepted = [(a, b) for a, b, _ in found(rules.exceptions)]
     hits: list[Hit] = []
 
     def add(a: int, b: int, kind: str, suggestion: str | None = None) -> None:
@@ -363,25 +374,25 @@ def _scan(ctx: CallContext, i: int, rules: _Rules) -> list[Hit]:
         hits.append(Hit(i, a, b, kind, suggestion or SUGGEST[kind]))
 
     # not knowing: "i (honestly) don't know", not the polite "i don't know if you've tried..."
-    for a, b, m in w.finditer(_DONT_KNOW):
+    for a, b, m in found(_DONT_KNOW):
         if m.group("subj") is None and _subject_before(w, a) in _OTHERS:
             continue
         if _POLITE_AFTER.match(" ".join(w.after(b, 4))) or (_framed(w, a) and not w.is_question(a)):
             continue
         add(a, b, "dont_know")
     if rules.dont_know is not None:
-        for a, b, m in w.finditer(rules.dont_know):
+        for a, b, m in found(rules.dont_know):
             if not _framed(w, a) or w.is_question(a):
                 add(a, b, "dont_know")
     for pat in (_NOT_SURE, rules.uncertain):
         if pat is None:
             continue
-        for a, b, m in w.finditer(pat):
+        for a, b, m in found(pat):
             if _CLARIFY_AFTER.match(" ".join(w.after(b, 4))) or _framed(w, a):
                 continue
             add(a, b, "uncertain")
     # "i can't", "we won't be able to", "it can't be done": the verb and the subject decide
-    for a, b, m in w.finditer(_NEG_MODAL):
+    for a, b, m in found(_NEG_MODAL):
         subj, modal, verb, verb2 = m.group("subj"), m.group("modal") or "will", m.group("verb"), m.group("verb2")
         if verb in (".", "?"):
             verb = verb2 = None
@@ -410,7 +421,7 @@ def _scan(ctx: CallContext, i: int, rules: _Rules) -> list[Hit]:
                       (_POLICY, "policy"), (rules.deflections, "deflection")):
         if pat is None:
             continue
-        for a, b, m in w.finditer(pat):
+        for a, b, m in found(pat):
             subject = w.words[a] if w.words[a] in ("you", "i", "we") else _subject_before(w, a)
             if subject in _THIRD_PARTY or _framed(w, a, subject=subject):
                 continue
@@ -419,11 +430,11 @@ def _scan(ctx: CallContext, i: int, rules: _Rules) -> list[Hit]:
             add(a, b, kind)
     for pat in (_NOT_MINE, rules.dismissive):
         if pat is not None:
-            for a, b, m in w.finditer(pat):
+            for a, b, m in found(pat):
                 add(a, b, "dismissive")
     if rules.demands:
         for pat in (_DEMAND_HAVE, _DEMAND_NEED):
-            for a, b, m in w.finditer(pat):
+            for a, b, m in found(pat):
                 before = w.clause_before(a, 4)
                 # "as i said, you have to..." is the agent's own demand; "you said you have to..." a read-back
                 own = len(before) >= 2 and before[-1] in ("said", "told", "mentioned") and before[-2] in ("i", "we")
@@ -434,7 +445,7 @@ def _scan(ctx: CallContext, i: int, rules: _Rules) -> list[Hit]:
     for pat, suggestion in rules.custom:
         if pat is None:
             continue
-        for a, b, m in w.finditer(pat):
+        for a, b, m in found(pat):
             add(a, b, "custom", suggestion)
     return hits
 
@@ -570,8 +581,13 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     trained = ctx.trained
     hits: list[Hit] = []
     excused: list[dict[str, Any]] = []
-    for i in ctx.indices("agent"):
-        found = _scan(ctx, i, rules)
+    sw = speaker_words(ctx, "agent")
+    # one search per pattern over all the agent's words; utterances matching none are skipped
+    candidates = {i for pat in _patterns(rules) for i in sw.matches(pat)}
+    for i in sw.utterances:
+        if i not in candidates and not (params["flag_bare_no"] and _NO & set(sw.words[i].words)):
+            continue
+        found = _scan(ctx, sw, i, rules) if i in candidates else []
         if params["flag_bare_no"] and not any(h.kind == "refusal" for h in found):
             found += [h for h in _bare_nos(ctx, i, rules, trained) if not any(h.first == f.first for f in found)]
         needs_way = [h for h in found if h.kind in ("refusal", "policy", "deflection", "uncertain", "bare_no")]
