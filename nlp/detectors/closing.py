@@ -54,7 +54,8 @@ PARAMS: dict[str, Any] = {
                     "is that all for today", "was there anything", "is there anything i can",
                     "anything i can help", "anything i can do", "any other concerns", "any other issues",
                     "other concerns", "anything additional", "any additional questions", "any other thing",
-                    "any questions for me", "any other help"],
+                    "any questions for me", "any other help", "is that all", "that be all", "anything other",
+                    "any other thing", "anything i can assist", "anything else i can"],
         "description": "Phrases that offer further help (fillers between their words are skipped).",
     },
     "farewell_phrases": {

@@ -89,6 +89,8 @@ PARAMS: dict[str, Any] = {
                     "how can i make your day", "what brings you", "what are you calling about",
                     "reason for your call", "reason for the call", "what can i do you for",
                     "is there something i can help", "how can i be helpful", "what do you need help with",
+                    "what do you need", "how can i service", "how can i take care of you", "how can i be of service",
+                    "what can i do for ya", "how can we be of",
                     "what can i help you with today", "how are you doing today how can"],
         "description": "Phrases that offer help (fillers between their words are skipped).",
     },

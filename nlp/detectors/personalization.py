@@ -73,6 +73,10 @@ _OTHER_PERSON = frozenset({"husband", "wife", "son", "daughter", "mother", "fath
                            "neighbor", "neighbour", "colleague", "coworker", "named", "called", "to", "with", "from",
                            "for", "ask", "spoke", "speak", "talked", "told", "manager", "supervisor", "agent",
                            "representative", "technician", "doctor", "dr", "nurse", "landlord", "tenant"})
+# "john smith january first": a date follows the name
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday", "born", "date", "birth", "dob", "account", "number", "phone"})
 _RELATIONS = _OTHER_PERSON - {"to", "with", "from", "for", "ask", "spoke", "speak", "talked", "told"}
 _AGENT_INTRO = frozenset({"is", "am", "'m", "name", "this", "'s"})
 
@@ -105,9 +109,11 @@ def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, fl
     if weak and could_be_feeling(first, cased, lexicon):
         return None
     end = k + 1
-    while end < len(ws) and end - k < 3 and ws[end].utterance == utt and not ws[end].after_break \
-            and is_name_word(ws[end]) and ws[end].norm not in _NOT_AFTER_IM and not (
-                weak and could_be_feeling(ws[end], cased, lexicon)) and not (ws[end].norm.endswith("ing")):
+    # a first and a last name; a third word only when written with a capital ("Mary Ann Smith")
+    while end < len(ws) and (end - k < 2 or (end - k < 3 and cased and ws[end].title)) \
+            and ws[end].utterance == utt and not ws[end].after_break \
+            and is_name_word(ws[end]) and ws[end].norm not in _NOT_AFTER_IM and ws[end].norm not in _CALENDAR \
+            and not (weak and could_be_feeling(ws[end], cased, lexicon)) and not ws[end].norm.endswith("ing"):
         end += 1
     if weak:
         # a name ends the phrase: "this is John, I'm calling...", "it's John Smith"
@@ -231,7 +237,8 @@ def _titled_by_agent(ctx: CallContext, agent_name: set[str]) -> Name | None:
             nxt = ws[k + 1]
             if w.norm in HONORIFICS and w.norm not in ("sir", "madam", "doctor") and is_name_word(nxt) \
                     and nxt.norm not in agent_name and not (
-                        k > 0 and ws[k - 1].norm in _OTHER_PERSON | _AGENT_INTRO):
+                        k > 0 and ws[k - 1].norm in _OTHER_PERSON | _AGENT_INTRO
+                        and not (k > 1 and ws[k - 1].norm == "with" and ws[k - 2].norm in ("speaking", "talking"))):
                 return Name((nxt.norm,), f"{w.text} {nxt.text}", i, "title", nxt.title and call_is_cased(ctx))
     return None
 

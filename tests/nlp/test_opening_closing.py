@@ -220,6 +220,11 @@ def test_greeting_thanks_is_not_a_farewell_in_a_short_call():
      "pass", "mrs delgado"),
     # speech recognition spells the name differently on each side
     ([("customer", "hi my name is catherine wells"), ("agent", "thank you kathryn")], "pass", "catherine wells"),
+    # a date after the name is not part of it; the agent verifying with a title
+    ([("customer", "i need a new card"), ("agent", "sure can i have your name and date of birth"),
+      ("customer", "john smith january third"), ("agent", "okay born in january got it")], "fail", "john smith"),
+    ([("customer", "i need a new card"), ("agent", "am i speaking with mr lee"), ("customer", "yes")],
+     "pass", "mr lee"),
     # given but never used
     ([("customer", "hi my name is mary smith i lost my credit card"), ("agent", "okay which card")],
      "fail", "mary smith"),
