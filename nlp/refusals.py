@@ -299,7 +299,8 @@ _NEW_TOPIC = re.compile(r"(?<![\w'])(?:also|another|one more|other thing|while i
 _ASKED_FOR_WAY = re.compile(r"(?<![\w'])(?:what (?:do|can|should|am|else can|else do) i|how (?:do|can|am|else) i|"
                             r"what are my options|what (?:can|else can) you do|is there anything (?:you|else|i)|"
                             r"anything (?:you|else) can|then what|so what|what now|what else|can you at least|"
-                            r"how else|any other way|is there (?:any|another) way|why|how come|what am i supposed)"
+                            r"how else|any other way|is there (?:any|another) way|why|how come|what am i supposed|"
+                            r"(?:can|could) you (?:check|find out|look|ask|see))"
                             r"(?![\w'])")
 
 

@@ -70,7 +70,11 @@ DEFAULT_DISMISSIVE = ["calm down", "settle down", "stop shouting", "stop yelling
                       "not my problem", "not my responsibility", "not my fault", "not my concern", "not my area",
                       "not our problem", "not our fault", "not our department", "not our concern", "not our job",
                       "take it up with", "that is your problem", "they will tell you the same thing",
-                      "they will say the same thing", "it will not make a difference", "it would not make a difference", "no need to get upset", "no need to be rude",
+                      "they will say the same thing", "above my pay grade", "i just work here",
+                      "you should have read", "you should have called", "you should have checked",
+                      "you should have told", "you should have contacted", "you should have reported",
+                      "you should have let us know", "that is your fault", "it is your fault", "your own fault",
+                      "you were supposed to", "it will not make a difference", "it would not make a difference", "no need to get upset", "no need to be rude",
                       "no need to get angry", "no need to raise your voice"]
 DEFAULT_DEFLECTIONS = ["you would have to ring", "you would need to ring", "you will have to ring",
                        "you would have to phone", "you would have to email", "you would have to go to",
@@ -104,7 +108,9 @@ DEFAULT_EXCEPTIONS = ["i can not hear", "i can not see", "i can not thank", "i c
                       "i can not remember", "i can not recall", "i can not read", "i can not emphasize",
                       "i can not express", "i can not say enough", "i can not help but", "i can not apologize enough",
                       "can not be right", "can not be true", "can not be correct", "can not be the case",
-                      "can not be easy", "can not be fun", "can not be good", "unable to hear", "unable to see"]
+                      "can not be easy", "can not be fun", "can not be good", "unable to hear", "unable to see",
+                      "not able to see", "not able to hear", "not able to find", "unable to find", "unable to locate",
+                      "not able to locate", "unable to pull up", "not able to pull up", "i could not agree more"]
 DEFAULT_REQUESTS = [
     "can you", "could you", "would you", "will you", "can i get", "can i have", "can i speak", "can i talk",
     "could i get", "could i have", "could i speak", "may i speak", "may i have", "can we", "could we",
@@ -113,7 +119,10 @@ DEFAULT_REQUESTS = [
     "why can not", "i am asking", "waive", "refund", "cancel", "reverse", "i would appreciate", "is it okay if",
     "can it be", "do me a favor", "make an exception", "remove the", "take off", "put me through", "transfer me",
     "send me", "give me", "let me speak", "let me talk", "get me", "can not i", "could not i", "can i just",
-    "could i just", "can i do", "can i pay", "can i cancel", "can i change", "can i return", "i can not get",
+    "could i just", "can i do", "can i pay", "can i cancel", "can i change", "can i return", "can i switch",
+    "can i move", "can i upgrade", "can i bring", "can i book", "can i extend", "can i transfer", "can i keep",
+    "can i exchange", "can i swap", "can i reschedule", "can i postpone", "can i skip", "can i make",
+    "could i switch", "could i change", "could i move", "could i pay", "could i return", "i can not get",
     "i can not have", "any way around",
 ]
 
@@ -494,9 +503,12 @@ def _bare_nos(ctx: CallContext, i: int, rules: _Rules, trained: bool) -> list[Hi
     for k, word in enumerate(w.words):
         if word not in _NO or (k > 0 and w.words[k - 1] in _NO):
             continue
-        a, _ = w.sentence(k)
-        if any(x not in _NO_LEAD for x in w.words[a:k]):
-            continue  # only a "no" opening a sentence; "oh no" is sympathy
+        a, b = w.sentence(k)
+        closing = k == b - 1 and k > a and (w.comma[k] or w.words[k - 1] in _NO_CLOSERS)
+        if any(x not in _NO_LEAD for x in w.words[a:k]) and not closing:
+            continue  # a "no" opening a sentence or closing it ("we're fully booked, so no"); "oh no" is sympathy
+        if "oh" in w.words[max(a, k - 2):k]:
+            continue
         if _NO_PHRASES.match(" ".join(w.words[k:k + 8])):
             continue
         n = k + 1
@@ -545,6 +557,7 @@ def _starts_question(sentence: str) -> bool:
 
 
 _NO = frozenset({"no", "nope", "nah"})
+_NO_CLOSERS = frozenset({"so", "then", "sorry", "unfortunately", "afraid", "honestly", "probably", "not"})
 _NO_LEAD = frozenset({"okay", "well", "so", "and", "yeah", "yes", "sorry", "but", "uh", "ah"})
 
 

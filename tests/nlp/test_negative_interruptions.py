@@ -94,6 +94,13 @@ NEGATIVE = [
     [(C, "could you do it today"), (A, "nope sorry")],
     [(C, "can you just refund it"), (A, "No sir, that's not how it works.")],
     [(C, "Can you waive the fee?"), (C, "It's only been one day."), (A, "No.")],
+    [(C, "Can I switch rooms?"), (A, "We're fully booked, so no.")],
+    # blame and brush-offs
+    [(C, "But the pipe burst!"), (A, "Well, you should have read the terms.")],
+    [(C, "Can you send it back for review?"), (A, "That's above my pay grade.")],
+    [(C, "Then who can?"), (A, "I don't have that information.")],
+    [(C, "I'd still like to speak to a supervisor."), (A, "They'll tell you the same thing.")],
+    [(C, "I want to speak to a manager."), (A, "There's no manager available.")],
 ]
 
 
@@ -154,6 +161,11 @@ FINE = [
     [(C, "hi"), (A, "you got to the right place")],
     [(C, "what do i do"), (A, "what you have to do is log in and click statements")],
     [(C, "That's all."), (A, "Is there anything else I can help you with?")],
+    [(C, "why was it declined"), (A, "I'm not able to see the card number yet, could you read me the last four digits?")],
+    [(C, "hi"), (A, "You won't be charged for the declined attempt, and it won't affect your credit score.")],
+    [(C, "Will I be charged anything?"), (A, "No, there's no closing fee.")],
+    [(C, "Great, thanks. Is there a fee for the new card?"), (A, "No, there's no fee.")],
+    [(C, "thank you"), (A, "no, thank you!")],
 ]
 
 
@@ -184,6 +196,12 @@ def test_alternative_only_after_the_customer_asks_for_one_is_too_late(nlp):
                (C, "Oh, that's a shame."), (A, "But I'll open an investigation right now.")]
     assert flagged(reacted, nlp) == []
     assert flagged(reacted, nlp, alternative_in_next_turn=False) == [3.0]
+
+
+def test_asked_to_check_after_not_sure(nlp):
+    turns = [(C, "Could you at least bring a fan?"), (A, "I'm not sure we have any."), (C, "Can you check?"),
+             (A, "Sure, let me call housekeeping and I'll bring one up.")]
+    assert flagged(turns, nlp) == [3.0]
 
 
 def test_a_negated_offer_is_no_alternative(nlp):
