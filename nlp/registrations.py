@@ -13,6 +13,7 @@ from nlp.registry import Registry
 def register_all(registry: Registry) -> None:
     from nlp.detectors import closing, greeting, negative_language
     from nlp.detectors import empathy, follow_up, hold_etiquette, interruptions, paraphrase, personalization, transfer
+    from nlp.detectors import semantic_phrase
 
     for name, module in (
         ("greeting.v1", greeting),
@@ -25,7 +26,9 @@ def register_all(registry: Registry) -> None:
         ("personalization.v1", personalization),
         ("hold_etiquette.v1", hold_etiquette),
         ("transfer.v1", transfer),
+        ("semantic_phrase.v1", semantic_phrase),
     ):
         registry.register(
-            name, module.detect, params=module.PARAMS, description=module.__doc__ or "", label=module.LABEL
+            name, module.detect, params=module.PARAMS, description=module.__doc__ or "", label=module.LABEL,
+            required=getattr(module, "REQUIRED", ()),
         )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from nlp.result import Evidence
@@ -25,6 +26,9 @@ from nlp.words import content_words, lemma
 if TYPE_CHECKING:
     from nlp.context import CallContext
     from nlp.embeddings import Segment
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_CLITIC_S = re.compile(r"'s\b")
 
 EMBEDDINGS = "embeddings"  # how a semantic match was found, as reported in details
 LEMMA_OVERLAP = "lemma overlap"
@@ -80,15 +84,42 @@ def similar_segments(ctx: "CallContext", examples: Sequence[str], *, threshold: 
     return out
 
 
+_FILLERS = frozenset({"uh", "um", "uhm", "er", "erm", "ah", "oh", "okay", "ok", "yeah", "yes", "mhm", "hmm", "like",
+                      "so", "well", "right", "alright"})
+
+
+# spaCy stop words that carry an example's meaning ("offers a call back", "gives their name")
+# (negations too: "that's not my problem" is not "no problem")
+_MEANINGFUL = frozenset({"amount", "back", "bottom", "call", "due", "empty", "first", "front", "full", "give", "keep",
+                         "last", "move", "name", "put", "say", "serious", "show", "side", "take", "top", "whole",
+                         "not", "never", "nothing", "nobody", "none", "cannot"})
+_NOT = re.compile(r"n't\b")
+
+
+@lru_cache(maxsize=1)
+def _overlap_stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset((set(STOP_WORDS) - _MEANINGFUL) | _FILLERS)
+
+
+def overlap_lemmas(text: str) -> set[str]:
+    """The lemmas of ``text`` that lemma overlap compares: every word but stop words and
+    fillers ("call", "back", "name" stay: they carry an example's meaning)."""
+    stops = _overlap_stop_words()
+    text = _NOT.sub(" not", _CLITIC_S.sub(" ", text.lower()))
+    return {lemma(w) for w in _WORD.findall(text) if w not in stops and "'" not in w}
+
+
 def overlapping_segments(ctx: "CallContext", examples: Sequence[str], *, threshold: float,
                          speaker: str | None = None, utterances: Iterable[int] | None = None) -> list[SegmentMatch]:
-    """Segments holding at least ``threshold`` of some example's content lemmas (the
-    fallback without an embedding model); the example with the largest share wins."""
-    wanted = [set(content_words(e)) for e in examples]
+    """Segments holding at least ``threshold`` of some example's lemmas (the fallback
+    without an embedding model); the example with the largest share wins."""
+    wanted = [overlap_lemmas(e) for e in examples]
     out = []
     for r in _rows(ctx, speaker, utterances):
         seg = ctx.segments[r]
-        mine = set(content_words(seg.text))
+        mine = overlap_lemmas(seg.text)
         if not mine:
             continue
         scores = [len(w & mine) / len(w) if w else 0.0 for w in wanted]
@@ -195,8 +226,6 @@ def problem_statements(ctx: "CallContext", *, cues: Sequence[str], outcome_verbs
 
 # --- restatements -------------------------------------------------------------------------
 
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-
 # words that mean the same in a restatement ("my parcel never turned up" -> "your package hasn't arrived");
 # each group's members are compared as its first word
 SYNONYMS: tuple[tuple[str, ...], ...] = (
@@ -219,9 +248,6 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("fee", "charge", "cost", "price"),
 )
 _CANONICAL = {w: g[0] for g in SYNONYMS for w in g}
-
-
-_CLITIC_S = re.compile(r"'s\b")
 
 
 def content_of(text: str, *, skip: frozenset[str] | set[str] = frozenset()) -> list[str]:

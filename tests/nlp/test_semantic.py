@@ -330,3 +330,85 @@ def test_outcome_verbs_outside_the_list_with_a_trained_pipeline(trained_nlp):
     r = score("follow_up.v1", turns, {"nlp": trained_nlp, "encoder": None})
     assert r.outcome == "fail" and "vanish" in r.details["commitments"][0]["commitment"]
     assert score("follow_up.v1", turns, {"nlp": None, "encoder": None}).outcome == "na"
+
+
+# --- semantic_phrase.v1: authors' own behaviours -------------------------------------------------------
+CALLBACK = ["I can call you back", "would you like a callback", "we can ring you back at a time that suits you"]
+
+
+def test_required_behaviour_found_and_quoted(models):
+    turns = [(A, "hello how can i help"), (C, "i need to talk to someone about my mortgage but i'm at work"),
+             (A, "no problem i could call you back later if that's easier"), (C, "yes please")]
+    r = score("semantic_phrase.v1", turns, models, examples=CALLBACK)
+    assert r.outcome == "pass", r.explanation
+    ev = r.evidence[0]
+    assert ev.speaker == "agent" and ev.utterance == 2 and "call you back" in ev.text
+    assert ev.note.startswith('like "')
+    if models["encoder"] is None:
+        assert r.details["method"] == "lemma overlap" and "no embedding model" in r.explanation
+        assert "lemma overlap 1.00" in ev.note
+    else:
+        assert r.details["method"] == "embeddings" and "similarity 0." in ev.note
+
+
+def test_required_behaviour_missing_fails(models):
+    turns = [(A, "hello how can i help"), (C, "i need to talk to someone about my mortgage"),
+             (A, "okay i'll transfer you to the mortgage team now"), (C, "thanks")]
+    r = score("semantic_phrase.v1", turns, models, examples=CALLBACK)
+    assert r.outcome == "fail" and "missing" in r.explanation and not r.details["matches"]
+
+
+def test_callback_offer_in_other_words_with_embeddings(full):
+    turns = [(A, "hello how can i help"), (C, "i'm driving at the moment can we do this later"),
+             (A, "of course, shall I give you a ring this afternoon instead?")]
+    r = score("semantic_phrase.v1", turns, full, examples=CALLBACK, threshold=0.5)
+    assert r.outcome == "pass" and r.details["matches"][0]["score"] >= 0.5
+    assert score("semantic_phrase.v1", turns, {**full, "encoder": None}, examples=CALLBACK).outcome == "fail"
+
+
+def test_forbidden_behaviour_fails_when_present(models):
+    examples = ["that's not my problem", "you should have read the terms and conditions"]
+    bad = [(C, "the fee is ridiculous"), (A, "well that's not my problem to be honest")]
+    good = [(C, "the fee is ridiculous"), (A, "i understand let me see if i can waive it"),
+            (C, "thanks"), (A, "no problem at all")]  # "no problem" is not "not my problem"
+    r = score("semantic_phrase.v1", bad, models, examples=examples, match_means="fail")
+    assert r.outcome == "fail" and "forbidden" in r.explanation and r.evidence[0].utterance == 1
+    assert score("semantic_phrase.v1", good, models, examples=examples, match_means="fail").outcome == "pass"
+
+
+def test_time_window_and_speaker(models):
+    disclosure = ["this call may be recorded for training and quality purposes"]
+    early = [(A, "hi thanks for calling this call may be recorded for quality and training purposes"),
+             (C, "okay")] + [(C, "um so about my bill"), (A, "sure")] * 10
+    late = [(C, "okay"), (A, "hi thanks for calling")] + [(C, "um so about my bill"), (A, "sure")] * 10 + \
+        [(A, "oh and this call may be recorded for training and quality purposes")]
+    assert score("semantic_phrase.v1", early, models, examples=disclosure, first_seconds=30).outcome == "pass"
+    r = score("semantic_phrase.v1", late, models, examples=disclosure, first_seconds=30)
+    assert r.outcome == "fail" and "first 30 s" in r.explanation
+    assert score("semantic_phrase.v1", late, models, examples=disclosure, last_seconds=20).outcome == "pass"
+    # the customer saying it does not count for the agent
+    said_by_customer = [(C, "this call may be recorded for training and quality purposes right"), (A, "yes")]
+    assert score("semantic_phrase.v1", said_by_customer, models, examples=disclosure).outcome == "fail"
+    assert score("semantic_phrase.v1", said_by_customer, models, examples=disclosure,
+                 speaker="any").outcome == "pass"
+
+
+def test_min_matches(models):
+    examples = ["can you confirm your date of birth", "can you confirm the first line of your address"]
+    turns = [(C, "hi i want to change my pin"), (A, "sure can you confirm your date of birth please"),
+             (C, "first of may eighty two"), (A, "thanks")]
+    assert score("semantic_phrase.v1", turns, models, examples=examples).outcome == "pass"
+    r = score("semantic_phrase.v1", turns, models, examples=examples, min_matches=2)
+    assert r.outcome == "fail" and len(r.details["matches"]) == 1
+
+
+def test_semantic_phrase_parameters_are_checked():
+    from transcription.errors import DetectorError
+
+    reg = get_registry()
+    with pytest.raises(DetectorError, match="examples"):
+        reg.validate_params("semantic_phrase.v1", {})
+    with pytest.raises(DetectorError, match="speaker"):
+        reg.validate_params("semantic_phrase.v1", {"examples": ["hi"], "speaker": "supervisor"})
+    with pytest.raises(DetectorError, match="match_means"):
+        reg.validate_params("semantic_phrase.v1", {"examples": ["hi"], "match_means": "maybe"})
