@@ -89,6 +89,7 @@ class Word(NamedTuple):
     pos: int  # index of this word in its utterance's word list
     after_break: bool  # punctuation other than an apostrophe or hyphen came right before it
     title: bool  # written with a capital first letter (meaningful only in cased transcripts)
+    after_stop: bool = False  # a full stop, question or exclamation mark came right before it
 
 
 def words(ctx: "CallContext", utterance: int) -> list[Word]:
@@ -110,7 +111,7 @@ def _build_words(ctx: "CallContext") -> list[list[Word]]:
     out: list[list[Word]] = []
     for u, span in enumerate(ctx.docs):
         ws: list[Word] = []
-        brk = False
+        brk = stop = False
         text = ctx.utterances[u].text
         base = rows[span.start][3] if len(span) else 0  # the utterance's first character in the call doc
         for ti in range(span.start, span.end):
@@ -122,14 +123,15 @@ def _build_words(ctx: "CallContext") -> list[list[Word]]:
                 # "Mr. Smith": the full stop of an abbreviation breaks nothing
                 if tok_text not in _JOINING_PUNCT and not (ws and ws[-1].norm in HONORIFICS and tok_text == "."):
                     brk = True
+                    stop = stop or tok_text[:1] in ".!?…"
                 continue
             norm = strings[norm_id]
             if norm.endswith(".") and norm[:-1].isalpha():
                 norm = norm[:-1]  # a spelled letter "s.", a title "Mrs."
             if norm in FILLERS:
                 continue
-            ws.append(Word(norm, tok_text, ti, u, len(ws), brk, tok_text[:1].isupper()))
-            brk = False
+            ws.append(Word(norm, tok_text, ti, u, len(ws), brk, tok_text[:1].isupper(), stop))
+            brk = stop = False
         out.append(ws)
     return out
 
@@ -166,6 +168,27 @@ def phrase_norms(nlp: "Language", phrases: Sequence[str]) -> list[tuple[str, ...
     return got
 
 
+_INDEX: dict[tuple[int, tuple[str, ...]], tuple[list[tuple[str, ...]], dict[str, list[int]]]] = {}
+
+
+def _phrase_index(nlp: "Language", phrases: Sequence[str]) -> tuple[list[tuple[str, ...]], dict[str, list[int]]]:
+    """The phrases' norms and, by first word, which phrases start with it: built once
+    per pipeline and list (find() runs thousands of times per batch)."""
+    key = (id(nlp), tuple(phrases))
+    got = _INDEX.get(key)
+    if got is None:
+        norms = phrase_norms(nlp, phrases)
+        by_first: dict[str, list[int]] = {}
+        for k, n in enumerate(norms):
+            if n:
+                by_first.setdefault(n[0], []).append(k)
+        with _PHRASES_LOCK:
+            if len(_INDEX) > 512:
+                _INDEX.clear()
+            _INDEX[key] = got = (norms, by_first)
+    return got
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A phrase found in a word list: words ``ws[start:end]`` (one utterance)."""
@@ -181,11 +204,7 @@ class Hit:
 def find(ctx: "CallContext", ws: Sequence[Word], phrases: Sequence[str]) -> list[Hit]:
     """Every occurrence of any of ``phrases`` in ``ws`` (within one utterance, fillers
     between the words allowed), in order of position, the longest first at a position."""
-    norms = phrase_norms(ctx.nlp, phrases)
-    by_first: dict[str, list[int]] = {}
-    for k, n in enumerate(norms):
-        if n:
-            by_first.setdefault(n[0], []).append(k)
+    norms, by_first = _phrase_index(ctx.nlp, phrases)
     hits: list[Hit] = []
     for s, w in enumerate(ws):
         for k in by_first.get(w.norm, ()):
@@ -285,10 +304,10 @@ def call_is_cased(ctx: "CallContext") -> bool:
 def could_be_feeling(w: Word, cased: bool, lexicon: Mapping[str, float]) -> bool:
     """After "I'm" / "this is": a feeling or state ("this is ridiculous", "I'm thrilled")
     rather than a name. In a cased transcript (``cased``) a capital says name ("I'm Mia");
-    in a lower-case one, a sentiment word shaped like an adjective or participle is a
-    feeling (names in the sentiment lexicon - "rob", "grace", "joy" - are not shaped so)."""
-    if cased:
-        return not w.title
+    otherwise a sentiment word shaped like an adjective or participle is a feeling
+    (names in the sentiment lexicon - "rob", "grace", "joy" - are not shaped so)."""
+    if cased and w.title:
+        return False
     n = w.norm
     if n.endswith(("ing", "ed", "ly")):
         return True
