@@ -65,7 +65,7 @@ PARAMS: dict[str, Any] = {
                     "have a pleasant", "have a safe", "have a grade", "take care", "appreciate your call",
                     "appreciate you calling", "appreciate your business", "enjoy your", "good night", "cheers",
                     "talk to you later", "talk soon", "so long", "all the best", "thanks again", "be well",
-                    "stay safe"],
+                    "stay safe", "you too", "you as well", "same to you"],
         "description": "Phrases that thank the customer or say goodbye.",
     },
 }

@@ -237,11 +237,14 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
             if c is not None:
                 companies.append(c)
         # "Hello, Zenith Telecom, Maria speaking": named straight after the salutation
+        customer = {p.lower() for p in (ctx.call.customer.name or "").split()}
         for h in salutations:
             if h.end < len(ws) and ws[h.end].utterance == ws[h.start].utterance:
                 c = _company_words(ws, h.end, org_words)
-                if c is not None and _names_organisation(ws, c, org_words, people):
-                    companies.append(c)
+                if c is not None and _names_organisation(ws, c, org_words, people) and not (
+                        ws[c[0]].norm in customer or (not _has_org_word(ws, c, org_words)
+                                                      and _entity_is(ctx, ws, c, ("PERSON",)))):
+                    companies.append(c)  # not "Hi Sarah, how can I help?" said to the customer
         # "Acme Insurance, good morning": named before anything else
         if ws and ws[0].pos == 0:
             c = _company_words(ws, 0, org_words)

@@ -88,7 +88,7 @@ class Name:
     parts: tuple[str, ...]  # lower-case first/last names ("mary", "smith")
     text: str  # as said or recorded ("Mary Smith")
     utterance: int  # where it was learned (-1: the call's customer record)
-    source: str  # "record", "introduction", "answer", "spelled", "title", "entity"
+    source: str  # "record", "introduction", "answer", "spelled", "title", "entity", "address"
     cased: bool  # given with capitals in a cased transcript: uses must be capitalised too
 
 
@@ -243,6 +243,33 @@ def _titled_by_agent(ctx: CallContext, agent_name: set[str]) -> Name | None:
     return None
 
 
+_VOCATIVE_OPENERS = frozenset({"thanks", "thank", "you", "hi", "hello", "hey", "okay", "ok", "sure", "alright",
+                               "great", "perfect", "welcome", "sorry", "morning", "afternoon", "evening", "well",
+                               "right", "absolutely", "certainly", "excellent", "wonderful", "bye", "goodbye"})
+
+
+def _addressed_by_agent(ctx: CallContext, agent_name: set[str]) -> Name | None:
+    """'Thanks, John.' - the agent addressing the customer by a name the transcript never
+    shows being given (known from the account): a capitalised word (cased transcript) or a
+    PERSON entity (trained pipeline) right after a thanks or greeting, set off by a break."""
+    cased = call_is_cased(ctx)
+    if not cased and not ctx.trained:
+        return None
+    agent = ctx.indices("agent")
+    for i in agent[1:] if len(agent) > 1 else ():
+        ws = words(ctx, i)
+        persons = {t for e in ctx.entities(i, ("PERSON",)) for t in range(e.start, e.end)} if ctx.trained else set()
+        for k in range(1, len(ws)):
+            w, prev = ws[k], ws[k - 1]
+            if prev.norm not in _VOCATIVE_OPENERS or not is_name_word(w) or w.norm in agent_name \
+                    or w.norm in HONORIFICS or w.norm in _VOCATIVE_OPENERS or w.after_stop:
+                continue
+            ends = k + 1 >= len(ws) or ws[k + 1].after_break
+            if ends and ((cased and w.title and w.text != w.text.upper()) or w.token in persons):
+                return Name((w.norm,), w.text, i, "address", cased)
+    return None
+
+
 def _agent_own_names(ctx: CallContext) -> set[str]:
     known = {p.lower() for p in (ctx.call.agent.name or "").split()}
     agent = ctx.indices("agent")
@@ -276,10 +303,19 @@ def _learn(ctx: CallContext, params: Mapping[str, Any]) -> Name | None:
 
     lexicon = get_analyzer().lexicon  # sentiment words ("frustrated") are not names
     said = _from_customer(ctx, params, lexicon)
-    titled = _titled_by_agent(ctx, _agent_own_names(ctx))
-    if said is not None and titled is not None and titled.utterance < said.utterance:
-        return titled
-    return said or titled
+    own = _agent_own_names(ctx)
+    by_agent = _titled_by_agent(ctx, own)
+    if said is None and by_agent is None:
+        by_agent = _addressed_by_agent(ctx, own | _company_words(ctx))
+    if said is not None and by_agent is not None and by_agent.utterance < said.utterance:
+        return by_agent
+    return said or by_agent
+
+
+def _company_words(ctx: CallContext) -> set[str]:
+    """Words of the agent's first turn ("Thanks for calling Acme"): never the customer's name."""
+    agent = ctx.indices("agent")
+    return {w.norm for w in words(ctx, agent[0])} if agent else set()
 
 
 def customer_name(ctx: CallContext, params: Mapping[str, Any] | None = None) -> str | None:

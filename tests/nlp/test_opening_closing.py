@@ -246,6 +246,16 @@ def test_personalization(turns, outcome, name):
     assert (r.outcome, r.details["name"]) == (outcome, name), r.explanation
 
 
+def test_a_name_the_agent_knows_from_the_account():
+    turns = [("agent", "Good morning, thanks for calling Riverside Credit Union, this is Priya. How can I help?"),
+             ("customer", "I'd like a new card."), ("agent", "Done, it's on its way."),
+             ("agent", "You're welcome, Tom. Have a great day.")]
+    r = run("personalization.v1", make(turns))
+    assert (r.outcome, r.details["source"]) == ("pass", "address")
+    lower = [(spk, text.lower()) for spk, text in turns]
+    assert run("personalization.v1", make(lower)).outcome == "na"  # no capitals to tell a name by
+
+
 def test_agent_sharing_the_customers_name_is_not_a_use():
     call = make([("agent", "hello thank you for calling acme my name is linda how can i help"),
                  ("customer", "hi my name is linda garcia"), ("agent", "sure what can i do"),
