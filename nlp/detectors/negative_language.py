@@ -214,7 +214,8 @@ _NOT_SURE = re.compile(r"(?<![\w'])(?:(?:i|we) (?:am|are)" + _ADV + r" not" + _A
                        + r"(?: (?:a hundred|one hundred|100) percent)? (?:sure|certain)|(?:i|we) (?:am|are) unsure|"
                        r"not (?:sure|certain))(?![\w'])")
 # "i can not", "we will not be able to", "it can not be done"; the verb decides
-_NEG_MODAL = re.compile(r"(?<![\w'])(?P<subj>i|we|you|it|that|this|the bank|the system|the computer|our system)"
+_NEG_MODAL = re.compile(r"(?<![\w'])(?P<subj>i|we|you|it|that|this|(?:the|our|my) (?:bank|system|computer|team|"
+                        r"department|office|branch|company|app|website|site|manager|supervisor|policy))"
                         + _ADV + r" (?:(?P<modal>can|could|will|would) not|(?:am|are|is) not going to)(?![\w'])"
                         + r"(?=" + _ADV + r"(?: (?P<verb>[\w'-]+|[.?]))?(?: (?P<verb2>[\w'-]+))?)")
 # after "can not": the agent is not refusing ("i can't hear you", "i can't believe it")
@@ -223,7 +224,8 @@ _NOT_REFUSING = frozenset({"hear", "see", "find", "locate", "believe", "wait", "
                            "apologise", "miss", "beat", "hurt", "blame", "spot", "pull", "load", "connect"})
 # whose limit it is: someone else's ("the merchant can't...") is not the agent refusing
 _THIRD_PARTY = frozenset({"they", "he", "she", "merchant", "merchants", "store", "seller", "vendor", "shop"})
-_POLICY = re.compile(r"(?<![\w'])(?:(?:it|that|this) is" + _ADV + r"(?: (?:our|the|a|company|bank|standard|internal|"
+_POLICY = re.compile(r"(?<![\w'])(?:(?:it|that|this|those|these|they|(?:the|those|these) (?:fees?|charges?|rules?|"
+                     r"terms)) (?:is|are)" + _ADV + r"(?: (?:our|the|a|company|bank|standard|internal|"
                      r"security|strict|store|just))* polic(?:y|ies)|against (?:our |the |company |bank |'s )*"
                      r"polic(?:y|ies)|polic(?:y|ies) (?:does|do|will|would) not|polic(?:y|ies) (?:says|states|is|are)"
                      r"(?: that)? (?:we|you|i) (?:can|could|do|will|must|are|am|have)(?: not)?|policy not to|"
