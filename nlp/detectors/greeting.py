@@ -54,14 +54,15 @@ PARAMS: dict[str, Any] = {
         "default": ["hello", "hi", "hey", "hiya", "howdy", "good morning", "good afternoon", "good evening",
                     "good day", "morning", "afternoon", "evening", "welcome", "thank you for calling",
                     "thanks for calling", "thank you for contacting", "thanks for contacting",
-                    "thank you for choosing", "thanks for choosing", "thank you for holding",
+                    "thank you for choosing", "thanks for choosing", "thanks for reaching out",
+                    "thank you for reaching out", "thank you for holding",
                     "thanks for holding", "thank you for waiting", "for calling", "greetings"],
         "description": "Phrases that count as a salutation (fillers between their words are skipped).",
     },
     "self_id_phrases": {
         "type": "array", "items": {"type": "string", "minLength": 1},
-        "default": ["for calling", "for contacting", "for choosing", "you've reached", "you have reached",
-                    "you reached", "welcome to", "calling from", "here at", "you've called", "you have called",
+        "default": ["for calling", "for contacting", "for choosing", "reaching out to", "you've reached",
+                    "you have reached", "you reached", "welcome to", "calling from", "here at", "you've called", "you have called",
                     "you're through to", "you are through to", "you're calling", "on behalf of",
                     "you're speaking to", "you are speaking to"],
         "description": "Phrases after which the agent names the company ('thanks for calling X', "

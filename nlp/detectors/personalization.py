@@ -190,12 +190,15 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
                     break
         if not spans:
             # "John Smith here", "Mary Smith calling about my card"
-            k = next((k for k, w in enumerate(ws[1:4], start=1)
+            k = next((k for k, w in enumerate(ws[1:7], start=1)
                       if w.norm in ("here", "calling", "speaking") and not w.after_break), None)
-            if k is not None and all(is_name_word(x) and x.norm not in _NOT_AFTER_IM
-                                     and not could_be_feeling(x, cased, lexicon) for x in ws[:k]) \
-                    and _entity_ok(ctx, ws, (0, k)):
-                spans.append(((0, k), "introduction"))
+            if k is not None:
+                s0 = k
+                while s0 > 0 and k - s0 < 2 and not (s0 < k and ws[s0].after_break) and is_name_word(ws[s0 - 1]) \
+                        and ws[s0 - 1].norm not in _NOT_AFTER_IM and not could_be_feeling(ws[s0 - 1], cased, lexicon):
+                    s0 -= 1
+                if s0 < k and _opens_turn(ws, s0) and _entity_ok(ctx, ws, (s0, k)):
+                    spans.append(((s0, k), "introduction"))
         if not spans and _asked_for_name(ctx, i, params):
             k = 0
             while k < len(ws) and ws[k].norm in _OPENERS and ws[k].norm not in HONORIFICS:

@@ -127,7 +127,13 @@ class Transfer:
 
 
 def _before(ws: Sequence[Word], k: int, n: int) -> list[str]:
-    return [w.norm for w in ws[max(0, k - n):k]]
+    """The norms of up to ``n`` words before ``ws[k]`` in its sentence."""
+    out: list[str] = []
+    for j in range(k - 1, max(-1, k - n - 1), -1):
+        if ws[j + 1].after_stop or ws[j + 1].after_break and j + 1 < k:
+            break
+        out.append(ws[j].norm)
+    return out[::-1]
 
 
 def _is_money(ws: Sequence[Word], end: int, dest: frozenset[str]) -> bool:

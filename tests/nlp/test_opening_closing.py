@@ -82,6 +82,9 @@ CLOSE = [("agent", "is there anything else i can help you with"), ("customer", "
     ("hi i'm happy to help what can i do for you", ["company", "agent_name"]),
     ("thank you for calling summit gas my name is ellen", ["offer_help"]),
     ("yeah", ["salutation", "company", "agent_name", "offer_help"]),
+    ("Apex Mobile, Dana speaking, how can I help?", ["salutation"]),
+    ("Hey there, thanks for reaching out to Apex Mobile, I'm Dana, what can I do for you?", []),
+    ("hi this is dana over at apex mobile how can i help you", []),
     # agents' names that are also sentiment words
     ("hello this is rob how may i help you", ["company"]),
     ("Hello. Harper Valley National Bank. Rob speaking. How can I help?", []),
@@ -200,6 +203,8 @@ def test_greeting_thanks_is_not_a_farewell_in_a_short_call():
       ("agent", "Sure, Sandra. Let me check.")], "pass", "Sandra"),
     ([("customer", "greg walsh here my card was declined"), ("agent", "sorry greg let me check")],
      "pass", "greg walsh"),
+    ([("customer", "Hi Dana. Kevin Ortiz here. My bill looks wrong."), ("agent", "Let's take a look, Kevin.")],
+     "pass", "Kevin Ortiz"),
     # the agent asks for the name
     ([("customer", "i want to cancel my order"), ("agent", "sure may i have your name please"),
       ("customer", "yeah it's helen park"), ("agent", "thank you helen")], "pass", "helen park"),
@@ -349,6 +354,8 @@ def test_customer_caused_silence_is_na(before):
     ("i'll transfer you to our claims department", "fail", ["why"]),
     ("let me transfer you to someone who can help", "fail", ["where"]),
     ("i'll transfer you to the right department", "fail", ["where", "why"]),
+    ("That's not something I do. Transferring you now.", "fail", ["where", "why"]),
+    ("I'm transferring you to Mike, our loan officer, who can approve the increase.", "pass", []),
 ])
 def test_transfer(agent_says, outcome, missing):
     call = make([("agent", GREET), ("customer", "i need help with something"), ("agent", agent_says)])
