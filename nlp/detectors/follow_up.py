@@ -52,7 +52,8 @@ PARAMS: dict[str, Any] = {
                     "ring you back", "give you a ring", "drop you an email", "drop you a line", "hear back",
                     "hear from us", "is on its way", "are on their way", "is on the way", "are on the way",
                     "in the post", "in the mail", "have you down for", "put you down for", "booked you in",
-                    "you are booked in", "you're booked in"],
+                    "you are booked in", "you're booked in", "i am sending you", "we are sending you",
+                    "i am sending out", "we are sending out", "we are posting", "i am posting"],
         "description": "Phrases that are commitments whoever says them.",
     },
     "time_words": {
@@ -72,7 +73,7 @@ PARAMS: dict[str, Any] = {
                     "shortly", "momentarily", "in a moment", "in a minute", "in just a moment", "overnight",
                     "next business day", "next working day", "o'clock", "a m", "p m", "a.m.", "p.m.", "pm",
                     "this weekend", "next weekend", "by close of business", "close of business", "end of business",
-                    "the day after tomorrow"],
+                    "the day after tomorrow", "in the next", "over the next", "before the weekend", "end of next"],
         "description": "Phrases that say when.",
     },
     "immediate_verbs": {
@@ -114,6 +115,9 @@ _UNIT_PHRASES = sorted(_UNITS)
 _QUALIFIERS = {"business", "working", "calendar", "more", "full"}
 _QUESTION_OPENERS = {"what", "which", "when", "where", "who", "why", "how", "can", "could", "would", "will",
                      "may", "do", "does", "did", "is", "are", "was", "were", "have", "has"}
+# verbs whose result reaches the customer later, even after "I'll just" / "I'll go ahead and"
+_CONTACT_VERBS = {"call", "ring", "phone", "contact", "email", "text", "deliver", "arrive", "reach", "follow", "get",
+                  "hear", "receive", "send"}
 _SKIP = {"be", "also", "definitely", "certainly", "personally", "then", "just", "able", "to", "have", "get",
          "go", "ahead", "and", "make", "sure", "that", "it", "you", "the", "a", "probably", "likely", "please",
          "all", "only", "really", "not", "actually", "gladly"}
@@ -166,6 +170,7 @@ def _farewell(ctx: CallContext, ent) -> bool:
 def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, Any]]:
     """The agent's commitments as (utterance, span), one per place in the call."""
     verbs = set(params["verbs"])
+    later = set(params["pending_verbs"]) | _CONTACT_VERBS
     if ctx.trained:
         ctx.ensure_lemmas()  # tags and entities for outcome verbs and DATE/TIME time frames
     found: list[tuple[int, Any]] = []
@@ -178,12 +183,17 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
             continue  # "you should have received it": an expectation about the past
         start = m.span.start - 1 if m.span.start > 0 and ctx.utterance_of_token(m.span.start - 1) == m.utterance \
             else m.span.start  # quote the subject too: "I'll send", "it should arrive"
+        skipped: set[str] = set()
         for tok in doc[m.span.end : min(len(doc), m.span.end + 5)]:
             if ctx.utterance_of_token(tok.i) != m.utterance:
                 break
             if tok.lower_ in verbs or lemma(tok.lower_) in verbs or _outcome_verb(ctx, tok, doc[start], params):
-                found.append((m.utterance, doc[start : tok.i + 1]))
+                # "I'll just cancel that", "I'll go ahead and update it": done during the call, unless
+                # its result comes later ("I'll go ahead and order a new card")
+                if not (skipped & {"just", "ahead"}) or lemma(tok.lower_) in later:
+                    found.append((m.utterance, doc[start : tok.i + 1]))
                 break
+            skipped.add(tok.lower_)
             if tok.lower_ not in _SKIP and tok.norm_ not in _SKIP:
                 break
     for m in ctx.find(params["phrases"], speaker="agent"):
@@ -200,7 +210,7 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
 
 
 # before a completed step: who did it or that it is done ("I've ordered", "has been sent", "we just booked")
-_DONE_MARKERS = {"i", "we", "have", "has", "been", "'ve"}
+_DONE_MARKERS = {"i", "we", "have", "has", "been", "being", "'ve"}
 _DONE_SKIP = {"just", "already", "now", "also", "gone", "went", "ahead", "and", "go", "successfully", "actually",
               "officially", "all", "today"}
 # a step after these is not done by the agent: "would you like me to order", "you ordered"
@@ -234,6 +244,8 @@ def pending_steps(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int
                 continue
             if not any(b.lower_ in _DONE_MARKERS or b.norm_ in _DONE_MARKERS for b in before):
                 continue
+            if any(t.lower_ in ("still", "keep", "keeps") for t in toks[max(0, k - 4) : k]):
+                continue  # "your statements are still being mailed to the old address": the problem, restated
             around = {t.lower_ for t in toks[max(0, k - 6) : k + 8]}
             if around & immediate:
                 continue  # "your reset link has been sent to your phone" arrives at once

@@ -273,6 +273,9 @@ COMMITMENTS_WITHOUT_TIME = [
     "a new checkbook has been sent to your home address",
     "I've escalated it to our complaints team.",
     "um so we will send your payment to fossil gas is there anything else i can help you with today",
+    "okay i'll go ahead and order you a new card",
+    "a new card is being sent out to you",
+    "i'm sending you a replacement",
 ]
 
 
@@ -293,6 +296,7 @@ COMMITMENTS_WITH_TIME = [
      "ten business days"),
     ("your appointment has been scheduled for tuesday at two thirty p m", "tuesday"),
     ("you'll get a text with the code shortly", "shortly"),
+    ("we're sending you a new one and it should be with you in the next few days", "in the next"),
 ]
 
 
@@ -311,6 +315,8 @@ NOT_COMMITMENTS = [
     "the transfer is complete",
     "okay i have updated your address",
     "when would you like the engineer to come",
+    "sure i'll go ahead and cancel that for you",
+    "so your statements are still being mailed to your old address",
 ]
 
 
