@@ -5,7 +5,7 @@ Flagged, each with the positive alternative to suggest:
 - **not knowing**: "I don't know", "I have no idea" (not the polite question
   "I don't know if you've tried..."); "I'm not sure" when no offer to find out
   follows in the same or the agent's next turn;
-- **refusals** with no alternative offered in the same or the agent's next turn:
+- **refusals** with no alternative offered in the same turn:
   "I can't / we can't / cannot / unable to / won't be able to", "not possible",
   "we don't do that", "there's nothing I can do", "that's just how it is",
   "it's (our) policy" used to refuse, sending the customer elsewhere ("you'd need
@@ -165,9 +165,11 @@ PARAMS: dict[str, Any] = {
         "\"I'm not sure\" or a bare \"no\". \"Is there anything else I can help with\" is not one.",
     },
     "alternative_in_next_turn": {
-        "type": "boolean", "default": True,
+        "type": "boolean", "default": False,
         "description": "Also accept an alternative in the agent's next turn when the customer only reacted in "
-        "between (not when they had to ask \"so what can I do?\" or moved on to something else).",
+        "between (never when they had to ask \"so what can I do?\" or moved on to something else). Off by "
+        "default: RUBRIC.md excuses a limit stated together with an alternative, in the same turn (a "
+        "customer's \"mm-hmm\" or \"okay\" does not end the turn).",
     },
     "exceptions": _PHRASE_LIST | {
         "default": DEFAULT_EXCEPTIONS,
@@ -465,7 +467,7 @@ def _informative_policy(w: Words, b: int) -> bool:
     """ "it's our policy to verify your identity": a policy that says what is done, with
     no negation in the rest of the sentence, refuses nothing."""
     rest = w.after(b, 12)
-    return bool(rest) and rest[0] in ("to", "that", "for") and "not" not in rest and "no" not in rest
+    return bool(rest) and rest[0] in ("to", "that") and "not" not in rest and "no" not in rest
 
 
 def _offers_alternative(ctx: CallContext, i: int, rules: _Rules, hits: list[Hit], *, asks_count: bool,
