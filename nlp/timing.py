@@ -134,6 +134,14 @@ def speech_runs(call: Call, *, pause: float) -> list[list[Interval]]:
     return out
 
 
+def runs_source(call: Call) -> str:
+    """What :func:`speech_runs` reads: "words" when any utterance has word timings, else
+    "speech" (voice activity) when the call has it, else "utterances"."""
+    if any(u.words for u in call.utterances):
+        return "words"
+    return "speech" if call.speech else "utterances"
+
+
 def utterances_in(call: Call, speaker: str, start: float, end: float) -> list[int]:
     """Indices of ``speaker``'s utterances that overlap [start, end], in call order
     (an utterance touching a zero-length window at its edge counts)."""

@@ -32,7 +32,7 @@ from typing import Any, Mapping
 
 from nlp.context import CallContext
 from nlp.result import DetectorResult, Evidence
-from nlp.timing import Interval, speech_runs, timeline, words_in
+from nlp.timing import Interval, runs_source, speech_runs, words_in
 from transcription.call import Call, Utterance
 
 LABEL = "Interruptions"
@@ -291,19 +291,19 @@ def _evidence(ev: OverlapEvent) -> Evidence:
 
 
 def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
-    tl = timeline(ctx)
+    source = runs_source(ctx.call)
     events = find_overlaps(ctx, params)
     n = counts(events)
     agent_events = [ev for ev in events if ev.kind == "interruption" and ev.by == "agent"]
     limit = params["max_agent_interruptions"]
     excused = [ev for ev in events if ev.kind != "interruption" and ev.by == "agent"]
     details = {
-        "timing": tl.source,
+        "timing": source,
         "interruptions": n,
         "events": [ev.to_dict() for ev in events],
     }
     evidence = tuple(_evidence(ev) for ev in events if ev.kind == "interruption")
-    timing = {"speech": "voice-activity intervals", "words": "word timings", "utterances": "utterance times"}[tl.source]
+    timing = {"speech": "voice-activity intervals", "words": "word timings", "utterances": "utterance times"}[source]
     also = []
     if n["customer"]:
         also.append(f"the customer interrupted {n['customer']} time(s)")
