@@ -210,10 +210,11 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
             if span is not None:
                 spans.append((span, "answer"))
         if not spans and ctx.trained:
+            own = _agent_own_names(ctx)
             for ent in ctx.entities(i, ("PERSON",)):
                 before = {w.norm for w in ws if ent.start - 3 <= w.token < ent.start}
-                if before & _OTHER_PERSON:
-                    continue
+                if before & _OTHER_PERSON or {w.norm for w in ws if ent.start <= w.token < ent.end} & own:
+                    continue  # "my husband John"; "Hi Nora": the agent greeted by name
                 k = next((j for j, w in enumerate(ws) if ent.start <= w.token < ent.end), None)
                 if k is not None and is_name_word(ws[k]):
                     e = k
@@ -274,6 +275,14 @@ def _addressed_by_agent(ctx: CallContext, agent_name: set[str]) -> Name | None:
 
 
 def _agent_own_names(ctx: CallContext) -> set[str]:
+    """The agent's own name: the call record's and the one said in the agent's first turn."""
+    cached = ctx.__dict__.get("_agent_own_names")
+    if cached is None:
+        cached = ctx.__dict__["_agent_own_names"] = _own_names(ctx)
+    return cached
+
+
+def _own_names(ctx: CallContext) -> set[str]:
     known = {p.lower() for p in (ctx.call.agent.name or "").split()}
     agent = ctx.indices("agent")
     if agent:

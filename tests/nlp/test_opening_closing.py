@@ -286,6 +286,11 @@ def test_person_entities_with_a_trained_pipeline(trained):
     r = run("personalization.v1", make(turns + [("customer", "Hi, I'm abroad, my card got declined."),
                                                 ("agent", "Sure.")]), nlp=trained)
     assert r.outcome == "na"
+    # the customer greeting the agent by name gives the agent's name, not theirs
+    r = run("personalization.v1", make(turns + [("customer", "Hi Sam. I'm in Spain and my card keeps getting "
+                                                             "declined."), ("agent", "Oh no, let me look.")]),
+            nlp=trained)
+    assert r.outcome == "na"
 
 
 # --- hold etiquette ----------------------------------------------------------------------------
