@@ -64,7 +64,8 @@ DEFAULT_REFUSALS = ["not possible", "not an option", "there is no way", "no way 
                     "we do not offer that", "we do not allow that", "we are not able", "i am not able",
                     "we are unable", "i am unable", "unable to", "not be possible", "not going to be possible",
                     "not going to happen", "not going to work", "that is not how it works", "no can do",
-                    "afraid not", "no way around it", "there is no way around"]
+                    "afraid not", "no way around it", "there is no way around", "no refunds", "no exceptions",
+                    "no returns"]
 DEFAULT_DISMISSIVE = ["calm down", "settle down", "stop shouting", "stop yelling", "stop screaming",
                       "no need to shout", "no need to yell", "lower your voice", "not my department", "not my job",
                       "not my problem", "not my responsibility", "not my fault", "not my concern", "not my area",
@@ -74,7 +75,7 @@ DEFAULT_DISMISSIVE = ["calm down", "settle down", "stop shouting", "stop yelling
                       "you should have read", "you should have called", "you should have checked",
                       "you should have told", "you should have contacted", "you should have reported",
                       "you should have let us know", "that is your fault", "it is your fault", "your own fault",
-                      "you were supposed to", "it will not make a difference", "it would not make a difference", "no need to get upset", "no need to be rude",
+                      "you were supposed to", "what is your problem", "you are wrong", "that is not my fault", "it will not make a difference", "it would not make a difference", "no need to get upset", "no need to be rude",
                       "no need to get angry", "no need to raise your voice"]
 DEFAULT_DEFLECTIONS = ["you would have to ring", "you would need to ring", "you will have to ring",
                        "you would have to phone", "you would have to email", "you would have to go to",

@@ -95,6 +95,7 @@ NEGATIVE = [
     [(C, "can you just refund it"), (A, "No sir, that's not how it works.")],
     [(C, "Can you waive the fee?"), (C, "It's only been one day."), (A, "No.")],
     [(C, "Can I switch rooms?"), (A, "We're fully booked, so no.")],
+    [(C, "can you refund me"), (A, "No refunds, sorry.")],
     # blame and brush-offs
     [(C, "But the pipe burst!"), (A, "Well, you should have read the terms.")],
     [(C, "Can you send it back for review?"), (A, "That's above my pay grade.")],
