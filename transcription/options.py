@@ -36,7 +36,7 @@ class TranscribeOptions:
     # weights and arithmetic: "auto" = int8 on CPU, float16 on GPU; or int8, float16, float32... (faster-whisper
     # takes every CTranslate2 type; openai-whisper int8 (CPU, dynamic quantisation), float16 (GPU) or float32)
     compute_type: str = "auto"
-    # CPU threads for the model; 0 = the library's default (all cores for openai-whisper, 4 for faster-whisper)
+    # CPU threads for the model; 0 = one per core this process may use
     cpu_threads: int = 0
     # language code such as "en"; None detects it from the first speech of the call
     language: str | None = None

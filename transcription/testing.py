@@ -48,7 +48,10 @@ def require_tools() -> list[str]:
 
 
 def speak(text: str, *, voice: str, pitch: int, speed: int = 175) -> np.ndarray:
-    """``text`` spoken by espeak-ng, leading/trailing silence trimmed by sox, 16 kHz float32."""
+    """``text`` spoken by espeak-ng, leading/trailing silence trimmed by sox, 16 kHz float32.
+
+    sox runs without dither (``-D``), so the same text always gives the same samples.
+    """
     with tempfile.TemporaryDirectory() as tmp:
         raw, trimmed = Path(tmp, "raw.wav"), Path(tmp, "trimmed.wav")
         subprocess.run(
@@ -56,7 +59,7 @@ def speak(text: str, *, voice: str, pitch: int, speed: int = 175) -> np.ndarray:
             check=True, capture_output=True,
         )
         subprocess.run(
-            ["sox", str(raw), "-r", str(SAMPLE_RATE), "-c", "1", "-b", "16", str(trimmed),
+            ["sox", "-D", str(raw), "-r", str(SAMPLE_RATE), "-c", "1", "-b", "16", str(trimmed),
              "silence", "1", "0.02", "0.5%", "reverse", "silence", "1", "0.02", "0.5%", "reverse"],
             check=True, capture_output=True,
         )

@@ -97,12 +97,20 @@ def load_backend(options: TranscribeOptions, *, device: str):
         from transcription.whisper_ct2 import CT2Backend
 
         return CT2Backend(load_ct2_model(options.model, device=device, compute_type=kind,
-                                         cpu_threads=options.cpu_threads), options)
+                                         cpu_threads=options.cpu_threads or cpu_cores()), options)
     from transcription.whisper_torch import TorchBackend
 
     _threads(options.cpu_threads)
     return TorchBackend(load_whisper_model(options.model, device=device, compute_type=kind), options,
                         fp16=kind == "float16")
+
+
+def cpu_cores() -> int:
+    """The CPU cores this process may run on (CTranslate2's own default, 4 threads, oversubscribes smaller machines)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _threads(n: int) -> None:
