@@ -41,12 +41,13 @@ DEFAULT_BACKCHANNELS = [
     "mm-hmm", "mm hmm", "mmhmm", "mhm", "mhmm", "mm-hm", "mm", "hmm", "hm", "uh-huh", "uh huh", "uhhuh", "uh-hu",
     "yeah", "yes", "yep", "yup", "ya", "yea", "okay", "ok", "right", "sure", "i see", "got it", "gotcha", "got you",
     "alright", "all right", "oh", "ah", "uh", "um", "really", "wow", "exactly", "of course", "great", "cool", "good",
-    "correct", "true", "perfect", "absolutely", "definitely", "i understand", "understood", "that's right", "thank you",
-    "thanks", "oh no", "oh dear", "oh my", "oh wow", "oh okay", "i'm sorry", "sorry to hear that", "go ahead",
-    "go on", "take your time", "no rush", "sorry go ahead", "yes ma'am", "yes sir", "ma'am", "sir", "uh-oh", "aha",
-    "yes please", "i hear you", "makes sense", "that makes sense", "sounds good", "wonderful", "lovely", "nice",
-    "sorry", "i'm so sorry", "so sorry", "i'm sorry to hear that", "so sorry to hear that", "sorry about that", "oh gosh", "oh goodness", "oh my gosh", "that's awful",
-    "that's terrible", "that's not good", "please go on", "i'm listening", "i'm with you", "awesome", "fine",
+    "correct", "true", "perfect", "absolutely", "definitely", "i understand", "understood", "that's right",
+    "thank you", "thanks", "oh no", "oh dear", "oh my", "oh wow", "oh okay", "i'm sorry", "sorry to hear that",
+    "go ahead", "go on", "take your time", "no rush", "sorry go ahead", "yes ma'am", "yes sir", "ma'am", "sir",
+    "uh-oh", "aha", "yes please", "i hear you", "makes sense", "that makes sense", "sounds good", "wonderful",
+    "lovely", "nice", "sorry", "i'm so sorry", "so sorry", "i'm sorry to hear that", "so sorry to hear that",
+    "sorry about that", "oh gosh", "oh goodness", "oh my gosh", "that's awful", "that's terrible", "that's not good",
+    "please go on", "i'm listening", "i'm with you", "awesome", "fine",
 ]
 
 PARAMS: dict[str, Any] = {
@@ -250,7 +251,8 @@ def _echoes(call: Call, u: Utterance, other: int, at: float, share: float) -> bo
         mine = _WORD.findall(u.text.lower())
     o = call.utterances[other]
     if o.words:
-        theirs = {t for w in o.words if w.end >= at - 2.0 and w.start <= u.end + 2.0 for t in _WORD.findall(w.text.lower())}
+        near = [w for w in o.words if w.end >= at - 2.0 and w.start <= u.end + 2.0]
+        theirs = {t for w in near for t in _WORD.findall(w.text.lower())}
     else:
         theirs = set(_WORD.findall(o.text.lower()))
     if len(mine) < 3:
@@ -309,8 +311,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         also.append(f"the customer interrupted {n['customer']} time(s)")
     if excused:
         kinds = sorted({ev.kind for ev in excused})
-        words = {"backchannel": "backchannels", "terminal": "the customer finishing", "pause": "in the customer's pause",
-                 "echo": "echoes of the customer's words"}
+        words = {"backchannel": "backchannels", "terminal": "the customer finishing",
+                 "pause": "in the customer's pause", "echo": "echoes of the customer's words"}
         also.append(f"{len(excused)} agent overlap(s) excused ({', '.join(words[k] for k in kinds)})")
     tail = f" ({'; '.join(also)})" if also else ""
     if len(agent_events) > limit:

@@ -48,46 +48,52 @@ SUGGEST = {
     "bare_no": "What I can do is...",
 }
 
-DEFAULT_DONT_KNOW = ["i have no idea", "no idea", "no clue", "not a clue", "i would not know", "who knows",
-                     "beats me", "your guess is as good as mine", "i have not got a clue"]
-DEFAULT_UNCERTAIN = ["i could not tell you", "hard to say", "i can not say for sure", "i can not tell you for sure",
-                     "i can not be sure", "i can not be certain"]
-DEFAULT_REFUSALS = ["not possible", "not an option", "there is no way", "no way to", "no way of", "no way for",
-                    "no way around", "not allowed", "not permitted", "not authorized", "not authorised",
-                    "out of my hands", "my hands are tied", "it can not be helped", "nothing to be done",
-                    "that is just how it is", "that is just the way it is", "that is the way it is",
-                    "that is how it is", "it is what it is", "that is just how it works", "that is just the way it works",
-                    "that is just how things are", "it is just how it is", "that is just the way things are",
-                    "we do not make exceptions", "i do not make the rules", "we do not do that",
-                    "not something we do", "not something we offer", "not something we can do",
-                    "not something i can do", "not something we are able to do", "not something i am able to do",
-                    "we do not offer that", "we do not allow that", "we are not able", "i am not able",
-                    "we are unable", "i am unable", "unable to", "not be possible", "not going to be possible",
-                    "not going to happen", "not going to work", "that is not how it works", "no can do",
-                    "afraid not", "no way around it", "there is no way around", "no refunds", "no exceptions",
-                    "no returns"]
-DEFAULT_DISMISSIVE = ["calm down", "settle down", "stop shouting", "stop yelling", "stop screaming",
-                      "no need to shout", "no need to yell", "lower your voice", "not my department", "not my job",
-                      "not my problem", "not my responsibility", "not my fault", "not my concern", "not my area",
-                      "not our problem", "not our fault", "not our department", "not our concern", "not our job",
-                      "take it up with", "that is your problem", "they will tell you the same thing",
-                      "they will say the same thing", "above my pay grade", "i just work here",
-                      "you should have read", "you should have called", "you should have checked",
-                      "you should have told", "you should have contacted", "you should have reported",
-                      "you should have let us know", "that is your fault", "it is your fault", "your own fault",
-                      "you were supposed to", "what is your problem", "you are wrong", "that is not my fault", "it will not make a difference", "it would not make a difference", "no need to get upset", "no need to be rude",
-                      "no need to get angry", "no need to raise your voice"]
-DEFAULT_DEFLECTIONS = ["you would have to ring", "you would need to ring", "you will have to ring",
-                       "you would have to phone", "you would have to email", "you would have to go to",
-                       "you would need to go to", "you will have to call", "you will have to contact",
-                       "you might have to call", "call someone else", "call somebody else", "speak to someone else", "talk to someone else",
-                       "ask someone else", "try someone else", "that is a different department",
-                       "that is another department", "it is a different department", "that is a separate department",
-                       "we do not handle that", "we do not deal with that", "we do not handle those",
-                       "that is not handled here", "that is not us", "not something we handle",
-                       "not something we deal with", "you would need to call", "you would have to call",
-                       "you would need to contact", "you would have to contact", "you would need to speak to",
-                       "you would have to speak to", "you will need to call someone", "you will need to contact someone"]
+DEFAULT_DONT_KNOW = [
+    "i have no idea", "no idea", "no clue", "not a clue", "i would not know", "who knows", "beats me",
+    "your guess is as good as mine", "i have not got a clue",
+]
+DEFAULT_UNCERTAIN = [
+    "i could not tell you", "hard to say", "i can not say for sure", "i can not tell you for sure",
+    "i can not be sure", "i can not be certain",
+]
+DEFAULT_REFUSALS = [
+    "not possible", "not an option", "there is no way", "no way to", "no way of", "no way for", "no way around",
+    "not allowed", "not permitted", "not authorized", "not authorised", "out of my hands", "my hands are tied",
+    "it can not be helped", "nothing to be done", "that is just how it is", "that is just the way it is",
+    "that is the way it is", "that is how it is", "it is what it is", "that is just how it works",
+    "that is just the way it works", "that is just how things are", "it is just how it is",
+    "that is just the way things are", "we do not make exceptions", "i do not make the rules", "we do not do that",
+    "not something we do", "not something we offer", "not something we can do", "not something i can do",
+    "not something we are able to do", "not something i am able to do", "we do not offer that",
+    "we do not allow that", "we are not able", "i am not able", "we are unable", "i am unable", "unable to",
+    "not be possible", "not going to be possible", "not going to happen", "not going to work",
+    "that is not how it works", "no can do", "afraid not", "no way around it", "there is no way around", "no refunds",
+    "no exceptions", "no returns",
+]
+DEFAULT_DISMISSIVE = [
+    "calm down", "settle down", "stop shouting", "stop yelling", "stop screaming", "no need to shout",
+    "no need to yell", "lower your voice", "not my department", "not my job", "not my problem",
+    "not my responsibility", "not my fault", "not my concern", "not my area", "not our problem", "not our fault",
+    "not our department", "not our concern", "not our job", "take it up with", "that is your problem",
+    "they will tell you the same thing", "they will say the same thing", "above my pay grade", "i just work here",
+    "you should have read", "you should have called", "you should have checked", "you should have told",
+    "you should have contacted", "you should have reported", "you should have let us know", "that is your fault",
+    "it is your fault", "your own fault", "you were supposed to", "what is your problem", "you are wrong",
+    "that is not my fault", "it will not make a difference", "it would not make a difference", "no need to get upset",
+    "no need to be rude", "no need to get angry", "no need to raise your voice",
+]
+DEFAULT_DEFLECTIONS = [
+    "you would have to ring", "you would need to ring", "you will have to ring", "you would have to phone",
+    "you would have to email", "you would have to go to", "you would need to go to", "you will have to call",
+    "you will have to contact", "you might have to call", "call someone else", "call somebody else",
+    "speak to someone else", "talk to someone else", "ask someone else", "try someone else",
+    "that is a different department", "that is another department", "it is a different department",
+    "that is a separate department", "we do not handle that", "we do not deal with that", "we do not handle those",
+    "that is not handled here", "that is not us", "not something we handle", "not something we deal with",
+    "you would need to call", "you would have to call", "you would need to contact", "you would have to contact",
+    "you would need to speak to", "you would have to speak to", "you will need to call someone",
+    "you will need to contact someone",
+]
 DEFAULT_ALTERNATIVES = [
     "what i can do", "what we can do", "what you can do", "but i can", "but we can", "but you can", "instead",
     "alternatively", "another option", "other option", "one option", "an option", "the option", "other options",
@@ -102,29 +108,30 @@ DEFAULT_ALTERNATIVES = [
     "you will be able to", "go ahead and", "you will need to", "you just need to", "all you need to",
     "all you have to",
 ]
-DEFAULT_EXCEPTIONS = ["i can not hear", "i can not see", "i can not thank", "i can not believe", "i can not wait",
-                      "i can not imagine", "i can not stress", "i can not complain", "can not go wrong",
-                      "can not miss it", "can not beat", "can not hurt", "i can not find", "we can not find",
-                      "i can not locate", "we can not locate", "i can not understand", "i can not make out",
-                      "i can not remember", "i can not recall", "i can not read", "i can not emphasize",
-                      "i can not express", "i can not say enough", "i can not help but", "i can not apologize enough",
-                      "can not be right", "can not be true", "can not be correct", "can not be the case",
-                      "can not be easy", "can not be fun", "can not be good", "unable to hear", "unable to see",
-                      "not able to see", "not able to hear", "not able to find", "unable to find", "unable to locate",
-                      "not able to locate", "unable to pull up", "not able to pull up", "i could not agree more"]
+DEFAULT_EXCEPTIONS = [
+    "i can not hear", "i can not see", "i can not thank", "i can not believe", "i can not wait", "i can not imagine",
+    "i can not stress", "i can not complain", "can not go wrong", "can not miss it", "can not beat", "can not hurt",
+    "i can not find", "we can not find", "i can not locate", "we can not locate", "i can not understand",
+    "i can not make out", "i can not remember", "i can not recall", "i can not read", "i can not emphasize",
+    "i can not express", "i can not say enough", "i can not help but", "i can not apologize enough",
+    "can not be right", "can not be true", "can not be correct", "can not be the case", "can not be easy",
+    "can not be fun", "can not be good", "unable to hear", "unable to see", "not able to see", "not able to hear",
+    "not able to find", "unable to find", "unable to locate", "not able to locate", "unable to pull up",
+    "not able to pull up", "i could not agree more",
+]
 DEFAULT_REQUESTS = [
     "can you", "could you", "would you", "will you", "can i get", "can i have", "can i speak", "can i talk",
     "could i get", "could i have", "could i speak", "may i speak", "may i have", "can we", "could we",
     "is it possible", "would it be possible", "is there any way", "is there a way", "any chance", "i want",
-    "i would like", "i need", "please", "i was hoping", "are you able", "can not you", "could not you",
-    "why can not", "i am asking", "waive", "refund", "cancel", "reverse", "i would appreciate", "is it okay if",
-    "can it be", "do me a favor", "make an exception", "remove the", "take off", "put me through", "transfer me",
-    "send me", "give me", "let me speak", "let me talk", "get me", "can not i", "could not i", "can i just",
-    "could i just", "can i do", "can i pay", "can i cancel", "can i change", "can i return", "can i switch",
-    "can i move", "can i upgrade", "can i bring", "can i book", "can i extend", "can i transfer", "can i keep",
-    "can i exchange", "can i swap", "can i reschedule", "can i postpone", "can i skip", "can i make",
-    "could i switch", "could i change", "could i move", "could i pay", "could i return", "i can not get",
-    "i can not have", "any way around",
+    "i would like", "i need", "please", "i was hoping", "are you able", "can not you", "could not you", "why can not",
+    "i am asking", "waive", "refund", "cancel", "reverse", "i would appreciate", "is it okay if", "can it be",
+    "do me a favor", "make an exception", "remove the", "take off", "put me through", "transfer me", "send me",
+    "give me", "let me speak", "let me talk", "get me", "can not i", "could not i", "can i just", "could i just",
+    "can i do", "can i pay", "can i cancel", "can i change", "can i return", "can i switch", "can i move",
+    "can i upgrade", "can i bring", "can i book", "can i extend", "can i transfer", "can i keep", "can i exchange",
+    "can i swap", "can i reschedule", "can i postpone", "can i skip", "can i make", "could i switch",
+    "could i change", "could i move", "could i pay", "could i return", "i can not get", "i can not have",
+    "any way around",
 ]
 
 _PHRASE_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
@@ -236,18 +243,21 @@ _POLICY = re.compile(r"(?<![\w'])(?:(?:it|that|this|those|these|they|(?:the|thos
                      r"(?:the|our) (?:rules?|procedure|protocol))(?![\w'])")
 _UNAVAILABLE = re.compile(r"(?<![\w'])(?:(?:is|are) not available|there is no(?: \w+){1,2} available|"
                           r"(?:nobody|no one) (?:is )?available)(?![\w'])")
-_SYSTEM = re.compile(r"(?<![\w'])(?:(?:system|policy|computer|bank|they|it|that|rules)(?: just| simply)? (?:will|does|do|"
-                     r"would) not (?:let|allow|permit)|(?:i|we) (?:am|are) not (?:allowed|permitted|authorized|"
-                     r"authorised) to)(?![\w'])")
+_SYSTEM = re.compile(r"(?<![\w'])(?:(?:system|policy|computer|bank|they|it|that|rules)(?: just| simply)? "
+                     r"(?:will|does|do|would) not (?:let|allow|permit)|"
+                     r"(?:i|we) (?:am|are) not (?:allowed|permitted|authorized|authorised) to)(?![\w'])")
 _WE_DONT = re.compile(r"(?<![\w'])(?:i|we)" + _ADV + r" (?:do|does) not (?:do|offer|allow|accept|refund|give|"
                       r"provide|support|issue|waive|make|take|cover|permit|process|reverse|honor|honour|override|"
                       r"have (?:that|the ability|a way|any way|an option|the option|the authority|access))(?![\w'])")
 _NOT_MINE = re.compile(r"(?<![\w'])not" + _ADV + r" (?:my|our) (?:department|job|problem|responsibility|fault|"
                        r"concern|area|issue|division|team)(?![\w'])")
-_NOTHING = re.compile(r"(?<![\w'])(?:there is )?(?:nothing|not much|not a lot|not anything)(?: (?:more|else|further))?(?: that)? "
+_NOTHING = re.compile(r"(?<![\w'])(?:there is )?(?:nothing|not much|not a lot|not anything)"
+                      r"(?: (?:more|else|further))?(?: that)? "
                       r"(?:i|we) (?:can|could|am able to|are able to|will be able to) (?:do|offer|change)(?![\w'])")
 _DEMAND_HAVE = re.compile(r"(?<![\w'])you(?: (?:will|really|still|also|absolutely|definitely|first|then|now|just|"
-                          r"simply|are going to))* (?:have to|have got to|got to(?! (?:the|a|an|my|your|this|that|it|know|be)(?![\w']))|must(?! (?:be|have|feel|know|think|"
+                          r"simply|are going to))* (?:have to|have got to|"
+                          r"got to(?! (?:the|a|an|my|your|this|that|it|know|be)(?![\w']))|"
+                          r"must(?! (?:be|have|feel|know|think|"
                           r"admit|say)(?![\w'])))(?![\w'])")
 _DEMAND_NEED = re.compile(r"(?<![\w'])you(?: (?:really|absolutely|definitely|first|then|now|still|also))* need to"
                           r"(?![\w'])")
@@ -277,8 +287,8 @@ _CAN_DO = re.compile(r"(?<![\w'])(?:(?:(?:i|we)(?: (?:definitely|certainly|absol
                      r"(?:can|could|might))(?! not)(?! be sure)"
                      r"(?: (?:definitely|certainly|also|still|just|always|absolutely))*(?: [\w'-]+)|"
                      r"(?:i|we) would (?:be happy|be glad|love|suggest|recommend|advise|try)|"
-                     r"(?<!not )(?:let me|let us)(?! (?:explain|repeat|be clear|be honest|tell you|say|reiterate|just say|"
-                     r"stop you|finish))(?: [\w'-]+)?)(?![\w'])")
+                     r"(?<!not )(?:let me|let us)(?! (?:explain|repeat|be clear|be honest|tell you|say|reiterate|"
+                     r"just say|stop you|finish))(?: [\w'-]+)?)(?![\w'])")
 # "is there anything else i can help you with" closes the topic; it offers nothing
 _CLOSING_OFFER = re.compile(r"(?<![\w'])(?:anything else|something else|what else|any other|anything further|"
                             r"any more questions|any further)(?: [\w'-]+){0,6}")
@@ -289,7 +299,7 @@ _ASKS = re.compile(r"(?<![\w'])(?:can you|could you|can i (?:get|have)|may i (?:
 # words after "no" that keep it an interjection ("no, we can't", "no sorry") rather than a determiner ("no fees")
 _INTJ_FOLLOWERS = frozenset({".", "?", "i", "we", "you", "it", "that", "there", "this", "they", "he", "she",
                              "sorry", "unfortunately", "not", "no", "nope", "ma'am", "maam", "sir", "but", "so",
-                             "i'm", "is", "we're", "actually", "honestly", "well", "thanks", "thank", "ca", "can",
+                             "is", "are", "actually", "honestly", "well", "thanks", "thank", "can",
                              "afraid", "and", "because", "the", "your", "my", "our", "at", "never", "nothing",
                              "definitely", "absolutely", "really", "just", "then", "nah"})
 # "no" followed by these is a set phrase, not a refusal ("no problem", "no, not at all", "no, that's fine")
@@ -297,14 +307,16 @@ _NO_PHRASES = re.compile(r"^(?:no|nope|nah)(?: (?:no|nope))* (?:problem|problems
                          r"hurry|sweat|pressure|harm|thanks|thank|doubt|question|matter|not at all|that is (?:fine|"
                          r"okay|all right|alright|no problem|perfect|great|good)|it is (?:fine|okay|all right|"
                          r"alright|no problem)|you are (?:fine|good|okay|all set|not|welcome)|go ahead|of course|"
-                         r"absolutely|not a problem|that is not a problem|you do not have to|you will not (?:be charged|have to|"
-                         r"need)|you did not|you have not|nothing to worry)(?![\w'])")
+                         r"absolutely|not a problem|that is not a problem|you do not have to|"
+                         r"you will not (?:be charged|have to|need)|you did not|you have not|nothing to worry)"
+                         r"(?![\w'])")
 # the customer asked permission in the negative: "no" grants it
 _PERMISSION = re.compile(r"(?<![\w'])(?:mind|problem|trouble|bother|an issue|a big deal|too late|is that bad|"
                          r"am i in trouble)(?![\w'])")
-_PERCEPTION_REQUEST = re.compile(r"(?<![\w'])(?:(?:can|could|would) you (?:hear|see|find(?! out)|spot|locate|read|still hear|"
-                                 r"tell me|let me know|check|confirm|look|verify)|(?:can|could|may) i (?:still|use|"
-                                 r"just|also))(?![\w'])")
+# asking to be told something, or whether something still works: the "no" is the answer
+_PERCEPTION_REQUEST = re.compile(r"(?<![\w'])(?:(?:can|could|would) you (?:hear|see|find(?! out)|spot|locate|read|"
+                                 r"still hear|tell me|let me know|check|confirm|look|verify)|"
+                                 r"(?:can|could|may) i (?:still|use|also))(?![\w'])")
 
 
 @dataclass(frozen=True)
@@ -314,10 +326,6 @@ class Hit:
     end: int  # one past the last word
     kind: str  # a key of SUGGEST, or "custom"
     suggestion: str
-
-
-def _within(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(s <= a[0] and a[1] <= e for s, e in spans)
 
 
 class _Rules:
