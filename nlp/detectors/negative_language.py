@@ -650,7 +650,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
 
 
 _NOTES = {
-    "dont_know": "not knowing, with no offer to find out",
+    "dont_know": "not knowing",
     "uncertain": "uncertain, with no offer to find out",
     "refusal": "a refusal with no alternative offered",
     "policy": "policy used to refuse, with no alternative offered",
@@ -677,5 +677,4 @@ def _quote(ctx: CallContext, w: Words, h: Hit) -> str:
 def _evidence(ctx: CallContext, h: Hit, params: Mapping[str, Any]) -> Evidence:
     w = words_of(ctx, h.utterance)
     suggestion = params["no_suggestion"] if h.kind == "bare_no" else h.suggestion
-    dont_know_note = "not knowing" if h.kind == "dont_know" else _NOTES[h.kind]
-    return ctx.evidence(h.utterance, span=_span(ctx, w, h), note=f"try: \"{suggestion}\" ({dont_know_note})")
+    return ctx.evidence(h.utterance, span=_span(ctx, w, h), note=f"try: \"{suggestion}\" ({_NOTES[h.kind]})")

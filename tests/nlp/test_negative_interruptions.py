@@ -36,7 +36,8 @@ def _run(name: str, call: Call, nlp=None, **params: Any) -> DetectorResult:
 
 def _turns(turns: list[tuple[str, str]]) -> Call:
     """A call from (speaker, text) lines, 3 s apart."""
-    utts = [{"speaker": spk, "start": 3.0 * k, "end": 3.0 * k + 2.5, "text": text} for k, (spk, text) in enumerate(turns)]
+    utts = [{"speaker": spk, "start": 3.0 * k, "end": 3.0 * k + 2.5, "text": text}
+            for k, (spk, text) in enumerate(turns)]
     return call_from_dict({"call_id": "t", "utterances": utts}, "test")
 
 
@@ -162,7 +163,8 @@ FINE = [
     [(C, "hi"), (A, "you got to the right place")],
     [(C, "what do i do"), (A, "what you have to do is log in and click statements")],
     [(C, "That's all."), (A, "Is there anything else I can help you with?")],
-    [(C, "why was it declined"), (A, "I'm not able to see the card number yet, could you read me the last four digits?")],
+    [(C, "why was it declined"),
+     (A, "I'm not able to see the card number yet, could you read me the last four digits?")],
     [(C, "hi"), (A, "You won't be charged for the declined attempt, and it won't affect your credit score.")],
     [(C, "Will I be charged anything?"), (A, "No, there's no closing fee.")],
     [(C, "Great, thanks. Is there a fee for the new card?"), (A, "No, there's no fee.")],
@@ -417,7 +419,8 @@ def test_zero_length_and_overlapping_asr_words_do_not_break_timing():
 
 def test_voice_activity_pause_inside_an_utterance():
     utts = [{"speaker": A, "start": 0.5, "end": 5.0, "text": OPENING},
-            {"speaker": C, "start": 6.0, "end": 16.0, "text": "my account number is four four one two and the code is nine"},
+            {"speaker": C, "start": 6.0, "end": 16.0,
+             "text": "my account number is four four one two and the code is nine"},
             {"speaker": A, "start": 10.5, "end": 11.5, "text": "and the sort code"}]
     speech = {"customer": [[6.0, 10.0], [12.0, 16.0]], "agent": [[0.5, 5.0], [10.5, 11.5]]}
     call = call_from_dict({"call_id": "t", "utterances": utts, "speech": speech}, "test")
@@ -446,8 +449,10 @@ def test_utterance_timed_bank_call_answering_mid_sentence():
     """Harper Valley style (utterance times only, lower-case): "sure which card..." starts while
     the customer is still asking; "okay" while they talk is a backchannel."""
     utts = [
-        {"speaker": A, "start": 3.9, "end": 9.9, "text": "hello this is harper valley national bank my name is mary how can i help you today"},
-        {"speaker": C, "start": 10.9, "end": 21.9, "text": "hi my name is pat i lost my credit card can you send me a new one my credit card"},
+        {"speaker": A, "start": 3.9, "end": 9.9,
+         "text": "hello this is harper valley national bank my name is mary how can i help you today"},
+        {"speaker": C, "start": 10.9, "end": 21.9,
+         "text": "hi my name is pat i lost my credit card can you send me a new one my credit card"},
         {"speaker": A, "start": 14.0, "end": 14.5, "text": "okay"},
         {"speaker": A, "start": 17.6, "end": 20.0, "text": "sure which card would you like to replace"},
     ]
