@@ -52,8 +52,13 @@ PARAMS: dict[str, Any] = {
                     "let me check", "let me look", "let me pull", "let me find", "let me see", "let me verify",
                     "let me review", "let me get", "let me just", "may i place you", "can i place you",
                     "may i put you", "can i put you", "would you mind", "do you mind", "is it okay if",
-                    "is it alright if", "would it be okay", "okay if i"],
-        "description": "Phrases that ask permission for or announce a hold.",
+                    "is it alright if", "would it be okay", "okay if i", "one sec", "hang on", "hang tight",
+                    "just a moment", "just one moment", "just one second", "allow me", "while i",
+                    "i'm going to check", "i'm going to look", "i'm going to pull", "i'll check", "i'll look",
+                    "i will check", "i will look", "i'm checking", "i'm looking", "i'm pulling", "let me take a look",
+                    "let me quickly", "let me go ahead"],
+        "description": "Phrases that ask permission for or announce a hold (fillers between their words "
+        "are skipped).",
     },
     "reason_phrases": {
         "type": "array", "items": {"type": "string", "minLength": 1},

@@ -307,6 +307,8 @@ def _hold_call(before: str, after: str, *, silence: float = 25.0, who: str = "ag
     ("bear with me while i verify your identity", "okay it's two hundred dollars", "fail", ["thanks"]),
     ("one moment please", "thank you for your patience it's two hundred", "fail", ["reason"]),
     ("okay", "it's two hundred dollars", "fail", ["announce", "reason", "thanks"]),
+    ("i'm going to check on that for you", "thanks for waiting it's two hundred", "pass", []),
+    ("give me a second", "okay two hundred", "fail", ["reason", "thanks"]),
 ])
 def test_hold_etiquette(before, after, outcome, missing):
     r = run("hold_etiquette.v1", _hold_call(before, after))
