@@ -86,8 +86,8 @@ PARAMS: dict[str, Any] = {
     },
     "echo_share": {
         "type": "number", "minimum": 0, "maximum": 1, "default": 0.8,
-        "description": "An utterance of 3 or more words whose words are at least this share the other side's "
-        "words at the same time is an echo (the other voice bleeding into this channel of a stereo recording, "
+        "description": "An utterance of 3 or more words of which at least this share of word pairs are the "
+        "other side's at the same time is an echo (the other voice bleeding into this channel of a stereo recording, "
         "or reading a number back along with them), not an interruption; 1 turns it off unless all match.",
     },
     "max_agent_interruptions": {
@@ -99,6 +99,8 @@ PARAMS: dict[str, Any] = {
 DEFAULTS: dict[str, Any] = {k: v["default"] for k, v in PARAMS.items()}
 
 _WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*")
+# times are decimal seconds: 21.93 - 21.43 must count as the 0.5 s it is written as
+_EPS = 1e-6
 
 
 @dataclass(frozen=True)
@@ -232,7 +234,7 @@ def _find_overlaps(call: Call, p: Mapping[str, Any]) -> list[OverlapEvent]:
             continued = cur[1] - at
             if t.backchannel:
                 kind = "backchannel"
-            elif continued < p["min_overlap_seconds"]:
+            elif continued < p["min_overlap_seconds"] - _EPS:
                 kind = "terminal"
             elif _echoes(call, u, cur[2], at, p["echo_share"]):
                 kind = "echo"
@@ -244,7 +246,9 @@ def _find_overlaps(call: Call, p: Mapping[str, Any]) -> list[OverlapEvent]:
 
 
 def _echoes(call: Call, u: Utterance, other: int, at: float, share: float) -> bool:
-    """``u``'s words from ``at`` on are mostly what the other side said around then."""
+    """``u``'s words from ``at`` on repeat what the other side said around then: at least
+    ``share`` of its word pairs are theirs (a voice bleeding into the other channel
+    repeats whole stretches in order)."""
     if u.words:
         mine = [t for w in u.words if w.end > at for t in _WORD.findall(w.text.lower())]
     else:
@@ -252,12 +256,14 @@ def _echoes(call: Call, u: Utterance, other: int, at: float, share: float) -> bo
     o = call.utterances[other]
     if o.words:
         near = [w for w in o.words if w.end >= at - 2.0 and w.start <= u.end + 2.0]
-        theirs = {t for w in near for t in _WORD.findall(w.text.lower())}
+        theirs = [t for w in near for t in _WORD.findall(w.text.lower())]
     else:
-        theirs = set(_WORD.findall(o.text.lower()))
+        theirs = _WORD.findall(o.text.lower())
     if len(mine) < 3:
         return False
-    return sum(1 for t in mine if t in theirs) >= share * len(mine)
+    pairs = set(zip(theirs, theirs[1:]))
+    mine_pairs = list(zip(mine, mine[1:]))
+    return sum(1 for pr in mine_pairs if pr in pairs) >= share * len(mine_pairs)
 
 
 def _running(theirs: list[tuple[float, float, int]], starts: list[float], at: float,
@@ -267,7 +273,7 @@ def _running(theirs: list[tuple[float, float, int]], starts: list[float], at: fl
     k = bisect.bisect_right(starts, at - tol)
     best = None
     for s, e, j in theirs[max(0, k - 8):k]:
-        if s + tol <= at < e and (best is None or e > best[1]):
+        if s + tol <= at + _EPS and at < e and (best is None or e > best[1]):
             best = (s, e, j)
     return best
 

@@ -485,3 +485,10 @@ def test_customer_voice_bleeding_into_the_agent_channel_is_an_echo():
     assert interruptions(_call([_say(A, 0.5, OPENING), customer, bleed]), echo_share=1.0)[0] == []
     own = _say(A, w[9]["start"] + 0.05, "sorry which online account is that")
     assert interruptions(_call([_say(A, 0.5, OPENING), customer, own]))[0] == [own["start"]]
+
+
+def test_exactly_half_a_second_written_in_decimals_counts():
+    utts = [{"speaker": A, "start": 0.5, "end": 5.0, "text": OPENING},
+            {"speaker": C, "start": 6.1, "end": 21.93, "text": LONG},
+            {"speaker": A, "start": 21.43, "end": 24.0, "text": "let me check that deposit"}]
+    assert interruptions(call_from_dict({"call_id": "t", "utterances": utts}, "test"))[0] == [21.43]
