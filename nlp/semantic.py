@@ -246,6 +246,11 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("login", "log", "sign", "access", "password"),
     ("fix", "repair", "sort", "resolve"),
     ("fee", "charge", "cost", "price"),
+    ("internet", "connection", "broadband", "wifi", "signal", "line", "network"),
+    ("drop", "cut", "disconnect", "outage"),
+    ("car", "vehicle"),
+    ("flight", "plane"),
+    ("heating", "boiler", "radiator", "heat", "warmth"),
 )
 _CANONICAL = {w: g[0] for g in SYNONYMS for w in g}
 

@@ -56,6 +56,8 @@ PARAMS: dict[str, Any] = {
             "minutes late", "hours late", "days late", "arrived late", "paid twice", "been out since", "has been out",
             "power is out", "power went out", "went off", "spoiling", "spoiled", "spoilt", "ruined",
             "still charging", "still being charged", "keep charging", "wo not let me", "will not let me",
+            "into my car", "hit my car", "crashed into", "reversed into", "backed into", "smashed into",
+            "hanging off", "fell off", "came off", "broken into", "broke into", "burgled", "burglary",
         ],
         "description": "Customer phrases that describe a problem or a negative emotion "
         "(matched on normalised words, so \"doesn't\" = \"does not\").",
@@ -89,7 +91,7 @@ PARAMS: dict[str, Any] = {
             "I'm worried about this", "this is unacceptable", "the app keeps crashing", "the package was damaged",
             "I was overcharged", "my account has been locked", "the item I received is scratched and damaged",
             "what you delivered is the wrong size", "my bill is far more than usual", "there's something wrong with my order",
-            "it has been out of order for days", "I've been cut off",
+            "it has been out of order for days", "I've been cut off", "someone crashed into my car",
         ],
         "description": "With an embedding model: example problem statements; a customer sentence at least "
         "problem_similarity close to one (and problem_margin closer than to any routine example) needs empathy.",

@@ -53,7 +53,9 @@ PARAMS: dict[str, Any] = {
                     "hear from us", "is on its way", "are on their way", "is on the way", "are on the way",
                     "in the post", "in the mail", "have you down for", "put you down for", "booked you in",
                     "you are booked in", "you're booked in", "i am sending you", "we are sending you",
-                    "i am sending out", "we are sending out", "we are posting", "i am posting"],
+                    "i am sending out", "we are sending out", "we are posting", "i am posting",
+                    "you will have it", "you should have it", "you will have them", "you should have them",
+                    "will be with you", "should be with you"],
         "description": "Phrases that are commitments whoever says them.",
     },
     "time_words": {
@@ -91,7 +93,7 @@ PARAMS: dict[str, Any] = {
         "type": "array", "items": {"type": "string", "minLength": 1},
         "default": ["order", "reorder", "request", "schedule", "book", "arrange", "escalate", "raise", "submit",
                     "log", "refer", "dispatch", "post", "mail", "ship", "send", "issue", "file", "lodge", "process",
-                    "courier", "forward", "reissue", "refund"],
+                    "courier", "forward", "reissue", "refund", "reship", "resend", "redeliver", "reorder", "rebook"],
         "description": "Verbs (lemmas) of completed steps whose result is still to come: \"I've ordered\", "
         "\"has been sent\", \"I've escalated\" commit to what follows them.",
     },
@@ -233,15 +235,18 @@ def pending_steps(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int
             word = tok.lower_
             if not (word.endswith("ed") or word in ("sent", "put")) or lemma(word) not in verbs:
                 continue
-            before = []
-            for prev in reversed(toks[max(0, k - 5) : k]):
+            before = []  # the words before the step, nearest first, back to the clause start
+            for prev in reversed(toks[max(0, k - 7) : k]):
+                if prev.is_punct:
+                    break
                 if prev.lower_ in _DONE_SKIP or prev.norm_ in _DONE_SKIP:
                     continue
                 before.append(prev)
-                if len(before) == 2:
-                    break
             if not before or before[0].lower_ in _NOT_DONE or before[0].norm_ in _NOT_DONE:
                 continue
+            # "I've ordered", "has been sent"; or a second step: "I have blocked the card and ordered..."
+            coordinated = any(t.lower_ == "and" for t in toks[max(0, k - 2) : k])
+            before = before if coordinated else before[:2]
             if not any(b.lower_ in _DONE_MARKERS or b.norm_ in _DONE_MARKERS for b in before):
                 continue
             if any(t.lower_ in ("still", "keep", "keeps") for t in toks[max(0, k - 4) : k]):

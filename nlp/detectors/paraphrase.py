@@ -44,6 +44,9 @@ PARAMS: dict[str, Any] = {
             "you are looking to", "you're looking to", "you're calling", "you are calling",
             "what you're after", "what you are after", "so what you need", "so what you want", "let me just confirm",
             "can i just confirm", "can i confirm", "i understand you", "i understand that you", "i hear that you",
+            "i have got this right", "i have got that right", "i have this right", "i have that right",
+            "just so i am clear", "just so we are clear", "just so i understand", "make sure i have got",
+            "if i have got this right", "if i have understood", "so what happened is", "so what has happened is",
         ],
         "description": "Phrases that introduce a restatement (it must also say what the customer said).",
     },
@@ -173,6 +176,9 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int]
         a, b = m.start(), m.end()
         cue = next((c for c in cues if a <= c[0] < b), None)
         start = cue[0] if cue else a
+        if cue and not text[cue[1] : b].strip(" ,;:"):
+            # "just to confirm, another driver hit your car": the restatement follows the cue's comma
+            b = start + _SENTENCE.search(text[start:]).end()
         # a report phrase inside the cue is part of it ("you'd like to"); one reaching past it is not
         cut = [r for r, r_end in reports if start <= r < b and not (cue and cue[0] <= r and r_end <= cue[1])]
         if cut and min(cut) <= start + 1 and not cue:
