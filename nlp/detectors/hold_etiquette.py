@@ -174,6 +174,14 @@ def _reason_in(ctx: CallContext, ws: Sequence[Word], params: Mapping[str, Any]) 
     return None
 
 
+def _announcements(params: Mapping[str, Any]) -> list[str]:
+    """The announcement phrases plus "let me <work verb>" / "I'm going to <work verb>" for
+    every reason verb ("let me run a line test" announces the wait and says why)."""
+    verbs = sorted(_reason_verbs(params))
+    return list(params["announce_phrases"]) + [f"{lead} {v}" for v in verbs
+                                               for lead in ("let me", "let me just", "i'm going to", "i'm just going to")]
+
+
 def _reason_verbs(params: Mapping[str, Any]) -> frozenset[str]:
     return frozenset(v.lower() for v in params.get("reason_verbs") or PARAMS["reason_verbs"]["default"])
 
@@ -186,7 +194,7 @@ def find_holds(ctx: CallContext, params: Mapping[str, Any]) -> tuple[list[dict[s
     utts = ctx.utterances
     agent = ctx.indices("agent")
     holds, excused = [], []
-    announce = _first_hits(ctx, agent, params["announce_phrases"])
+    announce = _first_hits(ctx, agent, _announcements(params))
     explicit = _first_hits(ctx, agent, params["explicit_hold_phrases"], negatable=True)
     customer_hold = _first_hits(ctx, ctx.indices("customer"), params["customer_hold_phrases"])
     for g0, g1 in gaps(timeline(ctx).union()):
@@ -270,7 +278,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         return DetectorResult("na", f"There was no hold{why}.", details={"holds": [], "not_holds": excused})
     utts = ctx.utterances
     agent = ctx.indices("agent")
-    announce_phrases = list(params["announce_phrases"]) + list(params["explicit_hold_phrases"])
+    announce_phrases = _announcements(params) + list(params["explicit_hold_phrases"])
     required = list(params["required"])
     evidence, failed = [], []
     for h in holds:

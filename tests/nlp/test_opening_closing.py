@@ -436,3 +436,16 @@ def test_please_hold_as_the_call_is_transferred_is_not_a_hold():
                  ("agent", "i'll transfer you to our mortgage department since they handle applications"),
                  ("customer", "okay"), ("agent", "thank you for calling please hold")])
     assert run("hold_etiquette.v1", call).outcome == "na"
+
+
+def test_silence_the_customer_breaks_after_the_agent_starts_working_is_a_hold():
+    call = make([("agent", GREET, 5.0), ("customer", "my internet is down", 2.0),
+                 ("agent", "Let me run a line test.", 2.0, 14.0), ("customer", "How long will that take?", 2.0),
+                 ("agent", "Okay, there's an outage in your area.", 3.0)] + CLOSE)
+    r = run("hold_etiquette.v1", call)
+    assert r.outcome == "fail" and r.details["holds"][0]["missing"] == ["thanks"]
+    # after a plain statement the silence is the customer's turn to speak
+    call = make([("agent", GREET, 5.0), ("customer", "my internet is down", 2.0),
+                 ("agent", "Okay, there's an outage in your area.", 2.0, 14.0), ("customer", "Oh. Okay.", 2.0)]
+                + CLOSE)
+    assert run("hold_etiquette.v1", call).outcome == "na"
