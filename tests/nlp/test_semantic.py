@@ -558,3 +558,19 @@ WHOLE_CALLS = [
 def test_whole_calls(models, name, expected, turns):
     got = {crit: score(f"{crit}.v1", turns, models).outcome for crit in expected}
     assert got == expected
+
+
+def test_documented_semantic_phrase_criteria_score_a_call():
+    from scorecards.drafts import parse_draft
+    from scorecards.engine import score_call
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "scorecards.md").read_text()
+    block = doc.split("## Custom behaviours")[1].split("```yaml")[1].split("```")[0]
+    card = parse_draft(yaml_text="id: custom\nname: Custom\nversion: 1\npass_mark: 80\nsections:\n"
+                                 "  - id: s\n    label: S\n    criteria:\n" + block)
+    call = call_of([(A, "hi this call may be recorded for quality and training purposes"), (C, "my boiler broke"),
+                    (A, "i'm sorry to hear that, i can call you back once i've checked with an engineer")])
+    by_id = {c.id: c for c in score_call(call, card).criteria}
+    assert {k: c.outcome for k, c in by_id.items()} == {
+        "recording_disclosure": "pass", "callback_offer": "pass", "no_blame": "pass"}
+    assert by_id["recording_disclosure"].evidence[0].utterance == 0
