@@ -53,6 +53,7 @@ DEFAULT_DONT_KNOW = [
     "your guess is as good as mine", "i have not got a clue",
 ]
 DEFAULT_UNCERTAIN = [
+    "i could not say", "i can not say", "i could not tell", "hard to tell", "i would not be able to say",
     "i could not tell you", "hard to say", "i can not say for sure", "i can not tell you for sure",
     "i can not be sure", "i can not be certain",
 ]
@@ -539,7 +540,8 @@ def _bare_nos(ctx: CallContext, i: int, rules: _Rules, trained: bool) -> list[Hi
         questions = [(j, s) for j, s in sentences if s.endswith("?") or _starts_question(s)]
         asked = [questions[-1]] if questions else sentences
         requested = [(j, s) for j, s in asked
-                     if rules.requests.search(s) or (trained and not questions and _imperative(ctx, j))]
+                     if (rules.requests.search(s) and not _factual_question(s))
+                     or (trained and not questions and _imperative(ctx, j))]
         if not requested:
             return []  # a "no" answering a question or a statement refuses nothing
         if any(_PERMISSION.search(s) or _PERCEPTION_REQUEST.search(s) for _, s in requested):
@@ -567,6 +569,18 @@ _QUESTION_START = re.compile(r"^(?:(?:so|and|okay|well|but|oh|um|also) )*(?:is|a
 
 def _starts_question(sentence: str) -> bool:
     return bool(_QUESTION_START.match(sentence))
+
+
+# "do i need to...?", "is it ready?": a question of fact, answered by "no" - unless it asks for something
+_FACTUAL_START = re.compile(r"^(?:(?:so|and|okay|well|but|oh|also) )*(?:do|does|did|is|are|was|were|should|have|has|"
+                            r"am)(?![\w'])")
+_STILL_ASKING = re.compile(r"(?<![\w'])(?:can you|could you|would you|will you|you could|you can|are you able|"
+                           r"is it possible|is there (?:any|a) way|would it be possible|any chance|is it okay if|"
+                           r"is that okay|do you mind|would you mind)(?![\w'])")
+
+
+def _factual_question(sentence: str) -> bool:
+    return bool(_FACTUAL_START.match(sentence)) and not _STILL_ASKING.search(sentence)
 
 
 _NO = frozenset({"no", "nope", "nah"})

@@ -97,6 +97,8 @@ NEGATIVE = [
     [(C, "Can you waive the fee?"), (C, "It's only been one day."), (A, "No.")],
     [(C, "Can I switch rooms?"), (A, "We're fully booked, so no.")],
     [(C, "can you refund me"), (A, "No refunds, sorry.")],
+    [(C, "right so when will it be fixed"), (A, "i couldnt say to be honest")],
+    [(C, "Do you think you could waive it?"), (A, "No.")],
     # blame and brush-offs
     [(C, "But the pipe burst!"), (A, "Well, you should have read the terms.")],
     [(C, "Can you send it back for review?"), (A, "That's above my pay grade.")],
@@ -169,6 +171,7 @@ FINE = [
     [(C, "Will I be charged anything?"), (A, "No, there's no closing fee.")],
     [(C, "Great, thanks. Is there a fee for the new card?"), (A, "No, there's no fee.")],
     [(C, "thank you"), (A, "no, thank you!")],
+    [(C, "Do I need to do anything before I come?"), (A, "No, don't try to make him sick at home, just bring him in.")],
 ]
 
 
