@@ -140,6 +140,10 @@ def _company_words(ws: Sequence[Word], k: int, org_words: frozenset[str]) -> tup
     if not names or not names[0].norm[:1].isalpha() or not any(is_name_word(w) for w in names):
         return None
     if all(w.norm in GENERIC_ORG_WORDS for w in names):
+        # "customer service at Acme": the company follows the department
+        if end < len(ws) and ws[end].utterance == utt and ws[end].norm in ("at", "for", "of", "with", "from") \
+                and not ws[end].after_break:
+            return _company_words(ws, end + 1, org_words)
         return None  # "thank you for calling customer service" names no company
     return k, end
 

@@ -77,6 +77,7 @@ CLOSE = [("agent", "is there anything else i can help you with"), ("customer", "
     ("hello my name is omar how can i help you", ["company"]),
     ("hi this is omar how can i help", ["company"]),
     ("thank you for calling customer service my name is ann how can i help", ["company"]),
+    ("hi you've reached customer support at acme my name is jo how can i help", []),
     ("harper valley bank sam speaking", ["salutation", "offer_help"]),
     ("Hello, Citrine Mobile, how can I help?", ["agent_name"]),
     ("hi i'm happy to help what can i do for you", ["company", "agent_name"]),
