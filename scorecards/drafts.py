@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from scorecards.schema import Scorecard, scorecard_from_dict, scorecard_from_yaml
+from scorecards.schema import Scorecard, load_yaml, scorecard_from_dict, scorecard_from_yaml
 from transcription.errors import ScorecardError
 
 __all__ = ["DRAFT_SOURCE", "draft_to_yaml", "load_draft_yaml", "new_scorecard_data", "parse_draft"]
@@ -55,15 +55,9 @@ def draft_to_yaml(data: Any) -> str:
 
 
 def load_draft_yaml(text: str, source: str = DRAFT_SOURCE) -> Any:
-    """YAML text as data without validating it as a scorecard (the editor's form view of the YAML)."""
-    import yaml
-
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f" at line {mark.line + 1} column {mark.column + 1}" if mark else ""
-        raise ScorecardError(source, f"is not valid YAML{where}: {getattr(e, 'problem', e)}") from e
+    """YAML text as data without validating it as a scorecard (the editor's form view of
+    the YAML), within the same size, depth and alias limits as a scorecard file."""
+    return load_yaml(text, source)
 
 
 def new_scorecard_data(key: str | None = None) -> dict[str, Any]:

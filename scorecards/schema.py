@@ -219,17 +219,75 @@ def scorecard_from_dict(data: Any, source: str = "<scorecard>") -> Scorecard:
     )
 
 
-def scorecard_from_yaml(text: str, source: str = "<scorecard>") -> Scorecard:
-    """Parse and validate scorecard YAML text."""
+# limits of one scorecard's YAML: far above any real rubric, low enough that a hostile file
+# ("billion laughs" aliases, deep nesting, megabytes) is refused at once
+MAX_YAML_BYTES = 1_000_000
+MAX_YAML_VALUES = 100_000  # values once aliases are expanded
+MAX_YAML_DEPTH = 50
+
+
+def _node_limits(root: Any, source: str) -> None:
+    """Refuse a YAML node graph that expands to too many values or nests too deeply.
+    Aliases share nodes, so sizes are counted once per node and multiplied by use."""
     import yaml
 
+    size: dict[int, int] = {}
+    stack: list[tuple[Any, int, bool]] = [(root, 1, False)]
+    while stack:
+        node, depth, done = stack.pop()
+        if depth > MAX_YAML_DEPTH:
+            raise ScorecardError(source, f"nests deeper than {MAX_YAML_DEPTH} levels; a scorecard needs a few")
+        if isinstance(node, yaml.ScalarNode):
+            size[id(node)] = 1
+            continue
+        children = ([v for pair in node.value for v in pair] if isinstance(node, yaml.MappingNode)
+                    else list(node.value))
+        if done:
+            total = 1 + sum(size[id(c)] for c in children)
+            if total > MAX_YAML_VALUES:
+                raise ScorecardError(source, f"expands to more than {MAX_YAML_VALUES:,} values through its aliases "
+                                     "(&anchor / *alias); write the values out instead")
+            size[id(node)] = total
+            continue
+        if id(node) in size:
+            continue
+        stack.append((node, depth, True))
+        stack.extend((c, depth + 1, False) for c in children if id(c) not in size)
+
+
+def load_yaml(text: str, source: str) -> Any:
+    """YAML text as data (safe types only), within the limits above; every problem is a
+    :class:`ScorecardError` naming ``source``, the line and what to do."""
+    import yaml
+
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_YAML_BYTES:
+        raise ScorecardError(source, f"is {len(text.encode('utf-8', 'surrogatepass')):,} bytes; a scorecard may have "
+                             f"at most {MAX_YAML_BYTES:,}")
+    loader = None
     try:
-        data = yaml.safe_load(text)
+        loader = yaml.SafeLoader(text)  # the reader already refuses control characters here
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _node_limits(node, source)
+        return loader.construct_document(node)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" at line {mark.line + 1} column {mark.column + 1}" if mark else ""
         raise ScorecardError(source, f"is not valid YAML{where}: {getattr(e, 'problem', e)}") from e
-    return scorecard_from_dict(data, source)
+    except RecursionError as e:
+        raise ScorecardError(source, f"nests deeper than {MAX_YAML_DEPTH} levels; a scorecard needs a few") from e
+    except (ValueError, OverflowError) as e:  # e.g. an integer with more digits than Python converts
+        what = "a number with thousands of digits" if "digits" in str(e) else f"a value YAML cannot read ({str(e)[:100]})"
+        raise ScorecardError(source, f"holds {what}; no scorecard field needs one") from e
+    finally:
+        if loader is not None:
+            loader.dispose()
+
+
+def scorecard_from_yaml(text: str, source: str = "<scorecard>") -> Scorecard:
+    """Parse and validate scorecard YAML text."""
+    return scorecard_from_dict(load_yaml(text, source), source)
 
 
 def find_scorecard_file(id_or_path: str, *, search_dirs: tuple[str | Path, ...] = ()) -> Path:
