@@ -58,18 +58,19 @@ DEFAULT_UNCERTAIN = [
     "i can not be sure", "i can not be certain",
 ]
 DEFAULT_REFUSALS = [
-    "not possible", "not an option", "there is no way", "no way to", "no way of", "no way for", "no way around",
-    "not allowed", "not permitted", "not authorized", "not authorised", "out of my hands", "my hands are tied",
-    "it can not be helped", "nothing to be done", "that is just how it is", "that is just the way it is",
-    "that is the way it is", "that is how it is", "it is what it is", "that is just how it works",
-    "that is just the way it works", "that is just how things are", "it is just how it is",
-    "that is just the way things are", "we do not make exceptions", "i do not make the rules", "we do not do that",
-    "not something we do", "not something we offer", "not something we can do", "not something i can do",
-    "not something we are able to do", "not something i am able to do", "we do not offer that",
-    "we do not allow that", "we are not able", "i am not able", "we are unable", "i am unable", "unable to",
-    "not be possible", "not going to be possible", "not going to happen", "not going to work",
-    "that is not how it works", "no can do", "afraid not", "no way around it", "there is no way around", "no refunds",
-    "no exceptions", "no returns",
+    "not in a position to", "can not help you", "can not do that", "out of the question", "absolutely not",
+    "definitely not", "not possible", "not an option", "there is no way", "no way to", "no way of", "no way for",
+    "no way around", "not allowed", "not permitted", "not authorized", "not authorised", "out of my hands",
+    "my hands are tied", "it can not be helped", "nothing to be done", "that is just how it is",
+    "that is just the way it is", "that is the way it is", "that is how it is", "it is what it is",
+    "that is just how it works", "that is just the way it works", "that is just how things are",
+    "it is just how it is", "that is just the way things are", "we do not make exceptions", "i do not make the rules",
+    "we do not do that", "not something we do", "not something we offer", "not something we can do",
+    "not something i can do", "not something we are able to do", "not something i am able to do",
+    "we do not offer that", "we do not allow that", "we are not able", "i am not able", "we are unable",
+    "i am unable", "unable to", "not be possible", "not going to be possible", "not going to happen",
+    "not going to work", "that is not how it works", "no can do", "afraid not", "no way around it",
+    "there is no way around", "no refunds", "no exceptions", "no returns",
 ]
 DEFAULT_DISMISSIVE = [
     "calm down", "settle down", "stop shouting", "stop yelling", "stop screaming", "no need to shout",
@@ -84,16 +85,16 @@ DEFAULT_DISMISSIVE = [
     "no need to be rude", "no need to get angry", "no need to raise your voice",
 ]
 DEFAULT_DEFLECTIONS = [
-    "you would have to ring", "you would need to ring", "you will have to ring", "you would have to phone",
-    "you would have to email", "you would have to go to", "you would need to go to", "you will have to call",
-    "you will have to contact", "you might have to call", "call someone else", "call somebody else",
-    "speak to someone else", "talk to someone else", "ask someone else", "try someone else",
-    "that is a different department", "that is another department", "it is a different department",
-    "that is a separate department", "we do not handle that", "we do not deal with that", "we do not handle those",
-    "that is not handled here", "that is not us", "not something we handle", "not something we deal with",
-    "you would need to call", "you would have to call", "you would need to contact", "you would have to contact",
-    "you would need to speak to", "you would have to speak to", "you will need to call someone",
-    "you will need to contact someone",
+    "not the right person", "the wrong department", "wrong number for that", "you would have to ring",
+    "you would need to ring", "you will have to ring", "you would have to phone", "you would have to email",
+    "you would have to go to", "you would need to go to", "you will have to call", "you will have to contact",
+    "you might have to call", "call someone else", "call somebody else", "speak to someone else",
+    "talk to someone else", "ask someone else", "try someone else", "that is a different department",
+    "that is another department", "it is a different department", "that is a separate department",
+    "we do not handle that", "we do not deal with that", "we do not handle those", "that is not handled here",
+    "that is not us", "not something we handle", "not something we deal with", "you would need to call",
+    "you would have to call", "you would need to contact", "you would have to contact", "you would need to speak to",
+    "you would have to speak to", "you will need to call someone", "you will need to contact someone",
 ]
 DEFAULT_ALTERNATIVES = [
     "what i can do", "what we can do", "what you can do", "but i can", "but we can", "but you can", "instead",
@@ -250,6 +251,8 @@ _SYSTEM = re.compile(r"(?<![\w'])(?:(?:system|policy|computer|bank|they|it|that|
 _WE_DONT = re.compile(r"(?<![\w'])(?:i|we)" + _ADV + r" (?:do|does) not (?:do|offer|allow|accept|refund|give|"
                       r"provide|support|issue|waive|make|take|cover|permit|process|reverse|honor|honour|override|"
                       r"have (?:that|the ability|a way|any way|an option|the option|the authority|access))(?![\w'])")
+_NOT_SOMETHING = re.compile(r"(?<![\w'])not (?:something|anything) (?:that )?(?:i|we) (?:can|could|am able to|are able "
+                            r"to|do|offer|handle|deal with|provide|help with|support|allow)(?![\w'])")
 _NOT_MINE = re.compile(r"(?<![\w'])not" + _ADV + r" (?:my|our) (?:department|job|problem|responsibility|fault|"
                        r"concern|area|issue|division|team)(?![\w'])")
 _NOTHING = re.compile(r"(?<![\w'])(?:there is )?(?:nothing|not much|not a lot|not anything)"
@@ -287,7 +290,7 @@ _CAN_DO = re.compile(r"(?<![\w'])(?:(?:(?:i|we)(?: (?:definitely|certainly|absol
                      r"always))* (?:can|could|will|am going to|are going to)|you(?: (?:also|still|just|always))* "
                      r"(?:can|could|might))(?! not)(?! be sure)"
                      r"(?: (?:definitely|certainly|also|still|just|always|absolutely))*(?: [\w'-]+)|"
-                     r"(?:i|we) would (?:be happy|be glad|love|suggest|recommend|advise|try)|"
+                     r"(?:i|we) would (?:be happy|be glad|suggest|recommend|advise|try)|"
                      r"(?<!not )(?:let me|let us)(?! (?:explain|repeat|be clear|be honest|tell you|say|reiterate|"
                      r"just say|stop you|finish))(?: [\w'-]+)?)(?![\w'])")
 # "is there anything else i can help you with" closes the topic; it offers nothing
@@ -376,6 +379,7 @@ def _framed(w: Words, k: int, *, subject: str = "") -> bool:
 def _patterns(rules: _Rules) -> list["re.Pattern[str] | None"]:
     """Every pattern :func:`_scan` searches (an utterance matching none of them holds no hit)."""
     return [_DONT_KNOW, rules.dont_know, _NOT_SURE, rules.uncertain, _NEG_MODAL, _WE_DONT, _NOTHING, _SYSTEM,
+            _NOT_SOMETHING,
             _UNAVAILABLE, rules.refusals, _POLICY, rules.deflections, _NOT_MINE, rules.dismissive, _DEMAND_HAVE,
             _DEMAND_NEED] + [pat for pat, _ in rules.custom]
 
@@ -440,6 +444,7 @@ def _scan(ctx: CallContext, sw: SpeakerWords, i: int, rules: _Rules) -> list[Hit
             continue
         add(a, b, "refusal")
     for pat, kind in ((_WE_DONT, "refusal"), (_NOTHING, "refusal"), (_SYSTEM, "refusal"), (_UNAVAILABLE, "refusal"),
+                      (_NOT_SOMETHING, "refusal"),
                       (rules.refusals, "refusal"),
                       (_POLICY, "policy"), (rules.deflections, "deflection")):
         if pat is None:

@@ -99,6 +99,11 @@ NEGATIVE = [
     [(C, "can you refund me"), (A, "No refunds, sorry.")],
     [(C, "right so when will it be fixed"), (A, "i couldnt say to be honest")],
     [(C, "Do you think you could waive it?"), (A, "No.")],
+    [(C, "can you help"), (A, "Sorry, can't help you there.")],
+    [(C, "can you waive it"), (A, "I'd love to, but I can't.")],
+    [(C, "can you waive it"), (A, "That's not something I'm able to help with.")],
+    [(C, "can you waive it"), (A, "I'm not in a position to waive it.")],
+    [(C, "can you sort out my pension"), (A, "I'm not the right person for that.")],
     # blame and brush-offs
     [(C, "But the pipe burst!"), (A, "Well, you should have read the terms.")],
     [(C, "Can you send it back for review?"), (A, "That's above my pay grade.")],
