@@ -160,7 +160,7 @@ class _Turn:
     """When one utterance starts taking the floor."""
 
     onset: float  # its first speech
-    floor: float  # its first speech that is not a backchannel (None-like: inf when all of it is)
+    floor: float  # its first speech that is not a backchannel (inf when all of it is one)
     end: float  # its last speech
     backchannel: bool  # all of it is a backchannel
     words: str  # what it said from ``floor`` on (all of it when untimed)
@@ -270,9 +270,10 @@ def _running(theirs: list[tuple[float, float, int]], starts: list[float], at: fl
              tol: float) -> tuple[float, float, int] | None:
     """The other side's stretch of speech going on at ``at`` that began at least ``tol``
     seconds before it (the one lasting longest, if two do)."""
-    k = bisect.bisect_right(starts, at - tol)
+    k = bisect.bisect_right(starts, at - tol + _EPS)
     best = None
-    for s, e, j in theirs[max(0, k - 8):k]:
+    # one speaker's stretches rarely overlap each other: the few starting last before ``at`` are enough
+    for s, e, j in theirs[max(0, k - 32):k]:
         if s + tol <= at + _EPS and at < e and (best is None or e > best[1]):
             best = (s, e, j)
     return best
