@@ -219,6 +219,14 @@ _DONE_SKIP = {"just", "already", "now", "also", "gone", "went", "ahead", "and", 
 _NOT_DONE = {"to", "will", "would", "can", "could", "should", "you", "they", "if", "did", "do"}
 
 
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _is_done_form(word: str, verbs: set[str]) -> bool:
+    """True for a past form of a pending verb ("ordered", "sent", "escalated")."""
+    return (word.endswith("ed") or word == "sent") and lemma(word) in verbs
+
+
 def pending_steps(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, Any]]:
     """Completed steps whose result is still to come, as (utterance, span): "I've ordered
     your replacement card", "a new checkbook has been sent to your address", "I've
@@ -229,11 +237,13 @@ def pending_steps(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int
     doc = ctx.doc
     out = []
     for i in ctx.indices("agent"):
+        # a cheap look at the words first: most turns have no completed step
+        if not any(_is_done_form(w, verbs) for w in _WORDS.findall(ctx.utterances[i].text.lower())):
+            continue
         span = ctx.docs[i]
         toks = list(span)
         for k, tok in enumerate(toks):
-            word = tok.lower_
-            if not (word.endswith("ed") or word in ("sent", "put")) or lemma(word) not in verbs:
+            if not _is_done_form(tok.lower_, verbs):
                 continue
             before = []  # the words before the step, nearest first, back to the clause start
             for prev in reversed(toks[max(0, k - 7) : k]):
