@@ -240,7 +240,7 @@ _POLICY = re.compile(r"(?<![\w'])(?:(?:it|that|this|those|these|they|(?:the|thos
                      r"terms)) (?:is|are)" + _ADV + r"(?: (?:our|the|a|company|bank|standard|internal|"
                      r"security|strict|store|just))* polic(?:y|ies)|against (?:our |the |company |bank |'s )*"
                      r"polic(?:y|ies)|polic(?:y|ies) (?:does|do|will|would) not|polic(?:y|ies) (?:says|states|is|are)"
-                     r"(?: that)? (?:we|you|i) (?:can|could|do|will|must|are|am|have)(?: not)?|policy not to|"
+                     r"(?: that)? (?:we|you|i) (?:(?:can|could|do|will|are|am) not|must|have to)|policy not to|"
                      r"policy is not to|rules are rules|(?:those|these) are the rules|(?:it|that) is(?: just)? "
                      r"(?:the|our) (?:rules?|procedure|protocol))(?![\w'])")
 _UNAVAILABLE = re.compile(r"(?<![\w'])(?:(?:is|are) not available|there is no(?: \w+){1,2} available|"

@@ -162,6 +162,7 @@ FINE = [
     [(C, "my name is vera kowalczyk"), (A, "i'm not sure i caught that, could you spell it")],
     # policy that informs, instructions that are not demands
     [(C, "hi"), (A, "For your security, it's our policy to verify your identity first.")],
+    [(C, "how long does it take"), (A, "Our policy is that we will refund within five days.")],
     [(C, "hi"), (A, "You'll need to sign the form when it arrives.")],
     [(C, "hi"), (A, "all you have to do is click the link")],
     [(C, "hi"), (A, "you just need to enter your pin")],
