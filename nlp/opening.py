@@ -51,6 +51,10 @@ NOT_NAME_WORDS = frozenset({
     "everybody", "folks", "guys", "morning", "afternoon", "evening", "day", "night", "welcome", "oh", "ma'am",
     "maam", "sir", "madam", "spelled", "spell", "spelling", "letter", "letters", "yours", "mine", "myself",
     "definitely", "absolutely", "certainly", "exactly", "probably", "gonna", "wanna", "gotta", "kind", "sort",
+    # numbers read out ("it's eight eight two...")
+    "zero", "oh", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "double", "triple",
 })
 # words that make a following word sequence an organisation ("Harper Valley Bank", "Acme Support")
 ORG_WORDS = frozenset({
