@@ -18,8 +18,8 @@ from __future__ import annotations
 from typing import Any, Mapping, Sequence
 
 from nlp.context import CallContext
-from nlp.opening import (GENERIC_ORG_WORDS, HONORIFICS, ORG_WORDS, Word, call_is_cased, could_be_feeling, find, hit_evidence,
-                         is_name_word, words_of)
+from nlp.opening import (GENERIC_ORG_WORDS, HONORIFICS, ORG_WORDS, Word, call_is_cased, could_be_feeling, find,
+                         hit_evidence, is_name_word, words_of)
 from nlp.result import DetectorResult, Evidence
 
 LABEL = "Greeting"
@@ -62,7 +62,8 @@ PARAMS: dict[str, Any] = {
     "self_id_phrases": {
         "type": "array", "items": {"type": "string", "minLength": 1},
         "default": ["for calling", "for contacting", "for choosing", "reaching out to", "you've reached",
-                    "you have reached", "you reached", "welcome to", "calling from", "here at", "you've called", "you have called",
+                    "you have reached", "you reached", "welcome to", "calling from", "here at", "you've called",
+                    "you have called",
                     "you're through to", "you are through to", "you're calling", "on behalf of",
                     "you're speaking to", "you are speaking to"],
         "description": "Phrases after which the agent names the company ('thanks for calling X', "
@@ -106,7 +107,7 @@ PARAMS: dict[str, Any] = {
 # name is followed by one of these (or ends the sentence)
 _AFTER_NAME = frozenset({"from", "at", "with", "and", "how", "what", "speaking", "here", "i", "your", "you",
                          "can", "may", "who", "thank", "thanks", "calling", "today", "on", "of", "in", "hi",
-                         "hello", "good", "so", "so", "is", "please", "the", "for", "it", "we", "let", "do",
+                         "hello", "good", "so", "is", "please", "the", "for", "it", "we", "let", "do",
                          "are", "will", "would", "could"})
 # words that end a company name taken after "thanks for calling"
 _COMPANY_STOP = frozenset({"my", "this", "i", "you", "how", "what", "can", "may", "speaking", "and", "today",
@@ -218,7 +219,7 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
         if k + 1 < len(ws) and ws[k + 1].norm in _PERSON_LINKS and ws[k].utterance == ws[h.start].utterance \
                 and is_name_word(ws[k]) and ws[k].norm not in org_words:
             people.append((k, k + 1))
-    weak_hits = [h for h in find(ctx, ws, _WEAK_INTROS)]
+    weak_hits = find(ctx, ws, _WEAK_INTROS)
     for h in weak_hits:
         if ws[h.start].norm == "i" or ws[h.start].norm == "it":  # "I'm X", "it's X"
             p = _person_after(ws, h.end, weak=True, company=set(), org_words=org_words, lexicon=lexicon, cased=cased)
@@ -270,7 +271,8 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
             continue
         c = _company_words(ws, h.end, org_words)
         c_norms = {ws[j].norm for j in range(*c)} if c is not None else set()
-        p = _person_after(ws, h.end, weak=True, company=company_norms, org_words=org_words, lexicon=lexicon, cased=cased)
+        p = _person_after(ws, h.end, weak=True, company=company_norms, org_words=org_words, lexicon=lexicon,
+                          cased=cased)
         linked = p is not None and p[1] < len(ws) and ws[p[1]].norm in _PERSON_LINKS
         if c is None:
             if p is not None:

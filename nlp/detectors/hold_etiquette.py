@@ -178,8 +178,8 @@ def _announcements(params: Mapping[str, Any]) -> list[str]:
     """The announcement phrases plus "let me <work verb>" / "I'm going to <work verb>" for
     every reason verb ("let me run a line test" announces the wait and says why)."""
     verbs = sorted(_reason_verbs(params))
-    return list(params["announce_phrases"]) + [f"{lead} {v}" for v in verbs
-                                               for lead in ("let me", "let me just", "i'm going to", "i'm just going to")]
+    leads = ("let me", "let me just", "i'm going to", "i'm just going to")
+    return list(params["announce_phrases"]) + [f"{lead} {v}" for v in verbs for lead in leads]
 
 
 def _reason_verbs(params: Mapping[str, Any]) -> frozenset[str]:

@@ -47,10 +47,11 @@ PARAMS: dict[str, Any] = {
     },
 }
 
-_WEAK_INTROS = ["this is", "it's", "it is", "i'm", "i am", "me", "yes this is", "yeah this is"]
+_WEAK_INTROS = ["this is", "it's", "it is", "i'm", "i am"]
 # words a customer's turn may open with before introducing themself ("hi yes this is John")
-_OPENERS = frozenset({"hi", "hiya", "howdy", "hello", "hey", "yes", "yeah", "yep", "oh", "good", "morning", "afternoon", "evening",
-                      "well", "so", "okay", "ok", "there", "sure", "of", "course", "certainly", "it", "'s", "is",
+_OPENERS = frozenset({"hi", "hiya", "howdy", "hello", "hey", "yes", "yeah", "yep", "oh", "good", "morning",
+                      "afternoon", "evening", "well", "so", "okay", "ok", "there", "sure", "of", "course",
+                      "certainly", "it", "'s", "is",
                       "my", "name", "this", "thank", "thanks", "you", "and", "right", "alright", "absolutely",
                       "sir", "ma'am", "madam"})
 # after "I'm" / "this is": states and places, not names ("I'm abroad", "this is urgent")
