@@ -246,12 +246,14 @@ def phrase_pattern(nlp: "Language", phrases: Sequence[str]) -> "re.Pattern[str] 
 # --- turns -----------------------------------------------------------------------------
 BACKCHANNEL_WORDS = frozenset({"mm-hmm", "mhm", "mm", "hmm", "uh-huh", "uh", "huh", "um", "yeah", "yes", "yep", "yup",
                                "okay", "ok", "right", "sure", "alright", "all", "i", "see", "got", "it", "oh", "ah",
-                               "thanks", "thank", "you", "great", "perfect", "cool", "fine", "good", "mmhmm", "uhhuh"})
+                               "thanks", "thank", "you", "great", "perfect", "cool", "fine", "good", "mmhmm", "uhhuh",
+                               # a short reaction ("oh no", "really?") does not end the agent's turn either
+                               "no", "really", "seriously", "wow", "ugh", "dear", "gosh", "shame", "damn", "hm"})
 _WORD_RE = re.compile(r"[a-z]+(?:['-][a-z]+)*")
 
 
 def is_short_acknowledgement(text: str, max_words: int = 3) -> bool:
-    """A customer "okay" / "mm-hmm" / "thank you" that does not end the agent's turn."""
+    """A customer "okay" / "mm-hmm" / "thank you" / "oh no" that does not end the agent's turn."""
     words = _WORD_RE.findall(text.lower())
     return 0 < len(words) <= max_words and all(w in BACKCHANNEL_WORDS for w in words)
 

@@ -242,14 +242,14 @@ _POLICY = re.compile(r"(?<![\w'])(?:(?:it|that|this|those|these|they|(?:the|thos
                      r"polic(?:y|ies)|polic(?:y|ies) (?:does|do|will|would) not|polic(?:y|ies) (?:says|states|is|are)"
                      r"(?: that)? (?:we|you|i) (?:(?:can|could|do|will|are|am) not|must|have to)|policy not to|"
                      r"policy is not to|rules are rules|(?:those|these) are the rules|(?:it|that) is(?: just)? "
-                     r"(?:the|our) (?:rules?|procedure|protocol))(?![\w'])")
+                     r"(?:the|our|their|the [\w-]+ 's) (?:rules?|procedure|protocol))(?![\w'])")
 _UNAVAILABLE = re.compile(r"(?<![\w'])(?:(?:is|are) not available|there is no(?: \w+){1,2} available|"
                           r"(?:nobody|no one) (?:is )?available)(?![\w'])")
 _SYSTEM = re.compile(r"(?<![\w'])(?:(?:system|policy|computer|bank|they|it|that|rules)(?: just| simply)? "
                      r"(?:will|does|do|would) not (?:let|allow|permit)|"
                      r"(?:i|we) (?:am|are) not (?:allowed|permitted|authorized|authorised) to)(?![\w'])")
 _WE_DONT = re.compile(r"(?<![\w'])(?:i|we)" + _ADV + r" (?:do|does) not (?:do|offer|allow|accept|refund|give|"
-                      r"provide|support|issue|waive|make|take|cover|permit|process|reverse|honor|honour|override|"
+                      r"provide|support|issue|waive|make|take|cover|permit|process|reverse|honor|honour|override|send|"
                       r"have (?:that|the ability|a way|any way|an option|the option|the authority|access))(?![\w'])")
 _NOT_SOMETHING = re.compile(r"(?<![\w'])not (?:something|anything) (?:that )?(?:i|we) (?:can|could|am able to|are able "
                             r"to|do|offer|handle|deal with|provide|help with|support|allow)(?![\w'])")
@@ -520,7 +520,9 @@ def _bare_nos(ctx: CallContext, i: int, rules: _Rules, trained: bool) -> list[Hi
     not a determiner, not an answer to a question or a statement)."""
     w = words_of(ctx, i)
     for k, word in enumerate(w.words):
-        if word not in _NO or (k > 0 and w.words[k - 1] in _NO):
+        if word == "not" and k + 1 < len(w.words) and w.words[k + 1] in _NOT_NOW and w.sentence(k)[0] == k:
+            pass  # "not really", "not today": a "no" too
+        elif word not in _NO or (k > 0 and w.words[k - 1] in _NO):
             continue
         a, b = w.sentence(k)
         closing = k == b - 1 and k > a and (w.comma[k] or w.words[k - 1] in _NO_CLOSERS)
@@ -530,7 +532,7 @@ def _bare_nos(ctx: CallContext, i: int, rules: _Rules, trained: bool) -> list[Hi
             continue
         if _NO_PHRASES.match(" ".join(w.words[k:k + 8])):
             continue
-        n = k + 1
+        n = k + 1 if word != "not" else k + 2
         while n < len(w.words) and w.words[n] in _NO:
             n += 1
         if n < len(w.words) and not w.comma[n] and w.words[n] not in _INTJ_FOLLOWERS:
@@ -551,7 +553,7 @@ def _bare_nos(ctx: CallContext, i: int, rules: _Rules, trained: bool) -> list[Hi
             return []  # a "no" answering a question or a statement refuses nothing
         if any(_PERMISSION.search(s) or _PERCEPTION_REQUEST.search(s) for _, s in requested):
             return []  # "do you mind if...": "no" grants it; "can you hear me?"
-        return [Hit(i, k, k + 1, "bare_no", "")]
+        return [Hit(i, k, n if word == "not" else k + 1, "bare_no", "")]
     return []
 
 
@@ -589,6 +591,8 @@ def _factual_question(sentence: str) -> bool:
 
 
 _NO = frozenset({"no", "nope", "nah"})
+_NOT_NOW = frozenset({"really", "today", "now", "anymore", "currently"})
+_NO_WORDS = _NO | {"not"}
 _NO_CLOSERS = frozenset({"so", "then", "sorry", "unfortunately", "afraid", "honestly", "probably", "not"})
 _NO_LEAD = frozenset({"okay", "well", "so", "and", "yeah", "yes", "sorry", "but", "uh", "ah"})
 
@@ -630,7 +634,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     # one search per pattern over all the agent's words; utterances matching none are skipped
     candidates = {i for pat in _patterns(rules) for i in sw.matches(pat)}
     for i in sw.utterances:
-        if i not in candidates and not (params["flag_bare_no"] and _NO & set(sw.words[i].words)):
+        if i not in candidates and not (params["flag_bare_no"] and _NO_WORDS & set(sw.words[i].words)):
             continue
         found = _scan(ctx, sw, i, rules) if i in candidates else []
         if params["flag_bare_no"] and not any(h.kind == "refusal" for h in found):

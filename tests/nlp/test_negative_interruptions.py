@@ -104,6 +104,9 @@ NEGATIVE = [
     [(C, "can you waive it"), (A, "That's not something I'm able to help with.")],
     [(C, "can you waive it"), (A, "I'm not in a position to waive it.")],
     [(C, "can you sort out my pension"), (A, "I'm not the right person for that.")],
+    [(C, "can i swap it for a new one"), (A, "not really we only swap if its more than five pixels")],
+    [(C, "but its right in the middle of the screen"), (A, "yeah its the manufacturer's rule not ours")],
+    [(C, "can you send someone to look at it"), (A, "we don't send people out for pixels")],
     # blame and brush-offs
     [(C, "But the pipe burst!"), (A, "Well, you should have read the terms.")],
     [(C, "Can you send it back for review?"), (A, "That's above my pay grade.")],
@@ -130,6 +133,9 @@ FINE = [
     [(C, "Can you move the flight?"), (A, "I'm unable to move it, however I can rebook you for free.")],
     [(C, "can you waive the fee"), (A, "i can't waive the fee."), (C, "okay"),
      (A, "what i can do is give you a credit next month")],
+    # a short reaction does not end the agent's turn
+    [(C, "Can you add my son?"), (A, "The flight is full, I'm afraid, so I can't add him to it."), (C, "Oh no."),
+     (A, "But I can put him on the flight two hours later.")],
     [(C, "can you change it over the phone"), (A, "we can't do that over the phone, you'll need to visit a store")],
     [(C, "Can you transfer me?"), (A, "I can't transfer you directly, but I can give you their number.")],
     [(C, "will it arrive by friday"), (A, "I can't guarantee Friday, but I'll expedite it.")],
