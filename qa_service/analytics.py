@@ -1,10 +1,10 @@
 """Dashboard figures: scores, pass rates, timing and AI-vs-trainer agreement over time.
 
 Every function takes a ``SELECT`` of evaluations (already filtered and
-narrowed to what the user may see, e.g. :func:`qa_service.review.list_query`)
-and aggregates it. Time buckets
-are ISO weeks (starting Monday, UTC) of the call's start time (the time it
-was stored when the call carries none). Aggregation happens in Python over
+narrowed to what the user may see, e.g. :func:`qa_service.call_list.list_query`)
+and aggregates it. Time buckets are ISO weeks (starting Monday, UTC) of the
+call's date (``dated_at``: its start time, or when it was received when the
+call carries none). Aggregation happens in Python over
 narrow column selects, so the same code runs on SQLite and PostgreSQL.
 """
 
@@ -18,8 +18,16 @@ from typing import Any, Iterable
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
-from qa_service import store
-from qa_service.db.models import Agent, CallRecord, CriterionResult, Evaluation, Override, ScorecardVersion, Team
+from qa_service.db.models import (
+    Agent,
+    CallRecord,
+    CriterionResultRecord,
+    EvaluationRecord,
+    Override,
+    ScorecardVersion,
+    Team,
+)
+from qa_service.scorecard_versions import scorecard_for_version
 from transcription.errors import QAError
 
 __all__ = [
@@ -60,11 +68,7 @@ def week_of(value: datetime | None) -> date | None:
 
 def _ids(query: Select) -> Select:
     """The evaluation ids of ``query`` as a sub-select (order dropped)."""
-    return query.order_by(None).with_only_columns(Evaluation.id)
-
-
-def _when(started_at: datetime | None, created_at: datetime | None) -> datetime | None:
-    return started_at or created_at
+    return query.order_by(None).with_only_columns(EvaluationRecord.id)
 
 
 def _group_name(by: str | None, agent_id: str | None, agent_name: str | None, team: str | None) -> str:
@@ -79,12 +83,12 @@ def _group_name(by: str | None, agent_id: str | None, agent_name: str | None, te
 
 def _rows(session: Session, query: Select, *columns: Any) -> list[Any]:
     stmt = (
-        select(*columns, CallRecord.started_at, Evaluation.created_at, Agent.external_id, Agent.name, Team.name)
-        .select_from(Evaluation)
-        .join(CallRecord, Evaluation.call_id == CallRecord.id)
+        select(*columns, CallRecord.dated_at, Agent.external_id, Agent.name, Team.name)
+        .select_from(EvaluationRecord)
+        .join(CallRecord, EvaluationRecord.call_id == CallRecord.id)
         .outerjoin(Agent, CallRecord.agent_id == Agent.id)
         .outerjoin(Team, Agent.team_id == Team.id)
-        .where(Evaluation.id.in_(_ids(query)))
+        .where(EvaluationRecord.id.in_(_ids(query)))
     )
     return list(session.execute(stmt))
 
@@ -93,13 +97,13 @@ def _labels(session: Session, query: Select) -> dict[str, str]:
     """criterion id -> label, from the scorecard versions the evaluations used (newest wins)."""
     versions = session.scalars(
         select(ScorecardVersion)
-        .where(ScorecardVersion.id.in_(_ids(query).with_only_columns(Evaluation.scorecard_version_id)))
+        .where(ScorecardVersion.id.in_(_ids(query).with_only_columns(EvaluationRecord.scorecard_version_id)))
         .order_by(ScorecardVersion.version)
     ).all()
     labels: dict[str, str] = {}
     for v in versions:
         try:
-            labels.update({c.id: c.label for c in store.scorecard_for_version(v).criteria})
+            labels.update({c.id: c.label for c in scorecard_for_version(v).criteria})
         except QAError:
             # a version the current schema cannot read any more only loses its labels
             continue
@@ -123,10 +127,10 @@ class TrendPoint:
 def score_trend(session: Session, query: Select, *, by: str | None = None) -> list[TrendPoint]:
     """Mean effective score and pass rate per week, overall or per team or agent."""
     acc: dict[tuple[date, str], list[float]] = defaultdict(lambda: [0, 0.0, 0])
-    for score, passed, started, created, agent_id, agent_name, team in _rows(
-        session, query, Evaluation.score, Evaluation.passed
+    for score, passed, dated, agent_id, agent_name, team in _rows(
+        session, query, EvaluationRecord.score, EvaluationRecord.passed
     ):
-        week = week_of(_when(started, created))
+        week = week_of(dated)
         a = acc[(week, _group_name(by, agent_id, agent_name, team))]
         a[0] += 1
         a[1] += score
@@ -151,8 +155,8 @@ class GroupStat:
 def breakdown(session: Session, query: Select, *, by: str) -> list[GroupStat]:
     """Evaluations, mean score, pass rate and auto-fails per team or agent, best first."""
     acc: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0, 0])
-    for score, passed, auto_failed, started, created, agent_id, agent_name, team in _rows(
-        session, query, Evaluation.score, Evaluation.passed, Evaluation.auto_failed
+    for score, passed, auto_failed, _dated, agent_id, agent_name, team in _rows(
+        session, query, EvaluationRecord.score, EvaluationRecord.passed, EvaluationRecord.auto_failed
     ):
         a = acc[_group_name(by, agent_id, agent_name, team)]
         a[0] += 1
@@ -189,11 +193,11 @@ class CriterionWeek:
 
 def _criterion_rows(session: Session, query: Select, *columns: Any) -> list[Any]:
     stmt = (
-        select(*columns, CallRecord.started_at, Evaluation.created_at)
-        .select_from(CriterionResult)
-        .join(Evaluation, CriterionResult.evaluation_id == Evaluation.id)
-        .join(CallRecord, Evaluation.call_id == CallRecord.id)
-        .where(CriterionResult.evaluation_id.in_(_ids(query)))
+        select(*columns, CallRecord.dated_at)
+        .select_from(CriterionResultRecord)
+        .join(EvaluationRecord, CriterionResultRecord.evaluation_id == EvaluationRecord.id)
+        .join(CallRecord, EvaluationRecord.call_id == CallRecord.id)
+        .where(CriterionResultRecord.evaluation_id.in_(_ids(query)))
     )
     return list(session.execute(stmt))
 
@@ -202,10 +206,10 @@ def criterion_trend(session: Session, query: Select) -> list[CriterionWeek]:
     """Per criterion and week, how many calls passed, failed or were N/A."""
     labels = _labels(session, query)
     acc: dict[tuple[date, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    for criterion, outcome, started, created in _criterion_rows(
-        session, query, CriterionResult.criterion_id, CriterionResult.outcome
+    for criterion, outcome, dated in _criterion_rows(
+        session, query, CriterionResultRecord.criterion_id, CriterionResultRecord.outcome
     ):
-        a = acc[(week_of(_when(started, created)), criterion)]
+        a = acc[(week_of(dated), criterion)]
         a[{"pass": 0, "fail": 1, "na": 2}[outcome]] += 1
     return [
         CriterionWeek(week, criterion, labels.get(criterion, criterion), p, f, n)
@@ -231,8 +235,8 @@ def most_failed(session: Session, query: Select, *, limit: int = 10) -> list[Cri
     """The criteria failed most often (by fail rate, then count), effective outcomes."""
     labels = _labels(session, query)
     acc: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for criterion, outcome, _started, _created in _criterion_rows(
-        session, query, CriterionResult.criterion_id, CriterionResult.outcome
+    for criterion, outcome, _dated in _criterion_rows(
+        session, query, CriterionResultRecord.criterion_id, CriterionResultRecord.outcome
     ):
         if outcome == "na":
             continue
@@ -262,7 +266,7 @@ class TimingWeek:
 
 def _metric(*path: str | int) -> Any:
     # read one number out of the stored metrics in the database (json_extract / #>>), not the whole result
-    return Evaluation.result[("metrics", *path)].as_float()
+    return EvaluationRecord.result[("metrics", *path)].as_float()
 
 
 def timing_trend(session: Session, query: Select, *, by: str | None = None) -> list[TimingWeek]:
@@ -272,10 +276,10 @@ def timing_trend(session: Session, query: Select, *, by: str | None = None) -> l
         _metric("interruptions", "agent"), _metric("interruptions", "customer"), _metric("silence", "total"),
         _metric("silence", "count"), _metric("silence", "longest", 2), _metric("overlap"),
     )
-    for agent_int, customer_int, silence, long_count, longest, overlap, started, created, agent_id, agent_name, team in _rows(
+    for agent_int, customer_int, silence, long_count, longest, overlap, dated, agent_id, agent_name, team in _rows(
         session, query, *columns
     ):
-        a = acc[(week_of(_when(started, created)), _group_name(by, agent_id, agent_name, team))]
+        a = acc[(week_of(dated), _group_name(by, agent_id, agent_name, team))]
         a[0] += 1
         a[1] += agent_int or 0.0
         a[2] += customer_int or 0.0
@@ -320,11 +324,11 @@ def agreement(session: Session, query: Select) -> list[AgreementStat]:
     """
     labels = _labels(session, query)
     overridden = select(Override.evaluation_id)
-    reviewed = _ids(query).where(or_(Evaluation.review_state.in_(_REVIEWED_STATES), Evaluation.id.in_(overridden)))
+    reviewed = _ids(query).where(or_(EvaluationRecord.review_state.in_(_REVIEWED_STATES), EvaluationRecord.id.in_(overridden)))
     acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     for criterion, outcome, auto in session.execute(
-        select(CriterionResult.criterion_id, CriterionResult.outcome, CriterionResult.auto_outcome).where(
-            CriterionResult.evaluation_id.in_(reviewed)
+        select(CriterionResultRecord.criterion_id, CriterionResultRecord.outcome, CriterionResultRecord.auto_outcome).where(
+            CriterionResultRecord.evaluation_id.in_(reviewed)
         )
     ):
         a = acc[criterion]

@@ -11,13 +11,13 @@ from qa_service.config import Settings
 from scorecards.engine import Evaluation, score_call
 from scorecards.ledger import VersionLedger
 from scorecards.schema import Scorecard, load_scorecard
+from transcription.audio import AUDIO_EXTENSIONS, is_audio_path
 from transcription.call import Call
 from transcription.errors import QAError
 from transcription.importers import TRANSCRIPT_EXTENSIONS, load_transcript
 
-# kept here too so that finding inputs never imports the audio stack
-AUDIO_EXTENSIONS = (".wav", ".mp3", ".flac", ".ogg", ".m4a")
-INPUT_EXTENSIONS = TRANSCRIPT_EXTENSIONS + AUDIO_EXTENSIONS
+# every file the CLI, the workers and the web upload accept: transcripts and recordings
+INPUT_EXTENSIONS: tuple[str, ...] = TRANSCRIPT_EXTENSIONS + AUDIO_EXTENSIONS
 
 
 def find_inputs(paths: list[str]) -> tuple[list[Path], list[str]]:
@@ -35,13 +35,9 @@ def find_inputs(paths: list[str]) -> tuple[list[Path], list[str]]:
     return files, missing
 
 
-def is_audio(path: Path) -> bool:
-    return path.suffix.lower() in AUDIO_EXTENSIONS
-
-
 def load_any(path: Path, settings: Settings, *, speaker_map: Mapping[str, str] | None = None) -> Call:
     """A call from a transcript file, or from an audio file transcribed on the spot."""
-    if is_audio(path):
+    if is_audio_path(path):
         from qa_service.transcribe_options import transcribe_options
         from transcription import transcribe_audio
 

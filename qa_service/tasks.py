@@ -19,7 +19,7 @@ from celery.exceptions import SoftTimeLimitExceeded
 from kombu.exceptions import OperationalError as BrokerError
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from qa_service import pipeline
+from qa_service import ingest, pipeline
 from qa_service.celery_app import settings_of
 
 log = logging.getLogger(__name__)
@@ -116,7 +116,7 @@ def ingest(self: Task, path: str, version_id: int, agent_external_id: str | None
         if version is None:
             log.warning("ingest: scorecard version #%s no longer exists; %s skipped", version_id, path)
             return 0
-        batch, work = pipeline.submit_files(
+        batch, work = ingest.submit_files(
             session, [path], version, agent_external_id=agent_external_id, kind="upload"
         )
         batch_id = batch.id

@@ -1,9 +1,16 @@
 """The web UI: sign-in, call review, coaching and the agents' own view.
 
-``create_app(settings)`` builds the Flask app (the Flask tutorial's factory).
-Features are blueprints named ``bp`` in their own modules, listed once in
-:data:`BLUEPRINTS`; the navigation bar is :data:`NAV`. To add a feature, write
-``web/<feature>.py`` with a ``bp`` and add one line to each list.
+``create_app(settings)`` builds the Flask app (the Flask tutorial's factory)
+and attaches Celery to it (``celery_init_app``, Flask's Celery example), so
+views send work with :func:`web.tasks.enqueue`. Features are blueprints
+named ``bp`` in their own modules, listed once in :data:`BLUEPRINTS`; the
+navigation bar is :data:`NAV`. To add a feature, write ``web/<feature>.py``
+with a ``bp`` and add one line to each list.
+
+Views are thin: they call the service layer and let its errors through;
+:class:`~qa_service.errors.NotFound`, :class:`~qa_service.errors.Forbidden`
+and :class:`~qa_service.errors.Invalid` become 404, 403 and 400 here, once
+(a form that was refused goes back to its page with the message).
 """
 
 from __future__ import annotations
@@ -17,10 +24,13 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from flask import Flask, jsonify, render_template, request
+from urllib.parse import urlsplit
+
+from flask import Flask, flash, g, jsonify, redirect, render_template, request
 from flask_wtf.csrf import CSRFError
 
 from qa_service.config import Settings, load_settings
+from qa_service.errors import Forbidden, Invalid, NotFound
 from transcription.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -133,9 +143,11 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
         if key not in (test_config or {}):
             app.config[key] = secure
 
+    from qa_service.celery_app import celery_init_app
     from web import db
     from web.extensions import csrf, limiter, login_manager
 
+    celery_init_app(app, settings)
     db.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)
@@ -211,8 +223,27 @@ def _template_helpers(app: Flask) -> None:
         return "-" if value is None else f"{value * 100:.0f}%"
 
 
+def back_on_invalid(url: str) -> None:
+    """Where this request's form goes back to when the service refuses it (:class:`Invalid`): the page
+    shows the reason in a flash message instead of an error page."""
+    g.back_on_invalid = url
+
+
 def _wants_json() -> bool:
     return request.accept_mimetypes.best == "application/json" or request.path.startswith("/api/")
+
+
+def _same_site_referrer() -> str | None:
+    """The page a form was sent from, when it is one of ours (the path and query only)."""
+    referrer = request.referrer
+    if not referrer:
+        return None
+    parts = urlsplit(referrer)
+    if parts.netloc and parts.netloc != request.host:
+        return None
+    if not parts.path.startswith("/") or parts.path.startswith("//"):
+        return None
+    return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
 def _error_pages(app: Flask) -> None:
@@ -239,10 +270,27 @@ def _error_pages(app: Flask) -> None:
     def not_found(e):  # noqa: ANN001, ANN202
         return page(404, "Not found", "There is nothing here, or you are not allowed to see it.")
 
+    @app.errorhandler(NotFound)
+    def service_not_found(e):  # noqa: ANN001, ANN202
+        return page(404, "Not found", str(e))
+
+    @app.errorhandler(Forbidden)
+    def service_forbidden(e):  # noqa: ANN001, ANN202
+        return page(403, "Not allowed", str(e))
+
+    @app.errorhandler(Invalid)
+    def service_invalid(e):  # noqa: ANN001, ANN202
+        # a refused form goes back to its page (the view's choice, else where it was sent from), with the reason
+        back = g.get("back_on_invalid") or _same_site_referrer()
+        if request.method == "POST" and back and not _wants_json():
+            flash(str(e), "error")
+            return redirect(back)
+        return page(400, "Not accepted", str(e))
+
     @app.errorhandler(429)
     def too_many(e):  # noqa: ANN001, ANN202
         return page(429, "Too many attempts", f"Too many sign-in attempts ({e.description}). Wait a minute and "
                     "try again.")
 
 
-__all__ = ["BLUEPRINTS", "NAV", "NavItem", "create_app", "home_endpoint"]
+__all__ = ["BLUEPRINTS", "NAV", "NavItem", "back_on_invalid", "create_app", "home_endpoint"]

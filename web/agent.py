@@ -7,13 +7,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
-from sqlalchemy import select
-from sqlalchemy.orm import contains_eager, selectinload
 
-from qa_service import review, store
-from qa_service.db.models import CallRecord, Evaluation
-from transcription.errors import QAError
-from web import charts
+from qa_service import call_list, evaluations, reviews
+from qa_service.db.models import EvaluationRecord
+from qa_service.errors import NotFound
+from web import back_on_invalid, charts
 from web.auth import roles_required, user_row
 from web.db import get_db
 
@@ -37,20 +35,14 @@ def rolling_rate(points: list[tuple[datetime, float]], window: int = TREND_WINDO
 @bp.get("")
 @roles_required("agent")
 def home():  # noqa: ANN201
+    """The agent's calls (each with its current evaluation), score and criteria trends, reviews to read."""
     user = user_row()
     db = get_db()
     if user.agent_id is None:
         abort(404)
-    evaluations = db.scalars(
-        select(Evaluation).join(Evaluation.call)
-        .where(CallRecord.agent_id == user.agent_id)
-        .options(contains_eager(Evaluation.call), selectinload(Evaluation.criteria),
-                 selectinload(Evaluation.acknowledgements), selectinload(Evaluation.disputes))
-        .order_by(CallRecord.started_at.desc(), CallRecord.id.desc(), Evaluation.id.desc())
-        .limit(RECENT_CALLS)
-    ).all()
-    scores, trends = review.agent_trends(db, user.agent_id)
-    score_chart = charts.score_spark(scores) if len(scores) >= 1 else None
+    found = call_list.agent_evaluations(db, user.agent_id, limit=RECENT_CALLS)
+    scores, trends = call_list.agent_trends(db, user.agent_id)
+    score_chart = charts.score_spark(scores) if scores else None
     trend_chart = None
     if trends:
         trend_chart = charts.line_chart(
@@ -61,19 +53,20 @@ def home():  # noqa: ANN201
             x_format="date",
             height=220,
         )
-    to_acknowledge = [ev for ev in evaluations if ev.review_state == "shared"
+    to_acknowledge = [ev for ev in found if ev.review_state == "shared"
                       and not any(a.user_id == user.id for a in ev.acknowledgements)]
     return render_template(
-        "agent/home.html", evaluations=evaluations, trends=trends, score_chart=score_chart,
+        "agent/home.html", evaluations=found, trends=trends, score_chart=score_chart,
         trend_chart=trend_chart, to_acknowledge=to_acknowledge, me=user,
+        labels={t.criterion_id: t.label for t in trends},
     )
 
 
-def _own_evaluation(evaluation_id: int) -> Evaluation:
-    evaluation = get_db().get(Evaluation, evaluation_id)
+def _own_evaluation(evaluation_id: int) -> EvaluationRecord:
+    evaluation = evaluations.get_evaluation(get_db(), evaluation_id)
     user = user_row()
-    if evaluation is None or user.agent_id is None or evaluation.call.agent_id != user.agent_id:
-        abort(404)
+    if user.agent_id is None or evaluation.call.agent_id != user.agent_id:
+        raise NotFound(f"there is no evaluation #{evaluation_id} among your calls")
     return evaluation
 
 
@@ -81,14 +74,10 @@ def _own_evaluation(evaluation_id: int) -> Evaluation:
 @roles_required("agent")
 def acknowledge(evaluation_id: int):  # noqa: ANN201
     evaluation = _own_evaluation(evaluation_id)
-    db = get_db()
-    try:
-        store.acknowledge(db, evaluation, user_row(), comment=request.form.get("comment") or None)
-        db.commit()
-        flash("Review acknowledged. Thank you.", "success")
-    except QAError as e:
-        db.rollback()
-        flash(str(e), "error")
+    back_on_invalid(url_for("calls.show", call_pk=evaluation.call_id, evaluation=evaluation.id))
+    reviews.acknowledge(get_db(), evaluation, user_row(), comment=request.form.get("comment") or None)
+    get_db().commit()
+    flash("Review acknowledged. Thank you.", "success")
     return redirect(url_for("calls.show", call_pk=evaluation.call_id, evaluation=evaluation.id))
 
 
@@ -96,17 +85,12 @@ def acknowledge(evaluation_id: int):  # noqa: ANN201
 @roles_required("agent")
 def dispute(evaluation_id: int):  # noqa: ANN201
     evaluation = _own_evaluation(evaluation_id)
-    db = get_db()
     criterion = request.form.get("criterion", "")
-    try:
-        if any(d.criterion_id == criterion and d.status == "open" for d in evaluation.disputes):
-            raise QAError(f"criterion {criterion!r} already has an open dispute; wait for your trainer's answer")
-        store.open_dispute(db, evaluation, criterion, user=user_row(), comment=request.form.get("comment", ""))
-        db.commit()
-        flash("Dispute sent to your trainer.", "success")
-    except QAError as e:
-        db.rollback()
-        flash(str(e), "error")
+    back_on_invalid(url_for("calls.show", call_pk=evaluation.call_id, evaluation=evaluation.id,
+                            _anchor=f"criterion-{criterion}"))
+    reviews.open_dispute(get_db(), evaluation, criterion, user=user_row(), comment=request.form.get("comment", ""))
+    get_db().commit()
+    flash("Dispute sent to your trainer.", "success")
     return redirect(url_for("calls.show", call_pk=evaluation.call_id, evaluation=evaluation.id,
                             _anchor=f"criterion-{criterion}"))
 

@@ -5,9 +5,10 @@ from ``qa-service users token USERNAME`` or the token page here; only their
 SHA-256 is stored). A browser that is signed in may also call the read-only
 endpoints with its session, which is how the UI's export links work. Every
 endpoint shows exactly what the UI shows the same user: the list filters
-are the call list's (:func:`web.calls.filters_from_args`) and visibility is
-:func:`qa_service.review.visible_calls_clause` (an agent's token sees only
-that agent's calls). The description is ``web/openapi.yaml``, served at
+are the call list's (:func:`web.calls.filters_from_args`), lists show one
+evaluation per call (its current one) and visibility is
+:func:`qa_service.visibility.visible_calls_clause` (an agent's token sees
+only that agent's calls). The description is ``web/openapi.yaml``, served at
 ``/api/openapi.yaml``.
 """
 
@@ -36,18 +37,10 @@ from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from qa_service import analytics, authoring, exports, review, store
-from qa_service.db.models import (
-    ROLES,
-    ApiToken,
-    Batch,
-    Evaluation,
-    Scorecard as ScorecardRow,
-    ScorecardVersion,
-    User,
-    utcnow,
-)
-from transcription.errors import QAError
+from nlp.catalogue import detector_catalogue
+from qa_service import accounts, analytics, batches, call_list, exports, scorecard_versions
+from qa_service.db.models import ROLES, ApiToken, EvaluationRecord, ScorecardRecord, User, utcnow
+from qa_service.errors import Invalid
 from web.auth import ACCESS_ATTR, login_required, public, user_row
 from web.calls import filters_from_args
 from web.db import get_db
@@ -82,7 +75,7 @@ def api_auth(view: F) -> F:
             if scheme.lower() != "bearer" or not token.strip():
                 return _problem(401, "the Authorization header must be 'Bearer <token>'")
             db = get_db()
-            user = store.user_for_token(db, token.strip())
+            user = accounts.user_for_token(db, token.strip())
             if user is None:
                 return _problem(401, "the API token is unknown, revoked or expired; create a new one with "
                                      "`qa-service users token USERNAME` or on the API tokens page")
@@ -108,8 +101,8 @@ def _filters() -> Any:
     if errors:
         abort(_problem(400, "; ".join(errors), errors=errors))
     sort = request.args.get("sort", "newest")
-    if sort not in review.SORTS:
-        abort(_problem(400, f"sort {sort!r} is not one of {', '.join(review.SORTS)}"))
+    if sort not in call_list.SORTS:
+        abort(_problem(400, f"sort {sort!r} is not one of {', '.join(call_list.SORTS)}"))
     return filters, sort
 
 
@@ -163,11 +156,11 @@ def me():  # noqa: ANN201
 @bp.get("/v1/evaluations")
 @api_auth
 def evaluations():  # noqa: ANN201
-    """A page of the evaluations the user may see, filtered like the call list."""
+    """A page of the calls the user may see, each with its current evaluation, filtered like the call list."""
     filters, sort = _filters()
     page = _int_arg("page", 1, low=1, high=1_000_000)
-    per_page = _int_arg("per_page", review.PAGE_SIZE, low=1, high=review.MAX_PAGE_SIZE)
-    result = review.list_evaluations(get_db(), _user(), filters, sort=sort, page=page, per_page=per_page)
+    per_page = _int_arg("per_page", call_list.PAGE_SIZE, low=1, high=call_list.MAX_PAGE_SIZE)
+    result = call_list.list_evaluations(get_db(), _user(), filters, sort=sort, page=page, per_page=per_page)
     items = []
     for row in result.rows:
         item = _plain(asdict(row))
@@ -180,13 +173,14 @@ def evaluations():  # noqa: ANN201
 @bp.get("/v1/evaluations/<int:evaluation_id>")
 @api_auth
 def evaluation(evaluation_id: int):  # noqa: ANN201
-    """One evaluation in full: criteria, evidence, explanations, metrics and overrides."""
+    """One evaluation in full (current or earlier): criteria, evidence, explanations, metrics, models,
+    the review and its overrides."""
     db = get_db()
-    query = exports.visible_to(store.evaluations_query().where(Evaluation.id == evaluation_id), _user())
-    found = db.scalar(exports.export_query(query))
+    query = select(EvaluationRecord).join(EvaluationRecord.call).where(EvaluationRecord.id == evaluation_id)
+    found = db.scalar(exports.export_query(exports.visible_to(query, _user())))
     if found is None:
         return _problem(404, f"no evaluation #{evaluation_id}, or you may not see it")
-    return jsonify(exports.evaluation_record(found))
+    return jsonify(exports.record(found))
 
 
 @bp.get("/v1/evaluations/export")
@@ -197,7 +191,7 @@ def export():  # noqa: ANN201
     if fmt not in exports.EXPORT_FORMATS:
         return _problem(400, f"format {fmt!r} is not one of {', '.join(exports.EXPORT_FORMATS)}")
     filters, sort = _filters()
-    query = review.list_query(_user(), filters, sort=sort)
+    query = call_list.list_query(_user(), filters, sort=sort)
     chunks = exports.iter_export(get_db(), query, fmt)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M")
     mimetype = "text/csv" if fmt == "csv" else "application/x-ndjson"
@@ -214,7 +208,7 @@ def dashboard():  # noqa: ANN201
     by = request.args.get("by", "team")
     if by not in analytics.GROUPS:
         return _problem(400, f"by {by!r} is not one of {', '.join(analytics.GROUPS)}")
-    data = analytics.dashboard(get_db(), review.list_query(_user(), filters), by=by)
+    data = analytics.dashboard(get_db(), call_list.list_query(_user(), filters), by=by)
     return jsonify(data.to_dict())
 
 
@@ -223,7 +217,7 @@ def dashboard():  # noqa: ANN201
 def scorecards():  # noqa: ANN201
     """Every stored scorecard and its versions."""
     rows = get_db().scalars(
-        select(ScorecardRow).options(selectinload(ScorecardRow.versions)).order_by(ScorecardRow.key)
+        select(ScorecardRecord).options(selectinload(ScorecardRecord.versions)).order_by(ScorecardRecord.key)
     ).all()
     return jsonify(items=[
         {"id": r.key, "name": r.name, "versions": [
@@ -239,20 +233,16 @@ def scorecards():  # noqa: ANN201
 @api_auth
 def scorecard_version(key: str, number: int):  # noqa: ANN201
     """One stored scorecard version: its YAML and its normalised content."""
-    version = get_db().scalar(
-        select(ScorecardVersion).join(ScorecardRow).where(ScorecardRow.key == key, ScorecardVersion.version == number)
-    )
-    if version is None:
-        return _problem(404, f"scorecard {key!r} has no stored version {number}")
+    version = scorecard_versions.stored_version(get_db(), key, number)
     return jsonify(id=key, version=number, hash=version.content_hash, created_at=_plain(version.created_at),
-                   yaml=version.yaml_text, scorecard=store.scorecard_for_version(version).to_dict())
+                   yaml=version.yaml_text, scorecard=scorecard_versions.scorecard_for_version(version).to_dict())
 
 
 @bp.get("/v1/detectors")
 @api_auth
 def detectors():  # noqa: ANN201
     """The detectors a scorecard can use, with their parameters."""
-    return jsonify(items=authoring.detector_catalogue())
+    return jsonify(items=detector_catalogue())
 
 
 @bp.get("/v1/batches/<int:batch_id>")
@@ -261,14 +251,7 @@ def batch(batch_id: int):  # noqa: ANN201
     """A batch's progress and its failures with their reasons."""
     if _user().role not in BATCH_ROLES:
         return _problem(403, f"role {_user().role!r} cannot follow batches; roles allowed: {', '.join(BATCH_ROLES)}")
-    found = get_db().get(Batch, batch_id)
-    if found is None:
-        return _problem(404, f"no batch #{batch_id}")
-    from web.uploads import progress_data
-
-    data = progress_data(found)
-    get_db().commit()
-    return jsonify(data)
+    return jsonify(batches.progress(get_db(), batches.get_batch(get_db(), batch_id)))
 
 
 # --- tokens (a page for signed-in users) -----------------------------------------------------------
@@ -287,17 +270,15 @@ def tokens():  # noqa: ANN201
         name = request.form.get("name", "").strip()
         days_raw = request.form.get("days", "").strip()
         try:
-            if not name:
-                raise QAError("give the token a name that says where it is used, e.g. 'BI export'")
+            if days_raw and not days_raw.isdigit():
+                raise Invalid(f"expiry {days_raw!r} is not a whole number of days")
             days = int(days_raw) if days_raw else None
             if days is not None and not 1 <= days <= MAX_TOKEN_DAYS:
-                raise QAError(f"expiry must be 1 to {MAX_TOKEN_DAYS} days, or empty for no expiry")
-            _, created = store.create_api_token(db, user, name[:200],
-                                                expires_in=timedelta(days=days) if days else None)
+                raise Invalid(f"expiry must be 1 to {MAX_TOKEN_DAYS} days, or empty for no expiry")
+            _, created = accounts.create_api_token(db, user, name, expires_in=timedelta(days=days) if days else None)
             db.commit()
-        except ValueError:
-            error, status = f"expiry {days_raw!r} is not a whole number of days", 422
-        except QAError as e:
+        except Invalid as e:
+            # the page shows the form again with the reason, keeping what was typed
             db.rollback()
             error, status = str(e), 422
     rows = db.scalars(select(ApiToken).where(ApiToken.user_id == user.id).order_by(ApiToken.created_at.desc())).all()
@@ -309,12 +290,7 @@ def tokens():  # noqa: ANN201
 def revoke(token_id: int):  # noqa: ANN201
     """Revoke one of the signed-in user's tokens."""
     db = get_db()
-    row = db.get(ApiToken, token_id)
-    if row is None or row.user_id != user_row().id:
-        abort(404)
-    if row.revoked_at is None:
-        row.revoked_at = utcnow()
-        store.audit(db, "api_token.revoke", user=user_row(), target=row, details={"name": row.name})
-        db.commit()
+    row = accounts.revoke_api_token(db, user_row(), token_id)
+    db.commit()
     flash(f"Token {row.name!r} revoked", "info")
     return redirect(url_for("api.tokens"))

@@ -2,10 +2,10 @@
 
 ``@login_required`` sends anonymous users to the sign-in page;
 ``@roles_required("admin", "trainer")`` answers 403 to other roles;
-:func:`call_or_404` loads a call the signed-in user may see (anyone else gets
-404, as if it did not exist). Passwords are checked against werkzeug hashes
-(:func:`qa_service.store.check_password`); sign-in attempts are rate limited
-per address.
+:func:`visible_call` loads a call the signed-in user may see (anyone else
+gets 404, as if it did not exist). Passwords are checked against werkzeug
+hashes (:func:`qa_service.accounts.check_password`); sign-in attempts are
+rate limited per address.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from flask_login import UserMixin, current_user, login_user, logout_user
 from flask_login import login_required as _flask_login_required
 from sqlalchemy import select
 
-from qa_service import review, store
-from qa_service.db.models import ROLES, CallRecord, User, utcnow
+from qa_service import accounts, visibility
+from qa_service.db.models import ROLES, CallRecord, User
 from web.db import get_db
 from web.extensions import limiter, login_manager
 
@@ -115,17 +115,10 @@ def user_row() -> User:
     return current_user.row
 
 
-def can_see_call(record: CallRecord) -> bool:
-    """Whether the signed-in user may see ``record`` (page, transcript, audio, exports)."""
-    return current_user.is_authenticated and review.can_see_call(get_db(), user_row(), record)
-
-
-def call_or_404(call_pk: int) -> CallRecord:
-    """The call the signed-in user asked for; 404 when it is missing or not theirs to see."""
-    record = review.visible_call(get_db(), user_row(), call_pk)
-    if record is None:
-        abort(404)
-    return record
+def visible_call(call_pk: int) -> CallRecord:
+    """The call the signed-in user asked for; 404 (:class:`~qa_service.errors.NotFound`) when it is
+    missing or not theirs to see."""
+    return visibility.visible_call(get_db(), user_row(), call_pk)
 
 
 def _safe_next(target: str | None) -> str | None:
@@ -157,9 +150,8 @@ def login():  # noqa: ANN201
         password = request.form.get("password", "")
         db = get_db()
         row = db.scalar(select(User).where(User.username == username)) if username else None
-        if row is not None and store.check_password(row, password):
-            row.last_login_at = utcnow()
-            store.audit(db, "user.login", user=row, target=row, details={"address": request.remote_addr})
+        if row is not None and accounts.check_password(row, password):
+            accounts.record_login(db, row, address=request.remote_addr)
             db.commit()
             login_user(SignedInUser(row))
             log.info("user %s signed in from %s", row.username, request.remote_addr)

@@ -4,32 +4,37 @@ The editor shows a scorecard two ways, a form and its YAML, kept in step by
 ``web/static/authoring.js`` through :func:`validate` (the server converts and
 validates, so the browser shows the CLI's own messages). The YAML text is
 what the page submits: preview runs the draft on stored calls next to the
-published version, publish stores it as a new immutable version after the
-golden-call check (:mod:`qa_service.authoring` does the work).
+published version (:mod:`qa_service.preview`), publish stores it as a new
+immutable version after the golden-call check (:mod:`qa_service.publishing`,
+:mod:`qa_service.golden`); drafts are parsed by :mod:`scorecards.drafts`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, abort, current_app, flash, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, jsonify, redirect, render_template, request, url_for
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from qa_service import authoring, store
+from nlp.catalogue import detector_catalogue
+from qa_service import calls, golden as goldens, preview as previews, publishing, scorecard_versions
 from qa_service.db.models import (
     CRITERION_OUTCOMES,
     CallRecord,
-    Evaluation,
+    EvaluationRecord,
     GoldenCall,
-    Scorecard as ScorecardRow,
+    ScorecardRecord,
     ScorecardVersion,
     Transcript,
 )
+from qa_service.errors import Invalid, NotFound
+from scorecards import drafts
 from scorecards.schema import Scorecard
 from transcription.errors import QAError, ScorecardError
 from web.auth import roles_required, user_row
 from web.db import get_db
+from web.tasks import enqueue
 
 bp = Blueprint("authoring", __name__, url_prefix="/scorecards")
 
@@ -50,49 +55,34 @@ def _recent_calls() -> list[CallRecord]:
     ))
 
 
-def _version_or_404(key: str, number: int) -> ScorecardVersion:
-    version = get_db().scalar(
-        select(ScorecardVersion).join(ScorecardRow)
-        .where(ScorecardRow.key == key, ScorecardVersion.version == number)
-    )
-    if version is None:
-        abort(404)
-    return version
-
-
-def _row_or_404(key: str) -> ScorecardRow:
-    row = get_db().scalar(select(ScorecardRow).where(ScorecardRow.key == key))
-    if row is None:
-        abort(404)
-    return row
-
-
 @bp.get("/")
 @roles_required(*AUTHOR_ROLES)
 def index():  # noqa: ANN201
     """Every stored scorecard with its versions and golden calls."""
     db = get_db()
-    rows = db.scalars(select(ScorecardRow).options(selectinload(ScorecardRow.versions)).order_by(ScorecardRow.key)).all()
-    goldens = dict(db.execute(select(GoldenCall.scorecard_id, func.count()).group_by(GoldenCall.scorecard_id)).all())
+    rows = db.scalars(
+        select(ScorecardRecord).options(selectinload(ScorecardRecord.versions)).order_by(ScorecardRecord.key)
+    ).all()
+    counts = dict(db.execute(select(GoldenCall.scorecard_id, func.count()).group_by(GoldenCall.scorecard_id)).all())
     evaluations = dict(db.execute(
-        select(Evaluation.scorecard_version_id, func.count()).group_by(Evaluation.scorecard_version_id)
+        select(EvaluationRecord.scorecard_version_id, func.count()).group_by(EvaluationRecord.scorecard_version_id)
     ).all())
-    return render_template("authoring/index.html", rows=rows, goldens=goldens, evaluations=evaluations)
+    return render_template("authoring/index.html", rows=rows, goldens=counts, evaluations=evaluations)
 
 
 def _editor(yaml_text: str, *, key: str | None, status: int = 200, **extra: Any):  # noqa: ANN202
     db = get_db()
-    published = authoring.latest_version(db, key) if key else None
+    published = scorecard_versions.latest_version(db, key) if key else None
     context = {
         "key": key,
         "yaml_text": yaml_text,
         "published": published,
-        "detectors": authoring.detector_catalogue(),
+        "detectors": detector_catalogue(),
         "recent_calls": _recent_calls(),
         "threshold": _settings().golden_min_agreement,
-        "goldens": len(authoring.golden_calls(db, key)) if key else 0,
+        "goldens": len(goldens.golden_calls(db, key)) if key else 0,
         "versions_count": len(published.scorecard.versions) if published is not None else 0,
-        "max_preview": authoring.MAX_PREVIEW_CALLS,
+        "max_preview": previews.MAX_PREVIEW_CALLS,
         "error": None,
         "preview": None,
         "golden": None,
@@ -107,15 +97,15 @@ def _editor(yaml_text: str, *, key: str | None, status: int = 200, **extra: Any)
 @roles_required(*AUTHOR_ROLES)
 def new():  # noqa: ANN201
     """The editor on a new scorecard."""
-    return _editor(authoring.new_draft_yaml(get_db()), key=None)
+    return _editor(scorecard_versions.new_draft_yaml(get_db()), key=None)
 
 
 @bp.get("/<key>/edit")
 @roles_required(*AUTHOR_ROLES)
 def edit(key: str):  # noqa: ANN201
     """The editor on the latest version of ``key``, with the version number raised."""
-    _row_or_404(key)
-    return _editor(authoring.new_draft_yaml(get_db(), key), key=key)
+    scorecard_versions.scorecard_record(get_db(), key)
+    return _editor(scorecard_versions.new_draft_yaml(get_db(), key), key=key)
 
 
 @bp.post("/validate")
@@ -135,12 +125,12 @@ def validate():  # noqa: ANN201
         if "yaml" in body:
             text = str(body["yaml"])
             out["yaml"] = text
-            out["draft"] = authoring.load_draft_yaml(text)
-            scorecard = authoring.parse_draft(yaml_text=text)
+            out["draft"] = drafts.load_draft_yaml(text)
+            scorecard = drafts.parse_draft(yaml_text=text)
         else:
             out["draft"] = body["draft"]
-            out["yaml"] = authoring.draft_to_yaml(body["draft"])
-            scorecard = authoring.parse_draft(data=body["draft"])
+            out["yaml"] = drafts.draft_to_yaml(body["draft"])
+            scorecard = drafts.parse_draft(data=body["draft"])
     except ScorecardError as e:
         out.update(error=str(e), criterion=e.criterion)
         return jsonify(out)
@@ -149,7 +139,7 @@ def validate():  # noqa: ANN201
 
 
 def _draft_from_request() -> Scorecard:
-    return authoring.parse_draft(yaml_text=request.form.get("yaml_text", ""))
+    return drafts.parse_draft(yaml_text=request.form.get("yaml_text", ""))
 
 
 def _preview_calls() -> tuple[list[int], int | None]:
@@ -160,8 +150,8 @@ def _preview_calls() -> tuple[list[int], int | None]:
     try:
         last = int(raw)
     except ValueError:
-        raise QAError(f"last: {raw!r} is not a whole number; give how many recent calls to preview (1-"
-                      f"{authoring.MAX_PREVIEW_CALLS})") from None
+        raise Invalid(f"last: {raw!r} is not a whole number; give how many recent calls to preview (1-"
+                      f"{previews.MAX_PREVIEW_CALLS})") from None
     return [], last
 
 
@@ -176,11 +166,12 @@ def preview():  # noqa: ANN201
         draft = _draft_from_request()
         call_ids, last = _preview_calls()
         db = get_db()
-        result = authoring.preview(db, draft, call_ids=call_ids, last=last)
-        golden = authoring.golden_check(db, draft)
+        result = previews.preview(db, draft, call_ids=call_ids, last=last)
+        report = goldens.golden_check(db, draft)
     except QAError as e:
+        # the editor shows the draft again with the reason, keeping what the author wrote
         return _editor(text, key=key, status=422, error=e, form=form)
-    return _editor(text, key=key or draft.id, preview=result, golden=golden, form=form)
+    return _editor(text, key=key or draft.id, preview=result, golden=report, form=form)
 
 
 @bp.post("/publish")
@@ -196,11 +187,11 @@ def publish():  # noqa: ANN201
     user = user_row()
     try:
         draft = _draft_from_request()
-        version, report = authoring.publish(
+        version, report = publishing.publish(
             db, draft, user=user, threshold=_settings().golden_min_agreement, override_reason=reason or None,
         )
         db.commit()
-    except authoring.PublishBlocked as e:
+    except publishing.PublishBlocked as e:
         db.rollback()
         return _editor(text, key=key, status=409, error=e, golden=e.report, blocked=True, form=form)
     except QAError as e:
@@ -214,15 +205,12 @@ def publish():  # noqa: ANN201
 
 
 def _start_rescore(version: ScorecardVersion):  # noqa: ANN202
-    from qa_service import pipeline
-    from web.uploads import celery_app
-
     db = get_db()
     key, number = version.scorecard.key, version.version
-    batch, work = authoring.queue_rescore(db, version, user=user_row())
+    batch, work = publishing.queue_rescore(db, version, user=user_row())
     batch_id = batch.id
     db.commit()
-    pipeline.enqueue(celery_app(), work)
+    enqueue(work)
     flash(f"Re-scoring {len(work)} stored call(s) with {key} v{number}", "info")
     return redirect(url_for("uploads.batch", batch_id=batch_id))
 
@@ -231,9 +219,11 @@ def _start_rescore(version: ScorecardVersion):  # noqa: ANN202
 @roles_required(*AUTHOR_ROLES)
 def version(key: str, number: int):  # noqa: ANN201
     """One stored version: its YAML, who published it, and links to diffs."""
-    v = _version_or_404(key, number)
+    v = scorecard_versions.stored_version(get_db(), key, number)
     versions = [x.version for x in v.scorecard.versions]
-    count = get_db().scalar(select(func.count()).select_from(Evaluation).where(Evaluation.scorecard_version_id == v.id))
+    count = get_db().scalar(
+        select(func.count()).select_from(EvaluationRecord).where(EvaluationRecord.scorecard_version_id == v.id)
+    )
     return render_template("authoring/version.html", v=v, versions=versions, evaluations=count)
 
 
@@ -241,21 +231,23 @@ def version(key: str, number: int):  # noqa: ANN201
 @roles_required(*AUTHOR_ROLES)
 def rescore(key: str, number: int):  # noqa: ANN201
     """Score every stored call not yet scored with this version."""
-    return _start_rescore(_version_or_404(key, number))
+    return _start_rescore(scorecard_versions.stored_version(get_db(), key, number))
 
 
 @bp.get("/<key>/diff")
 @roles_required(*AUTHOR_ROLES)
 def diff(key: str):  # noqa: ANN201
     """What changed between two versions (``?a=1&b=2``; default: the last two)."""
-    row = _row_or_404(key)
+    db = get_db()
+    row = scorecard_versions.scorecard_record(db, key)
     numbers = [v.version for v in row.versions]
     try:
         a = int(request.args.get("a") or (numbers[-2] if len(numbers) > 1 else numbers[-1]))
         b = int(request.args.get("b") or numbers[-1])
     except ValueError:
-        abort(400, description="a and b must be version numbers, e.g. ?a=1&b=2")
-    result = authoring.diff_versions(_version_or_404(key, a), _version_or_404(key, b))
+        raise Invalid("a and b must be version numbers, e.g. ?a=1&b=2") from None
+    result = scorecard_versions.diff_versions(scorecard_versions.stored_version(db, key, a),
+                                              scorecard_versions.stored_version(db, key, b))
     return render_template("authoring/diff.html", row=row, numbers=numbers, a=a, b=b, diff=result)
 
 
@@ -263,25 +255,26 @@ def diff(key: str):  # noqa: ANN201
 @roles_required(*AUTHOR_ROLES)
 def golden(key: str):  # noqa: ANN201
     """The golden calls of ``key``; POST marks a call with the expected outcome per criterion."""
-    row = _row_or_404(key)
     db = get_db()
-    latest = authoring.latest_version(db, key)
+    row = scorecard_versions.scorecard_record(db, key)
+    latest = scorecard_versions.latest_version(db, key)
     if latest is None:
-        abort(404)
-    scorecard = store.scorecard_for_version(latest)
+        raise NotFound(f"scorecard {key!r} has no published version yet; publish one before adding golden calls")
+    scorecard = scorecard_versions.scorecard_for_version(latest)
     error = None
     status = 200
     chosen = request.values.get("call", "")
     if request.method == "POST":
         expected = {c.id: request.form.get(f"expect-{c.id}", "") for c in scorecard.criteria}
-        record = db.get(CallRecord, int(chosen)) if chosen.isdigit() else None
         try:
-            if record is None:
-                raise QAError("choose a stored call to mark as golden")
-            authoring.mark_golden(db, record, key, expected, author=user_row(),
-                                  note=request.form.get("note", "").strip() or None)
+            if not chosen.isdigit():
+                raise Invalid("choose a stored call to mark as golden")
+            record = calls.get_call(db, int(chosen))
+            goldens.mark_golden(db, record, key, expected, author=user_row(),
+                                note=request.form.get("note", "").strip() or None)
             db.commit()
         except QAError as e:
+            # the form is shown again with the reason, keeping the outcomes chosen
             db.rollback()
             error, status = e, 422
         else:
@@ -290,12 +283,12 @@ def golden(key: str):  # noqa: ANN201
     # prefill the outcomes from the call's reviewed evaluation with the latest version
     prefill: dict[str, str] = {}
     if chosen.isdigit():
-        ev = db.scalar(select(Evaluation).where(Evaluation.call_id == int(chosen),
-                                                 Evaluation.scorecard_version_id == latest.id))
+        ev = db.scalar(select(EvaluationRecord).where(EvaluationRecord.call_id == int(chosen),
+                                                       EvaluationRecord.scorecard_version_id == latest.id))
         if ev is not None:
             prefill = {c.criterion_id: c.outcome for c in ev.criteria}
     return render_template(
-        "authoring/golden.html", row=row, latest=latest, scorecard=scorecard, goldens=authoring.golden_calls(db, key),
+        "authoring/golden.html", row=row, latest=latest, scorecard=scorecard, goldens=goldens.golden_calls(db, key),
         recent_calls=_recent_calls(), outcomes=CRITERION_OUTCOMES, error=error, chosen=chosen, prefill=prefill,
     ), status
 
@@ -305,10 +298,7 @@ def golden(key: str):  # noqa: ANN201
 def golden_delete(key: str, golden_id: int):  # noqa: ANN201
     """Stop checking drafts against one golden call."""
     db = get_db()
-    golden_row = db.get(GoldenCall, golden_id)
-    if golden_row is None or golden_row.scorecard.key != key:
-        abort(404)
-    authoring.delete_golden(db, golden_row, user=user_row())
+    goldens.delete_golden(db, goldens.get_golden(db, key, golden_id), user=user_row())
     db.commit()
     flash("Golden call removed", "info")
     return redirect(url_for("authoring.golden", key=key))

@@ -1,7 +1,9 @@
 """Trainers' pages: the call list and the call review page, and the review
 actions (override a criterion, pin a coaching note, complete and share the
 review, resolve disputes). Everyone who may see a call (its agent included)
-opens the same review page; the actions shown depend on the role."""
+opens the same review page; the actions shown depend on the role. The page
+shows the call's current evaluation, or an earlier one picked in the
+version switcher."""
 
 from __future__ import annotations
 
@@ -10,11 +12,11 @@ from typing import Any
 
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
 
-from qa_service import review, store
-from qa_service.db.models import CRITERION_OUTCOMES, Dispute, Evaluation
-from transcription.errors import QAError
-from web import charts
-from web.auth import call_or_404, login_required, roles_required, user_row
+from qa_service import call_list, evaluations, exports, review_page, reviews, visibility
+from qa_service.db.models import CRITERION_OUTCOMES, REVIEW_STATES, CallRecord, EvaluationRecord
+from qa_service.errors import Invalid
+from web import back_on_invalid, charts
+from web.auth import login_required, roles_required, user_row, visible_call
 from web.db import get_db
 
 bp = Blueprint("calls", __name__, url_prefix="/calls")
@@ -58,7 +60,7 @@ def _parse_score(name: str, value: str, errors: list[str]) -> float | None:
     return score
 
 
-def filters_from_args(args: Any) -> tuple[review.CallFilters, list[str]]:
+def filters_from_args(args: Any) -> tuple[call_list.CallFilters, list[str]]:
     """The list filters from the query string, and what was wrong with it."""
     errors: list[str] = []
     result = args.get("result", "")
@@ -66,10 +68,10 @@ def filters_from_args(args: Any) -> tuple[review.CallFilters, list[str]]:
         errors.append(f"result {result!r} is not one of pass, fail")
         result = ""
     state = args.get("state", "")
-    if state and state not in review.REVIEW_STATES:
-        errors.append(f"review state {state!r} is not one of {', '.join(review.REVIEW_STATES)}")
+    if state and state not in REVIEW_STATES:
+        errors.append(f"review state {state!r} is not one of {', '.join(REVIEW_STATES)}")
         state = ""
-    filters = review.CallFilters(
+    filters = call_list.CallFilters(
         agent=args.get("agent") or None,
         team=args.get("team") or None,
         since=_parse_date("from", args.get("from", ""), errors),
@@ -89,41 +91,38 @@ def filters_from_args(args: Any) -> tuple[review.CallFilters, list[str]]:
 def index():  # noqa: ANN201
     filters, errors = filters_from_args(request.args)
     sort = request.args.get("sort", "newest")
-    if sort not in review.SORTS:
-        errors.append(f"sort {sort!r} is not one of {', '.join(review.SORTS)}")
+    if sort not in call_list.SORTS:
+        errors.append(f"sort {sort!r} is not one of {', '.join(call_list.SORTS)}")
         sort = "newest"
     page_no = request.args.get("page", "1")
     page_no = int(page_no) if page_no.isdigit() and int(page_no) > 0 else 1
     db = get_db()
-    page = review.list_evaluations(db, user_row(), filters, sort=sort, page=page_no)
+    page = call_list.list_evaluations(db, user_row(), filters, sort=sort, page=page_no)
     args = {k: v for k, v in request.args.items() if v and k not in ("page", "format")}
     return render_template(
         "calls/list.html",
         page=page,
-        choices=review.filter_choices(db, user_row()),
+        choices=call_list.filter_choices(db, user_row()),
         args=args,
         sort=sort,
         errors=errors,
     )
 
 
-def _evaluation_for(record, evaluation_id: int | None) -> Evaluation | None:  # noqa: ANN001
-    db = get_db()
-    if evaluation_id is None:
-        return review.latest_evaluation(db, record)
-    evaluation = db.get(Evaluation, evaluation_id)
-    if evaluation is None or evaluation.call_id != record.id:
-        abort(404)
-    return evaluation
+def _shown_evaluation(record: CallRecord) -> EvaluationRecord | None:
+    """The evaluation asked for (``?evaluation=ID``, one of this call's), else the call's current one."""
+    wanted = request.args.get("evaluation", type=int)
+    if wanted is None:
+        return evaluations.current_evaluation(get_db(), record)
+    return evaluations.evaluation_of_call(get_db(), record, wanted)
 
 
 @bp.get("/<int:call_pk>")
 @login_required
 def show(call_pk: int):  # noqa: ANN201
-    record = call_or_404(call_pk)
-    evaluation = _evaluation_for(record, request.args.get("evaluation", type=int))
-    db = get_db()
-    data = review.review_data(db, record, evaluation)
+    record = visible_call(call_pk)
+    evaluation = _shown_evaluation(record)
+    data = review_page.review_data(get_db(), record, evaluation)
     user = user_row()
     is_agent = user.role == "agent"
     shared = evaluation is not None and evaluation.review_state == "shared"
@@ -148,19 +147,18 @@ def show(call_pk: int):  # noqa: ANN201
             label=f"Share of the call: agent {ratio.get('agent', 0):.0%} of speech, customer "
                   f"{ratio.get('customer', 0):.0%} of speech, {silence_total:.0f} s of silence",
         )
-    evaluations = list(record.evaluations)
     my_ack = evaluation is not None and any(a.user_id == user.id for a in evaluation.acknowledgements)
     return render_template(
         "calls/review.html",
         record=record,
         evaluation=evaluation,
-        evaluations=evaluations,
+        evaluations=data.history,
         data=data,
         notes=notes,
         timeline=timeline,
         sentiment_chart=curve,
         ratio_bar=ratio_bar,
-        can_review=review.can_review(user),
+        can_review=visibility.can_review(user) and evaluation is not None and evaluation.is_current,
         is_agent=is_agent,
         shared=shared,
         my_ack=my_ack,
@@ -172,7 +170,7 @@ def show(call_pk: int):  # noqa: ANN201
 @bp.get("/<int:call_pk>/transcript.json")
 @login_required
 def transcript(call_pk: int):  # noqa: ANN201
-    record = call_or_404(call_pk)
+    record = visible_call(call_pk)
     if record.transcript is None:
         abort(404)
     response = jsonify(record.transcript.data)
@@ -183,81 +181,57 @@ def transcript(call_pk: int):  # noqa: ANN201
 @bp.get("/<int:call_pk>/evaluation.json")
 @login_required
 def evaluation_export(call_pk: int):  # noqa: ANN201
-    record = call_or_404(call_pk)
-    evaluation = _evaluation_for(record, request.args.get("evaluation", type=int))
+    """The shown evaluation in full (the API's and the JSON Lines export's shape)."""
+    record = visible_call(call_pk)
+    evaluation = _shown_evaluation(record)
     if evaluation is None:
         abort(404)
-    body = store.evaluation_view(evaluation)
-    body["review"] = {
-        "state": evaluation.review_state,
-        "overrides": [
-            {"criterion": o.criterion_id, "from": o.old_outcome, "to": o.new_outcome, "reason": o.reason,
-             "by": o.user.username if o.user else None, "at": o.created_at.isoformat()}
-            for o in evaluation.overrides
-        ],
-    }
-    response = jsonify(body)
+    response = jsonify(exports.record(evaluation))
     response.headers["Content-Disposition"] = f'attachment; filename="{record.id}-evaluation.json"'
     return response
 
 
-def _back(record_pk: int, evaluation: Evaluation | None = None, anchor: str = "") -> Any:
+def _back_url(record_pk: int, evaluation: EvaluationRecord | None = None, anchor: str = "") -> str:
     args = {"evaluation": evaluation.id} if evaluation is not None else {}
-    return redirect(url_for("calls.show", call_pk=record_pk, **args) + (f"#{anchor}" if anchor else ""))
+    return url_for("calls.show", call_pk=record_pk, **args) + (f"#{anchor}" if anchor else "")
 
 
-def _evaluation_of_call(record, evaluation_id: int) -> Evaluation:  # noqa: ANN001
-    evaluation = get_db().get(Evaluation, evaluation_id)
-    if evaluation is None or evaluation.call_id != record.id:
-        abort(404)
-    return evaluation
+def _back(record_pk: int, evaluation: EvaluationRecord | None = None, anchor: str = "") -> Any:
+    return redirect(_back_url(record_pk, evaluation, anchor))
 
 
 @bp.post("/<int:call_pk>/evaluations/<int:evaluation_id>/override")
-@roles_required(*review.REVIEWER_ROLES)
+@roles_required(*visibility.REVIEWER_ROLES)
 def override(call_pk: int, evaluation_id: int):  # noqa: ANN201
-    record = call_or_404(call_pk)
-    evaluation = _evaluation_of_call(record, evaluation_id)
+    record = visible_call(call_pk)
+    evaluation = evaluations.evaluation_of_call(get_db(), record, evaluation_id)
     criterion = request.form.get("criterion", "")
-    db = get_db()
-    try:
-        store.apply_override(db, evaluation, criterion, request.form.get("outcome", ""),
-                             reason=request.form.get("reason", ""), user=user_row())
-        db.commit()
-    except QAError as e:
-        db.rollback()
-        if wants_json():
-            return jsonify(error=str(e)), 400
-        flash(str(e), "error")
-        return _back(record.id, evaluation, f"criterion-{criterion}")
+    outcome = request.form.get("outcome", "")
+    back_on_invalid(_back_url(record.id, evaluation, f"criterion-{criterion}"))
+    reviews.override(get_db(), evaluation, criterion, outcome, reason=request.form.get("reason", ""), user=user_row())
+    get_db().commit()
     if wants_json():
         return jsonify(score=evaluation.score, passed=evaluation.passed)
-    flash(f"Criterion {criterion} set to {request.form.get('outcome')}; score now {evaluation.score:.1f}.", "success")
+    flash(f"Criterion {criterion} set to {outcome}; score now {evaluation.score:.1f}.", "success")
     return _back(record.id, evaluation, f"criterion-{criterion}")
 
 
 @bp.post("/<int:call_pk>/notes")
-@roles_required(*review.REVIEWER_ROLES)
+@roles_required(*visibility.REVIEWER_ROLES)
 def add_note(call_pk: int):  # noqa: ANN201
-    record = call_or_404(call_pk)
-    evaluation_id = request.form.get("evaluation", type=int)
-    evaluation = _evaluation_of_call(record, evaluation_id) if evaluation_id else None
+    record = visible_call(call_pk)
     db = get_db()
+    evaluation_id = request.form.get("evaluation", type=int)
+    evaluation = evaluations.evaluation_of_call(db, record, evaluation_id) if evaluation_id else None
+    back_on_invalid(_back_url(record.id, evaluation, "notes"))
     raw_time = request.form.get("time", "0") or "0"
     try:
-        try:
-            seconds = float(raw_time)
-        except ValueError as e:
-            raise QAError(f"note time {raw_time!r} is not a number of seconds") from e
-        note = store.add_note(db, record, request.form.get("text", ""), time_seconds=seconds, author=user_row(),
-                              evaluation=evaluation, criterion_id=request.form.get("criterion") or None)
-        db.commit()
-    except QAError as e:
-        db.rollback()
-        if wants_json():
-            return jsonify(error=str(e)), 400
-        flash(str(e), "error")
-        return _back(record.id, evaluation, "notes")
+        seconds = float(raw_time)
+    except ValueError:
+        raise Invalid(f"note time {raw_time!r} is not a number of seconds") from None
+    note = reviews.add_note(db, record, request.form.get("text", ""), time_seconds=seconds, author=user_row(),
+                            evaluation=evaluation, criterion_id=request.form.get("criterion") or None)
+    db.commit()
     if wants_json():
         return jsonify(id=note.id, time=note.time_seconds, text=note.text, author=user_row().username,
                        criterion=note.criterion_id), 201
@@ -266,42 +240,31 @@ def add_note(call_pk: int):  # noqa: ANN201
 
 
 @bp.post("/<int:call_pk>/evaluations/<int:evaluation_id>/complete")
-@roles_required(*review.REVIEWER_ROLES)
+@roles_required(*visibility.REVIEWER_ROLES)
 def complete(call_pk: int, evaluation_id: int):  # noqa: ANN201
-    record = call_or_404(call_pk)
-    evaluation = _evaluation_of_call(record, evaluation_id)
-    db = get_db()
-    review.share_review(db, evaluation, user=user_row())
-    db.commit()
+    record = visible_call(call_pk)
+    evaluation = evaluations.evaluation_of_call(get_db(), record, evaluation_id)
+    reviews.share_review(get_db(), evaluation, user=user_row())
+    get_db().commit()
     flash("Review completed and shared with the agent.", "success")
     return _back(record.id, evaluation)
 
 
 @bp.post("/<int:call_pk>/disputes/<int:dispute_id>/resolve")
-@roles_required(*review.REVIEWER_ROLES)
+@roles_required(*visibility.REVIEWER_ROLES)
 def resolve(call_pk: int, dispute_id: int):  # noqa: ANN201
-    record = call_or_404(call_pk)
-    db = get_db()
-    dispute = db.get(Dispute, dispute_id)
-    if dispute is None or dispute.evaluation.call_id != record.id:
-        abort(404)
+    record = visible_call(call_pk)
+    dispute = reviews.get_dispute(get_db(), record, dispute_id)
+    back_on_invalid(_back_url(record.id, dispute.evaluation, "disputes"))
     decision = request.form.get("decision", "")
-    try:
-        if decision not in ("accept", "reject"):
-            raise QAError(f"decision {decision!r} is not one of accept, reject")
-        store.resolve_dispute(db, dispute, accept=decision == "accept", user=user_row(),
-                              comment=request.form.get("comment", ""))
-        db.commit()
-    except QAError as e:
-        db.rollback()
-        flash(str(e), "error")
-        return _back(record.id, dispute.evaluation, "disputes")
+    reviews.resolve_dispute(get_db(), dispute, decision=decision, user=user_row(),
+                            comment=request.form.get("comment", ""))
+    get_db().commit()
     flash(f"Dispute {decision}ed.", "success")
     return _back(record.id, dispute.evaluation, "disputes")
 
 
 @bp.get("/disputes")
-@roles_required(*review.REVIEWER_ROLES)
+@roles_required(*visibility.REVIEWER_ROLES)
 def disputes():  # noqa: ANN201
-    return render_template("calls/disputes.html", disputes=review.open_disputes(get_db(), user_row()))
-
+    return render_template("calls/disputes.html", disputes=call_list.open_disputes(get_db(), user_row()))

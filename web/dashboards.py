@@ -3,7 +3,8 @@ failed most, interruption and silence trends, and how often trainers agree
 with the detectors.
 
 The page takes the call list's filters (``web.calls.filters_from_args``) and
-sees exactly the calls the user may see (``review.list_query``); the figures
+sees exactly the calls the user may see, one evaluation per call
+(:func:`qa_service.call_list.list_query`); the figures
 come from :mod:`qa_service.analytics` and are drawn as server-side SVG with
 :mod:`web.charts`, like the rest of the UI. ``?format=json`` returns the
 same figures as JSON.
@@ -19,7 +20,7 @@ from typing import Any
 from flask import Blueprint, jsonify, render_template, request
 from markupsafe import Markup
 
-from qa_service import analytics, review
+from qa_service import analytics, call_list
 from web import charts
 from web.auth import login_required, user_row
 from web.calls import filters_from_args
@@ -131,7 +132,7 @@ def index():  # noqa: ANN201
         start = datetime.now(timezone.utc) - timedelta(weeks=DEFAULT_WEEKS)
         filters = replace(filters, since=start.replace(hour=0, minute=0, second=0, microsecond=0))
     db = get_db()
-    query = review.list_query(user, filters)
+    query = call_list.list_query(user, filters)
     data = analytics.dashboard(db, query, by=by)
     if request.args.get("format") == "json":
         return jsonify(data.to_dict() | {"errors": errors})
@@ -141,7 +142,7 @@ def index():  # noqa: ANN201
     return render_template(
         "dashboards/index.html",
         data=data, by=by, errors=errors, args=args, since=filters.since,
-        choices=review.filter_choices(db, user),
+        choices=call_list.filter_choices(db, user),
         score_svg=score_chart(data.trend) if data.trend else None,
         group_svg=group_chart(data.group_trend, shown) if len(shown) > 0 and data.group_trend else None,
         timing_svg=timing_chart(data.timing) if data.timing else None,

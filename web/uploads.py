@@ -3,10 +3,11 @@
 Files are streamed to ``data_dir/uploads/<batch folder>/`` under safe names
 (never the name the browser sent as a path), each checked against the
 accepted extensions and the size limit (``QA_MAX_UPLOAD_MB``). The files
-that pass become a batch through :func:`qa_service.pipeline.submit_files`
+that pass become a batch through :func:`qa_service.ingest.submit_files`
 (the same path as ``qa-service batch``); the ones that don't are listed as
 failed items with the reason. The progress page polls :func:`progress`,
-which recounts the batch from its items as the workers finish them.
+which recounts the batch from its items as the workers finish them
+(:func:`qa_service.batches.progress`).
 """
 
 from __future__ import annotations
@@ -16,18 +17,19 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, abort, current_app, flash, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, jsonify, redirect, render_template, request, url_for
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from werkzeug.datastructures import FileStorage
 from werkzeug.utils import secure_filename
 
-from qa_service import authoring, pipeline, store
-from qa_service.db.models import Agent, Batch, BatchItem, Scorecard as ScorecardRow, ScorecardVersion
+from qa_service import audit, batches, ingest, scorecard_versions
+from qa_service.db.models import Agent, Batch, ScorecardRecord, ScorecardVersion
 from qa_service.scoring import INPUT_EXTENSIONS
 from transcription.errors import QAError
 from web.auth import roles_required, user_row
 from web.db import get_db
+from web.tasks import enqueue
 
 bp = Blueprint("uploads", __name__, url_prefix="/uploads")
 
@@ -41,16 +43,6 @@ _CHUNK = 1 << 20
 RECENT_BATCHES = 20
 
 
-def celery_app() -> Any:
-    """The Celery app of this web app (made once, on first use)."""
-    app = current_app.extensions.get("celery")
-    if app is None:
-        from qa_service.celery_app import make_celery
-
-        app = current_app.extensions["celery"] = make_celery(current_app.config["QA_SETTINGS"])
-    return app
-
-
 def _settings() -> Any:
     return current_app.config["QA_SETTINGS"]
 
@@ -59,15 +51,16 @@ def _versions() -> list[ScorecardVersion]:
     """The latest version of each stored scorecard (the default scorecard registered from disk when new)."""
     db = get_db()
     settings = _settings()
-    if authoring.latest_version(db, settings.scorecard) is None:
+    if scorecard_versions.latest_version(db, settings.scorecard) is None:
         try:
-            pipeline.scorecard_version(db, settings)
+            scorecard_versions.from_settings(db, settings)
             db.commit()
         except QAError:
+            # a broken default scorecard file only leaves it out of the choices
             db.rollback()
     out = []
-    for key in db.scalars(select(ScorecardRow.key).order_by(ScorecardRow.key)):
-        latest = authoring.latest_version(db, key)
+    for key in db.scalars(select(ScorecardRecord.key).order_by(ScorecardRecord.key)):
+        latest = scorecard_versions.latest_version(db, key)
         if latest is not None:
             out.append(latest)
     return out
@@ -177,84 +170,32 @@ def _start_batch(files: list[FileStorage], version: ScorecardVersion, agent: str
         else:
             saved.append(path)
     try:
-        batch, work = pipeline.submit_files(
-            db, saved, version, agent_external_id=agent, created_by=user_row(), kind="upload"
-        ) if saved else (store.create_batch(db, version, kind="upload", created_by=user_row()), [])
-        for name, reason in rejected:
-            store.add_batch_item(db, batch, source=name, status="failed", error=reason)
-        db.flush()
-        store.refresh_batch(db, batch, write=True)
-        store.audit(db, "batch.upload", user=user_row(), target=batch,
-                    details={"files": len(files), "stored": len(saved), "rejected": len(rejected), "agent": agent})
+        batch, work = ingest.submit_files(db, saved, version, agent_external_id=agent, created_by=user_row(),
+                                          kind="upload", rejected=rejected)
+        audit.record(db, "batch.upload", user=user_row(), target=batch,
+                     details={"files": len(files), "stored": len(saved), "rejected": len(rejected), "agent": agent})
         db.commit()
     except Exception:
         db.rollback()
         shutil.rmtree(folder, ignore_errors=True)
         raise
     if work:
-        pipeline.enqueue(celery_app(), work)
+        enqueue(work)
     flash(f"{len(saved)} file(s) uploaded" + (f", {len(rejected)} rejected" if rejected else ""),
           "success" if saved else "error")
     return redirect(url_for("uploads.batch", batch_id=batch.id))
-
-
-def _batch_or_404(batch_id: int) -> Batch:
-    batch = get_db().get(Batch, batch_id)
-    if batch is None:
-        abort(404)
-    return batch
-
-
-def progress_data(batch: Batch) -> dict[str, Any]:
-    """A batch's counts and its failed items, as the progress page polls them."""
-    db = get_db()
-    store.refresh_batch(db, batch)
-    failures = db.scalars(
-        select(BatchItem).where(BatchItem.batch_id == batch.id, BatchItem.status == "failed")
-        .options(selectinload(BatchItem.call)).order_by(BatchItem.id)
-    ).all()
-    finished = batch.scored + batch.failed + batch.skipped
-    return {
-        "id": batch.id,
-        "kind": batch.kind,
-        "status": batch.status,
-        "scorecard": batch.scorecard_version.scorecard.key,
-        "version": batch.scorecard_version.version,
-        "total": batch.total,
-        "scored": batch.scored,
-        "failed": batch.failed,
-        "skipped": batch.skipped,
-        "waiting": batch.total - finished,
-        "done": batch.status == "done",
-        "failures": [_failure(i) for i in failures],
-    }
-
-
-def _failure(item: BatchItem) -> dict[str, str]:
-    name = Path(item.source).name if item.source else (item.call.call_id if item.call else f"item #{item.id}")
-    reason = item.error or "failed"
-    # reasons usually start with the file's path or name; the list shows the name already
-    for prefix in (item.source, name):
-        if prefix and reason.startswith(prefix + ": "):
-            reason = reason[len(prefix) + 2:]
-            break
-    return {"file": name, "reason": reason}
 
 
 @bp.get("/batches/<int:batch_id>")
 @roles_required(*UPLOAD_ROLES)
 def batch(batch_id: int):  # noqa: ANN201
     """A batch's progress (the page polls :func:`progress` until it is done)."""
-    b = _batch_or_404(batch_id)
-    data = progress_data(b)
-    get_db().commit()
-    return render_template("uploads/batch.html", batch=b, data=data)
+    b = batches.get_batch(get_db(), batch_id)
+    return render_template("uploads/batch.html", batch=b, data=batches.progress(get_db(), b))
 
 
 @bp.get("/batches/<int:batch_id>/progress.json")
 @roles_required(*UPLOAD_ROLES)
 def progress(batch_id: int):  # noqa: ANN201
     """``{"total", "scored", "failed", "skipped", "waiting", "done", "failures": [{"file", "reason"}]}``."""
-    data = progress_data(_batch_or_404(batch_id))
-    get_db().commit()
-    return jsonify(data)
+    return jsonify(batches.progress(get_db(), batches.get_batch(get_db(), batch_id)))

@@ -1,9 +1,11 @@
-"""The ``qa-service`` console script.
+"""The service's commands (score, batch, worker, db, users, ...).
 
 Subcommands live in their own modules and are imported only when invoked, so
 ``qa-service --help`` is instant (no torch, spaCy or Flask import).
 To add a command: write ``qa_service/cli/<name>.py`` with a click command and
-add one line to ``COMMANDS``.
+add one line to ``COMMANDS``. The ``qa-service`` console script itself is
+:func:`qa_app.cli.main`, which adds the commands that need the web UI
+(``run``) to these; nothing here imports :mod:`web`.
 """
 
 from __future__ import annotations
@@ -24,40 +26,51 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "rescore": ("qa_service.cli.batch", "rescore", "Score stored calls again with another scorecard version."),
     "export": ("qa_service.cli.batch", "export", "Write stored evaluations as CSV or JSON lines."),
     "users": ("qa_service.cli.users", "users", "Add users, change roles, reset passwords."),
-    "run": ("qa_service.cli.run", "run", "Start the whole service (database, worker, sample calls, web UI)."),
     "transcribe": ("qa_service.cli.transcribe", "transcribe", "Transcribe recordings into call JSON (speakers, words, speech)."),
 }
 
 
 class LazyGroup(click.Group):
-    """A group whose subcommands are imported on first use."""
+    """A group whose subcommands (a table like :data:`COMMANDS`) are imported on first use."""
+
+    def __init__(self, *args: object, commands_table: dict[str, tuple[str, str, str]], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.table = commands_table
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(COMMANDS)
+        return sorted(self.table)
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
-        if name not in COMMANDS:
+        if name not in self.table:
             return None
-        module, attr, _ = COMMANDS[name]
+        module, attr, _ = self.table[name]
         return getattr(importlib.import_module(module), attr)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        # short help from the table above, so listing commands imports nothing
-        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
+        # short help from the table, so listing commands imports nothing
+        rows = [(name, self.table[name][2]) for name in self.list_commands(ctx)]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="qa-service")
-def cli() -> None:
-    """Call quality assurance and coaching: score 100% of calls, explain every score."""
+def make_cli(commands: dict[str, tuple[str, str, str]]) -> click.Group:
+    """The ``qa-service`` group with the commands of ``commands`` (name -> module, attribute, help)."""
+
+    @click.group(cls=LazyGroup, commands_table=commands, context_settings={"help_option_names": ["-h", "--help"]})
+    @click.version_option(package_name="qa-service")
+    def cli() -> None:
+        """Call quality assurance and coaching: score 100% of calls, explain every score."""
+
+    return cli
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of the console script; returns the exit status."""
+cli = make_cli(COMMANDS)
+
+
+def run_cli(group: click.Group, argv: list[str] | None = None) -> int:
+    """Run ``group`` as the console script does; returns the exit status."""
     try:
-        return cli.main(args=argv, prog_name="qa-service", standalone_mode=False) or 0
+        return group.main(args=argv, prog_name="qa-service", standalone_mode=False) or 0
     except click.exceptions.Exit as e:
         return e.exit_code
     except click.ClickException as e:
@@ -66,6 +79,11 @@ def main(argv: list[str] | None = None) -> int:
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The service's commands alone (``python -m qa_service.cli``); returns the exit status."""
+    return run_cli(cli, argv)
 
 
 if __name__ == "__main__":

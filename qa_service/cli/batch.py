@@ -62,14 +62,13 @@ def print_summary(settings: Settings, batch_id: int, *, out: IO[str] | None = No
     """Print a batch's counts and each failure with its reason; returns the number failed."""
     from sqlalchemy import select
 
-    from qa_service.db.models import Batch, BatchItem
+    from qa_service import batches
+    from qa_service.db.models import BatchItem
     from qa_service.db.session import session_scope
-    from qa_service.store import refresh_batch
 
     out = out or sys.stdout
-    with session_scope(settings, immediate=True) as session:
-        batch = session.get(Batch, batch_id)
-        refresh_batch(session, batch)
+    with session_scope(settings) as session:
+        batch = batches.refresh_batch(session, batches.get_batch(session, batch_id))
         version = batch.scorecard_version
         unfinished = batch.total - batch.scored - batch.failed - batch.skipped
         print(
@@ -107,7 +106,7 @@ def batch(
     scored with this scorecard version are skipped. Exits with status 1 when
     a call failed.
     """
-    from qa_service import pipeline
+    from qa_service import ingest, pipeline, scorecard_versions
     from qa_service.db.migrate import ensure_schema
     from qa_service.db.session import session_scope
 
@@ -123,8 +122,8 @@ def batch(
                 click.echo(f"batch #{resume_id} has nothing left to do")
         else:
             with session_scope(settings, immediate=True) as session:
-                version = pipeline.scorecard_version(session, settings, scorecard)
-                created, work = pipeline.submit_files(session, paths, version, agent_external_id=agent_id)
+                version = scorecard_versions.from_settings(session, settings, scorecard)
+                created, work = ingest.submit_files(session, paths, version, agent_external_id=agent_id)
                 batch_id = created.id
         if not wait:
             click.echo(f"batch #{batch_id}: {len(work)} call(s) queued")
@@ -150,9 +149,11 @@ def rescore(
     scorecard_id: str, version_no: int, since: str | None, wait: bool, embedded_worker: bool | None,
     timeout: float | None,
 ) -> None:
-    """Score stored calls again with another scorecard version; earlier evaluations are kept."""
-    from qa_service import pipeline
+    """Score stored calls again with another scorecard version; earlier evaluations are kept as history,
+    the new ones become current and take the trainers' reviews along."""
+    from qa_service import publishing, scorecard_versions
     from qa_service.db.migrate import ensure_schema
+    from qa_service.errors import NotFound
     from qa_service.db.session import session_scope
     from qa_service.scoring import scorecard_for
 
@@ -162,8 +163,8 @@ def rescore(
         ensure_schema(settings)
         with session_scope(settings, immediate=True) as session:
             try:
-                version = pipeline.stored_version(session, scorecard_id, version_no)
-            except QAError:
+                version = scorecard_versions.stored_version(session, scorecard_id, version_no)
+            except NotFound:
                 # not stored yet: the YAML on disk may hold this version
                 loaded = scorecard_for(settings, scorecard_id)
                 if loaded.version != version_no:
@@ -171,8 +172,8 @@ def rescore(
                         f"scorecard {loaded.id!r} on disk ({loaded.source}) is version {loaded.version}, "
                         f"not {version_no}, and version {version_no} is not stored; give --version {loaded.version}"
                     ) from None
-                version = pipeline.scorecard_version(session, settings, scorecard_id)
-            created, work = pipeline.submit_stored(session, version, since=since_dt)
+                version = scorecard_versions.from_settings(session, settings, scorecard_id)
+            created, work = publishing.queue_rescore(session, version, since=since_dt)
             batch_id = created.id
         click.echo(f"rescore batch #{batch_id}: {len(work)} call(s) to score with {scorecard_id} v{version_no}")
         drive_batch(settings, batch_id, work, wait=wait, embedded_worker=embedded_worker, timeout=timeout)
@@ -188,11 +189,13 @@ def rescore(
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="File to write (default: standard output).")
 @click.option("--scorecard", default=None, help="Only this scorecard id.")
-@click.option("--version", "version_no", type=int, default=None, help="Only this scorecard version.")
+@click.option("--version", "version_no", type=int, default=None,
+              help="Only this scorecard version, current or not (default: each call's current evaluation).")
 @click.option("--agent", default=None, help="Only this agent id.")
 @click.option("--team", default=None, help="Only this team.")
-@click.option("--since", default=None, help="Calls that started on or after this date (YYYY-MM-DD).")
-@click.option("--until", default=None, help="Calls that started before this date.")
+@click.option("--since", default=None, help="Calls dated on or after this date (YYYY-MM-DD): their start, or when "
+              "they were received.")
+@click.option("--until", default=None, help="Calls dated before this date.")
 @click.option("--passed/--failed", "passed", default=None, help="Only passed, or only failed, evaluations.")
 @click.option("--review-state", type=click.Choice(["pending", "in_review", "completed", "shared"]), default=None)
 @click.option("--failed-criterion", default=None, help="Only evaluations where this criterion failed.")
@@ -201,11 +204,12 @@ def export(
     team: str | None, since: str | None, until: str | None, passed: bool | None, review_state: str | None,
     failed_criterion: str | None,
 ) -> None:
-    """Write stored evaluations (effective scores, after overrides) as CSV or JSON lines."""
+    """Write stored evaluations (effective scores, after overrides; one per call, its current one) as CSV
+    or JSON lines."""
+    from qa_service.call_list import evaluations_query
     from qa_service.db.migrate import ensure_schema
     from qa_service.db.session import session_scope
     from qa_service.exports import write_export
-    from qa_service.store import evaluations_query
 
     settings = load_settings()
     query = evaluations_query(

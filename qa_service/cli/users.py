@@ -27,28 +27,16 @@ def _read_password(generate: bool, what: str) -> tuple[str, bool]:
     return click.prompt(what, hide_input=True, confirmation_prompt=True), False
 
 
-def _user(session, username: str):  # noqa: ANN001, ANN202
-    from sqlalchemy import select
-
-    from qa_service.db.models import User
-
-    user = session.scalar(select(User).where(User.username == username))
-    if user is None:
-        known = session.scalars(select(User.username).order_by(User.username).limit(20)).all()
-        raise QAError(f"no user {username!r}; users: {', '.join(known) or 'none yet (qa-service users add)'}")
-    return user
-
-
 def _teams_and_agent(session, teams: tuple[str, ...], agent_id: str | None, agent_name: str | None):  # noqa: ANN001, ANN202
     """Link ``user`` to its teams: a trainer joins them, an agent's record is put in the (first) team."""
-    from qa_service import store
+    from qa_service import accounts
 
     agent = None
-    team_rows = [store.get_or_create_team(session, name) for name in teams]
+    team_rows = [accounts.get_or_create_team(session, name) for name in teams]
     if agent_id:
-        agent = store.get_or_create_agent(session, agent_id, name=agent_name)
+        agent = accounts.get_or_create_agent(session, agent_id, name=agent_name)
         if team_rows:
-            agent.team = team_rows[0]
+            accounts.put_agent_in_team(session, agent, team_rows[0])
     return agent, team_rows
 
 
@@ -70,7 +58,7 @@ def users() -> None:
 def add(username: str, role: str, agent_id: str | None, agent_name: str | None, teams: tuple[str, ...],
         display_name: str | None, email: str | None, generate: bool) -> None:
     """Add a user (the password is prompted for, or generated with --generate)."""
-    from qa_service import store
+    from qa_service import accounts
     from qa_service.db.session import session_scope
 
     settings = load_settings()
@@ -80,7 +68,7 @@ def add(username: str, role: str, agent_id: str | None, agent_name: str | None, 
     try:
         with session_scope(settings, immediate=True) as session:
             agent, team_rows = _teams_and_agent(session, teams, agent_id, agent_name)
-            store.create_user(
+            accounts.create_user(
                 session, username, password, role, agent=agent, email=email,
                 display_name=display_name or agent_name,
                 teams=team_rows if role != "agent" else (),
@@ -99,20 +87,20 @@ def add(username: str, role: str, agent_id: str | None, agent_name: str | None, 
 @click.option("--team", "teams", multiple=True, help="Add the user (trainer) or their agent record to this team.")
 def role(username: str, role: str, agent_id: str | None, teams: tuple[str, ...]) -> None:
     """Give USERNAME another ROLE (and teams)."""
-    from qa_service import store
+    from qa_service import accounts
     from qa_service.db.session import session_scope
 
     settings = load_settings()
     try:
         with session_scope(settings, immediate=True) as session:
-            user = _user(session, username)
+            user = accounts.user_by_name(session, username)
             agent, team_rows = _teams_and_agent(session, teams, agent_id, None)
-            store.set_role(session, user, role, agent=agent)
+            accounts.set_role(session, user, role, agent=agent)
             if role != "agent":
                 for team in team_rows:
-                    store.add_team_member(session, team, user)
+                    accounts.add_team_member(session, team, user)
             elif team_rows and user.agent is not None:
-                user.agent.team = team_rows[0]
+                accounts.put_agent_in_team(session, user.agent, team_rows[0])
     except QAError as e:
         raise click.ClickException(str(e)) from e
     click.echo(f"{username} is now {role}" + (f" (teams: {', '.join(teams)})" if teams else ""))
@@ -123,15 +111,15 @@ def role(username: str, role: str, agent_id: str | None, teams: tuple[str, ...])
 @click.option("--generate", is_flag=True, help="Generate a password and print it once instead of prompting.")
 def reset(username: str, generate: bool) -> None:
     """Set a new password for USERNAME (their open sessions end)."""
-    from qa_service import store
+    from qa_service import accounts
     from qa_service.db.session import session_scope
 
     settings = load_settings()
     try:
         with session_scope(settings, immediate=True) as session:
-            user = _user(session, username)
+            user = accounts.user_by_name(session, username)
             password, generated = _read_password(generate, "New password")
-            store.set_password(session, user, password)
+            accounts.set_password(session, user, password)
     except QAError as e:
         raise click.ClickException(str(e)) from e
     click.echo(f"password of {username} changed")
@@ -173,14 +161,14 @@ def token(username: str, name: str, days: int | None) -> None:
     """Create an API token for USERNAME and print it once (send it as `Authorization: Bearer <token>`)."""
     from datetime import timedelta
 
-    from qa_service import store
+    from qa_service import accounts
     from qa_service.db.session import session_scope
 
     settings = load_settings()
     try:
         with session_scope(settings, immediate=True) as session:
-            user = _user(session, username)
-            _, text = store.create_api_token(session, user, name, expires_in=timedelta(days=days) if days else None)
+            user = accounts.user_by_name(session, username)
+            _, text = accounts.create_api_token(session, user, name, expires_in=timedelta(days=days) if days else None)
     except QAError as e:
         raise click.ClickException(str(e)) from e
     click.echo(text)

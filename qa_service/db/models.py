@@ -2,12 +2,18 @@
 
 One row per thing a user talks about: a :class:`CallRecord` (a call and its
 pipeline status), its :class:`Transcript`, the immutable
-:class:`ScorecardVersion` it was scored with, the :class:`Evaluation` (one per
-call x scorecard version), the human layer on top (:class:`Override`,
+:class:`ScorecardVersion` it was scored with, the :class:`EvaluationRecord`
+(one per call x scorecard version; one of them is the call's current
+evaluation, the others its history) with a :class:`CriterionResultRecord` per
+criterion, the human layer on top (:class:`Override`,
 :class:`CoachingNote`, :class:`Acknowledgement`, :class:`Dispute`), the
 people (:class:`User`, :class:`Team`, :class:`Agent`), the work queue
 (:class:`Batch`, :class:`BatchItem`), :class:`GoldenCall` and the
 :class:`AuditEntry` log.
+
+Table models end in ``Record`` where the engine has a type of the same name
+(:class:`scorecards.engine.Evaluation`, :class:`scorecards.schema.Scorecard`),
+so a module never has to rename one of them on import.
 
 The schema itself is created by Alembic (``qa-service db upgrade``); a test
 checks that the migrations and these models never drift apart.
@@ -22,6 +28,7 @@ from typing import Any, Optional
 
 from sqlalchemy import (
     JSON,
+    text,
     Boolean,
     CheckConstraint,
     DateTime,
@@ -183,6 +190,7 @@ class CallRecord(Base):
     __table_args__ = (
         _one_of("status", CALL_STATUSES, "status"),
         Index("ix_calls_agent_id_started_at", "agent_id", "started_at"),
+        Index("ix_calls_agent_id_dated_at", "agent_id", "dated_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -194,7 +202,10 @@ class CallRecord(Base):
     audio_path: Mapped[Optional[str]] = mapped_column(Text)
     # what the call file carried besides utterances (customer, channel map, ...)
     metadata_: Mapped[dict[str, Any]] = mapped_column("metadata", default=dict)
+    # when the call started, as the call file says (None when it does not say)
     started_at: Mapped[Optional[datetime]] = mapped_column(index=True)
+    # the date every list, trend and dashboard uses: started_at, or when the call was received
+    dated_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     duration: Mapped[Optional[float]] = mapped_column(Float)
     status: Mapped[str] = mapped_column(String(16), default="registered", index=True)
     # why the call failed, in words a user can act on
@@ -207,7 +218,9 @@ class CallRecord(Base):
     transcript: Mapped[Optional["Transcript"]] = relationship(
         back_populates="call", uselist=False, cascade="all, delete-orphan"
     )
-    evaluations: Mapped[list["Evaluation"]] = relationship(back_populates="call", cascade="all, delete-orphan")
+    evaluations: Mapped[list["EvaluationRecord"]] = relationship(
+        back_populates="call", cascade="all, delete-orphan", order_by="EvaluationRecord.id"
+    )
     notes: Mapped[list["CoachingNote"]] = relationship(
         back_populates="call", cascade="all, delete-orphan", order_by="CoachingNote.time_seconds"
     )
@@ -231,7 +244,7 @@ class Transcript(Base):
 # --- scorecards and evaluations ------------------------------------------------
 
 
-class Scorecard(Base):
+class ScorecardRecord(Base):
     """A scorecard id (``default``, ``collections``); its content lives in versions."""
 
     __tablename__ = "scorecards"
@@ -260,16 +273,19 @@ class ScorecardVersion(Base):
     created_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
-    scorecard: Mapped[Scorecard] = relationship(back_populates="versions")
+    scorecard: Mapped[ScorecardRecord] = relationship(back_populates="versions")
     created_by: Mapped[Optional[User]] = relationship()
 
 
-class Evaluation(Base):
+class EvaluationRecord(Base):
     """A call scored with one scorecard version; at most one per pair.
 
     ``auto_score``/``auto_passed`` are what the machine said and never change;
     ``score``/``passed`` are the effective values after human overrides and
-    accepted disputes. ``result`` is the engine's ``Evaluation.to_dict()``.
+    accepted disputes. ``result`` is the engine's ``Evaluation.to_dict()`` and
+    is never changed after it is stored. ``is_current`` marks the one
+    evaluation per call that lists, dashboards and exports show (the newest
+    scorecard version it was scored with); the others are its history.
     """
 
     __tablename__ = "evaluations"
@@ -277,6 +293,11 @@ class Evaluation(Base):
         UniqueConstraint("call_id", "scorecard_version_id"),
         _one_of("review_state", REVIEW_STATES, "review_state"),
         Index("ix_evaluations_review_state_created_at", "review_state", "created_at"),
+        # at most one current evaluation per call
+        Index(
+            "uq_evaluations_current_call_id", "call_id", unique=True,
+            sqlite_where=text("is_current = 1"), postgresql_where=text("is_current"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -295,12 +316,20 @@ class Evaluation(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     shared_at: Mapped[Optional[datetime]]
+    is_current: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the evaluation this one took the review over from (re-scoring), and what happened to that review
+    carried_from_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("evaluations.id", ondelete="SET NULL"), index=True
+    )
+    review_note: Mapped[Optional[str]] = mapped_column(Text)
 
     call: Mapped[CallRecord] = relationship(back_populates="evaluations")
     scorecard_version: Mapped[ScorecardVersion] = relationship()
     reviewer: Mapped[Optional[User]] = relationship()
-    criteria: Mapped[list["CriterionResult"]] = relationship(
-        back_populates="evaluation", cascade="all, delete-orphan", order_by="CriterionResult.position"
+    carried_from: Mapped[Optional["EvaluationRecord"]] = relationship(remote_side="EvaluationRecord.id")
+    criteria: Mapped[list["CriterionResultRecord"]] = relationship(
+        back_populates="evaluation", cascade="all, delete-orphan", order_by="CriterionResultRecord.position",
+        foreign_keys="CriterionResultRecord.evaluation_id",
     )
     overrides: Mapped[list["Override"]] = relationship(
         back_populates="evaluation", cascade="all, delete-orphan", order_by="Override.created_at"
@@ -313,7 +342,7 @@ class Evaluation(Base):
     )
 
 
-class CriterionResult(Base):
+class CriterionResultRecord(Base):
     """One criterion of an evaluation, as a row, so lists can filter on failed criteria fast."""
 
     __tablename__ = "criterion_results"
@@ -338,8 +367,13 @@ class CriterionResult(Base):
     auto_outcome: Mapped[str] = mapped_column(String(8))
     auto_points: Mapped[float] = mapped_column(Float)
     overridden: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the earlier evaluation whose human outcome was carried onto this criterion (re-scoring)
+    carried_from_id: Mapped[Optional[int]] = mapped_column(ForeignKey("evaluations.id", ondelete="SET NULL"))
+    # re-scored after review: the criterion's definition changed since a trainer reviewed the call
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    evaluation: Mapped[Evaluation] = relationship(back_populates="criteria")
+    evaluation: Mapped[EvaluationRecord] = relationship(back_populates="criteria", foreign_keys=[evaluation_id])
+    carried_from: Mapped[Optional[EvaluationRecord]] = relationship(foreign_keys=[carried_from_id])
 
 
 class Override(Base):
@@ -361,9 +395,12 @@ class Override(Base):
     new_outcome: Mapped[str] = mapped_column(String(8))
     new_points: Mapped[float] = mapped_column(Float)
     reason: Mapped[str] = mapped_column(Text)
+    # the override of an earlier evaluation this one repeats (carried forward on re-scoring)
+    carried_from_id: Mapped[Optional[int]] = mapped_column(ForeignKey("overrides.id", ondelete="SET NULL"))
 
-    evaluation: Mapped[Evaluation] = relationship(back_populates="overrides")
+    evaluation: Mapped[EvaluationRecord] = relationship(back_populates="overrides")
     user: Mapped[Optional[User]] = relationship()
+    carried_from: Mapped[Optional["Override"]] = relationship(remote_side="Override.id")
 
 
 class CoachingNote(Base):
@@ -383,6 +420,8 @@ class CoachingNote(Base):
     time_seconds: Mapped[float] = mapped_column(Float)
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # the note of an earlier evaluation this one repeats (carried forward on re-scoring)
+    carried_from_id: Mapped[Optional[int]] = mapped_column(ForeignKey("coaching_notes.id", ondelete="SET NULL"))
 
     call: Mapped[CallRecord] = relationship(back_populates="notes")
     author: Mapped[Optional[User]] = relationship()
@@ -400,7 +439,7 @@ class Acknowledgement(Base):
     comment: Mapped[Optional[str]] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
-    evaluation: Mapped[Evaluation] = relationship(back_populates="acknowledgements")
+    evaluation: Mapped[EvaluationRecord] = relationship(back_populates="acknowledgements")
     user: Mapped[User] = relationship()
 
 
@@ -423,8 +462,10 @@ class Dispute(Base):
     resolution_comment: Mapped[Optional[str]] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     resolved_at: Mapped[Optional[datetime]]
+    # the dispute of an earlier evaluation this one repeats (carried forward on re-scoring)
+    carried_from_id: Mapped[Optional[int]] = mapped_column(ForeignKey("disputes.id", ondelete="SET NULL"))
 
-    evaluation: Mapped[Evaluation] = relationship(back_populates="disputes")
+    evaluation: Mapped[EvaluationRecord] = relationship(back_populates="disputes")
     raised_by: Mapped[Optional[User]] = relationship(foreign_keys=[raised_by_id])
     resolver: Mapped[Optional[User]] = relationship(foreign_keys=[resolver_id])
 
@@ -435,7 +476,7 @@ class Dispute(Base):
 class Batch(Base):
     """A set of calls submitted together for scoring with one scorecard version.
 
-    Counts are refreshed from the items by :func:`qa_service.store.refresh_batch`.
+    Counts are refreshed from the items by :func:`qa_service.batches.refresh_batch`.
     """
 
     __tablename__ = "batches"
@@ -503,7 +544,7 @@ class GoldenCall(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     call: Mapped[CallRecord] = relationship()
-    scorecard: Mapped[Scorecard] = relationship()
+    scorecard: Mapped[ScorecardRecord] = relationship()
     author: Mapped[Optional[User]] = relationship()
 
 

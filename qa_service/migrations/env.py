@@ -6,6 +6,7 @@ from __future__ import annotations
 from alembic import context
 
 from qa_service.db.models import Base
+from transcription.errors import ConfigError
 from qa_service.db.session import get_engine
 
 config = context.config
@@ -42,10 +43,27 @@ def run_migrations_online() -> None:
         return
     engine = get_engine(config.attributes["database_url"])
     with engine.connect() as connection:
-        _configure(connection)
-        with context.begin_transaction():
-            context.run_migrations()
-        connection.commit()
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite alters a table by copying it and dropping the old one; with foreign keys on, that
+            # drop would cascade into every table that refers to it. The pragma only takes effect
+            # outside a transaction, so it goes to the driver before SQLAlchemy begins one.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            _configure(connection)
+            with context.begin_transaction():
+                context.run_migrations()
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise ConfigError(
+                            f"the migration would leave rows that break foreign keys ({broken[:5]}); nothing was "
+                            "changed: report this with the database file"
+                        )
+            connection.commit()
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
 
 
 if context.is_offline_mode():

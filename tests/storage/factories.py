@@ -9,8 +9,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from qa_service import store
-from qa_service.db.models import CallRecord, Evaluation, ScorecardVersion, User
+from qa_service import accounts, calls, lifecycle, scorecard_versions
+from qa_service.db.models import CallRecord, EvaluationRecord, ScorecardVersion, User
 from qa_service.samples import sample_paths, write_sample_copies
 from scorecards.schema import load_scorecard, scorecard_from_dict
 
@@ -44,14 +44,14 @@ def make_call(session, *, name: str = GOOD_SAMPLE, call_id: str | None = None, a
         data["started_at"] = started_at
     call = call_from_dict(data)
     digest = hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
-    record, created = store.register_call(session, content_hash=digest, call=call)
+    record, created = calls.register_call(session, content_hash=digest, call=call)
     assert created
     return record
 
 
 def default_version(session) -> ScorecardVersion:
     """The bundled default scorecard, registered."""
-    return store.register_scorecard(session, load_scorecard("default"))
+    return scorecard_versions.register_scorecard(session, load_scorecard("default"))
 
 
 def bundled_version() -> int:
@@ -67,19 +67,19 @@ def changed_scorecard(version: int):
     return scorecard_from_dict(data, f"<changed default v{version}>")
 
 
-def make_evaluation(session, record: CallRecord | None = None, version: ScorecardVersion | None = None) -> Evaluation:
+def make_evaluation(session, record: CallRecord | None = None, version: ScorecardVersion | None = None) -> EvaluationRecord:
     """A real evaluation: the engine scores the stored call with the default scorecard."""
     from scorecards.engine import score_call
 
     record = record or make_call(session)
     version = version or default_version(session)
-    result = score_call(store.load_call(record), store.scorecard_for_version(version)).to_dict()
-    evaluation, _ = store.save_evaluation(session, record, version, result)
+    result = score_call(calls.load_call(record), scorecard_versions.scorecard_for_version(version))
+    evaluation, _ = lifecycle.store_result(session, record, version, result)
     return evaluation
 
 
 def make_user(session, username: str | None = None, role: str = "trainer", **kw) -> User:
     """A user with password 'correct horse battery'."""
     if role == "agent" and "agent" not in kw:
-        kw["agent"] = store.get_or_create_agent(session, f"AG-{uuid.uuid4().hex[:6]}")
-    return store.create_user(session, username or f"u{uuid.uuid4().hex[:8]}", "correct horse battery", role, **kw)
+        kw["agent"] = accounts.get_or_create_agent(session, f"AG-{uuid.uuid4().hex[:6]}")
+    return accounts.create_user(session, username or f"u{uuid.uuid4().hex[:8]}", "correct horse battery", role, **kw)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from qa_service import pipeline
+from qa_service import ingest, pipeline, scorecard_versions
 from qa_service.celery_app import make_celery
-from qa_service.db.models import BatchItem, CallRecord, Evaluation
+from qa_service.db.models import BatchItem, CallRecord, EvaluationRecord
 from qa_service.db.session import session_scope
 
 pytestmark = pytest.mark.slow
@@ -47,8 +47,8 @@ def test_audio_is_transcribed_scored_and_stored(settings, recording, checkpoint,
         task_always_eager=True,
     )
     with session_scope(audio_settings) as session:
-        version = pipeline.scorecard_version(session, audio_settings)
-        batch, work = pipeline.submit_files(session, [recording, corrupt], version, agent_external_id="AG-5")
+        version = scorecard_versions.from_settings(session, audio_settings)
+        batch, work = ingest.submit_files(session, [recording, corrupt], version, agent_external_id="AG-5")
         batch_id = batch.id
     assert [w.transcribe for w in work] == [True, True]
     pipeline.enqueue(make_celery(audio_settings), work)
@@ -59,7 +59,7 @@ def test_audio_is_transcribed_scored_and_stored(settings, recording, checkpoint,
         assert good.status == "scored" and good.agent.external_id == "AG-5"
         assert good.transcript.source == f"whisper:{checkpoint}"
         assert {u["speaker"] for u in good.transcript.data["utterances"]} == {"agent", "customer"}
-        assert session.scalar(select(Evaluation.id).where(Evaluation.call_id == good.id)) is not None
+        assert session.scalar(select(EvaluationRecord.id).where(EvaluationRecord.call_id == good.id)) is not None
         bad = session.scalars(select(CallRecord).where(CallRecord.call_id == "corrupt")).one()
         assert bad.status == "failed" and "corrupt.wav" in bad.error
         item = session.scalars(select(BatchItem).where(BatchItem.call_id == bad.id)).one()

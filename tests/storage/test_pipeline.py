@@ -8,15 +8,16 @@ import logging
 import pytest
 from sqlalchemy import func, select
 
-from qa_service import pipeline, store
-from qa_service.db.models import Batch, BatchItem, CallRecord, Evaluation, ScorecardVersion
+from qa_service import call_list, ingest, pipeline, publishing, scorecard_versions
+from qa_service.errors import NotFound
+from qa_service.db.models import Batch, BatchItem, CallRecord, EvaluationRecord, ScorecardVersion
 from qa_service.db.session import session_scope
 
 
 def _submit(settings, paths, **kw):
     with session_scope(settings) as session:
-        version = pipeline.scorecard_version(session, settings, kw.pop("scorecard", None))
-        batch, work = pipeline.submit_files(session, paths, version, **kw)
+        version = scorecard_versions.from_settings(session, settings, kw.pop("scorecard", None))
+        batch, work = ingest.submit_files(session, paths, version, **kw)
         return batch.id, work
 
 
@@ -71,7 +72,7 @@ def test_resubmitting_skips_stored_calls_and_stages_are_idempotent(settings, fac
     assert pipeline.batch_progress(settings, batch_id).status == "done"
     with session_scope(settings) as session:
         assert session.scalar(select(func.count()).select_from(CallRecord)) == 2
-        assert session.scalar(select(func.count()).select_from(Evaluation)) == 2
+        assert session.scalar(select(func.count()).select_from(EvaluationRecord)) == 2
 
 
 def test_missing_rows_are_logged_and_skipped(settings, caplog):
@@ -88,7 +89,7 @@ def test_scoring_error_is_recorded_on_the_call(settings, factories, tmp_path):
         # a stored scorecard whose content no longer matches its hash cannot be used
         version = session.get(ScorecardVersion, work[0].version_id)
         version.yaml_text = version.yaml_text.replace("pass_mark:", "pass_mark: 1 #", 1)
-    store._parse_stored_scorecard.cache_clear()
+    scorecard_versions._parse_stored_scorecard.cache_clear()
     assert _run(settings, work) == ["failed", "failed"]
     with session_scope(settings) as session:
         errors = session.scalars(select(CallRecord.error)).all()
@@ -117,18 +118,21 @@ def test_rescore_with_new_version_keeps_old_evaluations(settings, factories, tmp
     (cards / "default.yaml").write_text(factories.changed_scorecard(n + 1).to_yaml(), encoding="utf-8")
     s2 = settings.with_overrides(scorecards_dir=str(cards))
     with session_scope(s2) as session:
-        v2 = pipeline.scorecard_version(session, s2, "default")
-        batch, work2 = pipeline.submit_stored(session, v2)
+        v2 = scorecard_versions.from_settings(session, s2, "default")
+        batch, work2 = publishing.queue_rescore(session, v2)
         assert v2.version == n + 1 and len(work2) == 3
     assert _run(s2, work2) == ["scored"] * 3
     with session_scope(s2) as session:
-        per_call = session.execute(select(Evaluation.call_id, func.count()).group_by(Evaluation.call_id)).all()
+        per_call = session.execute(select(EvaluationRecord.call_id, func.count()).group_by(EvaluationRecord.call_id)).all()
         assert sorted(n for _, n in per_call) == [2, 2, 2]
+        # the workers' evaluations with v2 took over as current; the v1 ones are history
+        current = session.scalars(call_list.evaluations_query()).all()
+        assert len(current) == 3 and {e.scorecard_version_id for e in current} == {v2.id}
         # nothing left to rescore with v2
-        _, none_left = pipeline.submit_stored(session, session.merge(v2))
+        _, none_left = publishing.queue_rescore(session, session.merge(v2))
         assert none_left == []
-        with pytest.raises(Exception, match=f"stored versions: default v{n}, default v{n + 1}"):
-            pipeline.stored_version(session, "default", 7)
+        with pytest.raises(NotFound, match=f"stored versions: default v{n}, default v{n + 1}"):
+            scorecard_versions.stored_version(session, "default", 7)
 
 
 def test_tasks_run_eagerly_without_a_worker(settings, factories, tmp_path):
@@ -157,7 +161,7 @@ def test_a_chunk_stores_together_and_each_call_ends_on_its_own(settings, factori
     assert pipeline.score_stage(settings, version_id, chunk) == ["exists", "missing", "failed", "scored"]
     with session_scope(settings) as session:
         assert session.get(CallRecord, work[2].call_id).error.endswith("has no transcript yet; transcribe it first")
-        assert session.scalar(select(func.count()).select_from(Evaluation)) == 2
+        assert session.scalar(select(func.count()).select_from(EvaluationRecord)) == 2
 
 
 def test_enqueue_cuts_batches_into_chunks(settings, factories, tmp_path):

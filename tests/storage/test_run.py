@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -53,9 +54,9 @@ def _stop(proc: subprocess.Popen) -> int:
 
 
 def test_run_scores_samples_creates_admin_and_is_idempotent(tmp_path):
-    from qa_service import store
+    from qa_service import accounts
     from qa_service.config import load_settings
-    from qa_service.db.models import CallRecord, Evaluation, User
+    from qa_service.db.models import CallRecord, EvaluationRecord, User
     from qa_service.db.session import session_scope
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("QA_")}
@@ -72,9 +73,13 @@ def test_run_scores_samples_creates_admin_and_is_idempotent(tmp_path):
     settings = load_settings(environ={}, data_dir=str(tmp_path / "instance"))
     with session_scope(settings) as session:
         admin = session.scalars(select(User).where(User.username == "admin")).one()
-        assert admin.role == "admin" and store.check_password(admin, password)
-        assert session.scalar(select(func.count()).select_from(Evaluation)) == count
+        assert admin.role == "admin" and accounts.check_password(admin, password)
+        assert session.scalar(select(func.count()).select_from(EvaluationRecord)) == count
         assert set(session.scalars(select(CallRecord.status))) == {"scored"}
+        # the samples are dated in the days before the first start: inside the dashboards' default 12 weeks
+        oldest = min(session.scalars(select(CallRecord.dated_at)))
+        oldest = oldest if oldest.tzinfo else oldest.replace(tzinfo=timezone.utc)
+        assert datetime.now(timezone.utc) - oldest < timedelta(days=count + 2)
 
     proc, again = _run_until_ready(env)
     _stop(proc)

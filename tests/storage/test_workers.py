@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from qa_service import pipeline
+from qa_service import ingest, pipeline, scorecard_versions
 from qa_service.celery_app import make_celery, start_worker_process, stop_worker_process
 from qa_service.db.migrate import upgrade
-from qa_service.db.models import BatchItem, CallRecord, Evaluation
+from qa_service.db.models import BatchItem, CallRecord, EvaluationRecord
 from qa_service.db.session import session_scope
 
 pytestmark = pytest.mark.slow
@@ -35,16 +35,16 @@ def _env(tmp_path: Path, **qa: str) -> dict[str, str]:
 
 def _submit(settings, folder):
     with session_scope(settings) as session:
-        version = pipeline.scorecard_version(session, settings)
-        batch, work = pipeline.submit_files(session, [folder], version)
+        version = scorecard_versions.from_settings(session, settings)
+        batch, work = ingest.submit_files(session, [folder], version)
         return batch.id, work
 
 
 def _evaluations_per_call(settings) -> dict[str, int]:
     with session_scope(settings) as session:
         rows = session.execute(
-            select(CallRecord.call_id, func.count(Evaluation.id))
-            .outerjoin(Evaluation, Evaluation.call_id == CallRecord.id)
+            select(CallRecord.call_id, func.count(EvaluationRecord.id))
+            .outerjoin(EvaluationRecord, EvaluationRecord.call_id == CallRecord.id)
             .group_by(CallRecord.call_id)
         ).all()
         return dict(rows)

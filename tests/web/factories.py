@@ -4,6 +4,7 @@ WAV recording; and sign in through the real form."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import hashlib
 import json
 import re
@@ -11,7 +12,7 @@ import wave
 from pathlib import Path
 from typing import Any
 
-from qa_service import store
+from qa_service import accounts, calls, lifecycle, scorecard_versions
 from qa_service.samples import sample_paths
 from scorecards.schema import load_scorecard
 
@@ -23,7 +24,7 @@ POOR_SAMPLE = "bank-fee-complaint.json"
 RATE = 8000
 _CSRF = re.compile(r'name="csrf-token" content="([^"]+)"')
 # engine results per sample name (scoring is deterministic)
-_SCORED: dict[str, dict[str, Any]] = {}
+_SCORED: dict[str, Any] = {}
 
 
 def sample_data(name: str) -> dict[str, Any]:
@@ -67,13 +68,13 @@ def make_scored_call(session, name: str, *, call_id: str, agent, started_at: str
         data["started_at"] = started_at
     call = call_from_dict(data)
     digest = hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
-    record, _ = store.register_call(session, content_hash=digest, call=call, audio_path=audio_path)
-    version = store.register_scorecard(session, load_scorecard("default"))
+    record, _ = calls.register_call(session, content_hash=digest, call=call, audio_path=audio_path)
+    version = scorecard_versions.register_scorecard(session, load_scorecard("default"))
     # the engine's verdict depends only on what was said: score each sample once per test run
     if name not in _SCORED:
-        _SCORED[name] = score_call(call, store.scorecard_for_version(version)).to_dict()
-    result = copy.deepcopy(_SCORED[name]) | {"call_id": call_id}
-    evaluation, _ = store.save_evaluation(session, record, version, result)
+        _SCORED[name] = score_call(call, scorecard_versions.scorecard_for_version(version))
+    result = dataclasses.replace(_SCORED[name], call_id=call_id)
+    evaluation, _ = lifecycle.store_result(session, record, version, result)
     session.flush()
     return record, evaluation
 
@@ -84,19 +85,19 @@ def make_world(settings, audio_dir: Path) -> dict[str, Any]:  # noqa: ANN001
     from qa_service.db.session import session_scope
 
     with session_scope(settings) as session:
-        north = store.get_or_create_team(session, "North")
-        south = store.get_or_create_team(session, "South")
-        ag_a = store.get_or_create_agent(session, "AG-A", name="Alice Agent", team=north)
-        ag_b = store.get_or_create_agent(session, "AG-B", name="Bob Agent", team=south)
+        north = accounts.get_or_create_team(session, "North")
+        south = accounts.get_or_create_team(session, "South")
+        ag_a = accounts.get_or_create_agent(session, "AG-A", name="Alice Agent", team=north)
+        ag_b = accounts.get_or_create_agent(session, "AG-B", name="Bob Agent", team=south)
         users = {
-            "admin": store.create_user(session, "admin", PASSWORD, "admin"),
-            "author": store.create_user(session, "author", PASSWORD, "author"),
-            "trainer_n": store.create_user(session, "trainer_n", PASSWORD, "trainer", teams=[north],
+            "admin": accounts.create_user(session, "admin", PASSWORD, "admin"),
+            "author": accounts.create_user(session, "author", PASSWORD, "author"),
+            "trainer_n": accounts.create_user(session, "trainer_n", PASSWORD, "trainer", teams=[north],
                                            display_name="Nora Trainer"),
-            "trainer_s": store.create_user(session, "trainer_s", PASSWORD, "trainer", teams=[south]),
-            "agent_a": store.create_user(session, "agent_a", PASSWORD, "agent", agent=ag_a,
+            "trainer_s": accounts.create_user(session, "trainer_s", PASSWORD, "trainer", teams=[south]),
+            "agent_a": accounts.create_user(session, "agent_a", PASSWORD, "agent", agent=ag_a,
                                          display_name="Alice Agent"),
-            "agent_b": store.create_user(session, "agent_b", PASSWORD, "agent", agent=ag_b),
+            "agent_b": accounts.create_user(session, "agent_b", PASSWORD, "agent", agent=ag_b),
         }
         data = sample_data(POOR_SAMPLE)
         wav = write_wav(audio_dir / "call-a.wav", data)

@@ -66,14 +66,14 @@ def test_disabled_user_cannot_sign_in_and_loses_session(client, world, factories
 
 
 def test_password_reset_ends_sessions(client, world, factories, settings):
-    from qa_service import store
+    from qa_service import accounts
     from qa_service.db.models import User
     from qa_service.db.session import session_scope
 
     factories.login(client, "trainer_n")
     assert client.get("/calls").status_code == 200
     with session_scope(settings) as s:
-        store.set_password(s, s.get(User, world["users"]["trainer_n"]), "a brand new password")
+        accounts.set_password(s, s.get(User, world["users"]["trainer_n"]), "a brand new password")
     assert client.get("/calls").status_code == 302
     assert factories.login(client, "trainer_n", "a brand new password").status_code == 302
 

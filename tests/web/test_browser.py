@@ -42,7 +42,7 @@ def _accessible(page) -> None:  # noqa: ANN001
 def test_trainer_reviews_and_agent_sees_it(live_server, browser, sign_in_page, world, settings, factories):
     from sqlalchemy import select
 
-    from qa_service.db.models import CoachingNote, CriterionResult, Evaluation, Override
+    from qa_service.db.models import CoachingNote, CriterionResultRecord, EvaluationRecord, Override
     from qa_service.db.session import session_scope
 
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -121,10 +121,10 @@ def test_trainer_reviews_and_agent_sees_it(live_server, browser, sign_in_page, w
     page.screenshot(path=str(SHOTS / "07-review-metrics.png"), full_page=False)
 
     with session_scope(settings) as s:
-        ev = s.get(Evaluation, world["eval_a"])
+        ev = s.get(EvaluationRecord, world["eval_a"])
         assert ev.review_state == "shared"
-        row = s.scalar(select(CriterionResult).where(CriterionResult.evaluation_id == ev.id,
-                                                     CriterionResult.criterion_id == "greeting"))
+        row = s.scalar(select(CriterionResultRecord).where(CriterionResultRecord.evaluation_id == ev.id,
+                                                     CriterionResultRecord.criterion_id == "greeting"))
         assert (row.outcome, row.auto_outcome, row.overridden) == ("pass", "fail", True)
         assert s.scalar(select(Override).where(Override.evaluation_id == ev.id)).reason.startswith("Greeting")
         note = s.scalar(select(CoachingNote).where(CoachingNote.call_id == world["call_a"]))

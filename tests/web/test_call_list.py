@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from qa_service.review import SORTS, CallFilters
+from qa_service.call_list import SORTS, CallFilters
 
 # calls bulk-inserted for the scale test
 MANY = 100_000
@@ -23,8 +23,8 @@ def _user(session, username: str):
 
 
 def test_list_page_filters_and_sorts(client, world, factories, settings):
-    from qa_service import store
-    from qa_service.db.models import Agent, Evaluation
+    from qa_service import accounts, call_list, calls, reviews, scorecard_versions
+    from qa_service.db.models import Agent, EvaluationRecord
     from qa_service.db.session import session_scope
 
     with session_scope(settings) as s:
@@ -32,14 +32,14 @@ def test_list_page_filters_and_sorts(client, world, factories, settings):
         for i in range(4):
             factories.make_scored_call(s, factories.GOOD_SAMPLE, call_id=f"a-good-{i}", agent=agent,
                                        started_at=f"2026-04-0{i + 1}T10:00:00+00:00")
-        store.set_review_state(s, s.get(Evaluation, world["eval_a"]), "in_review")
+        reviews.set_review_state(s, s.get(EvaluationRecord, world["eval_a"]), "in_review")
     factories.login(client, "trainer_n")
 
     def ids(query: str) -> list[str]:
         import re
 
         html = client.get("/calls" + query).get_data(as_text=True)
-        return re.findall(r'evaluation=\d+">([\w-]+)</a>', html)
+        return re.findall(r'<a href="/calls/\d+">([\w-]+)</a>', html)
 
     assert ids("") == ["a-good-3", "a-good-2", "a-good-1", "a-good-0", "call-a"]
     assert ids("?sort=oldest")[0] == "call-a"
@@ -59,7 +59,7 @@ def test_list_page_filters_and_sorts(client, world, factories, settings):
 
 
 def test_pagination(world, settings, factories):
-    from qa_service import review
+    from qa_service import accounts, call_list, calls, reviews, scorecard_versions
     from qa_service.db.models import Agent
     from qa_service.db.session import session_scope
 
@@ -70,7 +70,7 @@ def test_pagination(world, settings, factories):
                                        started_at=f"2026-05-0{i + 1}T10:00:00+00:00")
     with session_scope(settings) as s:
         user = _user(s, "trainer_n")
-        pages = [review.list_evaluations(s, user, page=n, per_page=3) for n in (1, 2, 3)]
+        pages = [call_list.list_evaluations(s, user, page=n, per_page=3) for n in (1, 2, 3)]
         seen = [r.call_id for p in pages for r in p.rows]
         assert seen == ["p-5", "p-4", "p-3", "p-2", "p-1", "p-0", "call-a"]
         assert [p.has_next for p in pages] == [True, True, False]
@@ -81,16 +81,16 @@ def _bulk_insert(settings, count: int) -> None:
     """``count`` calls with one evaluation and three criterion rows each, inserted with executemany."""
     from sqlalchemy import insert, select
 
-    from qa_service import store
-    from qa_service.db.models import Agent, CallRecord, CriterionResult, Evaluation
+    from qa_service import accounts, scorecard_versions
+    from qa_service.db.models import CallRecord, CriterionResultRecord, EvaluationRecord
     from qa_service.db.session import session_scope
     from scorecards.schema import load_scorecard
 
     rng = random.Random(7)
     with session_scope(settings) as s:
-        version = store.register_scorecard(s, load_scorecard("default"))
-        teams = [store.get_or_create_team(s, f"T{i}") for i in range(10)]
-        agents = [store.get_or_create_agent(s, f"X-{i}", name=f"Agent {i}", team=teams[i % 10]) for i in range(100)]
+        version = scorecard_versions.register_scorecard(s, load_scorecard("default"))
+        teams = [accounts.get_or_create_team(s, f"T{i}") for i in range(10)]
+        agents = [accounts.get_or_create_agent(s, f"X-{i}", name=f"Agent {i}", team=teams[i % 10]) for i in range(100)]
         s.flush()
         agent_ids = [a.id for a in agents]
         start = s.scalar(select(CallRecord.id).order_by(CallRecord.id.desc()).limit(1)) or 0
@@ -99,22 +99,23 @@ def _bulk_insert(settings, count: int) -> None:
         calls, evals, crits = [], [], []
         for i in range(count):
             pk = start + 1 + i
+            started = base + timedelta(minutes=i * 5)
             calls.append({"id": pk, "call_id": f"bulk-{i}", "content_hash": f"{i:064x}", "status": "scored",
-                          "started_at": base + timedelta(minutes=i * 5), "duration": 300.0,
+                          "started_at": started, "dated_at": started, "duration": 300.0,
                           "agent_id": agent_ids[i % 100], "metadata_": {}, "created_at": now, "updated_at": now})
             score = rng.uniform(0, 100)
             evals.append({"id": pk, "call_id": pk, "scorecard_version_id": version.id, "score": score,
                           "passed": score >= 80, "auto_failed": False, "auto_score": score, "auto_passed": score >= 80,
                           "result": {}, "review_state": rng.choice(["pending", "in_review", "shared"]),
-                          "created_at": now, "updated_at": now})
+                          "is_current": True, "created_at": now, "updated_at": now})
             for j, cid in enumerate(("greeting", "empathy", "closing")):
                 outcome = "fail" if rng.random() < 0.2 else "pass"
                 crits.append({"evaluation_id": pk, "criterion_id": cid, "position": j, "outcome": outcome,
                               "points": 0.0, "max_points": 10.0, "auto_outcome": outcome, "auto_points": 0.0,
                               "overridden": False})
         s.execute(insert(CallRecord), calls)
-        s.execute(insert(Evaluation), evals)
-        s.execute(insert(CriterionResult), crits)
+        s.execute(insert(EvaluationRecord), evals)
+        s.execute(insert(CriterionResultRecord), crits)
         s.execute(__import__("sqlalchemy").text("ANALYZE"))
 
 
@@ -141,7 +142,7 @@ def _full_scans(plan: str) -> list[str]:
 
 @pytest.mark.slow
 def test_list_stays_index_backed_at_100k_calls(world, settings):
-    from qa_service import review
+    from qa_service import call_list
     from qa_service.db.session import session_scope
 
     _bulk_insert(settings, MANY)
@@ -161,13 +162,13 @@ def test_list_stays_index_backed_at_100k_calls(world, settings):
             user = _user(s, username)
             for filters in cases:
                 for sort in SORTS:
-                    query = review.list_query(user, filters, sort=sort).limit(50).offset(100)
+                    query = call_list.list_query(user, filters, sort=sort).limit(50).offset(100)
                     plan = _plan(s, query)
                     for line in _full_scans(plan):
                         problems.append(f"{username} {filters} sort={sort}: {line}\n{plan}")
         assert not problems, "\n\n".join(problems[:3])
         # the page itself: newest first, the count capped instead of counting 100,000 rows
-        page = review.list_evaluations(s, _user(s, "admin"), page=3)
+        page = call_list.list_evaluations(s, _user(s, "admin"), page=3)
         assert len(page.rows) == 50 and page.total_capped and page.has_next
         starts = [r.started_at for r in page.rows]
         assert starts == sorted(starts, reverse=True)

@@ -73,7 +73,7 @@ def test_role_reset_list_and_errors(settings, world):
 def test_run_creates_demo_trainer_and_agent_once(settings):
     import json
 
-    from qa_service.cli.run import DEMO_AGENT, DEMO_TRAINER, ensure_demo_users
+    from qa_app.run import DEMO_AGENT, DEMO_TRAINER, ensure_demo_users
     from qa_service.samples import sample_paths
 
     made = ensure_demo_users(settings)

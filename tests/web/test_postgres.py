@@ -22,7 +22,7 @@ def pg_settings(tmp_path, pg_url):
 def test_visibility_list_and_review_on_postgres(pg_settings, factories, tmp_path):
     from sqlalchemy import select
 
-    from qa_service import review
+    from qa_service import call_list
     from qa_service.db.models import User
     from qa_service.db.session import session_scope
     from web import create_app
@@ -31,9 +31,9 @@ def test_visibility_list_and_review_on_postgres(pg_settings, factories, tmp_path
     with session_scope(pg_settings) as s:
         for username, calls in {"admin": ["call-b", "call-a"], "trainer_n": ["call-a"], "agent_b": ["call-b"]}.items():
             user = s.scalar(select(User).where(User.username == username))
-            page = review.list_evaluations(s, user, review.CallFilters(), sort="score_desc")
+            page = call_list.list_evaluations(s, user, call_list.CallFilters(), sort="score_desc")
             assert [r.call_id for r in page.rows] == calls, username
-            failed = review.list_evaluations(s, user, review.CallFilters(failed_criterion="negative_language"))
+            failed = call_list.list_evaluations(s, user, call_list.CallFilters(failed_criterion="negative_language"))
             assert [r.call_id for r in failed.rows] == [c for c in calls if c == "call-a"]
     client = create_app(pg_settings, {"TESTING": True}).test_client()
     factories.login(client, "agent_a")

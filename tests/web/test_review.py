@@ -14,25 +14,33 @@ def _post(client, factories, url: str, **data):
 
 
 def _criterion(settings, evaluation_id: int, criterion_id: str):
-    from qa_service.db.models import CriterionResult
+    from qa_service.db.models import CriterionResultRecord
     from qa_service.db.session import session_scope
 
     with session_scope(settings) as s:
-        row = s.scalar(select(CriterionResult).where(CriterionResult.evaluation_id == evaluation_id,
-                                                     CriterionResult.criterion_id == criterion_id))
+        row = s.scalar(select(CriterionResultRecord).where(CriterionResultRecord.evaluation_id == evaluation_id,
+                                                     CriterionResultRecord.criterion_id == criterion_id))
         return row.outcome, row.auto_outcome, row.overridden
 
 
 def _evaluation(settings, evaluation_id: int):
-    from qa_service.db.models import Evaluation
+    from qa_service.db.models import EvaluationRecord
     from qa_service.db.session import session_scope
 
     with session_scope(settings) as s:
-        ev = s.get(Evaluation, evaluation_id)
+        ev = s.get(EvaluationRecord, evaluation_id)
         return {"score": ev.score, "auto_score": ev.auto_score, "state": ev.review_state, "passed": ev.passed}
 
 
-def test_review_page_shows_everything(client, world, factories):
+def test_review_page_shows_everything(client, world, factories, settings):
+    from markupsafe import escape
+
+    from qa_service.db.models import EvaluationRecord
+    from qa_service.db.session import session_scope
+
+    with session_scope(settings) as s:
+        stored = s.get(EvaluationRecord, world["eval_a"]).result
+    greeting = next(c for c in stored["criteria"] if c["id"] == "greeting")
     factories.login(client, "trainer_n")
     html = client.get(f"/calls/{world['call_a']}").get_data(as_text=True)
     # player, transcript lines that seek, speaker colours
@@ -46,7 +54,10 @@ def test_review_page_shows_everything(client, world, factories):
     # every criterion with outcome, points and explanation
     for cid in ("greeting", "negative_language", "closing"):
         assert f'id="criterion-{cid}"' in html
-    assert "0 / 10" in html and "The greeting in the first 30 s" in html
+    assert f"{greeting['points']:g} / {greeting['max_points']:g}" in html
+    assert str(escape(greeting["explanation"])) in html
+    # which models scored the call
+    assert 'id="scored-with"' in html and f"spacy: {stored['models']['spacy']}" in html
     # pictures: the timeline with interruptions and silences, the sentiment curve, the talk split
     assert html.count('class="interruption"') >= 1 and 'class="silence"' in html
     assert "Customer sentiment over the call" in html and 'class="chart bar"' in html
@@ -120,7 +131,7 @@ def test_share_acknowledge_dispute_and_resolve(world, factories, settings, app):
     html = agent.get(f"/calls/{call}").get_data(as_text=True)
     assert "Offer the waiver" not in html and "Acknowledge review" not in html and "Send dispute" not in html
     response = _post(agent, factories, f"/me/evaluations/{ev}/acknowledge")
-    assert "has not been shared" in agent.get(response.location).get_data(as_text=True)
+    assert response.status_code == 403 and "has not been shared" in response.get_data(as_text=True)
 
     _post(trainer, factories, f"/calls/{call}/evaluations/{ev}/complete")
     assert _evaluation(settings, ev)["state"] == "shared"
@@ -180,12 +191,14 @@ def test_exports_of_a_visible_call(client, world, factories):
     factories.login(client, "agent_a")
     transcript = client.get(f"/calls/{world['call_a']}/transcript.json")
     assert transcript.status_code == 200 and transcript.get_json()["utterances"][0]["speaker"] == "agent"
-    evaluation = client.get(f"/calls/{world['call_a']}/evaluation.json").get_json()
-    assert {"criteria", "score", "auto_score", "review"} <= set(evaluation)
+    download = client.get(f"/calls/{world['call_a']}/evaluation.json").get_json()
+    # the same record as the API's GET /api/v1/evaluations/{id}
+    assert download["id"] == world["eval_a"] and download["call_id"] == "call-a" and download["overrides"] == []
+    assert {"criteria", "score", "auto_score", "review", "models", "is_current"} <= set(download["evaluation"])
 
 
 def test_suggestions_and_segments():
-    from qa_service.review import mark_segments, suggestion_of
+    from qa_service.review_page import mark_segments, suggestion_of
 
     assert suggestion_of('try: "Let me find out for you."') == "Let me find out for you."
     assert suggestion_of("missing: a salutation") is None
@@ -197,12 +210,12 @@ def test_suggestions_and_segments():
 
 
 def test_call_waiting_for_transcription_has_a_page(client, world, factories, settings):
-    from qa_service import store
+    from qa_service import calls
     from qa_service.db.models import Agent
     from qa_service.db.session import session_scope
 
     with session_scope(settings) as s:
-        record, _ = store.register_call(s, content_hash="f" * 64, call_id="waiting.wav",
+        record, _ = calls.register_call(s, content_hash="f" * 64, call_id="waiting.wav",
                                         audio_path=str(world["wav"]), agent_external_id="AG-A")
         pk = record.id
         assert s.get(Agent, world["agent_a"]).external_id == "AG-A"

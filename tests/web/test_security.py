@@ -28,16 +28,16 @@ REFUSED = {401, 403, 404}
 
 def _b_rows(settings, world) -> dict[str, int]:
     """A dispute and a note on call B, so every parameter has something to point at."""
-    from qa_service import store
-    from qa_service.db.models import Evaluation, User
+    from qa_service import call_list, reviews, visibility
+    from qa_service.db.models import EvaluationRecord, User
     from qa_service.db.session import session_scope
 
     with session_scope(settings) as s:
-        ev = s.get(Evaluation, world["eval_b"])
-        store.set_review_state(s, ev, "shared")
-        dispute = store.open_dispute(s, ev, "greeting", user=s.get(User, world["users"]["agent_b"]),
+        ev = s.get(EvaluationRecord, world["eval_b"])
+        reviews.set_review_state(s, ev, "shared")
+        dispute = reviews.open_dispute(s, ev, "greeting", user=s.get(User, world["users"]["agent_b"]),
                                      comment="I did greet")
-        note = store.add_note(s, ev.call, "b's note", time_seconds=1.0, evaluation=ev)
+        note = reviews.add_note(s, ev.call, "b's note", time_seconds=1.0, evaluation=ev)
         return {"dispute_id": dispute.id, "note_id": note.id}
 
 
@@ -61,11 +61,11 @@ def _url(rule, values: dict[str, object]) -> str:
 def _state_of_b(settings, world) -> tuple:
     from sqlalchemy import func, select
 
-    from qa_service.db.models import Acknowledgement, CoachingNote, Dispute, Evaluation, Override
+    from qa_service.db.models import Acknowledgement, CoachingNote, Dispute, EvaluationRecord, Override
     from qa_service.db.session import session_scope
 
     with session_scope(settings) as s:
-        ev = s.get(Evaluation, world["eval_b"])
+        ev = s.get(EvaluationRecord, world["eval_b"])
         count = lambda model, col: s.scalar(select(func.count()).select_from(model).where(col == ev.id))  # noqa: E731
         return (
             ev.score, ev.review_state, [(c.criterion_id, c.outcome) for c in ev.criteria],
@@ -153,7 +153,7 @@ def test_agent_a_cannot_read_agent_b(client, world, factories, path):
 def test_who_sees_which_call(world, settings):
     from sqlalchemy import select
 
-    from qa_service import review
+    from qa_service import call_list, reviews, visibility
     from qa_service.db.models import CallRecord, User
     from qa_service.db.session import session_scope
 
@@ -164,10 +164,10 @@ def test_who_sees_which_call(world, settings):
     with session_scope(settings) as s:
         for username, calls in expect.items():
             user = s.scalar(select(User).where(User.username == username))
-            listed = {r.call_id for r in review.list_evaluations(s, user).rows}
+            listed = {r.call_id for r in call_list.list_evaluations(s, user).rows}
             assert listed == calls, username
             for record in s.scalars(select(CallRecord)):
-                assert review.can_see_call(s, user, record) == (record.call_id in calls), (username, record.call_id)
+                assert visibility.can_see_call(s, user, record) == (record.call_id in calls), (username, record.call_id)
 
 
 def test_audio_range_requests(client, world, factories):

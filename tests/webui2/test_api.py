@@ -9,20 +9,22 @@ from pathlib import Path
 
 import pytest
 
+from scorecards.schema import load_scorecard
+
 OPENAPI = Path(__file__).resolve().parents[2] / "web" / "openapi.yaml"
 
 
 @pytest.fixture
 def tokens(settings, world):
     """An API token for each test user."""
-    from qa_service import store
+    from qa_service import accounts
     from qa_service.db.models import User
     from qa_service.db.session import session_scope
 
     out = {}
     with session_scope(settings) as s:
         for name, user_id in world["users"].items():
-            _, out[name] = store.create_api_token(s, s.get(User, user_id), f"{name} test token")
+            _, out[name] = accounts.create_api_token(s, s.get(User, user_id), f"{name} test token")
     return out
 
 
@@ -90,6 +92,7 @@ def test_agent_token_sees_only_own_calls(client, tokens, world):
     assert _get(client, f"/api/v1/evaluations/{world['eval_b']}", tokens["agent_a"]).status_code == 404
     full = _get(client, f"/api/v1/evaluations/{world['eval_a']}", tokens["agent_a"]).get_json()
     assert full["call_id"] == "call-a" and full["evaluation"]["criteria"][0]["evidence"] is not None
+    assert full["evaluation"]["is_current"] and full["evaluation"]["models"]["spacy"]
     trainer_s = _get(client, "/api/v1/evaluations", tokens["trainer_s"]).get_json()
     assert [i["call_id"] for i in trainer_s["items"]] == ["call-b"]
     admin = _get(client, "/api/v1/evaluations?sort=score_asc", tokens["admin"]).get_json()
@@ -129,8 +132,9 @@ def test_csv_export_of_a_filtered_list(client, tokens, sign_in):
 
 def test_scorecards_detectors_and_batches(client, tokens, sign_in):
     cards = _get(client, "/api/v1/scorecards", tokens["author"]).get_json()["items"]
-    assert cards[0]["id"] == "default" and cards[0]["versions"][0]["version"] == 2
-    version = _get(client, "/api/v1/scorecards/default/versions/2", tokens["author"]).get_json()
+    bundled = load_scorecard("default").version
+    assert cards[0]["id"] == "default" and cards[0]["versions"][0]["version"] == bundled
+    version = _get(client, f"/api/v1/scorecards/default/versions/{bundled}", tokens["author"]).get_json()
     assert version["yaml"].startswith("id: default") and version["scorecard"]["pass_mark"] == 80
     assert _get(client, "/api/v1/scorecards/default/versions/9", tokens["author"]).status_code == 404
     detectors = _get(client, "/api/v1/detectors", tokens["author"]).get_json()["items"]

@@ -27,8 +27,8 @@ def _watch(page) -> list[str]:  # noqa: ANN001
 
 def _more_calls(settings, factories) -> None:  # noqa: ANN001
     """Eight weeks of scored calls for both agents, and a trainer's override, so the dashboard has trends."""
-    from qa_service import store
-    from qa_service.db.models import Agent, Evaluation
+    from qa_service import preview, reviews
+    from qa_service.db.models import Agent, EvaluationRecord
     from qa_service.db.session import session_scope
     from sqlalchemy import select
 
@@ -40,9 +40,9 @@ def _more_calls(settings, factories) -> None:  # noqa: ANN001
                 day = 3 + (week * 7 + i) % 25
                 factories.make_scored_call(s, name, call_id=f"w{week}-{agent.external_id}", agent=agent,
                                            started_at=f"2026-{9 + (week * 7 + 3) // 30:02d}-{day:02d}T10:00:00Z")
-        evaluation = s.scalars(select(Evaluation).order_by(Evaluation.id.desc())).first()
-        store.apply_override(s, evaluation, "paraphrase", "fail", reason="read-back was only a filler")
-        store.set_review_state(s, evaluation, "completed")
+        evaluation = s.scalars(select(EvaluationRecord).order_by(EvaluationRecord.id.desc())).first()
+        reviews.override(s, evaluation, "paraphrase", "fail", reason="read-back was only a filler")
+        reviews.set_review_state(s, evaluation, "completed")
 
 
 def test_author_edits_previews_and_publishes(live_server, browser, sign_in_page, world, factories):

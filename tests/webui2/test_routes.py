@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import pytest
 
+from scorecards.schema import load_scorecard
+
+# the bundled default scorecard's version: the one every test world starts with; drafts are the next one
+N = load_scorecard("default").version
+
 # (method, path, roles allowed); everyone else gets 403 (signed in) or the sign-in page
 ROUTES = [
     ("GET", "/scorecards/", ("admin", "author")),
     ("GET", "/scorecards/new", ("admin", "author")),
     ("GET", "/scorecards/default/edit", ("admin", "author")),
-    ("GET", "/scorecards/default/v3", ("admin", "author")),
-    ("GET", "/scorecards/default/diff?a=2&b=2", ("admin", "author")),
+    ("GET", f"/scorecards/default/v{N}", ("admin", "author")),
+    ("GET", f"/scorecards/default/diff?a={N}&b={N}", ("admin", "author")),
     ("GET", "/scorecards/default/golden", ("admin", "author")),
     ("GET", "/uploads/", ("admin", "author", "trainer")),
     ("GET", "/dashboards/", ("admin", "author", "trainer", "agent")),
@@ -62,7 +67,7 @@ def test_validate_gives_the_cli_message(app, world, sign_in, tmp_path):
     assert back["draft"] == draft and back["error"] == answer["error"]
     draft["sections"][0]["criteria"][0]["params"]["window_seconds"] = 20
     ok = client.post("/scorecards/validate", json={"draft": draft}, headers={"X-CSRFToken": token}).get_json()
-    assert ok["ok"] is True and ok["version"] == 3 and len(ok["hash"]) == 64
+    assert ok["ok"] is True and ok["version"] == N + 1 and len(ok["hash"]) == 64
     # without the CSRF header the request is refused
     assert client.post("/scorecards/validate", json={"draft": draft}).status_code == 400
     broken = client.post("/scorecards/validate", json={"yaml": "id: [unclosed"}, headers={"X-CSRFToken": token})
@@ -82,7 +87,9 @@ def test_editor_lists_every_detector_with_its_parameters(world, sign_in):
     assert [d["name"] for d in data] == [s.name for s in specs]
     greeting = next(d for d in data if d["name"] == "greeting.v1")
     window = next(p for p in greeting["params"] if p["name"] == "window_seconds")
-    assert window["default"] == 30 and window["description"] and window["type"] == "number"
+    spec = next(s for s in specs if s.name == "greeting.v1")
+    assert window["default"] == spec.params["window_seconds"]["default"] is not None
+    assert window["description"] and window["type"] == "number"
     assert next(p for p in greeting["params"] if p["name"] == "required")["choices"]
 
 
@@ -98,7 +105,7 @@ def test_preview_shows_what_changes_criterion_by_criterion(world, sign_in):
     })
     page = response.get_data(as_text=True)
     assert response.status_code == 200
-    assert "draft v3 against" in page and "published v2" in page and "on 2 calls" in page
+    assert f"draft v{N + 1} against" in page and f"published v{N}" in page and "on 2 calls" in page
     assert "call-a" in page and "call-b" in page
     assert page.count('badge change-changed') == 1 and "1/2" in page  # changed on one of two calls
     assert "within the 5 allowed" in page
@@ -134,24 +141,24 @@ def test_golden_calls_gate_publishing_and_override_is_audited(world, sign_in, se
     published = client.post("/scorecards/publish", data={
         "csrf_token": token, "key": "default", "yaml_text": text, "override_reason": "interruptions tolerated on purpose",
     })
-    assert published.status_code == 302 and published.headers["Location"].endswith("/scorecards/default/v3")
+    assert published.status_code == 302 and published.headers["Location"].endswith(f"/scorecards/default/v{N + 1}")
     with session_scope(settings) as s:
         versions = s.scalars(select(ScorecardVersion.version)).all()
-        assert sorted(versions) == [2, 3]
+        assert sorted(versions) == [N, N + 1]
         entry = s.scalar(select(AuditEntry).where(AuditEntry.action == "scorecard.publish_override"))
         assert entry.details["override_reason"] == "interruptions tolerated on purpose"
         assert entry.details["golden_agreement"] == 0.0 and entry.user_id == world["users"]["author"]
         assert s.scalar(select(GoldenCall)).expected == {"interruptions": "fail"}
-    # versions are immutable: publishing v3 again is refused with what to do
+    # versions are immutable: publishing the same version again is refused with what to do
     again = client.post("/scorecards/publish", data={"csrf_token": token, "key": "default", "yaml_text": text,
                                                      "override_reason": "x"})
-    assert again.status_code == 422 and "identical to the published version 3" in again.get_data(as_text=True)
+    assert again.status_code == 422 and f"identical to the published version {N + 1}" in again.get_data(as_text=True)
     draft["pass_mark"] = 75
     taken = client.post("/scorecards/publish", data={"csrf_token": token, "key": "default",
                                                      "yaml_text": yaml.safe_dump(draft), "override_reason": "x"})
-    assert taken.status_code == 422 and "version: 3 is already taken" in taken.get_data(as_text=True)
-    assert "set version to 4" in taken.get_data(as_text=True)
-    diff = client.get("/scorecards/default/diff?a=2&b=3").get_data(as_text=True)
+    assert taken.status_code == 422 and f"version: {N + 1} is already taken" in taken.get_data(as_text=True)
+    assert f"set version to {N + 2}" in taken.get_data(as_text=True)
+    diff = client.get(f"/scorecards/default/diff?a={N}&b={N + 1}").get_data(as_text=True)
     assert "interruptions" in diff and "max_agent_interruptions" in diff and 'class="del"' in diff and 'class="add"' in diff
 
 
@@ -159,7 +166,7 @@ def test_publish_with_rescore_scores_past_calls(world, sign_in, settings):
     import yaml
     from sqlalchemy import func, select
 
-    from qa_service.db.models import Evaluation, ScorecardVersion
+    from qa_service.db.models import EvaluationRecord, ScorecardVersion
     from qa_service.db.session import session_scope
 
     client, token = sign_in("author")
@@ -170,10 +177,18 @@ def test_publish_with_rescore_scores_past_calls(world, sign_in, settings):
     assert response.status_code == 302 and "/uploads/batches/" in response.headers["Location"]
     progress = client.get(response.headers["Location"].replace("/batches/", "/batches/").rstrip("/") + "/progress.json")
     data = progress.get_json()
-    assert data["kind"] == "rescore" and data["done"] and data["scored"] == 2 and data["version"] == 3
+    assert data["kind"] == "rescore" and data["done"] and data["scored"] == 2 and data["version"] == N + 1
     with session_scope(settings) as s:
-        v3 = s.scalar(select(ScorecardVersion).where(ScorecardVersion.version == 3))
-        assert s.scalar(select(func.count()).select_from(Evaluation).where(Evaluation.scorecard_version_id == v3.id)) == 2
+        new = s.scalar(select(ScorecardVersion).where(ScorecardVersion.version == N + 1))
+        scored = select(func.count()).select_from(EvaluationRecord).where(EvaluationRecord.scorecard_version_id == new.id)
+        assert s.scalar(scored) == 2
+        # the re-scored evaluations are the calls' current ones; the dashboards count each call once
+        current = select(EvaluationRecord.scorecard_version_id).where(EvaluationRecord.is_current.is_(True))
+        assert set(s.scalars(current)) == {new.id}
+    listing = client.get("/calls").get_data(as_text=True)
+    assert listing.count('class="call-row"') == 2
+    assert listing.count(f'data-call="{world["call_a"]}"') == 1 and listing.count(f'data-call="{world["call_b"]}"') == 1
+    assert f"default v{N + 1}" in listing and f"default v{N} ·" not in listing
 
 
 def test_batch_upload_scores_files_and_lists_failures(world, sign_in, settings, factories, tmp_path):
@@ -251,7 +266,7 @@ def test_new_scorecard_from_the_skeleton_and_preview_on_chosen_calls(world, sign
     import yaml
     from sqlalchemy import select
 
-    from qa_service.db.models import Scorecard
+    from qa_service.db.models import ScorecardRecord
     from qa_service.db.session import session_scope
 
     client, token = sign_in("admin")
@@ -269,7 +284,7 @@ def test_new_scorecard_from_the_skeleton_and_preview_on_chosen_calls(world, sign
     published = client.post("/scorecards/publish", data={"csrf_token": token, "yaml_text": text})
     assert published.status_code == 302 and published.headers["Location"].endswith("/scorecards/collections/v1")
     with session_scope(settings) as s:
-        row = s.scalar(select(Scorecard).where(Scorecard.key == "collections"))
+        row = s.scalar(select(ScorecardRecord).where(ScorecardRecord.key == "collections"))
         assert row.name == "Collections calls" and row.versions[0].created_by_id == world["users"]["admin"]
     listing = client.get("/scorecards/").get_data(as_text=True)
     assert "Collections calls" in listing and "Customer service essentials" in listing

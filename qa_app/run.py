@@ -2,23 +2,22 @@
 
 It upgrades the database, creates the first admin user (printing its
 password once) and, with the samples, a demo trainer and agent (passwords
-printed once; see docs/web.md), stores and scores the bundled sample calls, starts a worker
-and serves the web UI until Ctrl-C. Every step is idempotent: running it
-again reuses what is there.
+printed once; see docs/web.md), stores and scores the bundled sample calls
+(dated in the days before the first start), starts a worker and serves the
+web UI until Ctrl-C. Every step is idempotent: running it again reuses what
+is there.
 """
 
 from __future__ import annotations
 
-import importlib.util
+import json
 import secrets
 import signal
-import sys
-import time
 
 import click
 
 from qa_service.config import Settings, load_settings
-from qa_service.samples import SAMPLES_DIR
+from qa_service.samples import install_samples, sample_paths
 from transcription.errors import QAError
 
 # the first admin's login name
@@ -29,7 +28,7 @@ def ensure_admin(settings: Settings) -> str | None:
     """Create the ``admin`` user when there are no users; returns its generated password (else None)."""
     from sqlalchemy import func, select
 
-    from qa_service import store
+    from qa_service import accounts
     from qa_service.db.models import User
     from qa_service.db.session import session_scope
 
@@ -37,7 +36,7 @@ def ensure_admin(settings: Settings) -> str | None:
         if session.scalar(select(func.count()).select_from(User)):
             return None
         password = secrets.token_urlsafe(12)
-        store.create_user(session, ADMIN_USERNAME, password, "admin", display_name="Administrator")
+        accounts.create_user(session, ADMIN_USERNAME, password, "admin", display_name="Administrator")
         return password
 
 
@@ -49,14 +48,11 @@ DEMO_AGENT = "agent"
 def ensure_demo_users(settings: Settings) -> dict[str, str]:
     """Teams of the sample agents (one per line of business), a trainer of all of them and an agent
     user for the first sample's agent; returns {username: generated password} for the users made now."""
-    import json
-
     from sqlalchemy import select
 
-    from qa_service import store
+    from qa_service import accounts
     from qa_service.db.models import User
     from qa_service.db.session import session_scope
-    from qa_service.samples import sample_paths
 
     made: dict[str, str] = {}
     with session_scope(settings, immediate=True) as session:
@@ -66,48 +62,52 @@ def ensure_demo_users(settings: Settings) -> dict[str, str]:
         for path in sample_paths():
             data = json.loads(path.read_text(encoding="utf-8"))
             business = str((data.get("metadata") or {}).get("line_of_business") or "demo").title()
-            team = store.get_or_create_team(session, f"{business} team")
+            team = accounts.get_or_create_team(session, f"{business} team")
             agent = data.get("agent") or {}
             if agent.get("id"):
-                agents.append(store.get_or_create_agent(session, agent["id"], name=agent.get("name"), team=team))
+                agents.append(accounts.get_or_create_agent(session, agent["id"], name=agent.get("name"), team=team))
             if team not in teams:
                 teams.append(team)
         made[DEMO_TRAINER] = secrets.token_urlsafe(12)
-        store.create_user(session, DEMO_TRAINER, made[DEMO_TRAINER], "trainer", display_name="Demo Trainer",
+        accounts.create_user(session, DEMO_TRAINER, made[DEMO_TRAINER], "trainer", display_name="Demo Trainer",
                           teams=teams)
         if agents:
             made[DEMO_AGENT] = secrets.token_urlsafe(12)
-            store.create_user(session, DEMO_AGENT, made[DEMO_AGENT], "agent", agent=agents[0],
+            accounts.create_user(session, DEMO_AGENT, made[DEMO_AGENT], "agent", agent=agents[0],
                               display_name=agents[0].name)
     return made
 
 
 def load_samples(settings: Settings) -> tuple[int, list]:
-    """Store the bundled sample calls in a batch (already-scored ones are skipped); returns (batch id, work)."""
-    from qa_service import pipeline
+    """Store the sample calls (dated copies in the data folder) in a batch (already-scored ones are
+    skipped); returns (batch id, work)."""
+    from qa_service import ingest, scorecard_versions
     from qa_service.db.session import session_scope
 
+    folder = install_samples(settings.data_path)
     with session_scope(settings, immediate=True) as session:
-        version = pipeline.scorecard_version(session, settings)
-        batch, work = pipeline.submit_files(session, [SAMPLES_DIR], version, kind="batch")
+        version = scorecard_versions.from_settings(session, settings)
+        batch, work = ingest.submit_files(session, [folder], version, kind="batch")
         return batch.id, work
 
 
 def print_scores(settings: Settings) -> None:
-    """A table of the latest evaluations of the sample calls."""
-    from sqlalchemy import select
+    """A table of the current evaluations of the sample calls."""
+    from sqlalchemy import select, true
     from sqlalchemy.orm import selectinload
 
-    from qa_service.db.models import CallRecord, Evaluation
+    from qa_service.db.models import CallRecord, EvaluationRecord
     from qa_service.db.session import session_scope
 
+    folder = install_samples(settings.data_path).resolve()
     with session_scope(settings) as session:
         rows = session.scalars(
-            select(Evaluation)
-            .join(Evaluation.call)
-            .where(CallRecord.source_path.like(f"{SAMPLES_DIR}%"))
-            .options(selectinload(Evaluation.call).selectinload(CallRecord.agent), selectinload(Evaluation.criteria))
-            .order_by(CallRecord.call_id, Evaluation.id)
+            select(EvaluationRecord)
+            .join(EvaluationRecord.call)
+            .where(CallRecord.source_path.like(f"{folder}%"), EvaluationRecord.is_current == true())
+            .options(selectinload(EvaluationRecord.call).selectinload(CallRecord.agent),
+                     selectinload(EvaluationRecord.criteria))
+            .order_by(CallRecord.call_id)
         ).all()
         for ev in rows:
             agent = ev.call.agent.name if ev.call.agent and ev.call.agent.name else "-"
@@ -116,17 +116,6 @@ def print_scores(settings: Settings) -> None:
                 f"  {ev.call.call_id:<28} {agent:<18} {ev.score:6.1f}  {'PASS' if ev.passed else 'FAIL'}"
                 f"  failed: {failed}"
             )
-
-
-def web_available() -> bool:
-    """Whether the web UI package is installed and offers ``create_app`` (it is written separately)."""
-    if importlib.util.find_spec("web") is None:
-        return False
-    try:
-        import web
-    except Exception:  # noqa: BLE001 - a half-installed web package must not stop the worker
-        return False
-    return callable(getattr(web, "create_app", None))
 
 
 @click.command()
@@ -178,7 +167,10 @@ def run(host: str | None, port: int | None, with_worker: bool, samples: bool) ->
 
 
 def _serve(settings: Settings, process) -> None:  # noqa: ANN001
-    """Serve the web UI (or just keep the worker running) until Ctrl-C or SIGTERM."""
+    """Serve the web UI until Ctrl-C or SIGTERM."""
+    from werkzeug.serving import make_server
+
+    from web import create_app
 
     def _interrupt(_signum, _frame) -> None:  # noqa: ANN001
         # SIGTERM ends the service like Ctrl-C, so the worker is stopped on the way out
@@ -186,28 +178,14 @@ def _serve(settings: Settings, process) -> None:  # noqa: ANN001
 
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        if web_available():
-            from werkzeug.serving import make_server
-
-            from web import create_app
-
-            # listen first, then say so: "web UI:" means the page answers now
-            server = make_server(settings.host, settings.port, create_app(settings), threaded=True)
-            click.echo(f"web UI: http://{settings.host}:{settings.port}/  (Ctrl-C to stop)")
-            try:
-                server.serve_forever()  # returns on Ctrl-C or SIGTERM
-            finally:
-                server.server_close()
-            click.echo("stopping", err=True)
-            return
-        if process is None:
-            click.echo("the web UI is not installed; nothing more to do")
-            return
-        click.echo("the web UI is not installed; the worker keeps running (Ctrl-C to stop)")
-        while process.poll() is None:
-            time.sleep(0.5)
-        click.echo(f"the worker exited with status {process.returncode}", err=True)
-        sys.exit(1)
+        # listen first, then say so: "web UI:" means the page answers now
+        server = make_server(settings.host, settings.port, create_app(settings), threaded=True)
+        click.echo(f"web UI: http://{settings.host}:{settings.port}/  (Ctrl-C to stop)")
+        try:
+            server.serve_forever()  # returns on Ctrl-C or SIGTERM
+        finally:
+            server.server_close()
+        click.echo("stopping", err=True)
     except KeyboardInterrupt:
         click.echo("stopping", err=True)
     finally:

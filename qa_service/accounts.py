@@ -1,0 +1,238 @@
+"""Accounts: users, their teams, the agents calls name, and API tokens.
+
+The only writer of :class:`User`, :class:`Team`, :class:`TeamMember`,
+:class:`Agent` and :class:`ApiToken` rows. Passwords are stored as werkzeug
+hashes, tokens as their SHA-256; every change a person makes is audited.
+Functions take an open session and flush, never commit: the caller's block
+is the transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import datetime, timedelta, timezone
+from typing import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from qa_service import audit
+from qa_service.db.models import ROLES, Agent, ApiToken, Team, TeamMember, User, utcnow
+from qa_service.errors import Invalid, NotFound
+
+__all__ = [
+    "MIN_PASSWORD_LENGTH",
+    "add_team_member",
+    "check_password",
+    "create_api_token",
+    "create_user",
+    "get_or_create_agent",
+    "get_or_create_team",
+    "put_agent_in_team",
+    "record_login",
+    "revoke_api_token",
+    "set_password",
+    "set_role",
+    "user_by_name",
+    "user_for_token",
+]
+
+# the shortest password accepted
+MIN_PASSWORD_LENGTH = 8
+
+
+def _check_role(role: str) -> None:
+    if role not in ROLES:
+        raise Invalid(f"role {role!r} is not one of {', '.join(ROLES)}")
+
+
+def _check_password(username: str, password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise Invalid(f"the password for {username!r} is too short: use at least {MIN_PASSWORD_LENGTH} characters")
+
+
+def create_user(
+    session: Session,
+    username: str,
+    password: str,
+    role: str,
+    *,
+    agent: Agent | None = None,
+    email: str | None = None,
+    display_name: str | None = None,
+    teams: Iterable[Team] = (),
+    created_by: User | None = None,
+) -> User:
+    """Add a user; an ``agent`` user must be linked to the :class:`Agent` whose calls they see."""
+    from werkzeug.security import generate_password_hash
+
+    username = username.strip()
+    if not username:
+        raise Invalid("username is empty; give a login name such as 'jsmith'")
+    _check_role(role)
+    _check_password(username, password)
+    if role == "agent" and agent is None:
+        raise Invalid(f"user {username!r} has role 'agent' but no agent record; link it to the agent's id")
+    if session.scalar(select(User.id).where(User.username == username)) is not None:
+        raise Invalid(f"user {username!r} already exists; choose another username")
+    user = User(
+        username=username, password_hash=generate_password_hash(password), role=role, agent=agent, email=email,
+        display_name=display_name,
+    )
+    user.teams.extend(teams)
+    session.add(user)
+    session.flush()
+    audit.record(session, "user.create", user=created_by, target=user, details={"username": username, "role": role})
+    return user
+
+
+def user_by_name(session: Session, username: str) -> User:
+    """The user called ``username``; :class:`NotFound` lists some of the others."""
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        known = session.scalars(select(User.username).order_by(User.username).limit(20)).all()
+        raise NotFound(f"no user {username!r}; users: {', '.join(known) or 'none yet (qa-service users add)'}")
+    return user
+
+
+def check_password(user: User, password: str) -> bool:
+    """True when ``password`` matches the user's stored hash (and the user is active)."""
+    from werkzeug.security import check_password_hash
+
+    return bool(user.is_active) and check_password_hash(user.password_hash, password)
+
+
+def record_login(session: Session, user: User, *, address: str | None) -> None:
+    """Note a successful sign-in (time and address, audited)."""
+    user.last_login_at = utcnow()
+    audit.record(session, "user.login", user=user, target=user, details={"address": address})
+    session.flush()
+
+
+def set_password(session: Session, user: User, password: str, *, by: User | None = None) -> None:
+    """Replace ``user``'s password (stored as a werkzeug hash); their signed-in sessions end."""
+    from werkzeug.security import generate_password_hash
+
+    _check_password(user.username, password)
+    user.password_hash = generate_password_hash(password)
+    session.flush()
+    audit.record(session, "user.password_reset", user=by, target=user, details={"username": user.username})
+
+
+def set_role(session: Session, user: User, role: str, *, agent: Agent | None = None, by: User | None = None) -> None:
+    """Give ``user`` another role; an ``agent`` user must be (or already be) linked to an :class:`Agent`."""
+    _check_role(role)
+    if agent is not None:
+        user.agent = agent
+    if role == "agent" and user.agent is None:
+        raise Invalid(f"user {user.username!r} needs an agent record for role 'agent'; pass the agent's id")
+    old = user.role
+    user.role = role
+    session.flush()
+    audit.record(session, "user.role", user=by, target=user,
+                 details={"username": user.username, "from": old, "to": role})
+
+
+# --- teams and agents ---------------------------------------------------------------
+
+
+def get_or_create_team(session: Session, name: str) -> Team:
+    """The team called ``name``, created when new."""
+    team = session.scalar(select(Team).where(Team.name == name))
+    if team is None:
+        team = Team(name=name)
+        session.add(team)
+        session.flush()
+    return team
+
+
+def add_team_member(session: Session, team: Team, user: User) -> None:
+    """Make ``user`` (a trainer, usually) a member of ``team``; no-op when already one."""
+    if session.get(TeamMember, (user.id, team.id)) is None:
+        session.add(TeamMember(user_id=user.id, team_id=team.id))
+        session.flush()
+
+
+def get_or_create_agent(
+    session: Session, external_id: str, *, name: str | None = None, team: Team | None = None
+) -> Agent:
+    """The agent with ``external_id`` (the id calls carry), created when new; a missing name is filled in."""
+    agent = session.scalar(select(Agent).where(Agent.external_id == external_id))
+    if agent is None:
+        savepoint = session.begin_nested()
+        try:
+            agent = Agent(external_id=external_id, name=name, team=team)
+            session.add(agent)
+            savepoint.commit()
+        except IntegrityError:
+            # another worker created it between our select and insert
+            savepoint.rollback()
+            agent = session.scalars(select(Agent).where(Agent.external_id == external_id)).one()
+    if name and not agent.name:
+        agent.name = name
+    if team is not None and agent.team_id is None:
+        agent.team = team
+    return agent
+
+
+def put_agent_in_team(session: Session, agent: Agent, team: Team) -> None:
+    """Move ``agent`` into ``team`` (their calls are then reviewed by its trainers)."""
+    agent.team = team
+    session.flush()
+
+
+# --- API tokens ------------------------------------------------------------------------
+
+
+def _token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def _aware(value: datetime) -> datetime:
+    # SQLite hands timestamps back without their time zone; they are stored as UTC
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def create_api_token(
+    session: Session, user: User, name: str, *, expires_in: timedelta | None = None
+) -> tuple[ApiToken, str]:
+    """A new API token for ``user``; returns the row and the token text (shown once, stored hashed)."""
+    name = name.strip()
+    if not name:
+        raise Invalid("give the token a name that says where it is used, e.g. 'BI export'")
+    token = "qa_" + secrets.token_urlsafe(32)
+    row = ApiToken(
+        user=user, name=name[:200], token_hash=_token_digest(token),
+        expires_at=utcnow() + expires_in if expires_in else None,
+    )
+    session.add(row)
+    session.flush()
+    audit.record(session, "api_token.create", user=user, target=row, details={"name": row.name})
+    return row, token
+
+
+def revoke_api_token(session: Session, user: User, token_id: int) -> ApiToken:
+    """Revoke one of ``user``'s own tokens (again: no-op); another user's token is :class:`NotFound`."""
+    row = session.get(ApiToken, token_id)
+    if row is None or row.user_id != user.id:
+        raise NotFound(f"you have no API token #{token_id}; the API tokens page lists yours")
+    if row.revoked_at is None:
+        row.revoked_at = utcnow()
+        audit.record(session, "api_token.revoke", user=user, target=row, details={"name": row.name})
+        session.flush()
+    return row
+
+
+def user_for_token(session: Session, token: str) -> User | None:
+    """The active user owning ``token``, or None if it is unknown, revoked or expired."""
+    row = session.scalar(select(ApiToken).where(ApiToken.token_hash == _token_digest(token)))
+    if row is None or row.revoked_at is not None:
+        return None
+    if row.expires_at is not None and _aware(row.expires_at) < utcnow():
+        return None
+    if not row.user.is_active:
+        return None
+    row.last_used_at = utcnow()
+    return row.user

@@ -1,0 +1,213 @@
+"""Batches: sets of calls submitted together and how each of them ended.
+
+The only writer of :class:`Batch` and :class:`BatchItem` rows. Counts are
+recounted from the items (:func:`refresh_batch`) by whoever reads them, and a
+batch is closed by the last worker to finish one of its items
+(:func:`close_finished_batches`), so no worker ever locks the batch row.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
+
+from qa_service.db.models import (
+    BATCH_ITEM_STATUSES,
+    FINAL_ITEM_STATUSES,
+    Batch,
+    BatchItem,
+    ScorecardVersion,
+    User,
+    utcnow,
+)
+from qa_service.errors import Invalid, NotFound
+
+__all__ = [
+    "add_item",
+    "add_queued_calls",
+    "close_finished_batches",
+    "create_batch",
+    "get_batch",
+    "item_status",
+    "progress",
+    "refresh_batch",
+    "set_items",
+]
+
+
+def create_batch(
+    session: Session, version: ScorecardVersion, *, kind: str = "batch", created_by: User | None = None
+) -> Batch:
+    """An empty batch scored with ``version``; add items with :func:`add_item`."""
+    batch = Batch(kind=kind, scorecard_version_id=version.id, created_by_id=created_by.id if created_by else None)
+    session.add(batch)
+    session.flush()
+    return batch
+
+
+def get_batch(session: Session, batch_id: int) -> Batch:
+    """The batch with id ``batch_id``; :class:`NotFound` when there is none."""
+    batch = session.get(Batch, batch_id)
+    if batch is None:
+        raise NotFound(f"batch #{batch_id} does not exist; the upload page lists the recent batches")
+    return batch
+
+
+def add_item(
+    session: Session,
+    batch: Batch,
+    *,
+    call: Any = None,
+    source: str | None = None,
+    status: str = "queued",
+    error: str | None = None,
+) -> BatchItem:
+    """One input of ``batch``: a stored call (a :class:`CallRecord`) to score, or a file that failed or was skipped."""
+    if status not in BATCH_ITEM_STATUSES:
+        raise Invalid(f"batch item status {status!r} is not one of {', '.join(BATCH_ITEM_STATUSES)}")
+    item = BatchItem(batch_id=batch.id, call_id=call.id if call else None, source=source, status=status, error=error)
+    session.add(item)
+    return item
+
+
+def add_queued_calls(session: Session, batch: Batch, call_ids: Sequence[int]) -> list[BatchItem]:
+    """Queue stored calls (by ``calls.id``) in ``batch``; returns the items, flushed (their ids set)."""
+    items = [BatchItem(batch_id=batch.id, call_id=cid, status="queued") for cid in call_ids]
+    session.add_all(items)
+    session.flush()
+    return items
+
+
+def item_status(session: Session, item_id: int) -> str | None:
+    """The status of one batch item (None when it is gone)."""
+    return session.scalar(select(BatchItem.status).where(BatchItem.id == item_id))
+
+
+def set_items(
+    session: Session, item_ids: Iterable[int | None], status: str, error: str | None = None, *,
+    only_from: str | None = None,
+) -> None:
+    """Set the state of batch items in one statement (``only_from``: only those in that state).
+
+    Batch counts are recounted by whoever reads them (:func:`refresh_batch`).
+    """
+    ids = [i for i in item_ids if i is not None]
+    if not ids:
+        return
+    query = update(BatchItem).where(BatchItem.id.in_(ids))
+    if only_from is not None:
+        query = query.where(BatchItem.status == only_from)
+    session.execute(query.values(status=status, error=error))
+
+
+def refresh_batch(session: Session, batch: Batch, *, write: bool = False) -> Batch:
+    """Recount a batch from its items; it is ``done`` when no item needs more work.
+
+    By default only the loaded object is refreshed and nothing is written, so
+    pages and progress bars can poll from read-only transactions (on SQLite a
+    read that turns into a write fails while a worker is writing). Writers
+    (submitting a batch) pass ``write=True`` to store the counts; workers close
+    finished batches with :func:`close_finished_batches`.
+    """
+    counts = dict(
+        session.execute(
+            select(BatchItem.status, func.count()).where(BatchItem.batch_id == batch.id).group_by(BatchItem.status)
+        ).all()
+    )
+    total = sum(counts.values())
+    finished = sum(counts.get(s, 0) for s in FINAL_ITEM_STATUSES)
+    values: dict[str, Any] = {
+        "total": total,
+        "scored": counts.get("scored", 0),
+        "failed": counts.get("failed", 0),
+        "skipped": counts.get("skipped", 0),
+    }
+    if finished == total and batch.status != "done":
+        values.update(status="done", finished_at=utcnow())
+    elif finished < total and batch.status != "running":
+        values.update(status="running", finished_at=None)
+    for key, value in values.items():
+        if write:
+            setattr(batch, key, value)
+        else:
+            set_committed_value(batch, key, value)
+    if write:
+        session.flush()
+    return batch
+
+
+def close_finished_batches(session: Session, item_ids: Iterable[int | None]) -> None:
+    """Mark the batches of ``item_ids`` done, with final counts, when none of their items needs more work.
+
+    Run it in a transaction of its own after the items' results are
+    committed: the last worker to finish then sees every other one's items,
+    so a batch is always closed, without locking the batch row on every call.
+    """
+    ids = [i for i in item_ids if i is not None]
+    if not ids:
+        return
+    items = BatchItem.__table__
+
+    def count(*statuses: str) -> Any:
+        query = select(func.count()).select_from(items).where(items.c.batch_id == Batch.id)
+        if statuses:
+            query = query.where(items.c.status.in_(statuses))
+        return query.scalar_subquery()
+
+    unfinished = (
+        select(items.c.id)
+        .where(items.c.batch_id == Batch.id, items.c.status.not_in(FINAL_ITEM_STATUSES))
+        .exists()
+    )
+    session.execute(
+        update(Batch)
+        .where(
+            Batch.status == "running",
+            Batch.id.in_(select(items.c.batch_id).where(items.c.id.in_(ids)).scalar_subquery()),
+            ~unfinished,
+        )
+        .values(
+            status="done", finished_at=utcnow(), total=count(), scored=count("scored"), failed=count("failed"),
+            skipped=count("skipped"),
+        )
+        .execution_options(synchronize_session=False)
+    )
+
+
+def progress(session: Session, batch: Batch) -> dict[str, Any]:
+    """A batch's counts and its failed items with the reason, as progress pages and the API show them."""
+    refresh_batch(session, batch)
+    failures = session.scalars(
+        select(BatchItem).where(BatchItem.batch_id == batch.id, BatchItem.status == "failed")
+        .options(selectinload(BatchItem.call)).order_by(BatchItem.id)
+    ).all()
+    finished = batch.scored + batch.failed + batch.skipped
+    return {
+        "id": batch.id,
+        "kind": batch.kind,
+        "status": batch.status,
+        "scorecard": batch.scorecard_version.scorecard.key,
+        "version": batch.scorecard_version.version,
+        "total": batch.total,
+        "scored": batch.scored,
+        "failed": batch.failed,
+        "skipped": batch.skipped,
+        "waiting": batch.total - finished,
+        "done": batch.status == "done",
+        "failures": [_failure(i) for i in failures],
+    }
+
+
+def _failure(item: BatchItem) -> dict[str, str]:
+    name = Path(item.source).name if item.source else (item.call.call_id if item.call else f"item #{item.id}")
+    reason = item.error or "failed"
+    # reasons usually start with the file's path or name; the list shows the name already
+    for prefix in (item.source, name):
+        if prefix and reason.startswith(prefix + ": "):
+            reason = reason[len(prefix) + 2:]
+            break
+    return {"file": name, "reason": reason}

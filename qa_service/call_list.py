@@ -1,0 +1,350 @@
+"""The call list and the other lists of evaluations: one row per call (its
+current evaluation), filtered, sorted and paginated, narrowed to what the
+user may see.
+
+:func:`evaluations_query` is the one ``SELECT`` every list, dashboard, export
+and the API start from; calls are dated by ``dated_at`` (their start, or when
+they were received), so calls without a start time are listed too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, func, select, true
+from sqlalchemy.orm import Session, contains_eager, selectinload
+
+from qa_service.db.models import (
+    REVIEW_STATES,
+    Agent,
+    CallRecord,
+    CriterionResultRecord,
+    Dispute,
+    EvaluationRecord,
+    ScorecardRecord,
+    ScorecardVersion,
+    Team,
+    TeamMember,
+    User,
+)
+from qa_service.errors import Invalid
+from qa_service.visibility import SEE_ALL_ROLES, visible_calls_clause
+
+__all__ = [
+    "COUNT_CAP",
+    "MAX_PAGE_SIZE",
+    "PAGE_SIZE",
+    "SORTS",
+    "CallFilters",
+    "CallPage",
+    "CallRow",
+    "Trend",
+    "agent_evaluations",
+    "agent_trends",
+    "evaluations_query",
+    "filter_choices",
+    "list_evaluations",
+    "list_query",
+    "open_disputes",
+]
+
+# the call list's sort orders
+SORTS: tuple[str, ...] = ("newest", "oldest", "score_desc", "score_asc")
+# rows per page of the call list, and the most a user may ask for
+PAGE_SIZE = 50
+MAX_PAGE_SIZE = 200
+# the call list counts matching rows up to this many, then says "more than"
+COUNT_CAP = 10_000
+
+
+def evaluations_query(
+    *,
+    scorecard: str | None = None,
+    version: int | None = None,
+    agent: str | None = None,
+    team: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    passed: bool | None = None,
+    review_state: str | None = None,
+    failed_criterion: str | None = None,
+    min_score: float | None = None,
+    max_score: float | None = None,
+) -> Select:
+    """A ``SELECT`` of evaluations joined to their call, one per call, filtered the way lists and exports filter.
+
+    Without ``version`` each call's current evaluation; with it, the evaluations
+    made with that scorecard version (current or not: the history a re-score kept).
+    ``agent`` is the agent's external id, ``team`` the team name,
+    ``since``/``until`` bound the call's date, ``failed_criterion`` keeps
+    evaluations where that criterion's effective outcome is ``fail``. Newest calls first.
+    """
+    query = select(EvaluationRecord).join(EvaluationRecord.call).order_by(
+        CallRecord.dated_at.desc(), EvaluationRecord.id.desc()
+    )
+    if version is None:
+        query = query.where(EvaluationRecord.is_current == true())
+    if scorecard is not None or version is not None:
+        query = query.join(EvaluationRecord.scorecard_version).join(ScorecardVersion.scorecard)
+        if scorecard is not None:
+            query = query.where(ScorecardRecord.key == scorecard)
+        if version is not None:
+            query = query.where(ScorecardVersion.version == version)
+    if agent is not None or team is not None:
+        query = query.join(CallRecord.agent)
+        if agent is not None:
+            query = query.where(Agent.external_id == agent)
+        if team is not None:
+            query = query.join(Agent.team).where(Team.name == team)
+    if since is not None:
+        query = query.where(CallRecord.dated_at >= since)
+    if until is not None:
+        query = query.where(CallRecord.dated_at < until)
+    if passed is not None:
+        query = query.where(EvaluationRecord.passed.is_(passed))
+    if review_state is not None:
+        if review_state not in REVIEW_STATES:
+            raise Invalid(f"review state {review_state!r} is not one of {', '.join(REVIEW_STATES)}")
+        query = query.where(EvaluationRecord.review_state == review_state)
+    if failed_criterion is not None:
+        query = query.where(
+            EvaluationRecord.id.in_(
+                select(CriterionResultRecord.evaluation_id).where(
+                    CriterionResultRecord.criterion_id == failed_criterion, CriterionResultRecord.outcome == "fail"
+                )
+            )
+        )
+    if min_score is not None:
+        query = query.where(EvaluationRecord.score >= min_score)
+    if max_score is not None:
+        query = query.where(EvaluationRecord.score <= max_score)
+    return query
+
+
+@dataclass(frozen=True)
+class CallFilters:
+    """What the call list is narrowed to; None means "any"."""
+
+    # agent's external id (the id calls carry)
+    agent: str | None = None
+    # team name
+    team: str | None = None
+    # calls dated at or after / before these times
+    since: datetime | None = None
+    until: datetime | None = None
+    # effective score bounds, 0-100
+    min_score: float | None = None
+    max_score: float | None = None
+    # True: passed only, False: failed only
+    passed: bool | None = None
+    # criterion id whose effective outcome is "fail"
+    failed_criterion: str | None = None
+    # one of REVIEW_STATES
+    review_state: str | None = None
+    # scorecard key ("default")
+    scorecard: str | None = None
+
+
+@dataclass(frozen=True)
+class CallRow:
+    """One line of the call list: a call and its current evaluation."""
+
+    evaluation_id: int
+    call_pk: int
+    call_id: str
+    started_at: datetime | None  # as the call file says
+    dated_at: datetime  # started_at, or when the call was received
+    duration: float | None
+    agent: str | None
+    agent_id: str | None
+    team: str | None
+    scorecard: str  # "default v2"
+    version: int
+    score: float
+    passed: bool
+    auto_score: float
+    review_state: str
+    failed: tuple[str, ...]  # criterion ids
+    failed_labels: tuple[str, ...]  # their labels, same order
+    has_audio: bool
+
+
+@dataclass(frozen=True)
+class CallPage:
+    """A page of the call list."""
+
+    rows: list[CallRow]
+    page: int
+    per_page: int
+    # rows matching, counted up to COUNT_CAP
+    total: int
+    # True when there are more than ``total`` rows
+    total_capped: bool
+    has_next: bool
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+
+def list_query(user: User, filters: CallFilters = CallFilters(), *, sort: str = "newest") -> Select:
+    """The ``SELECT`` of current evaluations ``user`` may see, filtered and sorted by an indexed column."""
+    if sort not in SORTS:
+        raise Invalid(f"sort {sort!r} is not one of {', '.join(SORTS)}")
+    query = evaluations_query(
+        scorecard=filters.scorecard, agent=filters.agent, team=filters.team, since=filters.since,
+        until=filters.until, passed=filters.passed, review_state=filters.review_state,
+        failed_criterion=filters.failed_criterion, min_score=filters.min_score, max_score=filters.max_score,
+    ).where(visible_calls_clause(user))
+    # every order ends on a unique key so pages never overlap; the leading column is indexed
+    orders = {
+        "newest": (CallRecord.dated_at.desc(), CallRecord.id.desc(), EvaluationRecord.id.desc()),
+        "oldest": (CallRecord.dated_at.asc(), CallRecord.id.asc(), EvaluationRecord.id.asc()),
+        "score_desc": (EvaluationRecord.score.desc(), EvaluationRecord.id.desc()),
+        "score_asc": (EvaluationRecord.score.asc(), EvaluationRecord.id.asc()),
+    }
+    return query.order_by(None).order_by(*orders[sort])
+
+
+def list_evaluations(
+    session: Session,
+    user: User,
+    filters: CallFilters = CallFilters(),
+    *,
+    sort: str = "newest",
+    page: int = 1,
+    per_page: int = PAGE_SIZE,
+) -> CallPage:
+    """One page of the calls ``user`` may see, with a count capped at :data:`COUNT_CAP`."""
+    page = max(1, int(page))
+    per_page = min(MAX_PAGE_SIZE, max(1, int(per_page)))
+    query = list_query(user, filters, sort=sort)
+    capped = session.scalar(select(func.count()).select_from(query.order_by(None).limit(COUNT_CAP + 1).subquery()))
+    found = session.scalars(
+        query.options(
+            contains_eager(EvaluationRecord.call).selectinload(CallRecord.agent).selectinload(Agent.team),
+            selectinload(EvaluationRecord.criteria),
+            selectinload(EvaluationRecord.scorecard_version).selectinload(ScorecardVersion.scorecard),
+        )
+        .limit(per_page + 1)
+        .offset((page - 1) * per_page)
+    ).all()
+    return CallPage(
+        rows=[_row(ev) for ev in found[:per_page]], page=page, per_page=per_page,
+        total=min(capped or 0, COUNT_CAP), total_capped=(capped or 0) > COUNT_CAP, has_next=len(found) > per_page,
+    )
+
+
+def _labels(ev: EvaluationRecord) -> dict[str, str]:
+    from qa_service.scorecard_versions import scorecard_for_version
+
+    return {c.id: c.label for c in scorecard_for_version(ev.scorecard_version).criteria}
+
+
+def _row(ev: EvaluationRecord) -> CallRow:
+    call = ev.call
+    agent = call.agent
+    version = ev.scorecard_version
+    failed = tuple(c.criterion_id for c in ev.criteria if c.outcome == "fail")
+    labels = _labels(ev)
+    return CallRow(
+        evaluation_id=ev.id, call_pk=call.id, call_id=call.call_id, started_at=call.started_at,
+        dated_at=call.dated_at, duration=call.duration,
+        agent=(agent.name or agent.external_id) if agent is not None else None,
+        agent_id=agent.external_id if agent is not None else None,
+        team=agent.team.name if agent is not None and agent.team is not None else None,
+        scorecard=f"{version.scorecard.key} v{version.version}", version=version.version, score=ev.score,
+        passed=ev.passed, auto_score=ev.auto_score, review_state=ev.review_state, failed=failed,
+        failed_labels=tuple(labels.get(c, c) for c in failed), has_audio=bool(call.audio_path),
+    )
+
+
+def filter_choices(session: Session, user: User) -> dict[str, list[Any]]:
+    """The values the list's filter menus offer: agents and teams ``user`` may see, criteria, states."""
+    agents = session.execute(
+        select(Agent.external_id, Agent.name)
+        .where(Agent.id.in_(select(CallRecord.agent_id).where(visible_calls_clause(user))))
+        .order_by(Agent.name, Agent.external_id)
+    ).all()
+    if user.role in SEE_ALL_ROLES:
+        teams = session.scalars(select(Team.name).order_by(Team.name)).all()
+    else:
+        teams = session.scalars(
+            select(Team.name).join(TeamMember, TeamMember.team_id == Team.id).where(TeamMember.user_id == user.id)
+            .order_by(Team.name)
+        ).all()
+    criteria = session.scalars(
+        select(CriterionResultRecord.criterion_id).distinct().order_by(CriterionResultRecord.criterion_id)
+    ).all()
+    return {
+        "agents": [(a.external_id, a.name or a.external_id) for a in agents],
+        "teams": list(teams),
+        "criteria": list(criteria),
+        "review_states": list(REVIEW_STATES),
+        "sorts": list(SORTS),
+    }
+
+
+def open_disputes(session: Session, user: User, *, limit: int = 200) -> list[Dispute]:
+    """Open disputes on the current evaluations of calls ``user`` may see, oldest first."""
+    return list(session.scalars(
+        select(Dispute)
+        .join(Dispute.evaluation).join(EvaluationRecord.call)
+        .where(Dispute.status == "open", EvaluationRecord.is_current == true(), visible_calls_clause(user))
+        .options(selectinload(Dispute.raised_by),
+                 contains_eager(Dispute.evaluation).contains_eager(EvaluationRecord.call))
+        .order_by(Dispute.created_at, Dispute.id)
+        .limit(limit)
+    ))
+
+
+# --- an agent's own calls -----------------------------------------------------------------
+
+
+def agent_evaluations(session: Session, agent_id: int, *, limit: int = 200) -> list[EvaluationRecord]:
+    """The current evaluations of an agent's calls (``agents.id``), newest first."""
+    return list(session.scalars(
+        select(EvaluationRecord).join(EvaluationRecord.call)
+        .where(CallRecord.agent_id == agent_id, EvaluationRecord.is_current == true())
+        .options(contains_eager(EvaluationRecord.call), selectinload(EvaluationRecord.criteria),
+                 selectinload(EvaluationRecord.acknowledgements), selectinload(EvaluationRecord.disputes),
+                 selectinload(EvaluationRecord.scorecard_version).selectinload(ScorecardVersion.scorecard))
+        .order_by(CallRecord.dated_at.desc(), CallRecord.id.desc())
+        .limit(limit)
+    ))
+
+
+@dataclass(frozen=True)
+class Trend:
+    """One criterion's results over an agent's calls, oldest first."""
+
+    criterion_id: str
+    label: str
+    # (call date, 1.0 pass / 0.0 fail) per evaluated call; N/A calls are left out
+    points: list[tuple[datetime, float]]
+
+    @property
+    def pass_rate(self) -> float | None:
+        return sum(v for _, v in self.points) / len(self.points) if self.points else None
+
+
+def agent_trends(
+    session: Session, agent_id: int, *, limit: int = 200
+) -> tuple[list[tuple[datetime, float]], list[Trend]]:
+    """An agent's score per call and each criterion's pass/fail per call, over every evaluated call
+    (their current evaluations, the latest ``limit``), oldest first."""
+    found = list(reversed(agent_evaluations(session, agent_id, limit=limit)))
+    scores = [(ev.call.dated_at, ev.score) for ev in found]
+    labels: dict[str, str] = {}
+    for ev in reversed(found):
+        labels.update({k: v for k, v in _labels(ev).items() if k not in labels})
+    per: dict[str, list[tuple[datetime, float]]] = {}
+    for ev in found:
+        for row in ev.criteria:
+            if row.outcome == "na":
+                continue
+            per.setdefault(row.criterion_id, []).append((ev.call.dated_at, 1.0 if row.outcome == "pass" else 0.0))
+    trends = [Trend(cid, labels.get(cid, cid), pts) for cid, pts in per.items()]
+    return scores, sorted(trends, key=lambda t: t.label.lower())

@@ -1,0 +1,176 @@
+"""Calls and their transcripts: stored once (by content hash), dated, and
+moved along the pipeline.
+
+The only writer of :class:`CallRecord` and :class:`Transcript` rows. A call is
+dated by its ``started_at`` when the call file carries one, else by when it
+was received (``dated_at``), so that every call shows up in lists, trends and
+dashboards, imported transcripts and uploads included.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Sequence
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from qa_service.accounts import get_or_create_agent
+from qa_service.db.models import CALL_STATUSES, CallRecord, Transcript, utcnow
+from qa_service.errors import Invalid, NotFound
+from transcription.call import Call, call_from_dict
+
+__all__ = [
+    "by_hash",
+    "fail",
+    "file_hash",
+    "get_call",
+    "load_call",
+    "parse_time",
+    "register_call",
+    "set_status",
+    "set_transcript",
+    "stored_call",
+]
+
+# bytes read at a time when hashing a file
+_HASH_CHUNK = 1 << 20
+
+
+def file_hash(path: str | Path) -> str:
+    """SHA-256 of a file's bytes: the identity of a submitted call."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(_HASH_CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def parse_time(value: str | None) -> datetime | None:
+    """ISO-8601 text -> aware datetime (naive times are taken as UTC); None if absent or unparsable."""
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def get_call(session: Session, call_pk: int) -> CallRecord:
+    """The stored call with primary key ``call_pk``; :class:`NotFound` when there is none."""
+    record = session.get(CallRecord, call_pk)
+    if record is None:
+        raise NotFound(f"there is no call #{call_pk}")
+    return record
+
+
+def by_hash(session: Session, content_hash: str) -> CallRecord | None:
+    """The call stored from a file with this SHA-256, if any."""
+    return session.scalar(select(CallRecord).where(CallRecord.content_hash == content_hash))
+
+
+def register_call(
+    session: Session,
+    *,
+    content_hash: str,
+    call: Call | None = None,
+    call_id: str | None = None,
+    source_path: str | None = None,
+    audio_path: str | None = None,
+    agent_external_id: str | None = None,
+    transcript_source: str = "import",
+) -> tuple[CallRecord, bool]:
+    """Store a call once; returns ``(row, created)``.
+
+    A call whose ``content_hash`` is already stored is returned as is
+    (``created`` False). With ``call`` (a parsed transcript) the transcript is
+    stored too and the status is ``transcribed``; without it (audio) the
+    call waits as ``registered``. ``agent_external_id`` overrides the agent
+    named in the call. The call is dated now until its transcript says when it started.
+    """
+    existing = by_hash(session, content_hash)
+    if existing is not None:
+        return existing, False
+    if call is None and not call_id:
+        raise Invalid("register_call needs a parsed call or a call_id (the audio file's name)")
+    agent_id = agent_external_id or (call.agent.id if call is not None else None)
+    agent = None
+    if agent_id:
+        agent = get_or_create_agent(
+            session, agent_id, name=call.agent.name if call is not None and call.agent.id == agent_id else None
+        )
+    now = utcnow()
+    row = CallRecord(
+        call_id=call.call_id if call is not None else call_id, content_hash=content_hash, source_path=source_path,
+        audio_path=audio_path, agent=agent, status="registered", created_at=now, dated_at=now,
+    )
+    savepoint = session.begin_nested()
+    try:
+        session.add(row)
+        if call is not None:
+            set_transcript(session, row, call, source=transcript_source)
+        savepoint.commit()
+    except IntegrityError:
+        # the same file registered concurrently by another process
+        savepoint.rollback()
+        return session.scalars(select(CallRecord).where(CallRecord.content_hash == content_hash)).one(), False
+    return row, True
+
+
+def set_transcript(session: Session, record: CallRecord, call: Call, *, source: str = "import") -> Transcript:
+    """Store (or replace) the transcript of ``record`` and copy its facts onto the call row."""
+    data = call.to_dict()
+    if record.transcript is None:
+        record.transcript = Transcript(data=data, source=source)
+    else:
+        record.transcript.data = data
+        record.transcript.source = source
+    record.started_at = parse_time(call.started_at) or record.started_at
+    record.dated_at = record.started_at or record.created_at or record.dated_at or utcnow()
+    record.duration = call.end_time
+    meta = dict(record.metadata_ or {})
+    meta.update(call.metadata)
+    if call.customer.id or call.customer.name:
+        meta["customer"] = {k: v for k, v in (("id", call.customer.id), ("name", call.customer.name)) if v}
+    record.metadata_ = meta
+    if record.agent is None and call.agent.id:
+        record.agent = get_or_create_agent(session, call.agent.id, name=call.agent.name)
+    record.status = "transcribed"
+    record.error = None
+    session.flush()
+    return record.transcript
+
+
+def load_call(record: CallRecord) -> Call:
+    """The stored transcript of ``record`` as a :class:`Call`."""
+    if record.transcript is None:
+        raise Invalid(f"call {record.call_id!r} (#{record.id}) has no transcript yet; transcribe it first")
+    return stored_call(record.transcript.data)
+
+
+def stored_call(data: dict[str, Any]) -> Call:
+    """A :class:`Call` from transcript data this service stored (``Call.to_dict()`` of a validated call).
+
+    Stored transcripts were validated by :func:`call_from_dict` on the way in;
+    rebuilding them skips the JSON-schema pass, which would cost workers as
+    much as a quarter of the scoring time.
+    """
+    return call_from_dict(data, "stored transcript", validate=False)
+
+
+def fail(record: CallRecord, error: BaseException | str) -> None:
+    """Mark one loaded call failed with the reason, in words a user can act on."""
+    record.status = "failed"
+    record.error = str(error)
+
+
+def set_status(session: Session, call_ids: Sequence[int], status: str, error: str | None = None) -> None:
+    """Set the pipeline status (and error) of many calls in one statement."""
+    if status not in CALL_STATUSES:
+        raise Invalid(f"call status {status!r} is not one of {', '.join(CALL_STATUSES)}")
+    if call_ids:
+        session.execute(update(CallRecord).where(CallRecord.id.in_(call_ids)).values(status=status, error=error))

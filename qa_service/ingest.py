@@ -1,0 +1,128 @@
+"""Ingest: input files become stored calls in a batch, ready to be queued.
+
+:func:`submit_files` registers files (a file already stored, by content
+hash, is not stored again; a corrupt transcript becomes a failed call with
+the parser's message) and returns the :class:`Work` to send with
+:func:`qa_service.pipeline.enqueue` once the session is committed, so that
+workers find the rows. Re-scoring stored calls is
+:func:`qa_service.publishing.queue_rescore`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from sqlalchemy.orm import Session
+
+from qa_service import batches, calls, evaluations
+from qa_service.db.models import Batch, BatchItem, CallRecord, ScorecardVersion, User
+from qa_service.scoring import find_inputs
+from transcription.audio import is_audio_path
+from transcription.errors import QAError
+
+__all__ = ["Work", "submit_files"]
+
+
+@dataclass(frozen=True)
+class Work:
+    """One unit of queued work: score (after transcribing, when needed) a call for a batch item."""
+
+    item_id: int
+    call_id: int  # calls.id
+    version_id: int  # scorecard_versions.id
+    transcribe: bool  # the call is audio without a transcript yet
+
+
+def submit_files(
+    session: Session,
+    paths: Sequence[str | Path],
+    version: ScorecardVersion,
+    *,
+    agent_external_id: str | None = None,
+    created_by: User | None = None,
+    kind: str = "batch",
+    rejected: Sequence[tuple[str, str]] = (),
+) -> tuple[Batch, list[Work]]:
+    """Register every input file as a call in a new batch; returns the batch and the work to enqueue.
+
+    Directories are searched for transcripts and audio. Per file: new
+    transcripts are parsed and stored; new audio is stored to be
+    transcribed; a file stored before is not stored again, and is
+    ``skipped`` when it is already scored with ``version``. ``rejected``
+    (name, reason) pairs are files refused before they were stored (an
+    upload's wrong type or size): they are listed as failed items.
+    """
+    files, missing = find_inputs([str(p) for p in paths])
+    batch = batches.create_batch(session, version, kind=kind, created_by=created_by)
+    for raw in missing:
+        batches.add_item(session, batch, source=raw, status="failed", error=f"{raw}: no such file or directory")
+    for name, reason in rejected:
+        batches.add_item(session, batch, source=name, status="failed", error=reason)
+    pending: list[tuple[BatchItem, CallRecord]] = []
+    for path in files:
+        item, record = _register_file(session, batch, path, version, agent_external_id=agent_external_id)
+        if item.status == "queued" and record is not None:
+            pending.append((item, record))
+    session.flush()
+    batches.refresh_batch(session, batch, write=True)
+    work = [Work(item.id, record.id, version.id, transcribe=record.transcript is None) for item, record in pending]
+    return batch, work
+
+
+def _register_file(
+    session: Session, batch: Batch, path: Path, version: ScorecardVersion, *, agent_external_id: str | None
+) -> tuple[BatchItem, CallRecord | None]:
+    source = str(path)
+    try:
+        digest = calls.file_hash(path)
+    except OSError as e:
+        return batches.add_item(session, batch, source=source, status="failed",
+                                error=f"{path}: cannot be read ({e})"), None
+    record = calls.by_hash(session, digest)
+    if record is None:
+        record = _new_call(session, path, digest, agent_external_id)
+    elif record.status == "failed" and record.transcript is None and not is_audio_path(path):
+        # a transcript that failed to parse before: the parser may have been fixed since
+        _parse_into(session, record, path)
+    if record.status == "failed" and record.transcript is None:
+        return batches.add_item(session, batch, call=record, source=source, status="failed",
+                                error=record.error), record
+    if evaluations.scored_call_ids(session, version.id, [record.id]):
+        return batches.add_item(
+            session, batch, call=record, source=source, status="skipped",
+            error=f"already scored with {version.scorecard.key} v{version.version} (call {record.call_id})",
+        ), record
+    return batches.add_item(session, batch, call=record, source=source, status="queued"), record
+
+
+def _new_call(session: Session, path: Path, digest: str, agent_external_id: str | None) -> CallRecord:
+    where = str(path.resolve())
+    if is_audio_path(path):
+        record, _ = calls.register_call(session, content_hash=digest, call_id=path.stem, source_path=where,
+                                        audio_path=where, agent_external_id=agent_external_id)
+        return record
+    from transcription.importers import load_transcript
+
+    try:
+        call = load_transcript(path)
+    except QAError as e:
+        record, _ = calls.register_call(session, content_hash=digest, call_id=path.stem, source_path=where,
+                                        agent_external_id=agent_external_id)
+        calls.fail(record, e)
+        return record
+    record, _ = calls.register_call(session, content_hash=digest, call=call, source_path=where,
+                                    agent_external_id=agent_external_id)
+    return record
+
+
+def _parse_into(session: Session, record: CallRecord, path: Path) -> None:
+    from transcription.importers import load_transcript
+
+    try:
+        call = load_transcript(path)
+    except QAError as e:
+        calls.fail(record, e)
+        return
+    calls.set_transcript(session, record, call)
