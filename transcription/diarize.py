@@ -129,7 +129,8 @@ def _pyannote_turns(samples: np.ndarray, model: str) -> list[tuple[float, float,
                 raise ModelError(f"pyannote.audio pipeline {model!r} is not available (gated model, no token?)")
             _PIPELINES[model] = pipeline
         try:
-            out = pipeline({"waveform": torch.from_numpy(samples)[None], "sample_rate": SAMPLE_RATE}, max_speakers=2)
+            out = pipeline({"waveform": torch.from_numpy(np.asarray(samples, dtype=np.float32))[None],
+                             "sample_rate": SAMPLE_RATE}, max_speakers=2)
         except Exception as e:  # noqa: BLE001 - reported, and the caller decides whether to fall back
             raise ModelError(f"pyannote.audio pipeline {model!r} failed on this recording ({e})") from e
     annotation = getattr(out, "speaker_diarization", out)  # pyannote 4 wraps the annotation

@@ -252,9 +252,11 @@ def _prob(p: float) -> float | None:
 
 def _same_signal(audio: Audio) -> bool:
     """Whether every channel carries the same signal (mono saved as stereo)."""
-    s = audio.samples
-    peak = float(np.abs(s).max())
-    return bool(np.abs(s - s[0:1]).max() <= IDENTICAL_CHANNELS * peak)
+    peak = difference = 0.0
+    for block in audio.blocks():
+        peak = max(peak, float(np.abs(block).max()))
+        difference = max(difference, float(np.abs(block - block[0:1]).max()))
+    return bool(difference <= IDENTICAL_CHANNELS * peak)
 
 
 def _no_speech() -> str:

@@ -67,8 +67,8 @@ def speech_probabilities(samples: np.ndarray) -> np.ndarray:
     import torch
 
     model = load_vad_model()
-    rows = samples if samples.ndim == 2 else samples[None, :]
-    n = rows.shape[1]
+    rows = _channels(samples)
+    n = len(rows[0])
     n_frames = -(-n // WINDOW_SAMPLES)
     width = (CONTEXT_FRAMES + CHUNK_FRAMES) * WINDOW_SAMPLES
 
@@ -76,12 +76,12 @@ def speech_probabilities(samples: np.ndarray) -> np.ndarray:
         # frames [k - CONTEXT, k + CHUNK) of channel c, zero-padded outside the recording
         a = (k - CONTEXT_FRAMES) * WINDOW_SAMPLES
         out = np.zeros(width, np.float32)
-        src = rows[c, max(a, 0) : min(a + width, n)]
+        src = rows[c][max(a, 0) : min(a + width, n)]
         out[max(-a, 0) : max(-a, 0) + len(src)] = src
         return out
 
-    starts = [(c, k) for c in range(rows.shape[0]) for k in range(0, n_frames, CHUNK_FRAMES)]
-    probs = np.zeros((rows.shape[0], n_frames + CHUNK_FRAMES), np.float32)
+    starts = [(c, k) for c in range(len(rows)) for k in range(0, n_frames, CHUNK_FRAMES)]
+    probs = np.zeros((len(rows), n_frames + CHUNK_FRAMES), np.float32)
     # the TorchScript optimiser re-profiles every new batch shape (seconds each) for no gain here
     with _LOCK, torch.inference_mode(), torch.jit.optimized_execution(False):
         # the model object keeps recurrent state between calls: one caller at a time
@@ -97,14 +97,14 @@ def speech_probabilities(samples: np.ndarray) -> np.ndarray:
 def detect_speech(samples: np.ndarray, *, options: VadOptions = VadOptions()) -> list[tuple[Span, ...]]:
     """Speech intervals in seconds for each row (channel) of ``samples``.
 
-    ``samples`` is float32 audio at 16 kHz, shape (channels, n) or (n,).
+    ``samples`` is float32 audio at 16 kHz, shape (channels, n) or (n,), in memory or
+    on disk (``transcription.audio.DiskSamples``): it is read a piece at a time.
     Returns one tuple of sorted, non-overlapping (start, end) spans per channel.
     """
     from silero_vad.utils_vad import get_speech_timestamps_from_probs
 
-    samples = samples if samples.ndim == 2 else samples[None, :]
     probs = speech_probabilities(samples)
-    n = samples.shape[1]
+    n = len(_channels(samples)[0])
     out = []
     for row in probs:
         stamps = get_speech_timestamps_from_probs(
@@ -119,6 +119,13 @@ def detect_speech(samples: np.ndarray, *, options: VadOptions = VadOptions()) ->
         )
         out.append(tuple((s["start"] / SAMPLE_RATE, min(s["end"], n) / SAMPLE_RATE) for s in stamps))
     return out
+
+
+def _channels(samples) -> list:
+    """The rows of (channels, n) or (n,) samples, each sliceable: arrays or disk-backed channels."""
+    if samples.ndim == 1:
+        return [samples]
+    return [samples[c] for c in range(samples.shape[0])]
 
 
 def merge_spans(spans: list[Span] | tuple[Span, ...], *, gap: float) -> list[Span]:

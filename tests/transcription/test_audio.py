@@ -99,3 +99,28 @@ def test_too_long_without_duration_header(audio_tools, stereo_call, tmp_path):
     assert load_audio(raw).duration > 10
     with pytest.raises(AudioError, match="too long"):
         load_audio(raw, max_seconds=5)
+
+
+def test_long_recordings_are_read_from_disk(stereo_call, options, monkeypatch):
+    """Past IN_MEMORY_S the samples live in temporary files; every step reads the same values from them."""
+    import dataclasses
+
+    from transcription import audio as audio_module
+    from transcription import transcribe_audio
+    from transcription.vad import detect_speech
+
+    exact = dataclasses.replace(options, compute_type="float32", temperatures=(0.0,), compression_ratio_threshold=None)
+    in_memory, expected = load_audio(stereo_call.path), transcribe_audio(stereo_call.path, options=exact).to_dict()
+    monkeypatch.setattr(audio_module, "IN_MEMORY_S", 5.0)
+    on_disk = load_audio(stereo_call.path)
+    assert isinstance(on_disk.samples, audio_module.DiskSamples)
+    assert isinstance(in_memory.samples, np.ndarray)
+    assert on_disk.samples.shape == in_memory.samples.shape
+    np.testing.assert_array_equal(np.asarray(on_disk.samples), in_memory.samples)
+    np.testing.assert_array_equal(on_disk.samples[1, 16000:20000], in_memory.samples[1, 16000:20000])
+    np.testing.assert_array_equal(np.asarray(on_disk.mono()), in_memory.mono())
+    assert detect_speech(on_disk.samples) == detect_speech(in_memory.samples)
+    assert detect_speech(on_disk.mono()) == detect_speech(in_memory.mono())
+    assert transcribe_audio(stereo_call.path, options=exact).to_dict() == expected
+    with pytest.raises(TypeError, match="plain slices"):
+        on_disk.samples[0][::2]
