@@ -71,6 +71,10 @@ PARAMS: dict[str, Any] = {
 }
 
 _NEGATIONS = frozenset({"not", "no", "never", "nothing", "without"})
+# "anything else" asked about the problem, not offering help ("anything else missing?")
+_NOT_OFFER = frozenset({"recognize", "recognise", "unusual", "suspicious", "statement", "charge", "charges",
+                        "transaction", "transactions", "purchases", "happen", "happened", "notice", "noticed",
+                        "missing", "stolen", "lost", "wrong", "broken", "damaged", "see"})
 # a last word "by" in a short goodbye is "bye" misheard ("okay by", "alright thanks by")
 _BEFORE_BY = frozenset({"okay", "ok", "alright", "bye", "thanks", "now", "right", "you", "care", "day", "well",
                         "good", "great"})
@@ -103,6 +107,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         for h in find(ctx, ws, params["further_help_phrases"]):
             if _NEGATIONS & {w.norm for w in ws[max(0, h.start - 4):h.start]}:
                 continue  # "you don't need to do anything else"
+            if _NOT_OFFER & {w.norm for w in ws[h.end:h.end + 5]}:
+                continue  # "do you see anything else you don't recognise?"
             found.setdefault("further_help", hit_evidence(ctx, ws, h, "offer of further help"))
             break
         farewells = find(ctx, ws, params["farewell_phrases"])

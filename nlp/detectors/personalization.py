@@ -74,6 +74,8 @@ _OTHER_PERSON = frozenset({"husband", "wife", "son", "daughter", "mother", "fath
                            "neighbor", "neighbour", "colleague", "coworker", "named", "called", "to", "with", "from",
                            "for", "ask", "spoke", "speak", "talked", "told", "manager", "supervisor", "agent",
                            "representative", "technician", "doctor", "dr", "nurse", "landlord", "tenant"})
+# names that are also words: a name after "my name is" ("my name is Will Smith"), never a use alone
+_NAMES_ALSO_WORDS = frozenset({"will", "may"})
 # "john smith january first": a date follows the name
 _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -105,7 +107,8 @@ def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, fl
     spelled, end = letters_run(ws, k)
     if spelled:
         return k, end
-    if not is_name_word(first) or first.norm in _NOT_AFTER_IM and weak:
+    if not (is_name_word(first) or (not weak and first.norm in _NAMES_ALSO_WORDS)) or (
+            first.norm in _NOT_AFTER_IM and weak):
         return None
     if weak and could_be_feeling(first, cased, lexicon):
         return None

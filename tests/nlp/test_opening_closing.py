@@ -157,6 +157,9 @@ def test_greeting_this_is_company_with_a_trained_pipeline(trained):
     # "anything else" that is no offer
     ([("agent", "you don't need to do anything else the refund is automatic"), ("customer", "okay"),
       ("agent", "have a nice day")], "fail", ["further_help"]),
+    # "anything else" asked about the problem
+    ([("agent", "do you see anything else you don't recognize"), ("customer", "no"),
+      ("agent", "okay thank you bye")], "fail", ["further_help"]),
     # neither
     ([("agent", "okay your card is blocked"), ("customer", "okay")], "fail", ["further_help", "farewell"]),
 ])
@@ -231,6 +234,9 @@ def test_greeting_thanks_is_not_a_farewell_in_a_short_call():
       ("customer", "john smith january third"), ("agent", "okay born in january got it")], "fail", "john smith"),
     ([("customer", "i need a new card"), ("agent", "am i speaking with mr lee"), ("customer", "yes")],
      "pass", "mr lee"),
+    # a first name that is also a word: only the surname can show a use
+    ([("customer", "hi my name is will smith"), ("agent", "okay i will help you with that")], "fail", "will smith"),
+    ([("customer", "hi my name is will smith"), ("agent", "okay mr smith i will help")], "pass", "will smith"),
     # given but never used
     ([("customer", "hi my name is mary smith i lost my credit card"), ("agent", "okay which card")],
      "fail", "mary smith"),
