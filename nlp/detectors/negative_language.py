@@ -539,22 +539,58 @@ def _bare_nos(ctx: CallContext, i: int, rules: _Rules, trained: bool) -> list[Hi
             continue  # "no fees", "no record of it": a determiner
         if trained and _determiner_no(ctx, w, k):
             continue
-        turn = customer_turn_before(ctx, i)[-3:]
-        if rules.requests is None or not turn:
-            return []
-        # the "no" answers the customer's last question when they asked one, else their whole turn
+        if not _answers_request(ctx, i, rules, trained):
+            return []  # a "no" answering a question or a statement refuses nothing
+        return [Hit(i, k, n if word == "not" else k + 1, "bare_no", "")]
+    return []
+
+
+def _answers_request(ctx: CallContext, i: int, rules: _Rules, trained: bool) -> bool:
+    """Agent utterance ``i`` answers a request of the customer: their last question, or
+    their whole turn when they asked none, asks for something (a request phrase; with a
+    trained parse also an imperative) and is not a question of fact, a permission the
+    agent grants by saying no ("do you mind if...?") or a question of hearing or seeing."""
+    cache = ctx.__dict__.setdefault("_refusal_requests", {})
+    if i in cache:
+        return cache[i]
+    turn = customer_turn_before(ctx, i)[-3:]
+    answer = False
+    if rules.requests is not None and turn:
         sentences = [(j, s) for j in turn for s in _sentences(words_of(ctx, j))]
         questions = [(j, s) for j, s in sentences if s.endswith("?") or _starts_question(s)]
         asked = [questions[-1]] if questions else sentences
         requested = [(j, s) for j, s in asked
                      if (rules.requests.search(s) and not _factual_question(s))
                      or (trained and not questions and _imperative(ctx, j))]
-        if not requested:
-            return []  # a "no" answering a question or a statement refuses nothing
-        if any(_PERMISSION.search(s) or _PERCEPTION_REQUEST.search(s) for _, s in requested):
-            return []  # "do you mind if...": "no" grants it; "can you hear me?"
-        return [Hit(i, k, n if word == "not" else k + 1, "bare_no", "")]
-    return []
+        answer = bool(requested) and not any(_PERMISSION.search(s) or _PERCEPTION_REQUEST.search(s)
+                                             for _, s in requested)
+    cache[i] = answer
+    return answer
+
+
+# in reply to a request, any "we don't / I can't / we won't..." declines it ("we don't usually do that")
+_DECLINES = re.compile(r"(?<![\w'])(?:i do not think (?:so|that is possible|that will work|(?:i|we) can)|"
+                       r"(?:i|we)" + _ADV + r" (?:do|does|will|would|can|could|am|are) not" + _ADV
+                       + r" (?P<verb>[\w'-]+))(?![\w'])")
+# ... except what refuses nothing ("we don't charge for that", "i don't see why not")
+_NOT_DECLINING = frozenset({"see", "hear", "find", "know", "think", "believe", "mind", "understand", "charge",
+                            "need", "want", "worry", "have", "mean", "recommend", "remember", "recall", "expect",
+                            "blame", "imagine", "be", "like", "go", "lie", "forget", "miss"})
+
+
+def _declines(ctx: CallContext, i: int, rules: _Rules, trained: bool) -> list[Hit]:
+    """A negated "we / I" in reply to the customer's request declines it, whatever the verb
+    ("we don't send people out for that", "I won't be doing that")."""
+    w = words_of(ctx, i)
+    out = []
+    for a, b, m in w.finditer(_DECLINES):
+        verb = m.group("verb")
+        if verb in _NOT_DECLINING or _framed(w, a):
+            continue
+        if not _answers_request(ctx, i, rules, trained):
+            return []
+        out.append(Hit(i, a, b, "refusal", SUGGEST["refusal"]))
+    return out
 
 
 def _sentences(w: Words) -> list[str]:
@@ -593,6 +629,7 @@ def _factual_question(sentence: str) -> bool:
 _NO = frozenset({"no", "nope", "nah"})
 _NOT_NOW = frozenset({"really", "today", "now", "anymore", "currently"})
 _NO_WORDS = _NO | {"not"}
+_NOT_WORD = frozenset({"not"})
 _NO_CLOSERS = frozenset({"so", "then", "sorry", "unfortunately", "afraid", "honestly", "probably", "not"})
 _NO_LEAD = frozenset({"okay", "well", "so", "and", "yeah", "yes", "sorry", "but", "uh", "ah"})
 
@@ -634,11 +671,13 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     # one search per pattern over all the agent's words; utterances matching none are skipped
     candidates = {i for pat in _patterns(rules) for i in sw.matches(pat)}
     for i in sw.utterances:
-        if i not in candidates and not (params["flag_bare_no"] and _NO_WORDS & set(sw.words[i].words)):
+        if i not in candidates and not _NO_WORDS & set(sw.words[i].words):
             continue
         found = _scan(ctx, sw, i, rules) if i in candidates else []
         if params["flag_bare_no"] and not any(h.kind == "refusal" for h in found):
             found += [h for h in _bare_nos(ctx, i, rules, trained) if not any(h.first == f.first for f in found)]
+        if not found and _NOT_WORD & set(sw.words[i].words):
+            found = _declines(ctx, i, rules, trained)
         needs_way = [h for h in found if h.kind in ("refusal", "policy", "deflection", "uncertain", "bare_no")]
         if needs_way:
             w = words_of(ctx, i)

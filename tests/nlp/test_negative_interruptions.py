@@ -107,6 +107,10 @@ NEGATIVE = [
     [(C, "can i swap it for a new one"), (A, "not really we only swap if its more than five pixels")],
     [(C, "but its right in the middle of the screen"), (A, "yeah its the manufacturer's rule not ours")],
     [(C, "can you send someone to look at it"), (A, "we don't send people out for pixels")],
+    # in reply to a request, any "we don't / I won't..." declines it
+    [(C, "could you resend the code"), (A, "we don't usually resend codes")],
+    [(C, "can you transfer me to billing"), (A, "I'm not gonna do that")],
+    [(C, "Can you waive it?"), (A, "I don't think so.")],
     # blame and brush-offs
     [(C, "But the pipe burst!"), (A, "Well, you should have read the terms.")],
     [(C, "Can you send it back for review?"), (A, "That's above my pay grade.")],
@@ -184,6 +188,10 @@ FINE = [
     [(C, "Great, thanks. Is there a fee for the new card?"), (A, "No, there's no fee.")],
     [(C, "thank you"), (A, "no, thank you!")],
     [(C, "Do I need to do anything before I come?"), (A, "No, don't try to make him sick at home, just bring him in.")],
+    [(C, "is it going to rain"), (A, "I don't think so")],
+    [(C, "is there a fee"), (A, "we don't charge a fee for that")],
+    [(C, "can i pay tomorrow"), (A, "I don't mind at all")],
+    [(C, "can you help me with my login"), (A, "I won't lie, it's a bit tricky, but let me walk you through it")],
 ]
 
 
