@@ -49,7 +49,7 @@ PARAMS: dict[str, Any] = {
                     "service", "center", "centre", "office", "branch", "division", "lead", "banker", "officer",
                     "billing", "claims", "fraud", "loans", "lending", "mortgage", "mortgages", "underwriting",
                     "collections", "sales", "support", "retention", "technical", "tech", "escalations",
-                    "disputes", "accounts", "security", "people", "folks", "guys", "person", "coordinator",
+                    "disputes", "security", "people", "folks", "guys", "person", "coordinator",
                     "consultant", "underwriter", "adjuster", "technician", "engineer", "nurse", "pharmacist",
                     "doctor", "counselor", "counsellor", "partner", "associate", "rep", "helpdesk",
                     "helpline", "hotline", "queue", "section", "area"],
@@ -152,7 +152,6 @@ def find_transfers(ctx: CallContext, params: Mapping[str, Any]) -> list[Transfer
     ("transfer the funds") and declined offers left out; one per utterance."""
     phrases = params.get("transfer_phrases") or PARAMS["transfer_phrases"]["default"]
     dest = frozenset(params.get("destination_words") or PARAMS["destination_words"]["default"])
-    utts = ctx.utterances
     out: list[Transfer] = []
     for i in ctx.indices("agent"):
         ws = words(ctx, i)
@@ -160,9 +159,11 @@ def find_transfers(ctx: CallContext, params: Mapping[str, Any]) -> list[Transfer
         for h in hits:
             if _NEGATIONS & set(_before(ws, h.start, 4)):
                 continue  # "I can't transfer you", "I'm not able to connect you"
-            says_you = any(w.norm in ("you", "ya", "call") for w in ws[h.start:h.end])
-            if not says_you and (h.end >= len(ws) or ws[h.end].norm not in ("you", "ya", "over", "to", "through")
-                                 or _is_money(ws, h.end, dest) or _SUMS & {w.norm for w in ws}):
+            says_you = any(w.norm in ("you", "ya", "call") for w in ws[h.start:h.end]) or (
+                h.end < len(ws) and ws[h.end].norm in ("you", "ya"))
+            to_team = any(w.norm in dest or lemma(w.norm) in dest for w in ws[h.end:h.end + 6])
+            if not says_you and (h.end >= len(ws) or ws[h.end].norm not in ("over", "to", "through") or (
+                    not to_team and (_is_money(ws, h.end, dest) or _SUMS & {w.norm for w in ws}))):
                 continue  # "how much are we going to transfer", "i'll transfer the money"
             if _is_offer(ctx, ws, h.start, h.end) and _declined(ctx, i):
                 continue

@@ -370,6 +370,7 @@ def test_customer_caused_silence_is_na(before):
     ("i'll transfer you to the right department", "fail", ["where", "why"]),
     ("That's not something I do. Transferring you now.", "fail", ["where", "why"]),
     ("I'm transferring you to Mike, our loan officer, who can approve the increase.", "pass", []),
+    ("thank you so much let me transfer over to billing because they handle refunds", "pass", []),
 ])
 def test_transfer(agent_says, outcome, missing):
     call = make([("agent", GREET), ("customer", "i need help with something"), ("agent", agent_says)])
