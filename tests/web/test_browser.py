@@ -170,3 +170,59 @@ def test_trainer_reviews_and_agent_sees_it(live_server, browser, sign_in_page, w
     response = page.goto(f"{base}/calls/{world['call_b']}")
     assert response.status == 404
     context.close()
+
+
+def test_rescored_call_keeps_its_review_and_its_history(live_server, browser, sign_in_page, world, settings, factories):
+    """After a re-score with a new version the list shows the call once, with the new version; the
+    review page shows what was carried and what must be looked at again; the version switcher opens
+    the earlier evaluation, read-only."""
+    import copy
+
+    from qa_service import lifecycle, reviews, scorecard_versions
+    from qa_service.calls import load_call
+    from qa_service.db.models import EvaluationRecord, User
+    from qa_service.db.session import session_scope
+    from scorecards.engine import score_call
+    from scorecards.schema import load_scorecard, scorecard_from_dict
+
+    with session_scope(settings) as s:
+        trainer = s.get(User, world["users"]["trainer_n"])
+        first = s.get(EvaluationRecord, world["eval_a"])
+        fixed = next(c.criterion_id for c in first.criteria if c.outcome == "fail" and c.criterion_id != "interruptions")
+        reviews.override(s, first, fixed, "pass", reason="it was there", user=trainer)
+        reviews.override(s, first, "interruptions", "na", reason="bad line", user=trainer)
+        reviews.share_review(s, first, user=trainer)
+        data = copy.deepcopy(load_scorecard("default").to_dict())
+        old_version = data["version"]
+        data["version"] = old_version + 1
+        interruptions = next(c for sec in data["sections"] for c in sec["criteria"] if c["id"] == "interruptions")
+        interruptions.setdefault("params", {})["max_agent_interruptions"] = 5
+        new = scorecard_versions.register_scorecard(s, scorecard_from_dict(data, "<new version>"))
+        record = first.call
+        second, _ = lifecycle.store_result(
+            s, record, new, score_call(load_call(record), scorecard_versions.scorecard_for_version(new)))
+        labels = {c.id: c.label for c in scorecard_versions.scorecard_for_version(new).criteria}
+
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    sign_in_page(page, live_server, "trainer_n", factories.PASSWORD)
+    rows = page.locator("tr.call-row")
+    assert rows.count() == 1 and f"default v{old_version + 1}" in rows.first.inner_text()
+    page.get_by_role("link", name="call-a").click()
+    assert page.locator("#review-note").inner_text().startswith(f"Review reopened after re-scoring with v{old_version + 1}")
+    assert page.locator(f"#criterion-{fixed} .chip.carried").inner_text() == f"carried from v{old_version}"
+    assert page.locator("#criterion-interruptions .chip.rescored").is_visible()
+    assert page.locator(f"#criterion-{fixed} .badge").first.inner_text().lower().startswith("pass")
+    assert page.locator("#history-notice").count() == 0 and page.get_by_text("Save override").count() > 0
+    page.screenshot(path=str(SHOTS / "07-rescored-review.png"), full_page=True)
+    # the earlier evaluation, from the version switcher: the trainer's review as it was, read-only
+    page.select_option("#pick-eval", str(world["eval_a"]))
+    page.wait_for_url(f"**evaluation={world['eval_a']}")
+    assert page.locator("#history-notice").is_visible()
+    assert page.locator("#criterion-interruptions .chip.rescored").count() == 0
+    assert page.locator("summary", has_text="Override").count() == 0
+    assert labels[fixed] in page.locator(f"#criterion-{fixed}").inner_text()
+    assert errors == []
+    context.close()

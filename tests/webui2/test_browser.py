@@ -27,10 +27,11 @@ def _watch(page) -> list[str]:  # noqa: ANN001
 
 def _more_calls(settings, factories) -> None:  # noqa: ANN001
     """Eight weeks of scored calls for both agents, and a trainer's override, so the dashboard has trends."""
-    from qa_service import preview, reviews
-    from qa_service.db.models import Agent, EvaluationRecord
-    from qa_service.db.session import session_scope
     from sqlalchemy import select
+
+    from qa_service import reviews
+    from qa_service.db.models import Agent, EvaluationRecord, User
+    from qa_service.db.session import session_scope
 
     with session_scope(settings) as s:
         agents = s.scalars(select(Agent).order_by(Agent.external_id)).all()
@@ -41,11 +42,16 @@ def _more_calls(settings, factories) -> None:  # noqa: ANN001
                 factories.make_scored_call(s, name, call_id=f"w{week}-{agent.external_id}", agent=agent,
                                            started_at=f"2026-{9 + (week * 7 + 3) // 30:02d}-{day:02d}T10:00:00Z")
         evaluation = s.scalars(select(EvaluationRecord).order_by(EvaluationRecord.id.desc())).first()
-        reviews.override(s, evaluation, "paraphrase", "fail", reason="read-back was only a filler")
-        reviews.set_review_state(s, evaluation, "completed")
+        trainer = s.scalar(select(User).where(User.username == "admin"))
+        flipped = "pass" if next(c for c in evaluation.criteria if c.criterion_id == "paraphrase").outcome == "fail" else "fail"
+        reviews.override(s, evaluation, "paraphrase", flipped, reason="read-back was only a filler", user=trainer)
+        reviews.set_review_state(s, evaluation, "completed", user=trainer)
 
 
 def test_author_edits_previews_and_publishes(live_server, browser, sign_in_page, world, factories):
+    from scorecards.schema import load_scorecard
+
+    published = load_scorecard("default").version  # what the test world scored with; the draft is the next
     SHOTS.mkdir(parents=True, exist_ok=True)
     base = live_server
     page = browser.new_context(viewport=VIEWPORT).new_page()
@@ -58,7 +64,7 @@ def test_author_edits_previews_and_publishes(live_server, browser, sign_in_page,
     # the form view is built from the YAML, and the draft is valid
     status = page.locator("#validation")
     page.locator("#validation.ok").wait_for()
-    assert "Valid: default v3" in status.inner_text()
+    assert f"Valid: default v{published + 1}" in status.inner_text()
     interruptions = page.locator('.criterion-box[data-criterion-id="interruptions"]')
     assert interruptions.count() == 1
     interruptions.locator("summary").click()
@@ -94,12 +100,12 @@ def test_author_edits_previews_and_publishes(live_server, browser, sign_in_page,
     page.get_by_role("button", name="Preview").click()
     page.wait_for_load_state("networkidle")
     preview = page.locator("#preview")
-    assert "published v2" in preview.inner_text() and "within the 5 allowed" in preview.inner_text()
+    assert f"published v{published}" in preview.inner_text() and "within the 5 allowed" in preview.inner_text()
     page.screenshot(path=str(SHOTS / "24-preview.png"))
     preview.screenshot(path=str(SHOTS / "24-preview-full.png"))
     page.get_by_role("button", name="Publish version").click()
     page.wait_for_load_state("networkidle")
-    assert page.url.endswith("/scorecards/default/v3")
+    assert page.url.endswith(f"/scorecards/default/v{published + 1}")
     page.get_by_role("link", name="Changes from the previous version").click()
     page.wait_for_load_state("networkidle")
     changes = page.locator("table.compact").inner_text()
