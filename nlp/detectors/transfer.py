@@ -152,6 +152,14 @@ def find_transfers(ctx: CallContext, params: Mapping[str, Any]) -> list[Transfer
     ("transfer the funds") and declined offers left out; one per utterance."""
     phrases = params.get("transfer_phrases") or PARAMS["transfer_phrases"]["default"]
     dest = frozenset(params.get("destination_words") or PARAMS["destination_words"]["default"])
+    cache: dict = ctx.__dict__.setdefault("_transfers", {})
+    key = (tuple(phrases), dest)
+    if key not in cache:
+        cache[key] = _find_transfers(ctx, phrases, dest)
+    return cache[key]
+
+
+def _find_transfers(ctx: CallContext, phrases: Sequence[str], dest: frozenset[str]) -> list[Transfer]:
     out: list[Transfer] = []
     for i in ctx.indices("agent"):
         ws = words(ctx, i)
