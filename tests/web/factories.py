@@ -56,8 +56,9 @@ def write_wav(path: Path, data: dict[str, Any]) -> Path:
 
 
 def make_scored_call(session, name: str, *, call_id: str, agent, started_at: str | None = None,  # noqa: ANN001
-                     audio_path: str | None = None):
-    """A stored call (a bundled sample under a new id and agent), scored with the default scorecard."""
+                     audio_path: str | None = None, undated: bool = False):
+    """A stored call (a bundled sample under a new id and agent), scored with the default scorecard;
+    ``undated`` leaves the start time out (as imported transcripts and uploads often do)."""
     from scorecards.engine import score_call
     from transcription.call import call_from_dict
 
@@ -66,6 +67,8 @@ def make_scored_call(session, name: str, *, call_id: str, agent, started_at: str
     data["agent"] = {"id": agent.external_id, "name": agent.name}
     if started_at:
         data["started_at"] = started_at
+    if undated:
+        data.pop("started_at", None)
     call = call_from_dict(data)
     digest = hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
     record, _ = calls.register_call(session, content_hash=digest, call=call, audio_path=audio_path)
