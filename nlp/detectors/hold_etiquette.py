@@ -66,7 +66,8 @@ PARAMS: dict[str, Any] = {
                     "to find", "to verify", "to review", "to get", "to confirm", "to speak", "to see",
                     "let me check", "let me look", "let me pull", "let me find", "let me verify", "let me review",
                     "let me see", "let me get", "look into", "check on", "check with", "checking", "looking into",
-                    "looking up", "pull up", "speak with", "talk to my", "ask my"],
+                    "looking up", "pull up", "speak with", "talk to my", "ask my", "take a look", "have a look",
+                    "look at", "look up", "a look at"],
         "description": "Phrases that say why the customer will wait.",
     },
     "reason_verbs": {

@@ -316,6 +316,7 @@ def _hold_call(before: str, after: str, *, silence: float = 25.0, who: str = "ag
     ("okay", "it's two hundred dollars", "fail", ["announce", "reason", "thanks"]),
     ("i'm going to check on that for you", "thanks for waiting it's two hundred", "pass", []),
     ("give me a second", "okay two hundred", "fail", ["reason", "thanks"]),
+    ("Let me take a look at your account, please bear with me.", "Sorry for the wait, it's two hundred.", "pass", []),
 ])
 def test_hold_etiquette(before, after, outcome, missing):
     r = run("hold_etiquette.v1", _hold_call(before, after))
