@@ -230,6 +230,13 @@ _NEG_MODAL = re.compile(r"(?<![\w'])(?P<subj>i|we|you|it|that|this|(?:the|our|my
                         r"department|office|branch|company|app|website|site|manager|supervisor|policy))"
                         + _ADV + r" (?:(?P<modal>can|could|will|would) not|(?:am|are|is) not going to)(?![\w'])"
                         + r"(?=" + _ADV + r"(?: (?P<verb>[\w'-]+|[.?]))?(?: (?P<verb2>[\w'-]+))?)")
+# "the engineer can't come out until monday": RUBRIC.md's "cannot", whoever the subject
+_CANNOT_ANY = re.compile(r"(?<![\w'])(?P<subj>[\w'-]+)" + _ADV + r" can not(?![\w'])"
+                         + r"(?=" + _ADV + r"(?: (?P<verb>[\w'-]+|[.?]))?(?: (?P<verb2>[\w'-]+))?)")
+# subjects _NEG_MODAL reads, and words that are no subject ("why can't...", "so you can't...")
+_NOT_A_SUBJECT = frozenset({"i", "we", "you", "it", "that", "this", "why", "how", "what", "who", "where", "when",
+                            "if", "so", "and", "but", "or", "which", "whether", "there", "then", "just", "really",
+                            "also", "still", "ma'am", "sir", "sorry", "unfortunately", "not", "u"})
 # after "can not": the agent is not refusing ("i can't hear you", "i can't believe it")
 _NOT_REFUSING = frozenset({"hear", "see", "find", "locate", "believe", "wait", "thank", "imagine", "stress", "complain",
                            "remember", "recall", "read", "understand", "emphasize", "emphasise", "express", "apologize",
@@ -378,7 +385,8 @@ def _framed(w: Words, k: int, *, subject: str = "") -> bool:
 
 def _patterns(rules: _Rules) -> list["re.Pattern[str] | None"]:
     """Every pattern :func:`_scan` searches (an utterance matching none of them holds no hit)."""
-    return [_DONT_KNOW, rules.dont_know, _NOT_SURE, rules.uncertain, _NEG_MODAL, _WE_DONT, _NOTHING, _SYSTEM,
+    return [_DONT_KNOW, rules.dont_know, _NOT_SURE, rules.uncertain, _NEG_MODAL, _CANNOT_ANY, _WE_DONT, _NOTHING,
+            _SYSTEM,
             _NOT_SOMETHING,
             _UNAVAILABLE, rules.refusals, _POLICY, rules.deflections, _NOT_MINE, rules.dismissive, _DEMAND_HAVE,
             _DEMAND_NEED] + [pat for pat, _ in rules.custom]
@@ -440,6 +448,15 @@ def _scan(ctx: CallContext, sw: SpeakerWords, i: int, rules: _Rules) -> list[Hit
             continue  # "i wouldn't recommend it", "i couldn't find it"
         if subj == "you" and verb in ("see", "hear", "find", "log", "access", "login", "sign", "get"):
             continue  # the customer's problem, not the agent's refusal
+        if _framed(w, a, subject=subj):
+            continue
+        add(a, b, "refusal")
+    for a, b, m in found(_CANNOT_ANY):
+        subj, verb, verb2 = m.group("subj"), m.group("verb"), m.group("verb2")
+        if subj in _NOT_A_SUBJECT or subj in _SKIP_BACK or verb in _NOT_REFUSING:
+            continue
+        if verb == "be" and verb2 in ("right", "true", "correct", "the", "easy", "good", "fun", "sure", "certain"):
+            continue
         if _framed(w, a, subject=subj):
             continue
         add(a, b, "refusal")
