@@ -251,8 +251,13 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("car", "vehicle"),
     ("flight", "plane"),
     ("heating", "boiler", "radiator", "heat", "warmth"),
+    ("month", "monthly"),
+    ("plan", "contract", "tariff", "subscription", "membership"),
 )
-_CANONICAL = {w: g[0] for g in SYNONYMS for w in g}
+_CANONICAL: dict[str, str] = {}
+for _group in SYNONYMS:
+    for _w in _group:
+        _CANONICAL.setdefault(_w, _group[0])  # a word in two groups belongs to the first
 
 
 def content_of(text: str, *, skip: frozenset[str] | set[str] = frozenset()) -> list[str]:

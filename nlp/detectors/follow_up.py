@@ -272,6 +272,8 @@ def pending_steps(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int
 
 
 _WH = {"what", "when", "where", "who", "why", "how", "which", "whether", "if"}
+# after a sentence-opening modal these make a question: "will you be home", "and will it arrive"
+_SUBJECTS = {"you", "i", "we", "it", "they", "he", "she", "that", "this", "there", "the", "my", "your", "our", "someone"}
 
 
 def _asked(ctx: CallContext, m) -> bool:
@@ -280,7 +282,9 @@ def _asked(ctx: CallContext, m) -> bool:
     k = m.span.start - 1
     prev = doc[k] if k >= 0 and ctx.utterance_of_token(k) == m.utterance else None
     if prev is None or prev.is_punct or prev.lower_ in ("and", "so", "okay", "ok", "um", "uh"):
-        return True  # the modal opens the sentence: "Will you be home?"
+        # the modal opens the sentence: "Will you be home?" asks; "... and will arrive today" does not
+        nxt = doc[m.span.end] if m.span.end < len(doc) and ctx.utterance_of_token(m.span.end) == m.utterance else None
+        return prev is None or prev.lower_ != "and" or nxt is None or nxt.lower_ in _SUBJECTS
     return any(t.lower_ in _WH for t in doc[max(ctx.docs[m.utterance].start, k - 3) : k + 1])
 
 

@@ -113,6 +113,8 @@ _SUBJECT_BEFORE = {"so", "and", "but", "that", "if", "because", "when", "now", "
 _PROBLEM_WORDS = {"not", "never", "charged", "lost", "stolen", "broken", "broke", "stopped", "cancelled",
                   "canceled", "declined", "damaged", "missing", "wrong", "twice", "double", "late", "delayed", "locked",
                   "blocked", "failed", "overcharged", "disappeared", "crashed", "leaking", "faulty"}
+# report phrases that, joined to a cue, are the restatement's own verb ("so you've been charged")
+_STATE_REPORTS = {"has been", "have been"}
 # a clause opening with these answers a question ("Yes, your policy covers windshields")
 _ANSWERS = {"yes", "no", "yep", "nope", "nah"}
 # a closing offer or farewell in the same turn makes a recap a summary of what was done
@@ -167,7 +169,7 @@ def _about_customer(words: list[str]) -> bool:
     return False
 
 
-def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Candidate restatements in agent utterance ``i``: (start, end, kind) character ranges.
     Each clause counts from its cue (if any) to the first report phrase after it."""
     text = ctx.utterances[i].text
@@ -180,7 +182,9 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int]
             # "just to confirm, another driver hit your car": the restatement follows the cue's comma
             b = start + _SENTENCE.search(text[start:]).end()
         # a report phrase inside the cue is part of it ("you'd like to"); one reaching past it is not
-        cut = [r for r, r_end in reports if start <= r < b and not (cue and cue[0] <= r and r_end <= cue[1])]
+        # ("so you've been charged twice": a perfect or passive joined to the cue is the restatement's own verb)
+        cut = [r for r, r_end, phrase in reports if start <= r < b and not (
+            cue and cue[0] <= r < cue[1] and (r_end <= cue[1] or phrase in _STATE_REPORTS))]
         if cut and min(cut) <= start + 1 and not cue:
             continue  # the clause opens with a report: "I've cancelled that for you"
         end = min(cut) if cut else b
@@ -204,10 +208,10 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     for m in ctx.find(params["cue_phrases"], speaker="agent"):
         cues.setdefault(m.utterance, []).append((m.span.start_char - base[m.utterance],
                                                  m.span.end_char - base[m.utterance], m.text))
-    reports: dict[int, list[tuple[int, int]]] = {}
+    reports: dict[int, list[tuple[int, int, str]]] = {}
     for m in ctx.find(params["report_phrases"], speaker="agent"):
         reports.setdefault(m.utterance, []).append((m.span.start_char - base[m.utterance],
-                                                    m.span.end_char - base[m.utterance]))
+                                                    m.span.end_char - base[m.utterance], m.phrase))
     use_embeddings = ctx.encoder is not None
     back = params["lookback_utterances"]
     found = []
