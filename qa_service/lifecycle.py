@@ -74,9 +74,14 @@ def store_results(session: Session, version: ScorecardVersion, results: Mapping[
     Raises ``IntegrityError`` when a pair exists already (callers that might
     race use :func:`store_result`, or retry one by one).
     """
+    if not results:
+        return {}
+    # on a server database, two workers storing other versions of the same call take turns here
+    # (SQLite writers are one at a time already); in id order, so that they never deadlock
+    session.execute(
+        select(CallRecord.id).where(CallRecord.id.in_(list(results))).order_by(CallRecord.id).with_for_update()
+    ).all()
     ids = evaluations.insert_results(session, version, results)
-    if not ids:
-        return ids
     held = {
         ev.call_id: ev
         for ev in session.scalars(

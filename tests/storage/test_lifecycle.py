@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy import func, select
 
 from qa_service import call_list, lifecycle, reviews, scorecard_versions
-from qa_service.db.models import Acknowledgement, CallRecord, CoachingNote, Dispute, EvaluationRecord, Override
+from qa_service.db.models import Acknowledgement, CallRecord, CoachingNote, EvaluationRecord
 from qa_service.errors import Forbidden
 from qa_service.evaluation_view import reviewed
 from scorecards.schema import load_scorecard, scorecard_from_dict
