@@ -196,6 +196,18 @@ def problem_statements(ctx: "CallContext", *, cues: Sequence[str], outcome_verbs
     ``sentiment_threshold``, and, with an embedding model, a segment at least ``similarity``
     close to a problem example and ``margin`` closer to it than to any ``routine`` request
     example ("I need a new checkbook" is not a problem)."""
+    key = (tuple(cues), tuple(outcome_verbs), sentiment_threshold, tuple(examples), tuple(routine), similarity,
+           margin)
+    cache = ctx.__dict__.setdefault("_problem_statements", {})  # empathy and paraphrase ask the same question
+    if key not in cache:
+        cache[key] = _problem_statements(ctx, cues, outcome_verbs, sentiment_threshold, examples, routine,
+                                         similarity, margin)
+    return dict(cache[key])
+
+
+def _problem_statements(ctx: "CallContext", cues: Sequence[str], outcome_verbs: Sequence[str],
+                        sentiment_threshold: float, examples: Sequence[str], routine: Sequence[str],
+                        similarity: float, margin: float) -> dict[int, ProblemStatement]:
     found: dict[int, ProblemStatement] = {}
     for m in ctx.find(list(cues), speaker="customer"):
         if m.utterance not in found:
