@@ -249,7 +249,7 @@ _POLICY = re.compile(r"(?<![\w'])(?:(?:it|that|this|those|these|they|(?:the|thos
                      r"polic(?:y|ies)|polic(?:y|ies) (?:does|do|will|would) not|polic(?:y|ies) (?:says|states|is|are)"
                      r"(?: that)? (?:we|you|i) (?:(?:can|could|do|will|are|am) not|must|have to)|policy not to|"
                      r"policy is not to|rules are rules|(?:those|these) are the rules|(?:it|that) is(?: just)? "
-                     r"(?:the|our|their|the [\w-]+ 's) (?:rules?|procedure|protocol))(?![\w'])")
+                     r"(?:the|our|their|the [\w-]+ 's) (?:rules?|procedure|protocol|process))(?![\w'])")
 _UNAVAILABLE = re.compile(r"(?<![\w'])(?:(?:is|are) not available|there is no(?: \w+){1,2} available|"
                           r"(?:nobody|no one) (?:is )?available)(?![\w'])")
 _SYSTEM = re.compile(r"(?<![\w'])(?:(?:system|policy|computer|bank|they|it|that|rules)(?: just| simply)? "
@@ -644,7 +644,7 @@ def _factual_question(sentence: str) -> bool:
 
 
 _NO = frozenset({"no", "nope", "nah"})
-_NOT_NOW = frozenset({"really", "today", "now", "anymore", "currently"})
+_NOT_NOW = frozenset({"really", "today", "now", "anymore", "currently", "much"})
 _NO_WORDS = _NO | {"not"}
 _NOT_WORD = frozenset({"not"})
 _NO_CLOSERS = frozenset({"so", "then", "sorry", "unfortunately", "afraid", "honestly", "probably", "not"})

@@ -112,6 +112,8 @@ NEGATIVE = [
     [(C, "can you transfer me to billing"), (A, "I'm not gonna do that")],
     [(C, "Can you waive it?"), (A, "I don't think so.")],
     [(C, "the lock is broken i cant lock it"), (A, "right well the locksmith cant come out until monday")],
+    [(C, "seriously"), (A, "yeah sorry thats the process")],
+    [(C, "forty can you do anything about that"), (A, "um not much no its based on her age")],
     # blame and brush-offs
     [(C, "But the pipe burst!"), (A, "Well, you should have read the terms.")],
     [(C, "Can you send it back for review?"), (A, "That's above my pay grade.")],
