@@ -12,6 +12,7 @@ phrase do not break it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
@@ -51,8 +52,6 @@ class Words:
 
     def word_at(self, char: int) -> int:
         """Index of the word that starts at or covers ``char`` of ``text``."""
-        import bisect
-
         return max(0, bisect.bisect_right(self.starts, char) - 1)
 
     def finditer(self, pattern: "re.Pattern[str]") -> Iterator[tuple[int, int, "re.Match[str]"]]:
@@ -199,8 +198,6 @@ class SpeakerWords:
             return {}
         key = id(pattern)
         if key not in self._found:
-            import bisect
-
             out: dict[int, list[tuple[int, int, "re.Match[str]"]]] = {}
             for m in pattern.finditer(self.text):
                 if m.end() <= m.start():

@@ -6,7 +6,7 @@ on the blank pipeline and, when installed, on the trained one."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
