@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, false, func, select, true
 from sqlalchemy.orm import Session
 
-from qa_service.db.models import Agent, CallRecord, TeamMember, User
+from qa_service.db.models import Agent, CallRecord, EvaluationRecord, TeamMember, User
 from qa_service.errors import Forbidden, NotFound
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "require_reviewer",
     "visible_call",
     "visible_calls_clause",
+    "visible_evaluation",
 ]
 
 # roles that see every call
@@ -71,3 +72,15 @@ def visible_call(session: Session, user: User, call_pk: int) -> CallRecord:
     if record is None or not can_see_call(session, user, record):
         raise NotFound(f"there is no call #{call_pk}, or you may not see it")
     return record
+
+
+def visible_evaluation(session: Session, user: User, evaluation_id: int) -> EvaluationRecord:
+    """Evaluation ``evaluation_id`` (current or earlier) when ``user`` may see its call; :class:`NotFound`
+    otherwise."""
+    evaluation = session.scalar(
+        select(EvaluationRecord).join(EvaluationRecord.call)
+        .where(EvaluationRecord.id == evaluation_id, visible_calls_clause(user))
+    )
+    if evaluation is None:
+        raise NotFound(f"there is no evaluation #{evaluation_id}, or you may not see it")
+    return evaluation

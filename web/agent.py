@@ -8,9 +8,8 @@ from datetime import datetime
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 
-from qa_service import call_list, evaluations, reviews
+from qa_service import call_list, reviews, visibility
 from qa_service.db.models import EvaluationRecord
-from qa_service.errors import NotFound
 from web import back_on_invalid, charts
 from web.auth import roles_required, user_row
 from web.db import get_db
@@ -63,11 +62,8 @@ def home():  # noqa: ANN201
 
 
 def _own_evaluation(evaluation_id: int) -> EvaluationRecord:
-    evaluation = evaluations.get_evaluation(get_db(), evaluation_id)
-    user = user_row()
-    if user.agent_id is None or evaluation.call.agent_id != user.agent_id:
-        raise NotFound(f"there is no evaluation #{evaluation_id} among your calls")
-    return evaluation
+    # an agent sees only their own calls: anyone else's evaluation does not exist for them
+    return visibility.visible_evaluation(get_db(), user_row(), evaluation_id)
 
 
 @bp.post("/evaluations/<int:evaluation_id>/acknowledge")

@@ -38,8 +38,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from nlp.catalogue import detector_catalogue
-from qa_service import accounts, analytics, batches, call_list, exports, scorecard_versions
-from qa_service.db.models import ROLES, ApiToken, EvaluationRecord, ScorecardRecord, User, utcnow
+from qa_service import accounts, analytics, batches, call_list, exports, scorecard_versions, visibility
+from qa_service.db.models import ROLES, ApiToken, ScorecardRecord, User, utcnow
 from qa_service.errors import Invalid
 from web.auth import ACCESS_ATTR, login_required, public, user_row
 from web.calls import filters_from_args
@@ -175,12 +175,7 @@ def evaluations():  # noqa: ANN201
 def evaluation(evaluation_id: int):  # noqa: ANN201
     """One evaluation in full (current or earlier): criteria, evidence, explanations, metrics, models,
     the review and its overrides."""
-    db = get_db()
-    query = select(EvaluationRecord).join(EvaluationRecord.call).where(EvaluationRecord.id == evaluation_id)
-    found = db.scalar(exports.export_query(exports.visible_to(query, _user())))
-    if found is None:
-        return _problem(404, f"no evaluation #{evaluation_id}, or you may not see it")
-    return jsonify(exports.record(found))
+    return jsonify(exports.record(visibility.visible_evaluation(get_db(), _user(), evaluation_id)))
 
 
 @bp.get("/v1/evaluations/export")
