@@ -18,8 +18,8 @@ from __future__ import annotations
 from typing import Any, Mapping, Sequence
 
 from nlp.context import CallContext
-from nlp.opening import (GENERIC_ORG_WORDS, HONORIFICS, ORG_WORDS, Word, call_is_cased, could_be_feeling, find,
-                         hit_evidence, is_name_word, words_of)
+from nlp.opening import (GENERIC_ORG_WORDS, HONORIFICS, ORG_WORDS, Hit, Word, call_is_cased, could_be_feeling,
+                         find, hit_evidence, is_name_word, words_of)
 from nlp.result import DetectorResult, Evidence
 
 LABEL = "Greeting"
@@ -149,6 +149,20 @@ def _company_words(ws: Sequence[Word], k: int, org_words: frozenset[str]) -> tup
     return k, end
 
 
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "day"})
+
+
+def _greets(ws: Sequence[Word], h: Hit) -> bool:
+    """A salutation hit that greets: not "you're welcome", and a bare "morning" only as a
+    greeting of its own ("Morning! You've reached...", not "help you this afternoon")."""
+    first = ws[h.start]
+    if h.end - h.start == 1 and first.norm in _TIMES_OF_DAY:
+        return first.pos == 0 or first.after_break
+    if first.norm == "welcome" and h.start > 0 and ws[h.start - 1].norm in ("are", "'re", "you"):
+        return False
+    return True
+
+
 def _has_org_word(ws: Sequence[Word], span: tuple[int, int], org_words: frozenset[str]) -> bool:
     return any(ws[j].norm in org_words for j in range(*span))
 
@@ -188,7 +202,7 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
     cased = call_is_cased(ctx)
     found: dict[str, Evidence] = {}
 
-    salutations = find(ctx, ws, params["salutations"])
+    salutations = [h for h in find(ctx, ws, params["salutations"]) if _greets(ws, h)]
     if salutations:
         found["salutation"] = hit_evidence(ctx, ws, salutations[0], "salutation")
     offers = find(ctx, ws, params["offer_help_phrases"])

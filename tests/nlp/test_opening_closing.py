@@ -83,6 +83,9 @@ CLOSE = [("agent", "is there anything else i can help you with"), ("customer", "
     ("hi i'm happy to help what can i do for you", ["company", "agent_name"]),
     ("thank you for calling summit gas my name is ellen", ["offer_help"]),
     ("yeah", ["salutation", "company", "agent_name", "offer_help"]),
+    # time of day and "welcome" that greet nobody
+    ("Harper Valley Bank, Nick speaking, how can I help you this afternoon?", ["salutation"]),
+    ("harper valley bank nick speaking oh you're welcome how can i help", ["salutation"]),
     ("Apex Mobile, Dana speaking, how can I help?", ["salutation"]),
     ("Hey there, thanks for reaching out to Apex Mobile, I'm Dana, what can I do for you?", []),
     ("hi this is dana over at apex mobile how can i help you", []),
