@@ -53,6 +53,8 @@ def test_after_a_rescore_every_view_shows_each_call_once(world, settings, factor
     assert len(export.strip().splitlines()) == 3
     home = agent.get("/me").get_data(as_text=True)
     assert "1 scored call" in home and home.count("call-a</a>") == 1
+    earlier = admin.get(f"/api/v1/evaluations/{world['eval_a']}", headers={"Authorization": f"Bearer {token}"})
+    assert earlier.get_json()["evaluation"]["is_current"] is False and earlier.get_json()["version"] == new - 1
     # the earlier evaluation is still there, one click away
     page = admin.get(f"/calls/{world['call_a']}").get_data(as_text=True)
     assert re.search(rf'<option value="{world["eval_a"]}"\s*>\s*default v{new - 1}', page)
@@ -106,3 +108,26 @@ def test_calls_without_a_start_time_show_on_the_default_dashboard(world, setting
     assert board["evaluations"] == 1
     listing = client.get("/calls").get_data(as_text=True)
     assert "(received)" in listing
+
+
+def test_service_refusals_are_answered_once_404_403_400(world, factories, app):
+    """NotFound, Forbidden and Invalid from the service become 404, 403 and 400 (JSON for fetch and the
+    API, a flash message on the form's page for a browser form)."""
+    client = app.test_client()
+    factories.login(client, "trainer_n")
+    csrf = factories.csrf_token(client, f"/calls/{world['call_a']}")
+    url = f"/calls/{world['call_a']}/evaluations/{world['eval_a']}/override"
+    as_json = {"Accept": "application/json"}
+    blank = client.post(url, data={"csrf_token": csrf, "criterion": "greeting", "outcome": "pass", "reason": " "},
+                        headers=as_json)
+    assert blank.status_code == 400 and "needs a reason" in blank.get_json()["error"]
+    form = client.post(url, data={"csrf_token": csrf, "criterion": "greeting", "outcome": "maybe", "reason": "x"})
+    assert form.status_code == 302 and form.headers["Location"].endswith(f"evaluation={world['eval_a']}#criterion-greeting")
+    assert "is not one of pass, fail, na" in client.get(form.headers["Location"]).get_data(as_text=True)
+    # another call's evaluation, and another team's call, do not exist for this trainer
+    other = client.post(f"/calls/{world['call_a']}/evaluations/{world['eval_b']}/override",
+                        data={"csrf_token": csrf, "criterion": "greeting", "outcome": "pass", "reason": "x"},
+                        headers=as_json)
+    assert other.status_code == 404 and f"no evaluation #{world['eval_b']}" in other.get_json()["error"]
+    assert client.get(f"/calls/{world['call_b']}").status_code == 404
+    assert client.get(f"/calls/{world['call_a']}?evaluation={world['eval_b']}").status_code == 404
