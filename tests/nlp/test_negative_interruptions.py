@@ -290,6 +290,156 @@ def test_parse_tells_an_imperative_request():
     assert flagged(turns, get_nlp(TRAINED)) == [3.0]
 
 
+# --- negative language: whole calls -----------------------------------------------------------
+# "*" marks an agent line a trainer flags under RUBRIC.md. Retail, banking, telecom, airline and housing calls,
+# punctuated, Whisper-style (fillers, repeats) and lower-case without apostrophes.
+WHOLE_CALLS = {
+    "gym-cancel": [
+        (A, "FitZone member services, this is Tara."),
+        (C, "Hi, I want to cancel my membership."),
+        (A, "*Okay, you have to come into the club to cancel."),
+        (C, "Can't I do it over the phone? I moved away."),
+        (A, "*No. It has to be in person or by letter."),
+        (C, "Can you at least stop the payments?"),
+        (A, "*I'm not authorized to stop payments."),
+        (C, "Who is?"),
+        (A, "*Honestly, no idea. Maybe try head office."),
+        (C, "Great. Thanks for nothing."),
+        (A, "Bye."),
+    ],
+    "bank-dispute-good": [
+        (A, "Hello, thank you for calling Harbor Bank, my name is Elena, how can I help?"),
+        (C, "Hi Elena, there's a charge on my card I don't recognize, from a store called Zentro."),
+        (A, "I'm sorry to hear that, let's take a look. Can you confirm your date of birth?"),
+        (C, "March third, 1985."),
+        (A, "Thank you. I see the Zentro charge for 212 dollars on the 4th. Is that the one?"),
+        (C, "Yes. Can you just refund it right now?"),
+        (A, "I can't refund it on the spot, but what I can do is open a dispute and give you a temporary "
+            "credit today."),
+        (C, "Okay, that works. Do I need to cancel my card?"),
+        (A, "No, you don't need to, but I'd recommend it, and I can send you a new one."),
+        (C, "Yes please. Is there a fee for the new card?"),
+        (A, "No, there's no fee. It'll arrive in five to seven business days."),
+        (C, "Great, thanks. Sorry, I'm a bit stressed."),
+        (A, "No worries at all, that's completely understandable."),
+        (C, "Can I still use the old card until then?"),
+        (A, "No, it'll be blocked as soon as we hang up, but you can use Apple Pay with the new card number "
+            "right away."),
+        (C, "Perfect."),
+        (A, "Is there anything else I can help you with today?"),
+        (C, "No, that's all."),
+        (A, "Thank you for calling Harbor Bank, take care."),
+    ],
+    "telco-upgrade": [
+        (A, "hi thanks for calling nova mobile my names gina how can i help you today"),
+        (C, "hi yeah i wanna upgrade my phone but my contract says i have four months left"),
+        (A, "okay let me have a look for you whats your number"),
+        (C, "its oh seven seven double one two three four five six"),
+        (A, "thank you so yeah you do have four months left on the contract"),
+        (C, "can i upgrade early"),
+        (A, "you can but there would be an early upgrade fee of sixty pounds"),
+        (C, "can you waive that"),
+        (A, "*i cant waive that no"),
+        (C, "really"),
+        (A, "*yeah sorry its just policy"),
+        (C, "okay forget it then ill wait"),
+        (A, "no worries is there anything else"),
+        (C, "no thats all"),
+        (A, "ok thanks bye"),
+    ],
+    "isp-rude": [
+        (A, "yeah hello fastlink"),
+        (C, "hi my wifi has been down for two days i work from home and i'm losing money"),
+        (A, "okay whats the account number"),
+        (C, "its a c c nine nine one"),
+        (A, "right theres an outage"),
+        (C, "when will it be fixed"),
+        (A, "*dunno could be a few days"),
+        (C, "a few days can i get a discount for this"),
+        (A, "*no you'd have to ring billing for that"),
+        (C, "can you transfer me"),
+        (A, "*no i can't transfer you you need to call the billing number"),
+        (C, "this is terrible service"),
+        (A, "*well it is what it is"),
+        (C, "wow okay"),
+        (A, "anything else"),
+        (C, "no"),
+    ],
+    "w-airline": [
+        (A, "Skyway Airlines, this is, uh, Chris speaking."),
+        (C, "Hi, my flight was cancelled and I need to get home today."),
+        (A, "Okay, um, what's the confirmation number?"),
+        (C, "B Q 7 7 2 1."),
+        (A, "Okay, yeah, so that flight was cancelled due to weather."),
+        (C, "Can you put me on another airline?"),
+        (A, "*Uh, no, we, we don't do that."),
+        (C, "Is there another flight today?"),
+        (A, "*Um, I don't, I don't think so. I don't know."),
+        (C, "Can you check?"),
+        (A, "Yeah, let me check. Okay, there's one at 9 p.m. with two seats left."),
+        (C, "Book it, please."),
+        (A, "Done. You're on the 9 p.m. Anything else?"),
+        (C, "No."),
+        (A, "Okay, thanks for flying Skyway."),
+    ],
+    "w-bank": [
+        (A, "Hi, thank you for calling Granite Bank. This is Mia. How can I help?"),
+        (C, "Hey, um, I'm trying to log into the app and it says my account is locked."),
+        (A, "Okay, no worries. I can help you with that. Can I get your name?"),
+        (C, "Yeah, it's Tom Baker."),
+        (A, "Thanks, Tom. And just to verify, what's your date of birth?"),
+        (C, "June 2nd, 1990."),
+        (A, "Perfect, thank you. So, yeah, it looks like it locked after three wrong passwords."),
+        (C, "Oh, yeah, that was probably me. Can you unlock it?"),
+        (A, "Yeah, absolutely. I've unlocked it. You'll need to reset your password when you log in."),
+        (C, "Okay. Do I have to download the app again?"),
+        (A, "No, no, you don't have to. Just open it and tap forgot password."),
+        (C, "Okay, cool. Thanks."),
+        (A, "Yeah, of course. Is there anything else I can help you with today?"),
+        (C, "Nope, that's it."),
+        (A, "Alright, Tom, have a great day."),
+    ],
+    "rental-bad": [
+        (A, "Parkview Apartments, leasing office."),
+        (C, "Hi, my heating has been broken for four days. I called twice already."),
+        (A, "*Okay, maintenance is backed up, you'll have to wait."),
+        (C, "Can you tell me when someone will come?"),
+        (A, "*I have no clue, I don't schedule them."),
+        (C, "Can you at least give me a space heater?"),
+        (A, "*We don't provide space heaters."),
+        (C, "This is unacceptable. I'm paying rent."),
+        (A, "*There's no need to raise your voice."),
+        (C, "I'm not raising my voice."),
+        (A, "I'll put a note on the work order that it's urgent."),
+        (C, "Fine."),
+    ],
+    "card-good": [
+        (A, "Thanks for calling Meridian Card Services, I'm Zoe. How can I help?"),
+        (C, "Hi Zoe, I was charged a late fee but I paid on time."),
+        (A, "Oh, I'm sorry about that. Let me look. Can you confirm your card's last four digits?"),
+        (C, "4471."),
+        (A, "Thank you. I see your payment came in on the 16th, and the due date was the 15th."),
+        (C, "But I sent it on the 14th."),
+        (A, "I understand. Bank transfers can take a day to arrive. The good news is I can refund the late fee "
+            "as a one-time courtesy."),
+        (C, "Oh, thank you."),
+        (A, "You're welcome. It'll show on your account in two to three days. Would you like me to set up "
+            "autopay so it doesn't happen again?"),
+        (C, "No, I'll do it myself."),
+        (A, "No problem at all. Is there anything else I can help with?"),
+        (C, "No, that's everything."),
+        (A, "Thank you for calling Meridian, have a great day."),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(WHOLE_CALLS))
+def test_negative_language_whole_calls(name, nlp):
+    lines = WHOLE_CALLS[name]
+    turns = [(spk, text.lstrip("*")) for spk, text in lines]
+    want = [3.0 * k for k, (spk, text) in enumerate(lines) if text.startswith("*")]
+    assert flagged(turns, nlp) == want
+
 # --- interruptions: calls with Whisper-like word timings -------------------------------------
 def _say(speaker: str, start: float, text: str, *, pauses: dict[int, float] | None = None,
          pad: float = 0.4) -> dict[str, Any]:
