@@ -137,7 +137,7 @@ def transcribe_stage(settings: Settings, call_id: int, *, item_id: int | None = 
             return True
         audio_path = record.audio_path
         if audio_path:
-            record.status = "transcribing"
+            set_call_status(session, [call_id], "transcribing")
             batches.set_items(session, [item_id], "running", only_from="queued")
         else:
             fail_call(record, f"call {record.call_id!r} has neither a transcript nor an audio file")
