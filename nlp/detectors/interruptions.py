@@ -16,6 +16,8 @@ Not interruptions:
 - a **simultaneous start** (within ``simultaneous_start_seconds``);
 - an **echo**: the words are the customer's own at that moment (their voice bleeding
   into the agent's channel, or a number read back along with them);
+- talking on over the customer's own **backchannel** ("yeah, okay, right" while the
+  agent explains): the customer was listening, not holding the floor;
 - the **customer interrupting the agent**: reported, not scored.
 
 Timing is the most exact the call has, per utterance: word timings, else
@@ -109,7 +111,9 @@ class OverlapEvent:
     over: str  # who was speaking already
     start: float  # when ``by`` started taking the floor (seconds from the call start)
     end: float  # when the overlap ended
-    kind: str  # "interruption", "backchannel", "terminal" (the other was finishing), "pause" or "echo"
+    # "interruption", "backchannel", "terminal" (the other was finishing), "pause", "echo" or "listening"
+    # (the other was only backchanneling)
+    kind: str
     by_words: str  # what ``by`` said while the other was still talking (or their utterance)
     over_words: str  # what ``over`` said after ``by`` started
     by_utterance: int | None  # index of ``by``'s utterance
@@ -236,6 +240,8 @@ def _find_overlaps(call: Call, p: Mapping[str, Any]) -> list[OverlapEvent]:
                 kind = "backchannel"
             elif continued < p["min_overlap_seconds"] - _EPS:
                 kind = "terminal"
+            elif cur[2] in turns and turns[cur[2]].backchannel:
+                kind = "listening"  # the other was only saying "mm-hmm": talking on is not taking their floor
             elif _echoes(call, u, cur[2], at, p["echo_share"]):
                 kind = "echo"
             else:
@@ -319,7 +325,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     if excused:
         kinds = sorted({ev.kind for ev in excused})
         words = {"backchannel": "backchannels", "terminal": "the customer finishing",
-                 "pause": "in the customer's pause", "echo": "echoes of the customer's words"}
+                 "pause": "in the customer's pause", "echo": "echoes of the customer's words",
+                 "listening": "over the customer's backchannel"}
         also.append(f"{len(excused)} agent overlap(s) excused ({', '.join(words[k] for k in kinds)})")
     tail = f" ({'; '.join(also)})" if also else ""
     if len(agent_events) > limit:

@@ -668,3 +668,11 @@ def test_exactly_half_a_second_written_in_decimals_counts():
             {"speaker": C, "start": 6.1, "end": 21.93, "text": LONG},
             {"speaker": A, "start": 21.43, "end": 24.0, "text": "let me check that deposit"}]
     assert interruptions(call_from_dict({"call_id": "t", "utterances": utts}, "test"))[0] == [21.43]
+
+
+def test_talking_on_over_the_customers_backchannel():
+    explain = _say(A, 6.0, "so the new plan gives you unlimited calls and texts")
+    nod = _say(C, _last_word_end(explain) + 0.2, "yeah yeah okay right")
+    more = _say(A, nod["words"][1]["start"], "and twenty gigabytes of data for the same price")
+    times, r = interruptions(_call([_say(A, 0.5, OPENING), explain, nod, more]))
+    assert times == [] and [e["kind"] for e in r.details["events"] if e["by"] == "agent"] == ["listening"]
