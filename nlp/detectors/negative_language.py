@@ -319,7 +319,8 @@ _NO_PHRASES = re.compile(r"^(?:no|nope|nah)(?: (?:no|nope))* (?:problem|problems
                          r"okay|all right|alright|no problem|perfect|great|good)|it is (?:fine|okay|all right|"
                          r"alright|no problem)|you are (?:fine|good|okay|all set|not|welcome)|go ahead|of course|"
                          r"absolutely|not a problem|that is not a problem|you do not have to|"
-                         r"you will not (?:be charged|have to|need)|you did not|you have not|nothing to worry)"
+                         r"you will not (?:be charged|have to|need)|you did not|you have not|nothing to worry|"
+                         r"wait|hold on|hang on|actually|let me)"
                          r"(?![\w'])")
 # the customer asked permission in the negative: "no" grants it
 _PERMISSION = re.compile(r"(?<![\w'])(?:mind|problem|trouble|bother|an issue|a big deal|too late|is that bad|"
@@ -556,6 +557,8 @@ def _bare_nos(ctx: CallContext, i: int, rules: _Rules, trained: bool) -> list[Hi
             continue  # "no fees", "no record of it": a determiner
         if trained and _determiner_no(ctx, w, k):
             continue
+        if _AGREED.search(" ".join(w.words[:k])):
+            return []  # "sure, of course... no, wait": the request was granted
         if not _answers_request(ctx, i, rules, trained):
             return []  # a "no" answering a question or a statement refuses nothing
         return [Hit(i, k, n if word == "not" else k + 1, "bare_no", "")]
@@ -644,6 +647,7 @@ def _factual_question(sentence: str) -> bool:
 
 
 _NO = frozenset({"no", "nope", "nah"})
+_AGREED = re.compile(r"(?<![\w'])(?:yes|sure|of course|absolutely|certainly|definitely|no problem)(?![\w'])")
 _NOT_NOW = frozenset({"really", "today", "now", "anymore", "currently", "much"})
 _NO_WORDS = _NO | {"not"}
 _NOT_WORD = frozenset({"not"})

@@ -192,6 +192,7 @@ FINE = [
     [(C, "thank you"), (A, "no, thank you!")],
     [(C, "Do I need to do anything before I come?"), (A, "No, don't try to make him sick at home, just bring him in.")],
     [(C, "is it going to rain"), (A, "I don't think so")],
+    [(C, "Can you send me the form?"), (A, "Yes, of course. No, wait, I need to check your address first.")],
     [(C, "is there a fee"), (A, "we don't charge a fee for that")],
     [(C, "can i pay tomorrow"), (A, "I don't mind at all")],
     [(C, "can you help me with my login"), (A, "I won't lie, it's a bit tricky, but let me walk you through it")],
