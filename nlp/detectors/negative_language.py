@@ -715,6 +715,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     limit = params["max_hits"]
     quoted = ", ".join(f"\"{e.text}\"" for e in evidence[:3]) + (" ..." if len(evidence) > 3 else "")
     details = {"hits": len(evidence), "utterances": len(flagged), "kinds": sorted({h.kind for h in hits}),
+               "flagged": [{"utterance": h.utterance, "kind": h.kind, "why": _NOTES[h.kind],
+                            "text": _quote(ctx, words_of(ctx, h.utterance), h)} for h in hits],
                "excused": excused, "parse": trained}
     if len(flagged) > limit:
         outcome = "fail"
@@ -759,5 +761,9 @@ def _quote(ctx: CallContext, w: Words, h: Hit) -> str:
 
 def _evidence(ctx: CallContext, h: Hit, params: Mapping[str, Any]) -> Evidence:
     w = words_of(ctx, h.utterance)
-    suggestion = params["no_suggestion"] if h.kind == "bare_no" else h.suggestion
-    return ctx.evidence(h.utterance, span=_span(ctx, w, h), note=f"try: \"{suggestion}\" ({_NOTES[h.kind]})")
+    if h.kind == "bare_no":
+        note = f"bare 'No' without an alternative; try: \"{params['no_suggestion']}\""
+    else:
+        # exactly 'try: "..."': the review page shows the suggestion from it
+        note = f"try: \"{h.suggestion}\""
+    return ctx.evidence(h.utterance, span=_span(ctx, w, h), note=note)
