@@ -5,6 +5,11 @@ The most exact timing a call carries is used: voice-activity intervals
 (``call.speech``) when present, else word timings, else utterance spans (per
 utterance, so a transcript with partial word timings still uses them where
 it can). Intervals are ``(start, end)`` tuples in seconds, sorted and merged.
+
+:func:`timeline` (talk time, silences, overlap: the call metrics and holds)
+merges each speaker's speech; :func:`speech_runs` keeps it per utterance, as
+the interruption rule needs ("a customer utterance still running"), with the
+silences inside an utterance that are long enough to be pauses.
 """
 
 from __future__ import annotations
