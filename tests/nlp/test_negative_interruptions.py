@@ -113,6 +113,7 @@ NEGATIVE = [
     [(C, "Can you waive it?"), (A, "I don't think so.")],
     [(C, "the lock is broken i cant lock it"), (A, "right well the locksmith cant come out until monday")],
     [(C, "seriously"), (A, "yeah sorry thats the process")],
+    [(C, "can i get a refund"), (A, "Unfortunately you're not eligible for a refund.")],
     [(C, "forty can you do anything about that"), (A, "um not much no its based on her age")],
     # blame and brush-offs
     [(C, "But the pipe burst!"), (A, "Well, you should have read the terms.")],
@@ -159,6 +160,8 @@ FINE = [
     [(C, "would it be a problem to pay on friday"), (A, "no that's fine")],
     [(C, "Do you need anything else from me?"), (A, "No, you're all set.")],
     [(C, "Is the branch open on Sunday?"), (A, "No, it's closed on Sundays, but you can use the ATM.")],
+    [(C, "can i get a refund"), (A, "You're not eligible for a refund, but you can get store credit.")],
+    [(C, "hi"), (A, "We can't do that. Oh wait, actually we can, let me do it now.")],
     [(C, "hello"), (A, "there are no fees on this account")],
     [(C, "my phone was stolen"), (A, "oh no, let me block the sim right away")],
     # negations that refuse nothing
