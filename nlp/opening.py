@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence
+from typing import Any, TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -172,24 +172,29 @@ def phrase_norms(nlp: "Language", phrases: Sequence[str]) -> list[tuple[str, ...
     return got
 
 
-_INDEX: dict[tuple[int, tuple[str, ...]], tuple[list[tuple[str, ...]], dict[str, list[int]]]] = {}
+_INDEX: dict[tuple[int, tuple[str, ...]], dict[str, Any]] = {}
+_END = ""  # the trie key under which a node lists the phrases ending there (no norm is empty)
 
 
-def _phrase_index(nlp: "Language", phrases: Sequence[str]) -> tuple[list[tuple[str, ...]], dict[str, list[int]]]:
-    """The phrases' norms and, by first word, which phrases start with it: built once
-    per pipeline and list (find() runs thousands of times per batch)."""
+def _phrase_index(nlp: "Language", phrases: Sequence[str]) -> dict[str, Any]:
+    """The phrases as a trie of their norms (each node: norm -> node, and ``_END`` ->
+    the indices of the phrases that end there), built once per pipeline and list:
+    find() runs thousands of times per batch, and many phrases share their first words."""
     key = (id(nlp), tuple(phrases))
     got = _INDEX.get(key)
     if got is None:
-        norms = phrase_norms(nlp, phrases)
-        by_first: dict[str, list[int]] = {}
-        for k, n in enumerate(norms):
-            if n:
-                by_first.setdefault(n[0], []).append(k)
+        got = {}
+        for k, n in enumerate(phrase_norms(nlp, phrases)):
+            if not n:
+                continue
+            node = got
+            for norm in n:
+                node = node.setdefault(norm, {})
+            node.setdefault(_END, []).append(k)
         with _PHRASES_LOCK:
             if len(_INDEX) > 512:
                 _INDEX.clear()
-            _INDEX[key] = got = (norms, by_first)
+            _INDEX[key] = got
     return got
 
 
@@ -208,15 +213,20 @@ class Hit:
 def find(ctx: "CallContext", ws: Sequence[Word], phrases: Sequence[str]) -> list[Hit]:
     """Every occurrence of any of ``phrases`` in ``ws`` (within one utterance, fillers
     between the words allowed), in order of position, the longest first at a position."""
-    norms, by_first = _phrase_index(ctx.nlp, phrases)
+    trie = _phrase_index(ctx.nlp, phrases)
     hits: list[Hit] = []
+    n_words = len(ws)
     for s, w in enumerate(ws):
-        for k in by_first.get(w.norm, ()):
-            n = norms[k]
-            e = s + len(n)
-            if e <= len(ws) and ws[e - 1].utterance == w.utterance and all(
-                    ws[s + j].norm == n[j] for j in range(1, len(n))):
-                hits.append(Hit(s, e, k))
+        node = trie.get(w.norm)
+        e = s + 1
+        while node is not None:
+            ends = node.get(_END)
+            if ends:
+                hits.extend(Hit(s, e, k) for k in ends)
+            if e >= n_words or ws[e].utterance != w.utterance:
+                break
+            node = node.get(ws[e].norm)
+            e += 1
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     return hits
 
