@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
-from typing import Any, TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, NamedTuple, Sequence
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -266,6 +267,7 @@ def letters_run(ws: Sequence[Word], start: int) -> tuple[str, int]:
     return "", start
 
 
+@lru_cache(maxsize=20_000)
 def _sound(name: str) -> str:
     """A rough sound key: letters that sound alike merged, later vowels and doubles dropped."""
     s = name.lower()
@@ -279,6 +281,7 @@ def _sound(name: str) -> str:
     return out
 
 
+@lru_cache(maxsize=50_000)
 def similar_name(a: str, b: str) -> bool:
     """Two spellings of one name as speech recognition writes them ("jon"/"john",
     "catherine"/"kathryn"): equal, close in letters, or alike in sound when long."""
