@@ -232,7 +232,7 @@ _NEG_MODAL = re.compile(r"(?<![\w'])(?P<subj>i|we|you|it|that|this|(?:the|our|my
                         + _ADV + r" (?:(?P<modal>can|could|will|would) not|(?:am|are|is) not going to)(?![\w'])"
                         + r"(?=" + _ADV + r"(?: (?P<verb>[\w'-]+|[.?]))?(?: (?P<verb2>[\w'-]+))?)")
 # "the engineer can't come out until monday": RUBRIC.md's "cannot", whoever the subject
-_CANNOT_ANY = re.compile(r"(?<![\w'])(?P<subj>[\w'-]+)" + _ADV + r" can not(?![\w'])"
+_CANNOT_ANY = re.compile(r"(?<![\w'])can not(?![\w'])"
                          + r"(?=" + _ADV + r"(?: (?P<verb>[\w'-]+|[.?]))?(?: (?P<verb2>[\w'-]+))?)")
 # subjects _NEG_MODAL reads, and words that are no subject ("why can't...", "so you can't...")
 _NOT_A_SUBJECT = frozenset({"i", "we", "you", "it", "that", "this", "why", "how", "what", "who", "where", "when",
@@ -454,7 +454,13 @@ def _scan(ctx: CallContext, sw: SpeakerWords, i: int, rules: _Rules) -> list[Hit
             continue
         add(a, b, "refusal")
     for a, b, m in found(_CANNOT_ANY):
-        subj, verb, verb2 = m.group("subj"), m.group("verb"), m.group("verb2")
+        verb, verb2 = m.group("verb"), m.group("verb2")
+        j = a - 1
+        while j >= 0 and w.words[j] in _SKIP_BACK:
+            j -= 1
+        if j < 0:
+            continue
+        subj, a = w.words[j], j
         if subj in _NOT_A_SUBJECT or subj in _SKIP_BACK or verb in _NOT_REFUSING:
             continue
         if verb == "be" and verb2 in ("right", "true", "correct", "the", "easy", "good", "fun", "sure", "certain"):
