@@ -36,6 +36,7 @@ __all__ = [
     "add_note",
     "carry_review",
     "get_dispute",
+    "has_activity",
     "open_dispute",
     "override",
     "resolve_dispute",

@@ -72,3 +72,15 @@ def test_each_table_has_one_writer():
                 if name in WRITERS and WRITERS[name] != rel:
                     offenders.append(f"{rel}:{node.lineno} writes {name} rows (the writer is {WRITERS[name]})")
     assert offenders == []
+
+
+def test_the_console_script_lists_every_command_without_heavy_imports():
+    import subprocess
+    import sys
+
+    code = ("import sys; from qa_app.cli import COMMANDS, main; main(['--help']); "
+            "print('HEAVY', [m for m in ('torch', 'spacy', 'flask', 'celery', 'sqlalchemy', 'web') if m in sys.modules]); "
+            "print('COMMANDS', sorted(COMMANDS))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "HEAVY []" in out
+    assert "'run'" in out and "'batch'" in out and "run " in out.split("Commands:")[1]
