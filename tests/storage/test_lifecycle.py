@@ -220,9 +220,19 @@ def test_migration_picks_the_current_evaluation_of_existing_calls(db_url, factor
                 "auto_passed, result, review_state, created_at, updated_at) VALUES "
                 "(:id, :c, :v, 50, false, false, 50, false, '{}', 'pending', :t, :t)"),
                 {"id": eid, "c": call, "v": version, "t": now})
+        # rows that refer to evaluations: SQLite copies the evaluations table, they must survive it
+        conn.execute(sa.text(
+            "INSERT INTO criterion_results (id, evaluation_id, criterion_id, position, outcome, points, max_points, "
+            "auto_outcome, auto_points, overridden) VALUES (1, 1, 'greeting', 0, 'pass', 10, 10, 'fail', 0, true)"))
+        conn.execute(sa.text(
+            "INSERT INTO overrides (id, evaluation_id, criterion_id, created_at, old_outcome, old_points, new_outcome, "
+            "new_points, reason) VALUES (1, 1, 'greeting', :t, 'fail', 0, 'pass', 10, 'said on the IVR')"), {"t": now})
     upgrade(db_url)
     with engine.connect() as conn:
         current = dict(conn.execute(sa.text("SELECT id, is_current FROM evaluations ORDER BY id")).all())
         dated = dict(conn.execute(sa.text("SELECT id, dated_at FROM calls ORDER BY id")).all())
     assert {k: bool(v) for k, v in current.items()} == {1: True, 2: False, 3: True}
     assert all(v is not None for v in dated.values())
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM criterion_results")).scalar() == 1
+        assert conn.execute(sa.text("SELECT reason FROM overrides")).scalar() == "said on the IVR"
