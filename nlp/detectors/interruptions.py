@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Mapping
 
 from nlp.context import CallContext
@@ -133,14 +134,25 @@ class OverlapEvent:
         }
 
 
-def _backchannel_units(phrases: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(_WORD.findall(p.lower())) for p in phrases if _WORD.findall(p.lower())}
+def _backchannel_units(phrases: list[str]) -> frozenset[tuple[str, ...]]:
+    return _units(tuple(phrases))
 
 
-def _backchannel_prefix(words: list[str], units: set[tuple[str, ...]]) -> int:
+@lru_cache(maxsize=64)
+def _units(phrases: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """The backchannel phrases as word tuples, once per list (every call asks)."""
+    return frozenset(tuple(w) for w in (_WORD.findall(p.lower()) for p in phrases) if w)
+
+
+@lru_cache(maxsize=64)
+def _longest(units: frozenset[tuple[str, ...]]) -> int:
+    return max((len(u) for u in units), default=1)
+
+
+def _backchannel_prefix(words: list[str], units: frozenset[tuple[str, ...]]) -> int:
     """How many of ``words`` from the start are backchannel phrases ("yeah okay so..." -> 2):
     the longest opening that splits into phrases of ``units``."""
-    longest = max((len(u) for u in units), default=1)
+    longest = _longest(units)
     reach = [True] + [False] * len(words)
     best = 0
     for k in range(len(words)):
@@ -153,7 +165,7 @@ def _backchannel_prefix(words: list[str], units: set[tuple[str, ...]]) -> int:
     return best
 
 
-def _is_backchannel(text: str, units: set[tuple[str, ...]], max_words: int) -> bool:
+def _is_backchannel(text: str, units: frozenset[tuple[str, ...]], max_words: int) -> bool:
     """True when ``text`` is nothing but backchannel phrases ("mm-hmm", "yeah okay")."""
     words = _WORD.findall(text.lower())
     return bool(words) and len(words) <= max_words and _backchannel_prefix(words, units) == len(words)
@@ -170,7 +182,7 @@ class _Turn:
     words: str  # what it said from ``floor`` on (all of it when untimed)
 
 
-def _turn(u: Utterance, runs: list[Interval], units: set[tuple[str, ...]], p: Mapping[str, Any]) -> _Turn:
+def _turn(u: Utterance, runs: list[Interval], units: frozenset[tuple[str, ...]], p: Mapping[str, Any]) -> _Turn:
     onset, end = runs[0][0], runs[-1][1]
     max_words = p["backchannel_max_words"]
     if u.words:
