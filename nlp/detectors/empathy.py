@@ -269,10 +269,17 @@ _POLITE_NEXT = {"could", "can", "would", "will", "what", "say", "pardon", "when"
 _POLITE_NEXT2 = {("i", "did"), ("i", "missed"), ("i", "can"), ("i", "could"), ("i", "was"), ("i", "meant"),
                  ("i", "do"), ("i", "mean"), ("you", "cut"), ("you", "broke")}
 _BARE_SORRY = {"sorry", "i am sorry", "i apologize", "i apologise", "my apologies", "apologies"}
+# apologies that name what they are for: politeness when that is the agent's own wait
+_APOLOGY_FOR = {"i apologize for", "i apologise for"}
+_WAIT_WORDS = {"wait", "waiting", "hold", "holding", "keeping", "interrupting", "silence"}
 
 
 def _polite_sorry(ctx: CallContext, m) -> bool:
     """True when a bare "sorry" asks to repeat, corrects the agent or excuses a wait."""
+    if m.phrase in _APOLOGY_FOR:
+        # "I apologise for the wait" excuses the agent; "I apologise for the mix-up" is empathy
+        rest = [t.norm_ for t in m.span.doc[m.span.end : m.span.end + 4] if ctx.utterance_of_token(t.i) == m.utterance]
+        return any(w in _WAIT_WORDS for w in rest)
     if m.phrase not in _BARE_SORRY:
         return False
     nxt = [t.norm_ for t in m.span.doc[m.span.end : m.span.end + 5]
@@ -283,7 +290,7 @@ def _polite_sorry(ctx: CallContext, m) -> bool:
         # "sorry for the wait" excuses the agent; "sorry about the delay with your refund" is empathy
         rest = nxt[1:] + [t.norm_ for t in m.span.doc[m.span.end + 3 : m.span.end + 6]
                           if ctx.utterance_of_token(t.i) == m.utterance]
-        return any(w in ("wait", "waiting", "hold", "holding", "keeping", "interrupting") for w in rest)
+        return any(w in _WAIT_WORDS for w in rest)
     return bool(nxt) and (nxt[0] in _POLITE_NEXT or tuple(nxt[:2]) in _POLITE_NEXT2)
 
 

@@ -84,7 +84,8 @@ PARAMS: dict[str, Any] = {
                     "confirm", "try", "help", "do", "say", "tell", "explain", "wait", "mind", "cost", "mean",
                     "depend", "seem", "make", "take", "find", "search", "pull", "bring", "read", "walk", "go", "see",
                     "stay", "keep", "remain", "love", "appreciate", "suggest", "recommend", "advise", "owe", "charge",
-                    "pay", "lose", "happen", "cover", "require", "include", "apply", "work", "know", "understand"],
+                    "pay", "lose", "happen", "cover", "require", "include", "apply", "work", "know", "understand",
+                    "block", "freeze", "lock", "deactivate", "suspend", "verify", "secure", "protect", "note"],
         "description": "With a trained spaCy pipeline, any verb after a future marker with a subject other than "
         "I/we (\"it'll disappear\", \"the engineer will replace\") is a commitment, except these (lemmas), "
         "which state a fact or an action during the call (\"you'll need\", \"it will cost\").",

@@ -132,6 +132,7 @@ GENERIC_POLITENESS = [
     "sorry i didn't catch your name",
     "sorry again?",
     "okay no problem",
+    "I apologise for the wait, what's the card number?",
 ]
 
 
@@ -310,6 +311,7 @@ def test_commitments_with_a_time_frame_pass(models, line, when):
 
 
 NOT_COMMITMENTS = [
+    "okay your card will be blocked",
     "your password reset link has been sent to your phone",
     "I've cancelled that for you.",
     "the transfer is complete",
