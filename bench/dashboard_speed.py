@@ -7,7 +7,7 @@ Builds a throw-away SQLite database (or a schema on --database-url) with N
 evaluations copied from real scored sample calls spread over 26 weeks and
 20 agents in 4 teams, then prints the median time of
 ``analytics.dashboard`` (all figures), of ``exports.write_export`` (CSV) and
-of the baseline (``SELECT`` every evaluation with its criteria as ORM
+of the baseline (``SELECT`` every current evaluation with its criteria as ORM
 objects), and the ratios. Target: the whole dashboard costs at most 3x the
 baseline load; the CSV export at most 2x.
 """
@@ -15,7 +15,6 @@ baseline load; the CSV export at most 2x.
 from __future__ import annotations
 
 import argparse
-import copy
 import io
 import statistics
 import sys
@@ -28,11 +27,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def build(settings, count: int) -> None:  # noqa: ANN001
-    """``count`` evaluations: the sample calls scored once, their results copied onto new calls."""
+    """``count`` evaluations: the sample calls scored once, their results stored for new calls.
+
+    Everything goes through the service modules the pipeline uses: calls (with
+    their transcript, dated by ``started_at``) through :mod:`qa_service.calls`,
+    evaluations through :mod:`qa_service.lifecycle` (each the current one of
+    its call), reviews through :mod:`qa_service.reviews`.
+    """
     import json
 
-    from qa_service import store
-    from qa_service.db.models import CallRecord, CriterionResult, Evaluation
+    from sqlalchemy import select
+
+    from qa_service import accounts, calls, lifecycle, reviews, scorecard_versions
+    from qa_service.db.models import EvaluationRecord
     from qa_service.db.session import session_scope
     from qa_service.samples import sample_paths
     from scorecards.engine import score_call
@@ -40,26 +47,33 @@ def build(settings, count: int) -> None:  # noqa: ANN001
     from transcription.call import call_from_dict
 
     scorecard = load_scorecard("default")
-    results = [score_call(call_from_dict(json.loads(p.read_text())), scorecard).to_dict() for p in sample_paths()]
+    samples = [call_from_dict(json.loads(p.read_text())) for p in sample_paths()]
+    results = [score_call(c, scorecard) for c in samples]
+    sample_data = [c.to_dict() for c in samples]
     start = datetime(2026, 1, 5, 9, tzinfo=timezone.utc)
+    chunk = 500
     with session_scope(settings) as s:
-        version = store.register_scorecard(s, scorecard)
-        teams = [store.get_or_create_team(s, f"Team {i}") for i in range(4)]
-        agents = [store.get_or_create_agent(s, f"A{i:02d}", name=f"Agent {i}", team=teams[i % 4]) for i in range(20)]
+        version = scorecard_versions.register_scorecard(s, scorecard)
+        teams = [accounts.get_or_create_team(s, f"Team {i}") for i in range(4)]
+        agents = [accounts.get_or_create_agent(s, f"A{i:02d}", name=f"Agent {i}", team=teams[i % 4])
+                  for i in range(20)]
         s.flush()
-        for i in range(count):
-            result = copy.deepcopy(results[i % len(results)])
-            call = CallRecord(call_id=f"bench-{i}", content_hash=f"{i:064d}", status="scored",
-                              agent_id=agents[i % 20].id, started_at=start + timedelta(hours=i * 26 * 7 * 24 / count))
-            ev = Evaluation(call=call, scorecard_version_id=version.id, score=result["score"], passed=result["passed"],
-                            auto_failed=result["auto_failed"], auto_score=result["score"], auto_passed=result["passed"],
-                            result=result, review_state="completed" if i % 10 == 0 else "pending")
-            ev.criteria = [CriterionResult(criterion_id=c["id"], section=c["section"], position=j, outcome=c["outcome"],
-                                           points=c["points"], max_points=c["max_points"], auto_outcome=c["outcome"],
-                                           auto_points=c["points"]) for j, c in enumerate(result["criteria"])]
-            s.add(ev)
-            if i % 500 == 499:
-                s.flush()
+        reviewed: list[int] = []
+        for first in range(0, count, chunk):
+            pending = {}
+            for i in range(first, min(first + chunk, count)):
+                k = i % len(samples)
+                data = dict(sample_data[k], call_id=f"bench-{i}",
+                            started_at=(start + timedelta(hours=i * 26 * 7 * 24 / count)).isoformat(),
+                            agent={"id": agents[i % 20].external_id, "name": agents[i % 20].name})
+                record, _ = calls.register_call(s, content_hash=f"{i:064d}", call=calls.stored_call(data))
+                pending[record.id] = results[k]
+                if i % 10 == 0:
+                    reviewed.append(record.id)
+            calls.set_status(s, list(pending), "scored")
+            lifecycle.store_results(s, version, pending)
+        for ev in s.scalars(select(EvaluationRecord).where(EvaluationRecord.call_id.in_(reviewed))):
+            reviews.set_review_state(s, ev, "completed")
 
 
 def main() -> None:
@@ -71,10 +85,10 @@ def main() -> None:
 
     from sqlalchemy.orm import selectinload
 
-    from qa_service import analytics, exports, store
+    from qa_service import analytics, call_list, exports
     from qa_service.config import load_settings
     from qa_service.db.migrate import upgrade
-    from qa_service.db.models import Evaluation
+    from qa_service.db.models import EvaluationRecord
     from qa_service.db.session import session_scope
 
     folder = tempfile.mkdtemp(prefix="qa-bench-")
@@ -83,18 +97,23 @@ def main() -> None:
     t0 = time.perf_counter()
     build(settings, args.evaluations)
     print(f"built {args.evaluations} evaluations in {time.perf_counter() - t0:.1f} s ({settings.effective_database_url.split(':')[0]})")
+    with session_scope(settings) as s:
+        shown = analytics.dashboard(s, call_list.evaluations_query(), by="agent").evaluations
+    if shown != args.evaluations:
+        raise SystemExit(f"the dashboard sees {shown} of the {args.evaluations} evaluations built; "
+                         "are they current and dated?")
 
     def baseline() -> None:
         with session_scope(settings) as s:
-            s.scalars(store.evaluations_query().options(selectinload(Evaluation.criteria))).all()
+            s.scalars(call_list.evaluations_query().options(selectinload(EvaluationRecord.criteria))).all()
 
     def dashboard() -> None:
         with session_scope(settings) as s:
-            analytics.dashboard(s, store.evaluations_query(), by="agent")
+            analytics.dashboard(s, call_list.evaluations_query(), by="agent")
 
     def export() -> None:
         with session_scope(settings) as s:
-            exports.write_export(s, store.evaluations_query(), io.StringIO(), "csv")
+            exports.write_export(s, call_list.evaluations_query(), io.StringIO(), "csv")
 
     timings: dict[str, list[float]] = {"baseline": [], "dashboard": [], "export": []}
     for name, f in (("baseline", baseline), ("dashboard", dashboard), ("export", export)):
