@@ -60,7 +60,7 @@ def queued(paths: list[Path], workers: int, base_settings) -> tuple[float, float
     """(seconds for the workers to score every call, seconds to register them) on a fresh schema."""
     import sqlalchemy as sa
 
-    from qa_service import pipeline
+    from qa_service import ingest, pipeline, scorecard_versions
     from qa_service.celery_app import make_celery, start_worker_process, stop_worker_process
 
     pipeline.POLL_INTERVAL_S = 0.1  # finer timing than the CLI's progress bar needs
@@ -84,15 +84,15 @@ def queued(paths: list[Path], workers: int, base_settings) -> tuple[float, float
             for p in warm_paths:
                 p.write_text(p.read_text().replace('"bench-', '"warm-'), encoding="utf-8")
             with session_scope(settings) as session:
-                version = pipeline.scorecard_version(session, settings)
-                batch, work = pipeline.submit_files(session, warm_paths, version)
+                version = scorecard_versions.from_settings(session, settings)
+                batch, work = ingest.submit_files(session, warm_paths, version)
                 warm_id = batch.id
             pipeline.enqueue(app, work)
             pipeline.wait_for_batch(settings, warm_id, timeout=300)
         start = time.perf_counter()
         with session_scope(settings) as session:
-            version = pipeline.scorecard_version(session, settings)
-            batch, work = pipeline.submit_files(session, paths, version)
+            version = scorecard_versions.from_settings(session, settings)
+            batch, work = ingest.submit_files(session, paths, version)
             batch_id = batch.id
         registered = time.perf_counter() - start
         start = time.perf_counter()
