@@ -88,7 +88,8 @@ PARAMS: dict[str, Any] = {
     },
     "lookback_utterances": {
         "type": "integer", "minimum": 1, "default": 8,
-        "description": "How many utterances before the agent's turn count as the customer's recent words.",
+        "description": "How many of the customer's statements (turns with at least two content words; "
+                       "backchannels and one-word answers do not count) before the agent's turn are recent.",
     },
     "min_customer_words": {
         "type": "integer", "minimum": 1, "default": 2,
@@ -215,9 +216,15 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     use_embeddings = ctx.encoder is not None
     back = params["lookback_utterances"]
     found = []
+    statements = [j for j in customer if len(words[j]) >= 2]  # "mm-hmm" and "yes" state nothing
+    cued = set(cues)
     for i in ctx.indices("agent"):
-        recent = [j for j in range(max(0, i - back), i) if j in words]
+        recent = [j for j in statements if j < i][-back:]
         stated = [j for j in recent if j in issues]
+        if not stated and i in cued:
+            # a cue ("so just to make sure I've got this right") declares the restatement: what it
+            # restates may be any of the customer's recent statements, issue-worded or not
+            stated = recent
         if not stated:
             continue
         text = utts[i].text
