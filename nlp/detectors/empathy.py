@@ -183,6 +183,11 @@ PARAMS: dict[str, Any] = {
         "description": "The acknowledgement must come in this many agent turns after the customer's words "
         "(0: at any point after them, as the rubric says).",
     },
+    "min_problem_words": {
+        "type": "integer", "minimum": 1, "default": 3,
+        "description": "Content words a customer statement needs to count as the problem an agent's empathy "
+                       "answered, when no cue or rule found a problem before that empathy.",
+    },
     "max_missed": {
         "type": "integer", "minimum": 0, "default": 0,
         "description": "How many moments needing empathy may go unacknowledged before the criterion fails.",
@@ -198,15 +203,13 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         routine=params["routine_examples"], similarity=params["problem_similarity"], margin=params["problem_margin"])
     method = "with sentence embeddings" if ctx.encoder is not None else \
         "by phrase and rule matching only (no embedding model configured)"
-    if not problems:
-        return DetectorResult("na", "The customer described no problem and showed no negative emotion, "
-                              f"so no empathy was needed (checked {method}).",
-                              details={"method": semantic.method_of(ctx)})
-
     acknowledgements: dict[int, Evidence] = {}
+    strong: set[int] = set()  # acknowledgements that are more than a bare "sorry"
     for m in ctx.find(params["empathy_phrases"], speaker="agent"):
         if m.utterance not in acknowledgements and not _polite_sorry(ctx, m):
             acknowledgements[m.utterance] = ctx.match_evidence(m, "empathy")
+        if m.phrase not in _BARE_SORRY and not _polite_sorry(ctx, m):
+            strong.add(m.utterance)
     if ctx.encoder is not None:
         examples = params["empathy_examples"]
         for sm in semantic.similar_segments(ctx, examples, threshold=params["empathy_similarity"], speaker="agent",
@@ -214,6 +217,23 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             if sm.segment.utterance not in acknowledgements:
                 acknowledgements[sm.segment.utterance] = ctx.segment_evidence(
                     sm.segment, f"empathy, {semantic.match_note(sm, examples)}")
+            strong.add(sm.segment.utterance)
+    first_ack = min(strong, default=None)
+    if first_ack is not None and (not problems or min(problems) > first_ack):
+        # the agent's empathy answers something no cue or rule saw as a problem ("someone's been using
+        # my card" -> "oh I'm so sorry"): the customer's statement just before it needed the empathy
+        prior = [j for j in ctx.indices("customer")
+                 if j < first_ack and len(semantic.content_of(utts[j].text)) >= params["min_problem_words"]]
+        if prior:
+            j = prior[-1]
+            problems = {j: semantic.ProblemStatement(
+                j, "answered with empathy by the agent",
+                ctx.evidence(j, note="the customer's problem (the agent answered it with empathy)"))} | problems
+    if not problems:
+        return DetectorResult("na", "The customer described no problem and showed no negative emotion, "
+                              f"so no empathy was needed (checked {method}).",
+                              details={"method": semantic.method_of(ctx)})
+
     agent = ctx.indices("agent")
     n_turns = params["within_agent_turns"]
 
@@ -282,6 +302,10 @@ def _polite_sorry(ctx: CallContext, m) -> bool:
         return any(w in _WAIT_WORDS for w in rest)
     if m.phrase not in _BARE_SORRY:
         return False
+    before = [t.norm_ for t in m.span.doc[max(0, m.span.start - 2) : m.span.start]
+              if ctx.utterance_of_token(t.i) == m.utterance and not t.is_punct]
+    if before[-1:] == ["or"] or before[-2:] == ["or", "i"]:
+        return True  # "nine thirty or, sorry, nine fifteen": the agent correcting themself
     nxt = [t.norm_ for t in m.span.doc[m.span.end : m.span.end + 5]
            if ctx.utterance_of_token(t.i) == m.utterance and not t.is_punct][:3]
     if nxt[:1] == ["again"] and nxt[1:2] in (["for"], ["about"]):
