@@ -54,7 +54,7 @@ class Settings:
     # (both: VAD-gated windows decoded in batches) or "reference" (plain whisper.transcribe);
     # the earlier "batched" means "openai-whisper"
     whisper_engine: str = "auto"
-    # "auto" (int8 on CPU, float16 on GPU) or a type: int8, int8_float16, float16, float32...
+    # "auto" (GPU: float16; CPU: int8 on faster-whisper, float32 on openai-whisper) or int8, float16, float32...
     whisper_compute_type: str = "auto"
     # CPU threads for Whisper; 0 = the library's default
     whisper_cpu_threads: int = 0

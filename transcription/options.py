@@ -33,10 +33,11 @@ class TranscribeOptions:
     device: str = "auto"
     # half precision on GPU when compute_type is "auto" (ignored on CPU)
     fp16: bool = True
-    # weights and arithmetic: "auto" = int8 on CPU, float16 on GPU; or int8, float16, float32... (faster-whisper
-    # takes every CTranslate2 type; openai-whisper int8 (CPU, dynamic quantisation), float16 (GPU) or float32)
+    # weights and arithmetic: "auto" = float16 on GPU, on CPU int8 (faster-whisper) or float32 (openai-whisper);
+    # or int8, float16, float32... (faster-whisper takes every CTranslate2 type; openai-whisper int8 (CPU,
+    # dynamic quantisation of its Linear layers), float16 (GPU) or float32)
     compute_type: str = "auto"
-    # CPU threads for the model; 0 = one per core this process may use
+    # CPU threads for the model; 0 = the library's default (openai-whisper: one per core; faster-whisper: 4)
     cpu_threads: int = 0
     # language code such as "en"; None detects it from the first speech of the call
     language: str | None = None

@@ -95,7 +95,8 @@ def transcribe_files(
             pending.append((path, e, None))
         else:
             if engine == "reference":
-                model = model or load_whisper_model(options.model, device=device)
+                if model is None:
+                    model = load_whisper_model(options.model, device=device)
                 fp16 = options.fp16 and device.startswith("cuda")
                 pending.append((path, prep, transcribe_reference(model, prep.streams, options=options, fp16=fp16)))
             else:

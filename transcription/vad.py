@@ -40,19 +40,27 @@ _LOCK = threading.Lock()
 _MODEL = None
 
 
+def _silero():
+    """The silero_vad package, imported without its side effect: it sets torch to one thread for the
+    whole process at import, which would leave openai-whisper one core; the thread count is put back."""
+    import sys
+
+    if "silero_vad" not in sys.modules:
+        import torch
+
+        threads = torch.get_num_threads()
+        import silero_vad.utils_vad  # noqa: F401 - imports the package (and its model module)
+
+        torch.set_num_threads(threads)
+    return sys.modules["silero_vad"]
+
+
 def load_vad_model():
     """The silero-vad model, loaded once per process."""
     global _MODEL
     with _LOCK:
         if _MODEL is None:
-            import torch
-
-            threads = torch.get_num_threads()
-            from silero_vad import load_silero_vad
-
-            # importing silero_vad sets torch to one thread; give Whisper its cores back
-            torch.set_num_threads(threads)
-            _MODEL = load_silero_vad()
+            _MODEL = _silero().load_silero_vad()
         return _MODEL
 
 
@@ -101,8 +109,7 @@ def detect_speech(samples: np.ndarray, *, options: VadOptions = VadOptions()) ->
     on disk (``transcription.audio.DiskSamples``): it is read a piece at a time.
     Returns one tuple of sorted, non-overlapping (start, end) spans per channel.
     """
-    from silero_vad.utils_vad import get_speech_timestamps_from_probs
-
+    get_speech_timestamps_from_probs = _silero().utils_vad.get_speech_timestamps_from_probs
     probs = speech_probabilities(samples)
     n = len(_channels(samples)[0])
     out = []

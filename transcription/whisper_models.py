@@ -81,12 +81,14 @@ def resolve_engine(options: TranscribeOptions) -> str:
 
 
 def compute_type(engine: str, device: str, options: TranscribeOptions) -> str:
-    """``options.compute_type`` with ``auto`` resolved: int8 on CPU, float16 (or float32 without fp16) on GPU."""
+    """``options.compute_type`` with ``auto`` resolved: float16 (float32 without fp16) on GPU; on CPU int8 for
+    faster-whisper and float32 for openai-whisper, whose int8 (dynamic quantisation) measured no faster on a
+    busy 2-core machine and less accurate (see docs/transcription.md); ``int8`` asks for it."""
     if options.compute_type != "auto":
         return options.compute_type
     if device.startswith("cuda"):
         return "float16" if options.fp16 else "float32"
-    return "int8"
+    return "int8" if engine == "faster-whisper" else "float32"
 
 
 def load_backend(options: TranscribeOptions, *, device: str):
@@ -97,20 +99,12 @@ def load_backend(options: TranscribeOptions, *, device: str):
         from transcription.whisper_ct2 import CT2Backend
 
         return CT2Backend(load_ct2_model(options.model, device=device, compute_type=kind,
-                                         cpu_threads=options.cpu_threads or cpu_cores()), options)
+                                         cpu_threads=options.cpu_threads), options)
     from transcription.whisper_torch import TorchBackend
 
     _threads(options.cpu_threads)
     return TorchBackend(load_whisper_model(options.model, device=device, compute_type=kind), options,
                         fp16=kind == "float16")
-
-
-def cpu_cores() -> int:
-    """The CPU cores this process may run on (CTranslate2's own default, 4 threads, oversubscribes smaller machines)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def _threads(n: int) -> None:

@@ -1,9 +1,9 @@
-"""The openai-whisper backend of the batched engine: PyTorch, int8 dynamic quantisation on CPU.
+"""The openai-whisper backend of the batched engine: PyTorch, float32 or int8 on CPU, float16 on GPU.
 
-On CPU the model's Linear layers (attention projections and MLPs, most of
-its weights) are quantised to int8 with ``torch.ao.quantization.quantize_dynamic``
-when ``compute_type`` is ``int8`` (the CPU default); on a GPU it runs in
-float16 (``fp16``) or float32.
+On CPU it runs in float32, or with its Linear layers (attention projections
+and MLPs, most of its weights) quantised to int8 by
+``torch.ao.quantization.quantize_dynamic`` when ``compute_type`` is ``int8``;
+on a GPU in float16 (``fp16``) or float32.
 """
 
 from __future__ import annotations

@@ -42,7 +42,8 @@ def find_audio(paths: list[str]) -> tuple[list[Path], list[str]]:
               help="auto (default): faster-whisper when installed, else openai-whisper; both decode the speech "
                    "in batches; reference: plain whisper.transcribe, for comparison. Default: QA_WHISPER_ENGINE.")
 @click.option("--compute-type", metavar="TYPE",
-              help="auto (int8 on CPU, float16 on GPU), int8, float16, float32... Default: QA_WHISPER_COMPUTE_TYPE.")
+              help="auto (GPU: float16; CPU: int8 on faster-whisper, float32 on openai-whisper), int8, float16, "
+                   "float32... Default: QA_WHISPER_COMPUTE_TYPE.")
 @click.option("--threads", type=click.IntRange(min=0), help="CPU threads for Whisper (0 = library default).")
 @click.option("--beam-size", type=click.IntRange(min=1), help="Beam search width, 1 = greedy. Default: QA_WHISPER_BEAM_SIZE.")
 @click.option("--batch-size", type=click.IntRange(min=1), help="Windows decoded together. Default: QA_WHISPER_BATCH_SIZE.")

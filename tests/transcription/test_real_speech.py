@@ -48,14 +48,15 @@ def real_call(audio_tools, audio_dir) -> tuple[str, list[Spoken]]:
 
 @pytest.fixture(scope="module", params=["faster-whisper", "openai-whisper"])
 def transcript(request, real_call):
-    """The call transcribed once per engine, each on its format of tiny.en (int8 on CPU, beam 5: the defaults)."""
+    """The call transcribed once per engine, each on its format of tiny.en, with the defaults (beam 5; on CPU
+    faster-whisper int8, openai-whisper float32)."""
     from transcription import TranscribeOptions, transcribe_audio
 
     model = request.getfixturevalue("ct2_tiny_en" if request.param == "faster-whisper" else "openai_tiny_en")
     call = transcribe_audio(real_call[0], options=TranscribeOptions(model=str(model), engine=request.param,
                                                                     device="cpu", language="en"))
     assert call.metadata["asr"]["engine"] == request.param
-    assert call.metadata["asr"]["compute_type"] == "int8"
+    assert call.metadata["asr"]["compute_type"] == ("int8" if request.param == "faster-whisper" else "float32")
     return call
 
 
@@ -104,6 +105,17 @@ def test_the_interruption_is_found_end_to_end(real_call, transcript):
     assert transcript.utterances[over].start == pytest.approx(question.start, abs=0.3)
     assert events[0].by == "agent"
     assert events[0].start == pytest.approx(cut_in.start, abs=0.3)
+
+
+def test_openai_whisper_int8_on_real_speech(real_call, openai_tiny_en):
+    """int8 dynamic quantisation (opt-in on CPU) keeps the transcript usable."""
+    from transcription import TranscribeOptions, transcribe_audio
+
+    call = transcribe_audio(real_call[0], options=TranscribeOptions(
+        model=str(openai_tiny_en), engine="openai-whisper", compute_type="int8", device="cpu", language="en",
+        beam_size=1))
+    assert call.metadata["asr"]["compute_type"] == "int8"
+    assert word_error_rate(real_call[1], call.utterances) <= MAX_WER
 
 
 @pytest.mark.parametrize("detector", ["greeting.v1", "closing.v1", "empathy.v1", "interruptions.v1"])

@@ -47,3 +47,14 @@ def test_chunked_batch_matches_frame_by_frame(stereo_call):
 def test_merge_spans():
     assert merge_spans([(5.0, 6.0), (0.0, 1.0), (1.2, 2.0)], gap=0.5) == [(0.0, 2.0), (5.0, 6.0)]
     assert merge_spans([], gap=1.0) == []
+
+
+def test_voice_activity_detection_leaves_torch_its_threads():
+    """silero_vad sets torch to one thread when imported; the project puts the count back (openai-whisper
+    would otherwise run on one core)."""
+    import subprocess
+    import sys
+
+    code = ("import numpy, torch\nn = torch.get_num_threads()\nfrom transcription.vad import detect_speech\n"
+            "detect_speech(numpy.zeros(16000, 'float32'))\nassert torch.get_num_threads() == n, (n, torch.get_num_threads())\n")
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
