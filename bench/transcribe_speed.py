@@ -95,7 +95,7 @@ def worker(engine: str, files: list[str], args: argparse.Namespace) -> None:
         for path in files:
             samples = audio.load_audio(path).samples
             out.append([("agent", s, e, "") for s, e in detect_speech(samples)[0][:1]])
-    elif engine in ("faster-whisper", "openai-whisper", "openai-whisper-fp32"):
+    elif engine in ("faster-whisper", "openai-whisper", "openai-whisper-int8"):
         from transcription import TranscribeOptions
         from transcription.pipeline import transcribe_files
 
