@@ -294,7 +294,10 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
             continue
         if _has_org_word(ws, c, org_words) or (c_norms & company_norms) or (
                 people_norms and not (c_norms & people_norms) and not linked) or (
-                p is None and c[1] - c[0] >= 3) or _entity_is(ctx, ws, c, ("ORG", "GPE", "FAC")):
+                p is None and c[1] - c[0] >= 3) or (
+                # a small model often tags a lone first name as ORG or GPE: an entity decides it only
+                # when no name could follow "this is", or when it spans several words
+                _entity_is(ctx, ws, c, ("ORG", "GPE", "FAC")) and (p is None or c[1] - c[0] >= 2)):
             if configured and not (c_norms & company_norms):
                 continue  # a company is configured: only its name counts
             companies.append(c)

