@@ -66,16 +66,6 @@ def test_call_json_round_trip(stereo_transcript, tmp_path):
     assert again.speech["agent"][0] == pytest.approx(stereo_transcript.speech["agent"][0], abs=1e-3)
 
 
-def test_interruptions_detector_is_registered(stereo_transcript):
-    from nlp.context import CallContext
-    from nlp.registry import get_registry
-
-    spec = get_registry().resolve("interruptions.v1")
-    result = spec.func(CallContext(stereo_transcript), spec.defaults())
-    assert result.outcome == "fail"  # the agent interrupted once; none allowed by default
-    assert result.details["timing"] == "speech"
-
-
 def test_ignored_channel(stereo_call, options):
     from transcription import transcribe_audio
 
