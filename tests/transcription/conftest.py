@@ -96,11 +96,11 @@ def checkpoint(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def options(checkpoint):
-    """Options for the tiny random model: English, 8 tokens per window (it never ends on its own)."""
+    """Options for the tiny random model: English, 8 tokens per window (it never ends on its own), greedy."""
     from transcription import TranscribeOptions
 
     return TranscribeOptions(model=str(checkpoint), device="cpu", language="en", sample_len=8,
-                             temperatures=(0.0, 1.0))
+                             temperatures=(0.0, 1.0), beam_size=1)
 
 
 @pytest.fixture(scope="session")

@@ -23,6 +23,7 @@ def run_cli(checkpoint, monkeypatch):
     monkeypatch.setenv("QA_WHISPER_DEVICE", "cpu")
     monkeypatch.setenv("QA_WHISPER_LANGUAGE", "en")
     monkeypatch.setenv("QA_WHISPER_SAMPLE_LEN", "8")
+    monkeypatch.setenv("QA_WHISPER_BEAM_SIZE", "1")
 
     def run(*args: str):
         return CliRunner().invoke(cli, list(args), catch_exceptions=False)
