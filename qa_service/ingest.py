@@ -55,6 +55,7 @@ def submit_files(
     upload's wrong type or size): they are listed as failed items.
     """
     files, missing = find_inputs([str(p) for p in paths])
+    files, recordings = _pair_recordings(files)
     batch = batches.create_batch(session, version, kind=kind, created_by=created_by)
     for raw in missing:
         batches.add_item(session, batch, source=raw, status="failed", error=f"{raw}: no such file or directory")
@@ -62,7 +63,8 @@ def submit_files(
         batches.add_item(session, batch, source=name, status="failed", error=reason)
     pending: list[tuple[BatchItem, CallRecord]] = []
     for path in files:
-        item, record = _register_file(session, batch, path, version, agent_external_id=agent_external_id)
+        item, record = _register_file(session, batch, path, version, agent_external_id=agent_external_id,
+                                      recording=recordings.get(path))
         if item.status == "queued" and record is not None:
             pending.append((item, record))
     session.flush()
@@ -71,8 +73,20 @@ def submit_files(
     return batch, work
 
 
+def _pair_recordings(files: list[Path]) -> tuple[list[Path], dict[Path, Path]]:
+    """A transcript with a recording of the same name beside it (``call.json`` and
+    ``call.ogg``) is one call: the recording is its audio, not a call of its own.
+    Returns the inputs left and transcript -> recording."""
+    audio = {(f.parent, f.stem): f for f in files if is_audio_path(f)}
+    recordings = {f: audio[(f.parent, f.stem)] for f in files
+                  if not is_audio_path(f) and (f.parent, f.stem) in audio}
+    paired = set(recordings.values())
+    return [f for f in files if f not in paired], recordings
+
+
 def _register_file(
-    session: Session, batch: Batch, path: Path, version: ScorecardVersion, *, agent_external_id: str | None
+    session: Session, batch: Batch, path: Path, version: ScorecardVersion, *, agent_external_id: str | None,
+    recording: Path | None = None,
 ) -> tuple[BatchItem, CallRecord | None]:
     source = str(path)
     try:
@@ -82,8 +96,11 @@ def _register_file(
                                 error=f"{path}: cannot be read ({e})"), None
     record = calls.by_hash(session, digest)
     if record is None:
-        record = _new_call(session, path, digest, agent_external_id)
-    elif record.status == "failed" and record.transcript is None and not is_audio_path(path):
+        record = _new_call(session, path, digest, agent_external_id, recording=recording)
+    elif record.status == "failed" and record.transcript is None and is_audio_path(path):
+        # a recording whose transcription failed: sent again, it is transcribed again
+        calls.retry(record)
+    elif record.status == "failed" and record.transcript is None:
         # a transcript that failed to parse before: the parser may have been fixed since
         _parse_into(session, record, path)
     if record.status == "failed" and record.transcript is None:
@@ -97,7 +114,8 @@ def _register_file(
     return batches.add_item(session, batch, call=record, source=source, status="queued"), record
 
 
-def _new_call(session: Session, path: Path, digest: str, agent_external_id: str | None) -> CallRecord:
+def _new_call(session: Session, path: Path, digest: str, agent_external_id: str | None, *,
+              recording: Path | None = None) -> CallRecord:
     where = str(path.resolve())
     if is_audio_path(path):
         record, _ = calls.register_call(session, content_hash=digest, call_id=path.stem, source_path=where,
@@ -113,6 +131,7 @@ def _new_call(session: Session, path: Path, digest: str, agent_external_id: str 
         calls.fail(record, e)
         return record
     record, _ = calls.register_call(session, content_hash=digest, call=call, source_path=where,
+                                    audio_path=str(recording.resolve()) if recording else None,
                                     agent_external_id=agent_external_id)
     return record
 

@@ -11,6 +11,7 @@ dashboards (the last 12 weeks by default) show them.
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -44,6 +45,9 @@ def install_samples(data_dir: Path, *, now: datetime | None = None) -> Path:
         day = (now - timedelta(days=days_before)).date()
         data["started_at"] = start.replace(year=day.year, month=day.month, day=day.day).isoformat()
         (folder / path.name).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        recording = path.with_suffix(".ogg")
+        if recording.is_file():  # the call's recording (espeak-ng, two voices), played on the review page
+            shutil.copyfile(recording, folder / recording.name)
     return folder
 
 
