@@ -126,6 +126,16 @@ class Transfer:
     end: int
 
 
+_SUBJECTS = frozenset({"i", "we", "they", "he", "she"})
+
+
+def _own_clause(before: list[str]) -> list[str]:
+    """The words before a transfer phrase from its own subject on: a negation before that
+    belongs to another clause ("it's not showing, I'll put you through")."""
+    starts = [j for j, w in enumerate(before) if w in _SUBJECTS]
+    return before[starts[-1]:] if starts else before
+
+
 def _before(ws: Sequence[Word], k: int, n: int) -> list[str]:
     """The norms of up to ``n`` words before ``ws[k]`` in its sentence."""
     out: list[str] = []
@@ -165,7 +175,7 @@ def _find_transfers(ctx: CallContext, phrases: Sequence[str], dest: frozenset[st
         ws = words(ctx, i)
         hits = find(ctx, ws, phrases)
         for h in hits:
-            if _NEGATIONS & set(_before(ws, h.start, 4)):
+            if _NEGATIONS & set(_own_clause(_before(ws, h.start, 4))):
                 continue  # "I can't transfer you", "I'm not able to connect you"
             says_you = any(w.norm in ("you", "ya", "call") for w in ws[h.start:h.end]) or (
                 h.end < len(ws) and ws[h.end].norm in ("you", "ya"))

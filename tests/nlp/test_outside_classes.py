@@ -74,3 +74,19 @@ def test_lone_first_name_tagged_org_is_still_the_agent(make_call):
             assert r.outcome == "pass", (opening, r.explanation)
     finally:
         pipeline.configure("")
+
+
+def test_negation_in_an_earlier_clause_does_not_cancel_a_transfer(make_call):
+    call = make_call([
+        ("agent", 0, 3, "hi you're through to northgate energy this is sam how can i help"),
+        ("customer", 4, 8, "my meter reading from march is missing from my bill"),
+        ("agent", 9, 12, "it's not on my screen i'll put you through to our metering team as they can add it"),
+    ])
+    r = _run("transfer.v1", call)
+    assert r.outcome == "pass", r.explanation
+    refused = make_call([
+        ("agent", 0, 3, "hi you're through to northgate energy this is sam how can i help"),
+        ("customer", 4, 8, "can i speak to a manager"),
+        ("agent", 9, 12, "i'm not able to put you through to a manager today"),
+    ])
+    assert _run("transfer.v1", refused).outcome == "na"
