@@ -253,6 +253,15 @@ class CallContext:
             raise RuntimeError("segment_vectors needs an embedding model; check ctx.encoder first")
         return enc.call_vectors([s.text for s in self.segments])
 
+    def segment_rows(self, speaker: str | None = None, utterances: Iterable[int] | None = None) -> list[int]:
+        """Indices into :attr:`segments` of ``speaker``'s segments (all when None), or of
+        those in ``utterances``."""
+        allowed = set(utterances) if utterances is not None else None
+        utts = self.call.utterances
+        return [k for k, seg in enumerate(self.segments)
+                if (speaker is None or utts[seg.utterance].speaker == speaker)
+                and (allowed is None or seg.utterance in allowed)]
+
     def similar(self, phrases: Sequence[str], *, speaker: str | None = None,
                 utterances: Iterable[int] | None = None) -> list[tuple["Segment", int, float]]:
         """For each segment of ``speaker`` (or of ``utterances``): the most similar of
@@ -261,11 +270,7 @@ class CallContext:
         enc = self.encoder
         if enc is None or not phrases:
             return []
-        allowed = set(utterances) if utterances is not None else None
-        utts = self.call.utterances
-        rows = [i for i, seg in enumerate(self.segments)
-                if (speaker is None or utts[seg.utterance].speaker == speaker)
-                and (allowed is None or seg.utterance in allowed)]
+        rows = self.segment_rows(speaker, utterances)
         if not rows:
             return []
         sims = self.segment_vectors[rows] @ enc.phrases(list(phrases)).T

@@ -49,15 +49,6 @@ def method_of(ctx: "CallContext") -> str:
     return EMBEDDINGS if ctx.encoder is not None else LEMMA_OVERLAP
 
 
-def _rows(ctx: "CallContext", speaker: str | None, utterances: Iterable[int] | None) -> list[int]:
-    """Indices into ``ctx.segments`` of ``speaker``'s segments (or those of ``utterances``)."""
-    allowed = set(utterances) if utterances is not None else None
-    utts = ctx.utterances
-    return [k for k, seg in enumerate(ctx.segments)
-            if (speaker is None or utts[seg.utterance].speaker == speaker)
-            and (allowed is None or seg.utterance in allowed)]
-
-
 def similar_segments(ctx: "CallContext", examples: Sequence[str], *, threshold: float, speaker: str | None = None,
                      utterances: Iterable[int] | None = None, contrast: Sequence[str] = (),
                      margin: float = 0.0) -> list[SegmentMatch]:
@@ -67,7 +58,7 @@ def similar_segments(ctx: "CallContext", examples: Sequence[str], *, threshold: 
     enc = ctx.encoder
     if enc is None or not examples:
         return []
-    rows = _rows(ctx, speaker, utterances)
+    rows = ctx.segment_rows(speaker, utterances)
     if not rows:
         return []
     vecs = ctx.segment_vectors[rows]
@@ -117,7 +108,7 @@ def overlapping_segments(ctx: "CallContext", examples: Sequence[str], *, thresho
     without an embedding model); the example with the largest share wins."""
     wanted = [overlap_lemmas(e) for e in examples]
     out = []
-    for r in _rows(ctx, speaker, utterances):
+    for r in ctx.segment_rows(speaker, utterances):
         seg = ctx.segments[r]
         mine = overlap_lemmas(seg.text)
         if not mine:
