@@ -206,9 +206,11 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     acknowledgements: dict[int, Evidence] = {}
     strong: set[int] = set()  # acknowledgements that are more than a bare "sorry"
     for m in ctx.find(params["empathy_phrases"], speaker="agent"):
-        if m.utterance not in acknowledgements and not _polite_sorry(ctx, m):
+        if _polite_sorry(ctx, m):
+            continue
+        if m.utterance not in acknowledgements:
             acknowledgements[m.utterance] = ctx.match_evidence(m, "empathy")
-        if m.phrase not in _BARE_SORRY and not _polite_sorry(ctx, m):
+        if m.phrase not in _BARE_SORRY:
             strong.add(m.utterance)
     if ctx.encoder is not None:
         examples = params["empathy_examples"]
