@@ -141,6 +141,9 @@ class User(Base):
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[Optional[datetime]]
+    # every sign-in session carries this; signing out, a password reset or disabling raises it, which
+    # ends all the user's sessions server-side (accounts.end_sessions)
+    session_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     agent: Mapped[Optional[Agent]] = relationship(back_populates="user")
     teams: Mapped[list[Team]] = relationship(secondary="team_members", back_populates="members")
