@@ -58,6 +58,13 @@ CALL_STATUSES: tuple[str, ...] = (
 REVIEW_STATES: tuple[str, ...] = ("pending", "in_review", "completed", "shared")
 CRITERION_OUTCOMES: tuple[str, ...] = ("pass", "fail", "na")
 DISPUTE_STATUSES: tuple[str, ...] = ("open", "accepted", "rejected")
+# what an API token may do: read what its user sees, or also submit calls
+TOKEN_SCOPES: tuple[str, ...] = ("read", "write")
+# events a webhook can subscribe to
+WEBHOOK_EVENTS: tuple[str, ...] = ("call.scored", "call.failed", "review.completed", "dispute.opened",
+                                   "dispute.resolved")
+# a webhook delivery's way: waiting for its first try, waiting for another, answered 2xx, given up
+DELIVERY_STATUSES: tuple[str, ...] = ("pending", "retrying", "delivered", "failed")
 BATCH_STATUSES: tuple[str, ...] = ("running", "done")
 BATCH_ITEM_STATUSES: tuple[str, ...] = ("queued", "running", "scored", "failed", "skipped")
 # batch item states that need no more work
@@ -162,9 +169,11 @@ class TeamMember(Base):
 
 
 class ApiToken(Base):
-    """A bearer token for the JSON API; only its SHA-256 is stored."""
+    """A bearer token for the JSON API; only its SHA-256 is stored. ``scope`` ``read`` reads what its
+    user sees; ``write`` may also submit calls."""
 
     __tablename__ = "api_tokens"
+    __table_args__ = (_one_of("scope", TOKEN_SCOPES, "scope"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
@@ -174,8 +183,27 @@ class ApiToken(Base):
     last_used_at: Mapped[Optional[datetime]]
     expires_at: Mapped[Optional[datetime]]
     revoked_at: Mapped[Optional[datetime]]
+    scope: Mapped[str] = mapped_column(String(8), default="read", server_default="read")
 
     user: Mapped[User] = relationship(back_populates="api_tokens")
+
+
+class IdempotencyKey(Base):
+    """A write request's ``Idempotency-Key``: a retry with the same key and body gets the first answer."""
+
+    __tablename__ = "idempotency_keys"
+    __table_args__ = (UniqueConstraint("user_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    token_id: Mapped[Optional[int]] = mapped_column(ForeignKey("api_tokens.id", ondelete="SET NULL"))
+    key: Mapped[str] = mapped_column(String(255))
+    # SHA-256 of what the request asked for (method, path, files and fields)
+    request_hash: Mapped[str] = mapped_column(String(64))
+    # the first answer; None while the first request is still being handled
+    status_code: Mapped[Optional[int]] = mapped_column(Integer)
+    response: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
 
 # --- calls ------------------------------------------------------------------
@@ -567,3 +595,57 @@ class AuditEntry(Base):
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
     user: Mapped[Optional[User]] = relationship()
+
+
+# --- integrations -------------------------------------------------------------------
+
+
+class Webhook(Base):
+    """A URL an admin registered to be told of events (``events``: some of :data:`WEBHOOK_EVENTS`);
+    every delivery is signed with ``secret``."""
+
+    __tablename__ = "webhooks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    events: Mapped[list[Any]] = mapped_column(default=list)
+    # HMAC-SHA256 key of the signatures (the receiver keeps a copy)
+    secret: Mapped[str] = mapped_column(String(100))
+    description: Mapped[Optional[str]] = mapped_column(String(200))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    created_by: Mapped[Optional[User]] = relationship()
+    deliveries: Mapped[list["WebhookDelivery"]] = relationship(
+        back_populates="webhook", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class WebhookDelivery(Base):
+    """One event sent (or to be sent) to one webhook, with every attempt and the receiver's answers."""
+
+    __tablename__ = "webhook_deliveries"
+    __table_args__ = (
+        _one_of("status", DELIVERY_STATUSES, "status"),
+        Index("ix_webhook_deliveries_webhook_id_created_at", "webhook_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    webhook_id: Mapped[int] = mapped_column(ForeignKey("webhooks.id", ondelete="CASCADE"))
+    event: Mapped[str] = mapped_column(String(50))
+    # the id receivers see (X-QA-Delivery), the same on every attempt, so they can drop repeats
+    delivery_key: Mapped[str] = mapped_column(String(36), unique=True)
+    # the exact bytes posted (JSON), the same on every attempt
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_status_code: Mapped[Optional[int]] = mapped_column(Integer)
+    last_error: Mapped[Optional[str]] = mapped_column(Text)
+    # [{"at", "status_code", "response", "error", "ms"}], oldest first
+    attempt_log: Mapped[list[Any]] = mapped_column(default=list)
+    next_attempt_at: Mapped[Optional[datetime]]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    delivered_at: Mapped[Optional[datetime]]
+
+    webhook: Mapped[Webhook] = relationship(back_populates="deliveries")
