@@ -353,6 +353,8 @@ class EvaluationRecord(Base):
         ForeignKey("evaluations.id", ondelete="SET NULL"), index=True
     )
     review_note: Mapped[Optional[str]] = mapped_column(Text)
+    # the trainer's overall summary of the review (shown to the agent with it)
+    review_summary: Mapped[Optional[str]] = mapped_column(Text)
 
     call: Mapped[CallRecord] = relationship(back_populates="evaluations")
     scorecard_version: Mapped[ScorecardVersion] = relationship()
