@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from qa_service import audit
-from qa_service.db.models import ROLES, Agent, ApiToken, Team, TeamMember, User, utcnow
+from qa_service.db.models import ROLES, TOKEN_SCOPES, Agent, ApiToken, Team, TeamMember, User, utcnow
 from qa_service.errors import Invalid, NotFound
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "revoke_api_token",
     "set_password",
     "set_role",
+    "token_for",
     "user_by_name",
     "user_for_token",
 ]
@@ -196,20 +197,25 @@ def _aware(value: datetime) -> datetime:
 
 
 def create_api_token(
-    session: Session, user: User, name: str, *, expires_in: timedelta | None = None
+    session: Session, user: User, name: str, *, expires_in: timedelta | None = None, scope: str = "read"
 ) -> tuple[ApiToken, str]:
-    """A new API token for ``user``; returns the row and the token text (shown once, stored hashed)."""
+    """A new API token for ``user``; returns the row and the token text (shown once, stored hashed).
+
+    ``scope`` ``read`` (the default) reads what the user sees; ``write`` may also submit calls.
+    """
     name = name.strip()
     if not name:
         raise Invalid("give the token a name that says where it is used, e.g. 'BI export'")
+    if scope not in TOKEN_SCOPES:
+        raise Invalid(f"token scope {scope!r} is not one of {', '.join(TOKEN_SCOPES)}")
     token = "qa_" + secrets.token_urlsafe(32)
     row = ApiToken(
-        user=user, name=name[:200], token_hash=_token_digest(token),
+        user=user, name=name[:200], token_hash=_token_digest(token), scope=scope,
         expires_at=utcnow() + expires_in if expires_in else None,
     )
     session.add(row)
     session.flush()
-    audit.record(session, "api_token.create", user=user, target=row, details={"name": row.name})
+    audit.record(session, "api_token.create", user=user, target=row, details={"name": row.name, "scope": scope})
     return row, token
 
 
@@ -225,8 +231,9 @@ def revoke_api_token(session: Session, user: User, token_id: int) -> ApiToken:
     return row
 
 
-def user_for_token(session: Session, token: str) -> User | None:
-    """The active user owning ``token``, or None if it is unknown, revoked or expired."""
+def token_for(session: Session, token: str) -> ApiToken | None:
+    """The token row of ``token`` (its user and scope) when it is valid and its user active, else None;
+    notes when it was last used."""
     row = session.scalar(select(ApiToken).where(ApiToken.token_hash == _token_digest(token)))
     if row is None or row.revoked_at is not None:
         return None
@@ -235,4 +242,10 @@ def user_for_token(session: Session, token: str) -> User | None:
     if not row.user.is_active:
         return None
     row.last_used_at = utcnow()
-    return row.user
+    return row
+
+
+def user_for_token(session: Session, token: str) -> User | None:
+    """The active user owning ``token``, or None if it is unknown, revoked or expired."""
+    row = token_for(session, token)
+    return row.user if row is not None else None
