@@ -157,7 +157,9 @@ def list_users() -> None:
 @click.argument("username")
 @click.option("--name", default="cli", show_default=True, help="What the token is for (shown on the API tokens page).")
 @click.option("--days", type=click.IntRange(1, 3650), default=None, help="Expire after this many days (default: never).")
-def token(username: str, name: str, days: int | None) -> None:
+@click.option("--scope", type=click.Choice(["read", "write"]), default="read", show_default=True,
+              help="read: what the user sees; write: may also submit calls (POST /api/v1/calls).")
+def token(username: str, name: str, days: int | None, scope: str) -> None:
     """Create an API token for USERNAME and print it once (send it as `Authorization: Bearer <token>`)."""
     from datetime import timedelta
 
@@ -168,9 +170,10 @@ def token(username: str, name: str, days: int | None) -> None:
     try:
         with session_scope(settings, immediate=True) as session:
             user = accounts.user_by_name(session, username)
-            _, text = accounts.create_api_token(session, user, name, expires_in=timedelta(days=days) if days else None)
+            _, text = accounts.create_api_token(session, user, name, expires_in=timedelta(days=days) if days else None,
+                                                scope=scope)
     except QAError as e:
         raise click.ClickException(str(e)) from e
     click.echo(text)
-    click.echo(f"API token {name!r} for {username}" + (f", valid {days} day(s)" if days else "")
+    click.echo(f"API token {name!r} ({scope}) for {username}" + (f", valid {days} day(s)" if days else "")
                + "; shown once, only its hash is stored", err=True)
