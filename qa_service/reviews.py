@@ -39,13 +39,17 @@ __all__ = [
     "has_activity",
     "open_dispute",
     "override",
+    "reopen_review",
     "resolve_dispute",
     "set_review_state",
+    "set_summary",
     "share_review",
 ]
 
 # what a trainer can decide about a dispute
 DISPUTE_DECISIONS: tuple[str, ...] = ("accept", "reject")
+# the longest review summary, in characters
+SUMMARY_MAX_CHARS = 4000
 
 
 def _require_current(evaluation: EvaluationRecord) -> None:
@@ -82,6 +86,36 @@ def share_review(session: Session, evaluation: EvaluationRecord, *, user: User) 
     if evaluation.review_state != "completed":
         set_review_state(session, evaluation, "completed", user=user)
     set_review_state(session, evaluation, "shared", user=user)
+
+
+def reopen_review(session: Session, evaluation: EvaluationRecord, *, user: User) -> None:
+    """Take a completed or shared review back into progress so the trainer can change it and share it
+    again; the agent's acknowledgements of the shared version are withdrawn (they read what is about to
+    change) and listed in the audit log."""
+    _require_current(evaluation)
+    if evaluation.review_state not in ("completed", "shared"):
+        raise Invalid(
+            f"the review of evaluation #{evaluation.id} is {evaluation.review_state.replace('_', ' ')}, not completed "
+            "or shared; only a completed or shared review can be reopened"
+        )
+    withdrawn = [a.user.username if a.user is not None else str(a.user_id) for a in evaluation.acknowledgements]
+    evaluation.acknowledgements.clear()  # delete-orphan: the rows go
+    evaluation.shared_at = None
+    set_review_state(session, evaluation, "in_review", user=user)
+    audit.record(session, "evaluation.reopen", user=user, target=evaluation,
+                 details={"acknowledgements_withdrawn": withdrawn})
+
+
+def set_summary(session: Session, evaluation: EvaluationRecord, text: str, *, user: User) -> None:
+    """The trainer's overall summary of the review (empty text removes it); writing one starts the review."""
+    _require_current(evaluation)
+    summary = (text or "").strip()
+    if len(summary) > SUMMARY_MAX_CHARS:
+        raise Invalid(f"the review summary has {len(summary)} characters; keep it to {SUMMARY_MAX_CHARS}")
+    evaluation.review_summary = summary or None
+    session.flush()
+    audit.record(session, "evaluation.summary", user=user, target=evaluation, details={"chars": len(summary)})
+    _start(session, evaluation, user)
 
 
 def _start(session: Session, evaluation: EvaluationRecord, user: User | None) -> None:
@@ -195,7 +229,9 @@ def resolve_dispute(
     comment: str,
     outcome: str | None = None,
 ) -> Dispute:
-    """Accept (the criterion takes ``outcome``, by default the opposite of pass/fail) or reject a dispute."""
+    """Accept (the criterion takes ``outcome``, pass, fail or na; by default the opposite of pass/fail) or
+    reject a dispute. Accepting with the outcome the criterion already has is refused (it would change
+    nothing): choose another outcome or reject."""
     if decision not in DISPUTE_DECISIONS:
         raise Invalid(f"decision {decision!r} is not one of {', '.join(DISPUTE_DECISIONS)}")
     if dispute.status != "open":
@@ -206,6 +242,11 @@ def resolve_dispute(
     if decision == "accept":
         current = evaluations.criterion_row(evaluation, dispute.criterion_id).outcome
         new = outcome or {"fail": "pass", "pass": "fail", "na": "pass"}[current]
+        if new == current:
+            raise Invalid(
+                f"criterion {dispute.criterion_id!r} is already {current}; accepting dispute #{dispute.id} must "
+                "change its outcome: choose another outcome, or reject the dispute"
+            )
         override(session, evaluation, dispute.criterion_id, new,
                  reason=f"dispute #{dispute.id} accepted: {comment.strip()}", user=user)
     dispute.status = "accepted" if decision == "accept" else "rejected"
@@ -257,6 +298,7 @@ def carry_review(
                 status=d.status, resolver_id=d.resolver_id, resolution_comment=d.resolution_comment,
                 created_at=d.created_at, resolved_at=d.resolved_at, carried_from_id=d.id,
             ))
+    new.review_summary = old.review_summary
     if keep_state:
         new.review_state = old.review_state
         new.reviewer_id = old.reviewer_id
