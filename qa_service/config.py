@@ -75,6 +75,12 @@ class Settings:
     # web server bind address
     host: str = "127.0.0.1"
     port: int = 5000
+    # web server (gunicorn) processes and threads per process, for `qa-service run` and `qa-service web`
+    web_workers: int = 2
+    web_threads: int = 4
+    # reverse proxies in front of the web UI whose X-Forwarded-For/-Proto/-Host/-Port/-Prefix headers are
+    # trusted (werkzeug's ProxyFix); 0 = none (serving directly)
+    proxy_fix: int = 0
     # login attempts allowed per minute per address
     login_rate_limit: str = "10 per minute"
     # Flask-Limiter storage for the login limit: "memory://" (one process) or e.g. "redis://127.0.0.1:6379/2"
@@ -99,6 +105,18 @@ class Settings:
     max_upload_files: int = 500
     # share of golden-call expectations (0-1) a scorecard draft must meet before it can be published
     golden_min_agreement: float = 0.9
+    # the web UI's address as others reach it (links in webhook events), e.g. https://qa.example.com;
+    # empty = http://host:port
+    public_url: str = ""
+    # requests per API token (Flask-Limiter syntax): every /api/v1 request, and call submissions on top
+    api_rate_limit: str = "600 per minute"
+    api_write_rate_limit: str = "60 per minute"
+    # webhook deliveries: tries in all before giving up, seconds before the second try (doubling, capped
+    # at webhook_retry_max_s), seconds to wait for the receiver's answer
+    webhook_max_attempts: int = 8
+    webhook_retry_base_s: float = 30.0
+    webhook_retry_max_s: float = 3600.0
+    webhook_timeout_s: float = 10.0
 
     @property
     def data_path(self) -> Path:
