@@ -651,3 +651,144 @@ class WebhookDelivery(Base):
     delivered_at: Mapped[Optional[datetime]]
 
     webhook: Mapped[Webhook] = relationship(back_populates="deliveries")
+
+
+# --- calibration sessions and review queues ------------------------------------------
+
+# a calibration session is open while evaluators score, closed when the lead ends it
+CALIBRATION_STATUSES: tuple[str, ...] = ("open", "closed")
+# how a review queue picks calls (see qa_service.review_queues.RULES)
+QUEUE_RULES: tuple[str, ...] = ("random", "auto_fail", "least_sure", "sentiment_drop")
+
+
+class CalibrationSession(Base):
+    """A lead has evaluators score the same calls blind with one scorecard version, to measure agreement."""
+
+    __tablename__ = "calibration_sessions"
+    __table_args__ = (_one_of("status", CALIBRATION_STATUSES, "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    scorecard_version_id: Mapped[int] = mapped_column(
+        ForeignKey("scorecard_versions.id", ondelete="CASCADE"), index=True
+    )
+    lead_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    closed_at: Mapped[Optional[datetime]]
+
+    scorecard_version: Mapped[ScorecardVersion] = relationship()
+    lead: Mapped[Optional[User]] = relationship()
+    calls: Mapped[list["CalibrationCall"]] = relationship(
+        back_populates="session", cascade="all, delete-orphan", order_by="CalibrationCall.position"
+    )
+    evaluators: Mapped[list[User]] = relationship(secondary="calibration_evaluators", order_by="User.username")
+
+
+class CalibrationEvaluator(Base):
+    """A user who scores the calls of a calibration session."""
+
+    __tablename__ = "calibration_evaluators"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("calibration_sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class CalibrationCall(Base):
+    """One call of a calibration session, with the machine's evaluation of it for that scorecard version."""
+
+    __tablename__ = "calibration_calls"
+    __table_args__ = (UniqueConstraint("session_id", "call_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("calibration_sessions.id", ondelete="CASCADE"))
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
+    evaluation_id: Mapped[Optional[int]] = mapped_column(ForeignKey("evaluations.id", ondelete="SET NULL"))
+    # order on the session's page
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    session: Mapped[CalibrationSession] = relationship(back_populates="calls")
+    call: Mapped[CallRecord] = relationship()
+    evaluation: Mapped[Optional[EvaluationRecord]] = relationship()
+
+
+class CalibrationAnswer(Base):
+    """What one evaluator said about one criterion of one calibration call."""
+
+    __tablename__ = "calibration_answers"
+    __table_args__ = (
+        UniqueConstraint("calibration_call_id", "evaluator_id", "criterion_id"),
+        _one_of("outcome", CRITERION_OUTCOMES, "outcome"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    calibration_call_id: Mapped[int] = mapped_column(ForeignKey("calibration_calls.id", ondelete="CASCADE"))
+    evaluator_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    criterion_id: Mapped[str] = mapped_column(String(200))
+    outcome: Mapped[str] = mapped_column(String(8))
+    comment: Mapped[Optional[str]] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    calibration_call: Mapped[CalibrationCall] = relationship()
+    evaluator: Mapped[User] = relationship()
+
+
+class ReviewQueue(Base):
+    """A sampling rule for one team's calls; what it picks each week goes to its trainers."""
+
+    __tablename__ = "review_queues"
+    __table_args__ = (UniqueConstraint("team_id", "name"), _one_of("rule", QUEUE_RULES, "rule"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+    rule: Mapped[str] = mapped_column(String(32))
+    # the rule's parameters: {"per_agent": 2}, {"max_calls": 10, "criteria": [...]}, {"drop": 0.3}
+    params: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    team: Mapped[Team] = relationship()
+    trainers: Mapped[list[User]] = relationship(secondary="review_queue_trainers", order_by="User.username")
+    items: Mapped[list["ReviewQueueItem"]] = relationship(
+        back_populates="queue", cascade="all, delete-orphan", order_by="ReviewQueueItem.id"
+    )
+
+
+class ReviewQueueTrainer(Base):
+    """A trainer who works a review queue."""
+
+    __tablename__ = "review_queue_trainers"
+
+    queue_id: Mapped[int] = mapped_column(ForeignKey("review_queues.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class ReviewQueueItem(Base):
+    """A call a queue picked in one period (ISO week), assigned to a trainer; done once its review is."""
+
+    __tablename__ = "review_queue_items"
+    __table_args__ = (UniqueConstraint("queue_id", "period_start", "call_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    queue_id: Mapped[int] = mapped_column(ForeignKey("review_queues.id", ondelete="CASCADE"))
+    # Monday 00:00 UTC of the week the call is dated in
+    period_start: Mapped[datetime] = mapped_column(index=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
+    # the evaluation the rule looked at (the call's current one when it was picked)
+    evaluation_id: Mapped[Optional[int]] = mapped_column(ForeignKey("evaluations.id", ondelete="SET NULL"))
+    assigned_to_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
+    # picked at random (not for what the machine said): its review is an unbiased check of the detectors
+    random: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # why the rule picked it, in words
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    queue: Mapped[ReviewQueue] = relationship(back_populates="items")
+    call: Mapped[CallRecord] = relationship()
+    evaluation: Mapped[Optional[EvaluationRecord]] = relationship()
+    assigned_to: Mapped[Optional[User]] = relationship()
