@@ -23,6 +23,8 @@ bp = Blueprint("calls", __name__, url_prefix="/calls")
 
 # roles that open the call list
 LIST_ROLES = ("admin", "author", "trainer")
+# criterion outcomes as the pages name them
+OUTCOME_LABELS = {"pass": "Pass", "fail": "Fail", "na": "N/A"}
 
 
 def wants_json() -> bool:
@@ -212,7 +214,8 @@ def override(call_pk: int, evaluation_id: int):  # noqa: ANN201
     get_db().commit()
     if wants_json():
         return jsonify(score=evaluation.score, passed=evaluation.passed)
-    flash(f"Criterion {criterion} set to {outcome}; score now {evaluation.score:.1f}.", "success")
+    label = review_page.criterion_label(evaluation, criterion)
+    flash(f"{label} set to {OUTCOME_LABELS.get(outcome, outcome)}; score now {evaluation.score:.1f}.", "success")
     return _back(record.id, evaluation, f"criterion-{criterion}")
 
 
@@ -233,8 +236,11 @@ def add_note(call_pk: int):  # noqa: ANN201
                             evaluation=evaluation, criterion_id=request.form.get("criterion") or None)
     db.commit()
     if wants_json():
-        return jsonify(id=note.id, time=note.time_seconds, text=note.text, author=user_row().username,
-                       criterion=note.criterion_id), 201
+        author = user_row()
+        return jsonify(id=note.id, time=note.time_seconds, text=note.text,
+                       author=author.display_name or author.username, criterion=note.criterion_id,
+                       criterion_label=review_page.criterion_label(evaluation, note.criterion_id)
+                       if evaluation is not None and note.criterion_id else None), 201
     flash("Note added.", "success")
     return _back(record.id, evaluation, "notes")
 
@@ -250,18 +256,51 @@ def complete(call_pk: int, evaluation_id: int):  # noqa: ANN201
     return _back(record.id, evaluation)
 
 
+@bp.post("/<int:call_pk>/evaluations/<int:evaluation_id>/reopen")
+@roles_required(*visibility.REVIEWER_ROLES)
+def reopen(call_pk: int, evaluation_id: int):  # noqa: ANN201
+    record = visible_call(call_pk)
+    evaluation = evaluations.evaluation_of_call(get_db(), record, evaluation_id)
+    back_on_invalid(_back_url(record.id, evaluation))
+    reviews.reopen_review(get_db(), evaluation, user=user_row())
+    get_db().commit()
+    flash("Review reopened: the agent no longer sees it until you share it again.", "success")
+    return _back(record.id, evaluation)
+
+
+@bp.post("/<int:call_pk>/evaluations/<int:evaluation_id>/summary")
+@roles_required(*visibility.REVIEWER_ROLES)
+def summary(call_pk: int, evaluation_id: int):  # noqa: ANN201
+    record = visible_call(call_pk)
+    evaluation = evaluations.evaluation_of_call(get_db(), record, evaluation_id)
+    back_on_invalid(_back_url(record.id, evaluation, "summary"))
+    reviews.set_summary(get_db(), evaluation, request.form.get("summary", ""), user=user_row())
+    get_db().commit()
+    flash("Review summary saved." if evaluation.review_summary else "Review summary removed.", "success")
+    return _back(record.id, evaluation, "summary")
+
+
 @bp.post("/<int:call_pk>/disputes/<int:dispute_id>/resolve")
 @roles_required(*visibility.REVIEWER_ROLES)
 def resolve(call_pk: int, dispute_id: int):  # noqa: ANN201
     record = visible_call(call_pk)
     dispute = reviews.get_dispute(get_db(), record, dispute_id)
-    back_on_invalid(_back_url(record.id, dispute.evaluation, "disputes"))
+    anchor = f"criterion-{dispute.criterion_id}"
+    back_on_invalid(_back_url(record.id, dispute.evaluation, anchor))
     decision = request.form.get("decision", "")
+    # the outcome the trainer chose when accepting (pass, fail or na); a rejection keeps the outcome
+    outcome = (request.form.get("outcome") or None) if decision == "accept" else None
     reviews.resolve_dispute(get_db(), dispute, decision=decision, user=user_row(),
-                            comment=request.form.get("comment", ""))
+                            comment=request.form.get("comment", ""), outcome=outcome)
     get_db().commit()
-    flash(f"Dispute {decision}ed.", "success")
-    return _back(record.id, dispute.evaluation, "disputes")
+    label = review_page.criterion_label(dispute.evaluation, dispute.criterion_id)
+    if decision == "accept":
+        now = evaluations.criterion_row(dispute.evaluation, dispute.criterion_id).outcome
+        flash(f"Dispute accepted: {label} is now {OUTCOME_LABELS.get(now, now)}; score "
+              f"{dispute.evaluation.score:.1f}.", "success")
+    else:
+        flash(f"Dispute rejected: {label} keeps its outcome.", "success")
+    return _back(record.id, dispute.evaluation, anchor)
 
 
 @bp.get("/disputes")
