@@ -105,6 +105,18 @@ class Settings:
     max_upload_files: int = 500
     # share of golden-call expectations (0-1) a scorecard draft must meet before it can be published
     golden_min_agreement: float = 0.9
+    # personal data redacted where calls come in: "none", "pci" (cards, security codes, expiry dates) or
+    # "all" (pci plus SSNs, bank accounts, emails, phone numbers, dates of birth, addresses); docs/privacy.md
+    redact: str = "pci"
+    # retention in days per kind of data (0 = kept for ever): recordings, transcripts, evaluations (with reviews)
+    retention_recordings_days: int = 0
+    retention_transcripts_days: int = 0
+    retention_evaluations_days: int = 0
+    # seconds between runs of the retention task on a worker started with beat (qa-service worker --beat)
+    retention_interval_s: float = 3600.0
+    # roles that may play / download call recordings (comma-separated)
+    playback_roles: str = "admin,author,trainer,agent"
+    download_roles: str = "admin,author,trainer"
     # the web UI's address as others reach it (links in webhook events), e.g. https://qa.example.com;
     # empty = http://host:port
     public_url: str = ""
