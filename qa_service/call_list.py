@@ -31,6 +31,7 @@ from qa_service.db.models import (
 )
 from qa_service.errors import Invalid
 from qa_service.visibility import SEE_ALL_ROLES, visible_calls_clause
+from transcription.errors import QAError
 
 __all__ = [
     "COUNT_CAP",
@@ -261,6 +262,28 @@ def _row(ev: EvaluationRecord) -> CallRow:
     )
 
 
+def criterion_labels(session: Session, criterion_ids: list[str]) -> dict[str, str]:
+    """Each of ``criterion_ids`` with its label in the newest stored scorecard version that has it
+    (the id itself when no stored version names it)."""
+    from qa_service.scorecard_versions import scorecard_for_version
+
+    labels: dict[str, str] = {}
+    wanted = set(criterion_ids)
+    versions = session.scalars(
+        select(ScorecardVersion).options(selectinload(ScorecardVersion.scorecard))
+        .order_by(ScorecardVersion.created_at.desc(), ScorecardVersion.id.desc())
+    )
+    for version in versions:
+        if wanted <= labels.keys():
+            break
+        try:
+            found = {c.id: c.label for c in scorecard_for_version(version).criteria}
+        except QAError:
+            continue  # a version the current schema cannot read names nothing
+        labels.update({k: v for k, v in found.items() if k in wanted and k not in labels})
+    return {cid: labels.get(cid, cid) for cid in criterion_ids}
+
+
 def filter_choices(session: Session, user: User) -> dict[str, list[Any]]:
     """The values the list's filter menus offer: agents and teams ``user`` may see, criteria, states."""
     agents = session.execute(
@@ -282,6 +305,8 @@ def filter_choices(session: Session, user: User) -> dict[str, list[Any]]:
         "agents": [(a.external_id, a.name or a.external_id) for a in agents],
         "teams": list(teams),
         "criteria": list(criteria),
+        # criterion id -> its label (the newest stored version's), for menus that show labels, not ids
+        "criterion_labels": criterion_labels(session, criteria),
         "review_states": list(REVIEW_STATES),
         "sorts": list(SORTS),
     }

@@ -42,6 +42,7 @@ class OverrideView:
     by: str | None  # username
     at: datetime
     carried_from_version: int | None  # the version whose review this override repeats
+    by_name: str | None = None  # the person's display name (else their username), for pages
 
     def to_dict(self) -> dict[str, Any]:
         return {"criterion": self.criterion, "old_outcome": self.old_outcome, "new_outcome": self.new_outcome,
@@ -162,7 +163,8 @@ class ReviewedEvaluation:
 def _override(o: Override) -> OverrideView:
     carried = o.carried_from.evaluation.scorecard_version.version if o.carried_from is not None else None
     return OverrideView(o.criterion_id, o.old_outcome, o.new_outcome, o.reason,
-                        o.user.username if o.user is not None else None, o.created_at, carried)
+                        o.user.username if o.user is not None else None, o.created_at, carried,
+                        by_name=(o.user.display_name or o.user.username) if o.user is not None else None)
 
 
 def reviewed(record: EvaluationRecord) -> ReviewedEvaluation:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from qa_service.db.models import CallRecord, CoachingNote, Dispute, EvaluationRecord
 from qa_service.evaluation_view import ReviewedEvaluation, reviewed
 
-__all__ = ["ReviewData", "mark_segments", "review_data", "suggestion_of"]
+__all__ = ["ReviewData", "criterion_label", "mark_segments", "review_data", "suggestion_of"]
 
 # "try: ..." notes on evidence carry a suggested alternative phrase
 _TRY = re.compile(r"^\s*try:\s*", re.IGNORECASE)
@@ -27,6 +27,15 @@ def suggestion_of(note: str | None) -> str | None:
     if not note or not _TRY.match(note):
         return None
     return _TRY.sub("", note).strip().strip('"').strip()
+
+
+def criterion_label(evaluation: EvaluationRecord, criterion_id: str) -> str:
+    """The label criterion ``criterion_id`` has in ``evaluation`` (its id when the evaluation has no such
+    criterion), for messages and lists that name a criterion."""
+    for c in (evaluation.result or {}).get("criteria") or ():
+        if c.get("id") == criterion_id:
+            return str(c.get("label") or criterion_id)
+    return criterion_id
 
 
 def mark_segments(text: str, phrases: list[tuple[str, str]]) -> list[dict[str, Any]]:
@@ -84,6 +93,18 @@ class ReviewData:
     # (criterion label, phrase said, suggested alternative) from "try:" evidence notes
     suggestions: list[tuple[str, str, str]] = field(default_factory=list)
     acknowledged_by: list[str] = field(default_factory=list)
+
+    def disputes_of(self, criterion_id: str) -> list[Dispute]:
+        """The disputes about one criterion, oldest first (shown on that criterion)."""
+        return [d for d in self.disputes if d.criterion_id == criterion_id]
+
+    @property
+    def outcome_counts(self) -> dict[str, int]:
+        """How many criteria ended pass, fail and N/A after review (the review summary's line)."""
+        counts = {"pass": 0, "fail": 0, "na": 0}
+        for c in self.view.criteria if self.view is not None else ():
+            counts[c.outcome] = counts.get(c.outcome, 0) + 1
+        return counts
 
 
 def review_data(session: Session, record: CallRecord, evaluation: EvaluationRecord | None) -> ReviewData:

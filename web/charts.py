@@ -29,9 +29,11 @@ def _f(x: float) -> str:
 
 
 def _clock(seconds: float) -> str:
+    # the UI's one time format (the templates' ``clock`` filter, review.js): m:ss, h:mm:ss from an hour
     s = int(round(seconds))
-    m, s = divmod(s, 60)
-    return f"{m}:{s:02d}"
+    h, rest = divmod(s, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def nice_step(span: float, *, target_ticks: int = 8) -> float:
@@ -56,10 +58,11 @@ def time_step(span: float, *, target_ticks: int = 8) -> float:
     return float(next((step for step in _TIME_STEPS if step >= raw), _TIME_STEPS[-1]))
 
 
-def _svg(height: float, label: str, body: Iterable[str], *, css: str = "chart", width: float = WIDTH) -> Markup:
+def _svg(height: float, label: str, body: Iterable[str], *, css: str = "chart", width: float = WIDTH,
+         attrs: str = "") -> Markup:
     return Markup(
         f'<svg class="{css}" viewBox="0 0 {_f(width)} {_f(height)}" role="img" aria-label="{escape(label)}" '
-        f'xmlns="http://www.w3.org/2000/svg"><title>{escape(label)}</title>' + "".join(body) + "</svg>"
+        f'xmlns="http://www.w3.org/2000/svg"{attrs}><title>{escape(label)}</title>' + "".join(body) + "</svg>"
     )
 
 
@@ -84,11 +87,14 @@ def call_timeline(
     notes: Sequence[tuple[float, str]] = (),
     width: float = 700,
 ) -> Markup:
-    """Both speakers' turns on one time axis, with silences shaded, interruptions and coaching notes marked.
+    """Both speakers' turns on one time axis, with silences shaded, interruptions and coaching notes marked,
+    and a playhead at 0:00.
 
     ``utterances``: dicts with speaker, start, end, index; ``interruptions``: dicts with by, start, end,
     kind (only ``kind == "interruption"`` is drawn); ``silences``: [start, end, length];
-    ``notes``: (time, text).
+    ``notes``: (time, text). The drawing carries its time axis (``data-x0``, ``data-x1``: where 0:00 and
+    the end are in its coordinates, ``data-duration``: seconds) so the review page's script moves the
+    playhead (``.playhead``) with the audio and puts a note added on the page on the timeline at once.
     """
     duration = max(duration, max((u["end"] for u in utterances), default=0.0), 1.0)
     left, right = 86.0, width - 10.0
@@ -136,10 +142,12 @@ def call_timeline(
             f'<g class="note-mark" data-seek="{t:.2f}"><circle cx="{_f(xs)}" cy="8" r="5"/>'
             f'<title>Note at {_clock(t)}: {escape(text[:120])}</title></g>'
         )
+    body.append(f'<line class="playhead" x1="{_f(left)}" y1="12" x2="{_f(left)}" y2="{_f(axis_y)}"/>')
     n_int = sum(1 for ev in interruptions if ev.get("kind") == "interruption")
     label = (f"Timeline of the call ({_clock(duration)}): agent and customer turns, {len(silences)} long "
              f"silence(s), {n_int} interruption(s), {len(notes)} note(s)")
-    return _svg(110, label, body, css="chart timeline", width=width)
+    axis = f' data-x0="{_f(left)}" data-x1="{_f(right)}" data-duration="{duration:.2f}"'
+    return _svg(110, label, body, css="chart timeline", width=width, attrs=axis)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,24 @@ document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("select[data-autosubmit]").forEach((select) => {
     select.addEventListener("change", () => select.form.submit());
   });
-  // confirmations float over the review page: let them go after a while (errors stay)
-  document.querySelectorAll(".review-page .flashes .flash-success, .review-page .flashes .flash-info")
-    .forEach((flash) => setTimeout(() => flash.remove(), 8000));
+  // messages sit in the page above what they are about (they never cover it) and stay until
+  // closed: taking them away by themselves would move the page under the reader's pointer
+  document.querySelectorAll(".flashes .flash").forEach(addCloseButton);
 });
+
+function addCloseButton(flash) {
+  if (flash.querySelector(".flash-close")) return;
+  const close = document.createElement("button");
+  close.type = "button";
+  close.className = "flash-close";
+  close.setAttribute("aria-label", "Dismiss this message");
+  close.textContent = "×";
+  close.addEventListener("click", () => {
+    const box = flash.parentElement;
+    flash.remove();
+    if (box && box.classList.contains("flashes") && !box.children.length) box.remove();
+  });
+  flash.prepend(close);
+}
+
+window.qaAddCloseButton = addCloseButton;
