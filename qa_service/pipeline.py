@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from qa_service import batches, evaluations, lifecycle
+from qa_service import batches, evaluations, lifecycle, webhooks
 from qa_service.calls import fail as fail_call
 from qa_service.calls import set_status as set_call_status
 from qa_service.calls import set_transcript, stored_call
@@ -136,12 +136,15 @@ def transcribe_stage(settings: Settings, call_id: int, *, item_id: int | None = 
         if record.transcript is not None:
             return True
         audio_path = record.audio_path
+        # the channel map sent with the recording (POST /api/v1/calls metadata), else the configured one
+        channels = (record.metadata_ or {}).get("channels") or None
         if audio_path:
             set_call_status(session, [call_id], "transcribing")
             batches.set_items(session, [item_id], "running", only_from="queued")
         else:
             fail_call(record, f"call {record.call_id!r} has neither a transcript nor an audio file")
             batches.set_items(session, [item_id], "failed", record.error)
+            webhooks.calls_failed(session, {call_id: record.error}, settings=settings)
     if not audio_path:
         _close_batches(settings, [item_id])
         return False
@@ -149,7 +152,7 @@ def transcribe_stage(settings: Settings, call_id: int, *, item_id: int | None = 
         from qa_service.transcribe_options import transcribe_options
         from transcription import transcribe_audio
 
-        call = transcribe_audio(audio_path, options=transcribe_options(settings))
+        call = transcribe_audio(audio_path, options=transcribe_options(settings, channels=channels))
     except QAError as e:
         record_failure(settings, [(call_id, item_id)], str(e))
         return False
@@ -227,6 +230,7 @@ def _score_chunk(
                     set_call_status(session, [call_id], "failed", str(e))
                     batches.set_items(session, [item_id], "failed", str(e))
                     outcome[call_id] = "failed"
+                    webhooks.calls_failed(session, {call_id: str(e)}, settings=settings)
         exists = [c for c, o in outcome.items() if o == "exists"]
         set_call_status(session, exists, "scored")
         batches.set_items(session, [items[c] for c in exists], "scored")
@@ -248,7 +252,7 @@ def _score_chunk(
         time.sleep(settings.score_delay_seconds)
     try:
         with session_scope(settings, immediate=True) as session:
-            _store_results(session, version_id, results, failures, items)
+            _store_results(session, version_id, results, failures, items, settings=settings)
     except IntegrityError:
         # some were stored meanwhile (a redelivered chunk) or deleted: one by one, each on its own
         with session_scope(settings, immediate=True) as session:
@@ -260,12 +264,14 @@ def _score_chunk(
                     continue
                 try:
                     with session.begin_nested():
-                        lifecycle.store_results(session, session.get(ScorecardVersion, version_id), {call_id: result})
+                        stored = lifecycle.store_results(session, session.get(ScorecardVersion, version_id),
+                                                         {call_id: result})
+                        webhooks.calls_scored(session, stored, settings=settings)
                 except IntegrityError:
                     outcome[call_id] = "exists"
                 set_call_status(session, [call_id], "scored")
                 batches.set_items(session, [items[call_id]], "scored")
-            _store_results(session, version_id, {}, failures, items)
+            _store_results(session, version_id, {}, failures, items, settings=settings)
     for call_id in results:
         outcome.setdefault(call_id, "scored")
     for call_id in failures:
@@ -275,15 +281,17 @@ def _score_chunk(
 
 def _store_results(
     session: Session, version_id: int, results: dict[int, Evaluation], failures: dict[int, str],
-    items: dict[int, int | None],
+    items: dict[int, int | None], *, settings: Settings,
 ) -> None:
     if results:
-        lifecycle.store_results(session, session.get(ScorecardVersion, version_id), results)
+        stored = lifecycle.store_results(session, session.get(ScorecardVersion, version_id), results)
+        webhooks.calls_scored(session, stored, settings=settings)
     set_call_status(session, list(results), "scored")
     batches.set_items(session, [items[c] for c in results], "scored")
     for call_id, reason in failures.items():
         set_call_status(session, [call_id], "failed", reason)
         batches.set_items(session, [items[call_id]], "failed", reason)
+    webhooks.calls_failed(session, failures, settings=settings)
 
 
 # parsed scorecards by (database, version id, content hash); versions never change
@@ -304,11 +312,14 @@ def record_failure(settings: Settings, calls: Sequence[tuple[int, int | None]], 
     Calls that have an evaluation for their item's batch already are left alone.
     """
     with session_scope(settings, immediate=True) as session:
+        failed: dict[int, str] = {}
         for call_id, item_id in calls:
             if item_id is not None and batches.item_status(session, item_id) in FINAL_ITEM_STATUSES:
                 continue
             set_call_status(session, [call_id], "failed", reason)
             batches.set_items(session, [item_id], "failed", reason)
+            failed[call_id] = reason
+        webhooks.calls_failed(session, failed, settings=settings)
     _close_batches(settings, [item_id for _, item_id in calls])
 
 

@@ -16,7 +16,7 @@ from typing import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from qa_service import audit, evaluations
+from qa_service import audit, evaluations, webhooks
 from qa_service.db.models import (
     REVIEW_STATES,
     Acknowledgement,
@@ -76,6 +76,8 @@ def set_review_state(session: Session, evaluation: EvaluationRecord, state: str,
         evaluation.review_note = note
     session.flush()
     audit.record(session, "evaluation.review_state", user=user, target=evaluation, details={"from": old, "to": state})
+    if state == "completed" and old != "completed":
+        webhooks.review_completed(session, evaluation, by=user)
 
 
 def share_review(session: Session, evaluation: EvaluationRecord, *, user: User) -> None:
@@ -209,6 +211,7 @@ def open_dispute(
     session.add(dispute)
     session.flush()
     audit.record(session, "dispute.open", user=user, target=dispute, details={"criterion": criterion_id})
+    webhooks.dispute_opened(session, dispute)
     return dispute
 
 
@@ -256,6 +259,7 @@ def resolve_dispute(
     session.flush()
     audit.record(session, f"dispute.{dispute.status}", user=user, target=dispute,
                  details={"criterion": dispute.criterion_id})
+    webhooks.dispute_resolved(session, dispute)
     return dispute
 
 

@@ -19,7 +19,7 @@ from celery.exceptions import SoftTimeLimitExceeded
 from kombu.exceptions import OperationalError as BrokerError
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from qa_service import ingest, pipeline
+from qa_service import ingest, pipeline, webhooks
 from qa_service.celery_app import settings_of
 
 log = logging.getLogger(__name__)
@@ -99,6 +99,18 @@ def transcribe(self: Task, call_id: int, version_id: int | None = None, item_id:
             (version_id, [[call_id, item_id]]), soft_time_limit=settings.score_time_limit
         )
     return ready
+
+
+@shared_task(name="qa.webhook", bind=True, acks_late=True, ignore_result=True, soft_time_limit=120)
+def deliver_webhook(self: Task, delivery_id: int) -> str:
+    """POST webhook delivery ``delivery_id`` (signed) and record the answer; a failed attempt is retried
+    with doubling back-off up to ``webhook_max_attempts`` tries in all (:mod:`qa_service.webhooks`).
+    Runs on the ``score`` queue (light work). Returns the delivery's status."""
+    settings = settings_of(self.app)
+    outcome = webhooks.attempt_delivery(settings, delivery_id)
+    if outcome.status == "retrying":
+        raise self.retry(countdown=outcome.retry_in, max_retries=settings.webhook_max_attempts - 1)
+    return outcome.status
 
 
 @shared_task(name="qa.ingest", soft_time_limit=300, **_COMMON)
