@@ -84,7 +84,8 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "eighteenth", "nineteenth", "twentieth", "thirtieth"}
 
 _CVV_CUE = re.compile(r"\b(cvv2?|cvc2?|cv2|csc|security (code|number|digits)|verification (code|number|value)|"
-                      r"card code|(three|3|four|4)[ -]digits?|digits? on the back|back of (the|your) card)\b")
+                      r"card code|(?<!last )(?<!first )(three|3|four|4)[ -]digits?(?! of (the|your) card)|digits? on the back|"
+                      r"back of (the|your) card)\b")
 _EXPIRY_CUE = re.compile(r"\b(expir\w*|expiry|exp date|valid (thru|through|until|till)|end date)\b")
 _WEAK_CUE = re.compile(r"\b(code|date)\b")
 _SSN_CUE = re.compile(r"\b(social security|social insurance|ssn|social)\b")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -23,6 +23,10 @@ from qa_service.db.models import CALL_STATUSES, CallRecord, Transcript, utcnow
 from qa_service.errors import Invalid, NotFound
 from transcription.call import Call, call_from_dict
 
+if TYPE_CHECKING:
+    from qa_service.config import Settings
+    from qa_service.redaction import Protected
+
 __all__ = [
     "by_hash",
     "fail",
@@ -31,6 +35,7 @@ __all__ = [
     "load_call",
     "parse_time",
     "register_call",
+    "set_details",
     "set_status",
     "set_transcript",
     "stored_call",
@@ -83,6 +88,7 @@ def register_call(
     audio_path: str | None = None,
     agent_external_id: str | None = None,
     transcript_source: str = "import",
+    settings: "Settings | None" = None,
 ) -> tuple[CallRecord, bool]:
     """Store a call once; returns ``(row, created)``.
 
@@ -112,7 +118,7 @@ def register_call(
     try:
         session.add(row)
         if call is not None:
-            set_transcript(session, row, call, source=transcript_source)
+            set_transcript(session, row, call, source=transcript_source, settings=settings)
         savepoint.commit()
     except IntegrityError:
         # the same file registered concurrently by another process
@@ -121,8 +127,19 @@ def register_call(
     return row, True
 
 
-def set_transcript(session: Session, record: CallRecord, call: Call, *, source: str = "import") -> Transcript:
-    """Store (or replace) the transcript of ``record`` and copy its facts onto the call row."""
+def set_transcript(session: Session, record: CallRecord, call: Call, *, source: str = "import",
+                   settings: "Settings | None" = None, protected: "Protected | None" = None) -> Transcript:
+    """Store (or replace) the transcript of ``record`` and copy its facts onto the call row.
+
+    The call is redacted first (``QA_REDACT``, :func:`qa_service.redaction.protect`: transcript
+    and recording) unless ``protected`` is the result of that already; the unredacted text is
+    never stored."""
+    from qa_service import redaction
+
+    if protected is None:
+        protected = redaction.protect(call, audio_path=record.audio_path, key=record.content_hash, settings=settings)
+    call = protected.call
+    record.audio_path = protected.audio_path
     data = call.to_dict()
     if record.transcript is None:
         record.transcript = Transcript(data=data, source=source)
@@ -173,6 +190,24 @@ def retry(record: CallRecord) -> None:
     model or a broken file, may have been fixed since)."""
     record.status = "registered"
     record.error = None
+
+
+def set_details(record: CallRecord, *, call_id: str | None = None, started_at: datetime | None = None,
+                customer: dict[str, str] | None = None, channels: str | None = None) -> None:
+    """What a submission says about a new call that its file does not (``POST /api/v1/calls`` metadata):
+    the caller's call id, when it started, the customer, and the channel map its recording is
+    transcribed with (``agent,customer``). A start given here outlives the transcript's none."""
+    if call_id:
+        record.call_id = call_id[:255]
+    if started_at is not None:
+        record.started_at = started_at
+        record.dated_at = started_at
+    meta = dict(record.metadata_ or {})
+    if customer:
+        meta["customer"] = dict(customer)
+    if channels:
+        meta["channels"] = channels
+    record.metadata_ = meta
 
 
 def set_status(session: Session, call_ids: Sequence[int], status: str, error: str | None = None) -> None:

@@ -241,6 +241,8 @@ def configure_models(settings: Settings) -> None:
     loads until a call is scored). Every entry point loads its settings through
     :func:`load_settings`, so every process scores with the same models."""
     from nlp import embeddings, pipeline
+    from qa_service import redaction
 
+    redaction.configure(settings)
     pipeline.configure(settings.spacy_model)
     embeddings.configure(settings.embedding_model, cache_dir=settings.data_path / "embeddings")

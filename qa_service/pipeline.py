@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from qa_service import batches, evaluations, lifecycle, webhooks
+from qa_service import batches, evaluations, lifecycle, redaction, webhooks
 from qa_service.calls import fail as fail_call
 from qa_service.calls import set_status as set_call_status
 from qa_service.calls import set_transcript, stored_call
@@ -136,6 +136,7 @@ def transcribe_stage(settings: Settings, call_id: int, *, item_id: int | None = 
         if record.transcript is not None:
             return True
         audio_path = record.audio_path
+        content_hash = record.content_hash
         # the channel map sent with the recording (POST /api/v1/calls metadata), else the configured one
         channels = (record.metadata_ or {}).get("channels") or None
         if audio_path:
@@ -153,6 +154,8 @@ def transcribe_stage(settings: Settings, call_id: int, *, item_id: int | None = 
         from transcription import transcribe_audio
 
         call = transcribe_audio(audio_path, options=transcribe_options(settings, channels=channels))
+        # redacted (transcript and recording) before the write transaction: silencing a long recording takes a while
+        protected = redaction.protect(call, audio_path=audio_path, key=content_hash, settings=settings)
     except QAError as e:
         record_failure(settings, [(call_id, item_id)], str(e))
         return False
@@ -162,7 +165,7 @@ def transcribe_stage(settings: Settings, call_id: int, *, item_id: int | None = 
             log.warning("transcribe: call #%s was deleted while transcribing; result dropped", call_id)
             return False
         if record.transcript is None:
-            set_transcript(session, record, call, source=f"whisper:{settings.whisper_model}")
+            set_transcript(session, record, call, source=f"whisper:{settings.whisper_model}", protected=protected)
     return True
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Iterator, Mapping
 
 from qa_service.config import Settings
+from qa_service.redaction import redact_transcript
 from scorecards.engine import Evaluation, score_call
 from scorecards.ledger import VersionLedger
 from scorecards.schema import Scorecard, load_scorecard
@@ -67,7 +68,8 @@ def score_files(
     seen: dict[str, Path] = {}
     for path in files:
         try:
-            call = load_any(path, settings, speaker_map=speaker_map)
+            # redacted (QA_REDACT) before anything is scored or printed: evidence quotes the redacted text
+            call = redact_transcript(load_any(path, settings, speaker_map=speaker_map), settings)
             if call.call_id in seen:
                 raise QAError(f"{path}: call_id {call.call_id!r} is also used by {seen[call.call_id]}; "
                               "call ids must be unique")

@@ -74,13 +74,15 @@ def transcribe(
     """
     from tqdm import tqdm
 
+    from qa_service.redaction import redact_transcript
     from qa_service.transcribe_options import transcribe_options
     from transcription.call import write_call
     from transcription.pipeline import transcribe_files
 
     try:
+        settings = load_settings()
         options = transcribe_options(
-            load_settings(), model=model, channels=channels, device=device, language=language,
+            settings, model=model, channels=channels, device=device, language=language,
             engine=engine, compute_type=compute_type, cpu_threads=threads, beam_size=beam_size,
             batch_size=batch_size, diarizer=diarizer,
         )
@@ -111,6 +113,8 @@ def transcribe(
                     failed += 1
                     tqdm.write(f"error: {outcome}", file=stderr)
                     continue
+                # redacted (QA_REDACT) before it is written; metadata["redactions"] says what was replaced
+                outcome = redact_transcript(outcome, settings)
                 write_call(outcome, targets[path])
                 tqdm.write(f"{path} -> {targets[path]} ({len(outcome.utterances)} utterances, "
                            f"{outcome.metadata['diarization']})")
