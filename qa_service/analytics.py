@@ -4,8 +4,12 @@ Every function takes a ``SELECT`` of evaluations (already filtered and
 narrowed to what the user may see, e.g. :func:`qa_service.call_list.list_query`)
 and aggregates it. Time buckets are ISO weeks (starting Monday, UTC) of the
 call's date (``dated_at``: its start time, or when it was received when the
-call carries none). Aggregation happens in Python over
-narrow column selects, so the same code runs on SQLite and PostgreSQL.
+call carries none). The database does the counting: each figure is one
+``GROUP BY`` (week, agent, criterion...) over the query's own joins, so what
+travels to Python is a few hundred rows however many evaluations there are
+(the week is computed in SQL on SQLite and PostgreSQL; another database
+groups by day and Python folds the days into weeks). Team and agent names
+are attached afterwards from the few agents seen.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Date, Select, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from qa_service.db.models import (
@@ -71,6 +75,48 @@ def _ids(query: Select) -> Select:
     return query.order_by(None).with_only_columns(EvaluationRecord.id)
 
 
+def _week_column(session: Session) -> Any:
+    """The Monday (UTC) of the call's ISO week as a SQL expression (a date, or a date string on SQLite)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        # datetimes are stored as UTC text; "weekday 1" moves forward to a Monday, so go back six days first
+        return func.date(CallRecord.dated_at, "-6 days", "weekday 1")
+    if dialect == "postgresql":
+        return cast(func.date_trunc("week", func.timezone("UTC", CallRecord.dated_at)), Date)
+    return CallRecord.dated_at
+
+
+def _as_week(value: Any) -> date:
+    if isinstance(value, datetime):
+        return week_of(value)
+    if isinstance(value, str):
+        return week_of(datetime.fromisoformat(value))
+    return value - timedelta(days=value.weekday())
+
+
+def _grouped(session: Session, query: Select, *columns: Any, join: Any = None, by: tuple[Any, ...] = ()) -> list[Any]:
+    """``query``'s rows grouped by week and ``by``, with aggregate ``columns``: [(week, *by, *columns)]."""
+    week = _week_column(session)
+    stmt = query.order_by(None).with_only_columns(week, *by, *columns)
+    if join is not None:
+        stmt = stmt.join(*join)
+    stmt = stmt.group_by(week, *by)
+    return [(_as_week(row[0]), *row[1:]) for row in session.execute(stmt)]
+
+
+def _agent_names(session: Session, agent_ids: Iterable[int | None]) -> dict[int | None, tuple[str | None, str | None, str | None]]:
+    """agents.id -> (external id, name, team name) for the agents seen (None: calls without an agent)."""
+    wanted = {a for a in agent_ids if a is not None}
+    names: dict[int | None, tuple[str | None, str | None, str | None]] = {None: (None, None, None)}
+    if wanted:
+        for agent_pk, external_id, name, team in session.execute(
+            select(Agent.id, Agent.external_id, Agent.name, Team.name)
+            .outerjoin(Team, Agent.team_id == Team.id).where(Agent.id.in_(wanted))
+        ):
+            names[agent_pk] = (external_id, name, team)
+    return names
+
+
 def _group_name(by: str | None, agent_id: str | None, agent_name: str | None, team: str | None) -> str:
     if by is None:
         return "all"
@@ -81,24 +127,37 @@ def _group_name(by: str | None, agent_id: str | None, agent_name: str | None, te
     raise QAError(f"group {by!r} is not one of {', '.join(GROUPS)}")
 
 
-def _rows(session: Session, query: Select, *columns: Any) -> list[Any]:
-    stmt = (
-        select(*columns, CallRecord.dated_at, Agent.external_id, Agent.name, Team.name)
-        .select_from(EvaluationRecord)
-        .join(CallRecord, EvaluationRecord.call_id == CallRecord.id)
-        .outerjoin(Agent, CallRecord.agent_id == Agent.id)
-        .outerjoin(Team, Agent.team_id == Team.id)
-        .where(EvaluationRecord.id.in_(_ids(query)))
+def _ones(condition: Any) -> Any:
+    return func.sum(case((condition, 1), else_=0))
+
+
+def _score_cells(session: Session, query: Select) -> list[tuple[date, tuple[str | None, str | None, str | None], int, float, int, int]]:
+    """(week, agent's names, evaluations, sum of scores, passes, auto-fails) per week and agent."""
+    rows = _grouped(
+        session, query, func.count(), func.sum(EvaluationRecord.score), _ones(EvaluationRecord.passed),
+        _ones(EvaluationRecord.auto_failed), by=(CallRecord.agent_id,),
     )
-    return list(session.execute(stmt))
+    names = _agent_names(session, (r[1] for r in rows))
+    return [(week, names.get(agent, (None, None, None)), int(n), float(total or 0.0), int(passes or 0), int(autos or 0))
+            for week, agent, n, total, passes, autos in rows]
+
+
+def _criterion_cells(session: Session, query: Select) -> list[tuple[date, str, str, int]]:
+    """(week, criterion id, effective outcome, count) of the query's criterion rows."""
+    return [
+        (week, criterion, outcome, int(n))
+        for week, criterion, outcome, n in _grouped(
+            session, query, func.count(), join=(CriterionResultRecord, CriterionResultRecord.evaluation_id == EvaluationRecord.id),
+            by=(CriterionResultRecord.criterion_id, CriterionResultRecord.outcome),
+        )
+    ]
 
 
 def _labels(session: Session, query: Select) -> dict[str, str]:
     """criterion id -> label, from the scorecard versions the evaluations used (newest wins)."""
+    used = query.order_by(None).with_only_columns(EvaluationRecord.scorecard_version_id).distinct()
     versions = session.scalars(
-        select(ScorecardVersion)
-        .where(ScorecardVersion.id.in_(_ids(query).with_only_columns(EvaluationRecord.scorecard_version_id)))
-        .order_by(ScorecardVersion.version)
+        select(ScorecardVersion).where(ScorecardVersion.id.in_(used)).order_by(ScorecardVersion.version)
     ).all()
     labels: dict[str, str] = {}
     for v in versions:
@@ -124,17 +183,16 @@ class TrendPoint:
     pass_rate: float  # 0-1
 
 
-def score_trend(session: Session, query: Select, *, by: str | None = None) -> list[TrendPoint]:
+def score_trend(session: Session, query: Select, *, by: str | None = None, _cells: list[Any] | None = None) -> list[TrendPoint]:
     """Mean effective score and pass rate per week, overall or per team or agent."""
     acc: dict[tuple[date, str], list[float]] = defaultdict(lambda: [0, 0.0, 0])
-    for score, passed, dated, agent_id, agent_name, team in _rows(
-        session, query, EvaluationRecord.score, EvaluationRecord.passed
+    for week, (agent_id, agent_name, team), n, total, passes, _autos in (
+        _cells if _cells is not None else _score_cells(session, query)
     ):
-        week = week_of(dated)
         a = acc[(week, _group_name(by, agent_id, agent_name, team))]
-        a[0] += 1
-        a[1] += score
-        a[2] += bool(passed)
+        a[0] += n
+        a[1] += total
+        a[2] += passes
     return [
         TrendPoint(week, group, int(n), round(total / n, 2), round(passes / n, 4))
         for (week, group), (n, total, passes) in sorted(acc.items())
@@ -152,17 +210,17 @@ class GroupStat:
     auto_failed: int  # evaluations failed by an auto-fail criterion
 
 
-def breakdown(session: Session, query: Select, *, by: str) -> list[GroupStat]:
+def breakdown(session: Session, query: Select, *, by: str, _cells: list[Any] | None = None) -> list[GroupStat]:
     """Evaluations, mean score, pass rate and auto-fails per team or agent, best first."""
     acc: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0, 0])
-    for score, passed, auto_failed, _dated, agent_id, agent_name, team in _rows(
-        session, query, EvaluationRecord.score, EvaluationRecord.passed, EvaluationRecord.auto_failed
+    for _week, (agent_id, agent_name, team), n, total, passes, autos in (
+        _cells if _cells is not None else _score_cells(session, query)
     ):
         a = acc[_group_name(by, agent_id, agent_name, team)]
-        a[0] += 1
-        a[1] += score
-        a[2] += bool(passed)
-        a[3] += bool(auto_failed)
+        a[0] += n
+        a[1] += total
+        a[2] += passes
+        a[3] += autos
     stats = [
         GroupStat(group, int(n), round(total / n, 2), round(passes / n, 4), int(autos))
         for group, (n, total, passes, autos) in acc.items()
@@ -191,26 +249,14 @@ class CriterionWeek:
         return self.passed / applied if applied else None
 
 
-def _criterion_rows(session: Session, query: Select, *columns: Any) -> list[Any]:
-    stmt = (
-        select(*columns, CallRecord.dated_at)
-        .select_from(CriterionResultRecord)
-        .join(EvaluationRecord, CriterionResultRecord.evaluation_id == EvaluationRecord.id)
-        .join(CallRecord, EvaluationRecord.call_id == CallRecord.id)
-        .where(CriterionResultRecord.evaluation_id.in_(_ids(query)))
-    )
-    return list(session.execute(stmt))
-
-
-def criterion_trend(session: Session, query: Select) -> list[CriterionWeek]:
+def criterion_trend(
+    session: Session, query: Select, *, _cells: list[Any] | None = None, _labels_: dict[str, str] | None = None
+) -> list[CriterionWeek]:
     """Per criterion and week, how many calls passed, failed or were N/A."""
-    labels = _labels(session, query)
+    labels = _labels_ if _labels_ is not None else _labels(session, query)
     acc: dict[tuple[date, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    for criterion, outcome, dated in _criterion_rows(
-        session, query, CriterionResultRecord.criterion_id, CriterionResultRecord.outcome
-    ):
-        a = acc[(week_of(dated), criterion)]
-        a[{"pass": 0, "fail": 1, "na": 2}[outcome]] += 1
+    for week, criterion, outcome, n in _cells if _cells is not None else _criterion_cells(session, query):
+        acc[(week, criterion)][{"pass": 0, "fail": 1, "na": 2}[outcome]] += n
     return [
         CriterionWeek(week, criterion, labels.get(criterion, criterion), p, f, n)
         for (week, criterion), (p, f, n) in sorted(acc.items())
@@ -231,17 +277,18 @@ class CriterionStat:
         return self.failed / self.applied if self.applied else 0.0
 
 
-def most_failed(session: Session, query: Select, *, limit: int = 10) -> list[CriterionStat]:
+def most_failed(
+    session: Session, query: Select, *, limit: int = 10, _cells: list[Any] | None = None,
+    _labels_: dict[str, str] | None = None,
+) -> list[CriterionStat]:
     """The criteria failed most often (by fail rate, then count), effective outcomes."""
-    labels = _labels(session, query)
+    labels = _labels_ if _labels_ is not None else _labels(session, query)
     acc: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for criterion, outcome, _dated in _criterion_rows(
-        session, query, CriterionResultRecord.criterion_id, CriterionResultRecord.outcome
-    ):
+    for _week, criterion, outcome, n in _cells if _cells is not None else _criterion_cells(session, query):
         if outcome == "na":
             continue
-        acc[criterion][0] += 1
-        acc[criterion][1] += outcome == "fail"
+        acc[criterion][0] += n
+        acc[criterion][1] += n if outcome == "fail" else 0
     stats = [CriterionStat(c, labels.get(c, c), n, f) for c, (n, f) in acc.items() if f]
     return sorted(stats, key=lambda s: (-s.fail_rate, -s.failed, s.criterion))[:limit]
 
@@ -272,21 +319,20 @@ def _metric(*path: str | int) -> Any:
 def timing_trend(session: Session, query: Select, *, by: str | None = None) -> list[TimingWeek]:
     """Interruption and silence means per week from each evaluation's call metrics."""
     acc: dict[tuple[date, str], list[float]] = defaultdict(lambda: [0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0])
-    columns = (
+    metrics = (
         _metric("interruptions", "agent"), _metric("interruptions", "customer"), _metric("silence", "total"),
         _metric("silence", "count"), _metric("silence", "longest", 2), _metric("overlap"),
     )
-    for agent_int, customer_int, silence, long_count, longest, overlap, dated, agent_id, agent_name, team in _rows(
-        session, query, *columns
-    ):
-        a = acc[(week_of(dated), _group_name(by, agent_id, agent_name, team))]
-        a[0] += 1
-        a[1] += agent_int or 0.0
-        a[2] += customer_int or 0.0
-        a[3] += silence or 0.0
-        a[4] += long_count or 0.0
-        a[5] += longest or 0.0
-        a[6] += overlap or 0.0
+    per_agent = (CallRecord.agent_id,) if by is not None else ()
+    rows = _grouped(session, query, func.count(), *(func.sum(m) for m in metrics), by=per_agent)
+    names = _agent_names(session, (r[1] for r in rows)) if per_agent else {}
+    for week, *values in rows:
+        agent = values.pop(0) if per_agent else None
+        n, *sums = values
+        a = acc[(week, _group_name(by, *names.get(agent, (None, None, None))))]
+        a[0] += n
+        for k, value in enumerate(sums, start=1):
+            a[k] += value or 0.0
     out = []
     for (week, group), (n, ai, ci, st, sc, sl, ov) in sorted(acc.items()):
         out.append(TimingWeek(week, group, int(n), round(ai / n, 3), round(ci / n, 3), round(st / n, 2),
@@ -315,35 +361,37 @@ class AgreementStat:
         return self.agreed / self.reviewed if self.reviewed else None
 
 
-def agreement(session: Session, query: Select) -> list[AgreementStat]:
+def agreement(session: Session, query: Select, *, _labels_: dict[str, str] | None = None) -> list[AgreementStat]:
     """AI-vs-trainer agreement per criterion, worst first.
 
     An evaluation counts as reviewed when a trainer completed or shared it, or
     overrode any of its criteria; in it, each criterion whose effective
     outcome still equals the automatic one is an agreement.
     """
-    labels = _labels(session, query)
+    labels = _labels_ if _labels_ is not None else _labels(session, query)
     overridden = select(Override.evaluation_id)
     reviewed = _ids(query).where(or_(EvaluationRecord.review_state.in_(_REVIEWED_STATES), EvaluationRecord.id.in_(overridden)))
     acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
-    for criterion, outcome, auto in session.execute(
-        select(CriterionResultRecord.criterion_id, CriterionResultRecord.outcome, CriterionResultRecord.auto_outcome).where(
-            CriterionResultRecord.evaluation_id.in_(reviewed)
-        )
+    outcomes = (CriterionResultRecord.criterion_id, CriterionResultRecord.outcome, CriterionResultRecord.auto_outcome)
+    for criterion, outcome, auto, n in session.execute(
+        select(*outcomes, func.count()).where(CriterionResultRecord.evaluation_id.in_(reviewed)).group_by(*outcomes)
     ):
         a = acc[criterion]
-        a[0] += 1
+        a[0] += n
         if outcome == auto:
-            a[1] += 1
+            a[1] += n
         elif auto == "pass" and outcome == "fail":
-            a[2] += 1
+            a[2] += n
         elif auto == "fail" and outcome == "pass":
-            a[3] += 1
+            a[3] += n
         else:
-            a[4] += 1
+            a[4] += n
     counts: dict[str, int] = defaultdict(int)
-    for (criterion,) in session.execute(select(Override.criterion_id).where(Override.evaluation_id.in_(_ids(query)))):
-        counts[criterion] += 1
+    for criterion, n in session.execute(
+        select(Override.criterion_id, func.count()).where(Override.evaluation_id.in_(_ids(query)))
+        .group_by(Override.criterion_id)
+    ):
+        counts[criterion] += n
     stats = [
         AgreementStat(c, labels.get(c, c), n, agreed, fp, ff, other, counts.get(c, 0))
         for c, (n, agreed, fp, ff, other) in acc.items()
@@ -402,20 +450,23 @@ def dashboard(session: Session, query: Select, *, by: str = "team") -> Dashboard
     """Every dashboard figure for the evaluations of ``query``, split by ``by`` (team or agent)."""
     if by not in GROUPS:
         raise QAError(f"group {by!r} is not one of {', '.join(GROUPS)}")
-    trend = score_trend(session, query)
-    n = sum(p.evaluations for p in trend)
-    mean = round(sum(p.mean_score * p.evaluations for p in trend) / n, 2) if n else None
-    rate = round(sum(p.pass_rate * p.evaluations for p in trend) / n, 4) if n else None
+    # one GROUP BY for the score figures and one for the criteria, shared by the figures made from them
+    cells = _score_cells(session, query)
+    outcomes = _criterion_cells(session, query)
+    labels = _labels(session, query)
+    n = sum(c[2] for c in cells)
+    mean = round(sum(c[3] for c in cells) / n, 2) if n else None
+    rate = round(sum(c[4] for c in cells) / n, 4) if n else None
     return Dashboard(
         by=by,
         evaluations=n,
         mean_score=mean,
         pass_rate=rate,
-        trend=trend,
-        group_trend=score_trend(session, query, by=by),
-        groups=breakdown(session, query, by=by),
-        criteria=criterion_trend(session, query),
-        failed=most_failed(session, query),
+        trend=score_trend(session, query, _cells=cells),
+        group_trend=score_trend(session, query, by=by, _cells=cells),
+        groups=breakdown(session, query, by=by, _cells=cells),
+        criteria=criterion_trend(session, query, _cells=outcomes, _labels_=labels),
+        failed=most_failed(session, query, _cells=outcomes, _labels_=labels),
         timing=timing_trend(session, query),
-        agreement=agreement(session, query),
+        agreement=agreement(session, query, _labels_=labels),
     )

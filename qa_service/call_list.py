@@ -9,11 +9,13 @@ they were received), so calls without a start time are listed too.
 
 from __future__ import annotations
 
+import base64
+import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Select, func, select, true
+from sqlalchemy import Select, exists, func, select, true, tuple_
 from sqlalchemy.orm import Session, contains_eager, selectinload
 
 from qa_service.db.models import (
@@ -32,6 +34,7 @@ from qa_service.db.models import (
 from qa_service.errors import Invalid
 from qa_service.visibility import SEE_ALL_ROLES, visible_calls_clause
 from transcription.errors import QAError
+from transcription.errors import QAError
 
 __all__ = [
     "COUNT_CAP",
@@ -44,6 +47,8 @@ __all__ = [
     "Trend",
     "agent_evaluations",
     "agent_trends",
+    "decode_cursor",
+    "encode_cursor",
     "evaluations_query",
     "filter_choices",
     "list_evaluations",
@@ -184,10 +189,28 @@ class CallPage:
     # True when there are more than ``total`` rows
     total_capped: bool
     has_next: bool
+    # opaque cursors for the pages after and before this one (``after=`` / ``before=``); None at either end
+    next_cursor: str | None = None
+    prev_cursor: str | None = None
 
     @property
     def pages(self) -> int:
         return max(1, -(-self.total // self.per_page))
+
+    @property
+    def has_prev(self) -> bool:
+        return self.prev_cursor is not None or self.page > 1
+
+
+# the columns each sort orders by, most significant first; each ends on a unique key so that rows
+# with the same date or score keep one order and a cursor names exactly one place between rows
+_SORT_KEYS: dict[str, tuple[Any, ...]] = {
+    "newest": (CallRecord.dated_at, CallRecord.id, EvaluationRecord.id),
+    "oldest": (CallRecord.dated_at, CallRecord.id, EvaluationRecord.id),
+    "score_desc": (EvaluationRecord.score, EvaluationRecord.id),
+    "score_asc": (EvaluationRecord.score, EvaluationRecord.id),
+}
+_DESCENDING = ("newest", "score_desc")
 
 
 def list_query(user: User, filters: CallFilters = CallFilters(), *, sort: str = "newest") -> Select:
@@ -199,14 +222,49 @@ def list_query(user: User, filters: CallFilters = CallFilters(), *, sort: str = 
         until=filters.until, passed=filters.passed, review_state=filters.review_state,
         failed_criterion=filters.failed_criterion, min_score=filters.min_score, max_score=filters.max_score,
     ).where(visible_calls_clause(user))
-    # every order ends on a unique key so pages never overlap; the leading column is indexed
-    orders = {
-        "newest": (CallRecord.dated_at.desc(), CallRecord.id.desc(), EvaluationRecord.id.desc()),
-        "oldest": (CallRecord.dated_at.asc(), CallRecord.id.asc(), EvaluationRecord.id.asc()),
-        "score_desc": (EvaluationRecord.score.desc(), EvaluationRecord.id.desc()),
-        "score_asc": (EvaluationRecord.score.asc(), EvaluationRecord.id.asc()),
-    }
-    return query.order_by(None).order_by(*orders[sort])
+    keys = _SORT_KEYS[sort]
+    return query.order_by(None).order_by(*(k.desc() if sort in _DESCENDING else k.asc() for k in keys))
+
+
+def _key_values(sort: str, ev: EvaluationRecord) -> list[Any]:
+    if sort in ("newest", "oldest"):
+        dated = ev.call.dated_at
+        dated = dated if dated.tzinfo else dated.replace(tzinfo=timezone.utc)
+        return [dated.astimezone(timezone.utc).isoformat(), ev.call.id, ev.id]
+    return [ev.score, ev.id]
+
+
+def encode_cursor(sort: str, ev: EvaluationRecord) -> str:
+    """An opaque cursor naming the place just after (or before) ``ev`` in the order ``sort``."""
+    raw = json.dumps([sort, *_key_values(sort, ev)], separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(sort: str, cursor: str) -> tuple[Any, ...]:
+    """The sort key values of ``cursor``; :class:`Invalid` when it is not one of ours or was made for another
+    sort (the list's page links make them; start again from the first page)."""
+    problem = Invalid(f"page cursor {cursor[:40]!r} is not valid for sort {sort!r}; open the list's first page "
+                      "and follow its Next and Previous links")
+    try:
+        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except (ValueError, UnicodeDecodeError):
+        raise problem from None
+    if not isinstance(data, list) or not data or data[0] != sort or len(data) != len(_SORT_KEYS[sort]) + 1:
+        raise problem
+    values = data[1:]
+    try:
+        if sort in ("newest", "oldest"):
+            dated = datetime.fromisoformat(values[0])
+            dated = dated if dated.tzinfo else dated.replace(tzinfo=timezone.utc)
+            values = [dated.astimezone(timezone.utc), *values[1:]]
+        else:
+            values = [float(values[0]), *values[1:]]
+        ids = values[1:]
+        if not all(isinstance(v, int) and not isinstance(v, bool) and 0 < v < 2**63 for v in ids):
+            raise ValueError
+    except (TypeError, ValueError, OverflowError):
+        raise problem from None
+    return tuple(values)
 
 
 def list_evaluations(
@@ -217,12 +275,35 @@ def list_evaluations(
     sort: str = "newest",
     page: int = 1,
     per_page: int = PAGE_SIZE,
+    after: str | None = None,
+    before: str | None = None,
 ) -> CallPage:
-    """One page of the calls ``user`` may see, with a count capped at :data:`COUNT_CAP`."""
+    """One page of the calls ``user`` may see, with a count capped at :data:`COUNT_CAP`.
+
+    Without a cursor, page ``page`` (an ``OFFSET``, for old links). ``after``
+    (a page's :attr:`CallPage.next_cursor`) gives the rows right after it and
+    ``before`` (its :attr:`CallPage.prev_cursor`) the rows right before, by
+    the sort key and an index however deep the page (keyset pagination);
+    ``page`` is then only the number the page is shown with.
+    """
     page = max(1, int(page))
     per_page = min(MAX_PAGE_SIZE, max(1, int(per_page)))
     query = list_query(user, filters, sort=sort)
     capped = session.scalar(select(func.count()).select_from(query.order_by(None).limit(COUNT_CAP + 1).subquery()))
+    keys = _SORT_KEYS[sort]
+    backwards = before is not None and after is None
+    cursor = after if after is not None else before
+    if cursor is not None:
+        key = tuple_(*keys)
+        values = tuple_(*decode_cursor(sort, cursor))
+        # after: further along the order; before: back towards its start (read in reverse, then turned round)
+        forward = sort in _DESCENDING
+        if backwards:
+            forward = not forward
+            query = query.order_by(None).order_by(*(k.asc() if sort in _DESCENDING else k.desc() for k in keys))
+        query = query.where(key < values if forward else key > values)
+    elif page > 1:
+        query = query.offset((page - 1) * per_page)
     found = session.scalars(
         query.options(
             contains_eager(EvaluationRecord.call).selectinload(CallRecord.agent).selectinload(Agent.team),
@@ -230,18 +311,30 @@ def list_evaluations(
             selectinload(EvaluationRecord.scorecard_version).selectinload(ScorecardVersion.scorecard),
         )
         .limit(per_page + 1)
-        .offset((page - 1) * per_page)
     ).all()
+    more = len(found) > per_page
+    found = found[:per_page]
+    if backwards:
+        found.reverse()
+        has_next, has_prev = True, more
+    else:
+        has_next, has_prev = more, cursor is not None or page > 1
     return CallPage(
-        rows=[_row(ev) for ev in found[:per_page]], page=page, per_page=per_page,
-        total=min(capped or 0, COUNT_CAP), total_capped=(capped or 0) > COUNT_CAP, has_next=len(found) > per_page,
+        rows=[_row(ev) for ev in found], page=page, per_page=per_page,
+        total=min(capped or 0, COUNT_CAP), total_capped=(capped or 0) > COUNT_CAP, has_next=has_next,
+        next_cursor=encode_cursor(sort, found[-1]) if has_next and found else None,
+        prev_cursor=encode_cursor(sort, found[0]) if has_prev and found else None,
     )
 
 
-def _labels(ev: EvaluationRecord) -> dict[str, str]:
+def _version_labels(version: ScorecardVersion) -> dict[str, str]:
     from qa_service.scorecard_versions import scorecard_for_version
 
-    return {c.id: c.label for c in scorecard_for_version(ev.scorecard_version).criteria}
+    return {c.id: c.label for c in scorecard_for_version(version).criteria}
+
+
+def _labels(ev: EvaluationRecord) -> dict[str, str]:
+    return _version_labels(ev.scorecard_version)
 
 
 def _row(ev: EvaluationRecord) -> CallRow:
@@ -286,9 +379,10 @@ def criterion_labels(session: Session, criterion_ids: list[str]) -> dict[str, st
 
 def filter_choices(session: Session, user: User) -> dict[str, list[Any]]:
     """The values the list's filter menus offer: agents and teams ``user`` may see, criteria, states."""
+    # per agent, one index probe for a call the user may see (not a scan of every call)
     agents = session.execute(
         select(Agent.external_id, Agent.name)
-        .where(Agent.id.in_(select(CallRecord.agent_id).where(visible_calls_clause(user))))
+        .where(exists().where(CallRecord.agent_id == Agent.id, visible_calls_clause(user)))
         .order_by(Agent.name, Agent.external_id)
     ).all()
     if user.role in SEE_ALL_ROLES:
@@ -298,15 +392,26 @@ def filter_choices(session: Session, user: User) -> dict[str, list[Any]]:
             select(Team.name).join(TeamMember, TeamMember.team_id == Team.id).where(TeamMember.user_id == user.id)
             .order_by(Team.name)
         ).all()
-    criteria = session.scalars(
-        select(CriterionResultRecord.criterion_id).distinct().order_by(CriterionResultRecord.criterion_id)
-    ).all()
+    # the criteria of the scorecard versions calls were scored with (not a DISTINCT over every criterion row)
+    used = select(ScorecardVersion).where(
+        exists().where(EvaluationRecord.scorecard_version_id == ScorecardVersion.id)
+    ).options(selectinload(ScorecardVersion.scorecard))
+    criteria_seen: set[str] = set()
+    for version in session.scalars(used):
+        try:
+            criteria_seen.update(_version_labels(version))
+        except QAError:
+            # a version the current schema cannot read any more: its criteria from its rows
+            criteria_seen.update(session.scalars(
+                select(CriterionResultRecord.criterion_id).distinct().join(EvaluationRecord)
+                .where(EvaluationRecord.scorecard_version_id == version.id)
+            ))
     return {
         "agents": [(a.external_id, a.name or a.external_id) for a in agents],
         "teams": list(teams),
-        "criteria": list(criteria),
+        "criteria": sorted(criteria_seen),
         # criterion id -> its label (the newest stored version's), for menus that show labels, not ids
-        "criterion_labels": criterion_labels(session, criteria),
+        "criterion_labels": criterion_labels(session, sorted(criteria_seen)),
         "review_states": list(REVIEW_STATES),
         "sorts": list(SORTS),
     }

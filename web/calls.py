@@ -99,8 +99,14 @@ def index():  # noqa: ANN201
     page_no = request.args.get("page", "1")
     page_no = int(page_no) if page_no.isdigit() and int(page_no) > 0 else 1
     db = get_db()
-    page = call_list.list_evaluations(db, user_row(), filters, sort=sort, page=page_no)
-    args = {k: v for k, v in request.args.items() if v and k not in ("page", "format")}
+    # the pager's links carry a cursor (after=/before=): deep pages cost what the first one does
+    cursors = {k: request.args.get(k) or None for k in ("after", "before")}
+    try:
+        page = call_list.list_evaluations(db, user_row(), filters, sort=sort, page=page_no, **cursors)
+    except Invalid as e:
+        errors.append(str(e))
+        page = call_list.list_evaluations(db, user_row(), filters, sort=sort)
+    args = {k: v for k, v in request.args.items() if v and k not in ("page", "format", "after", "before")}
     return render_template(
         "calls/list.html",
         page=page,
