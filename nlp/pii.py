@@ -57,6 +57,8 @@ MODES: dict[str, tuple[str, ...]] = {"none": (), "pci": PCI_KINDS, "all": KINDS}
 
 # longest pause, seconds, between two utterances of one speaker over which a number may go on
 SPLIT_GAP_S = 4.0
+# most words the other party may say in between for a number to go on ("mm-hmm", "go on")
+BACKCHANNEL_WORDS = 2
 # utterances before a number searched for its cue ("security code"), and how far back, seconds
 CUE_UTTERANCES = 3
 CUE_WINDOW_S = 30.0
@@ -256,6 +258,10 @@ def _read_small(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         if nxt in _UNITS and _UNITS[nxt] > 0 and nxt not in _WEAK_UNITS:
             return _TENS[low] + _UNITS[nxt], 2
+        # "forty-one": the hyphen is a token of its own, touching both words
+        if (nxt == "-" and i + 2 < len(toks) and toks[i + 1].a == toks[i].b and toks[i + 2].a == toks[i + 1].b
+                and toks[i + 2].low in _UNITS and _UNITS[toks[i + 2].low] > 0):
+            return _TENS[low] + _UNITS[toks[i + 2].low], 3
         return _TENS[low], 1
     return None
 
@@ -330,10 +336,7 @@ class _Scan:
         """Lower-case text in which a cue for the number at ``tok`` is looked for: its utterance
         (before and right after it) and the few utterances before, within :data:`CUE_WINDOW_S`."""
         utts = self.call.utterances
-        parts = []
-        for j in range(max(0, tok.utt - CUE_UTTERANCES), tok.utt):
-            if utts[j].end >= tok.t0 - CUE_WINDOW_S:
-                parts.append(utts[j].text)
+        parts = [utts[j].text for j in self._before(tok.utt)]
         own = utts[tok.utt].text
         end = after.b if after is not None and after.utt == tok.utt else tok.b
         parts.append(own[:tok.a] + " # " + own[end:end + 60])
@@ -342,9 +345,22 @@ class _Scan:
     def utterance_context(self, index: int) -> str:
         """Lower-case text of utterance ``index`` and the few before it (within :data:`CUE_WINDOW_S`)."""
         utts = self.call.utterances
-        parts = [utts[j].text for j in range(max(0, index - CUE_UTTERANCES), index)
-                 if utts[j].end >= utts[index].start - CUE_WINDOW_S]
+        parts = [utts[j].text for j in self._before(index)]
         return " ".join(parts + [utts[index].text]).lower()
+
+    def _before(self, index: int) -> list[int]:
+        """The utterances before ``index`` whose cue may belong to it: back to and including the
+        speaker's own previous utterance (a cue before that was answered then), at most
+        :data:`CUE_UTTERANCES`, within :data:`CUE_WINDOW_S`."""
+        utts = self.call.utterances
+        out: list[int] = []
+        j = index - 1
+        while j >= 0 and len(out) < CUE_UTTERANCES and utts[j].end >= utts[index].start - CUE_WINDOW_S:
+            out.append(j)
+            if utts[j].speaker == utts[index].speaker:
+                break
+            j -= 1
+        return out[::-1]
 
     def card_before(self, tok: _Tok, speaker: str) -> bool:
         return self.said_before("card", tok, speaker)
@@ -357,10 +373,13 @@ class _Scan:
 
 def _speaker_streams(call: Call, toks: dict[int, list[_Tok]]) -> list[tuple[str, list[_Tok]]]:
     """Each speaker's tokens, one stream per stretch of utterances close enough for a number to go on
-    from one to the next (:data:`SPLIT_GAP_S`)."""
+    from one to the next (:data:`SPLIT_GAP_S` apart, nothing but backchannels from the other party between)."""
     streams: list[tuple[str, list[_Tok]]] = []
     last: dict[str, tuple[int, float]] = {}  # speaker -> (stream index, end of their last utterance)
     for i, u in enumerate(call.utterances):
+        if len(u.text.split()) > BACKCHANNEL_WORDS:
+            # more than a backchannel ("mm-hmm", "okay go on") from one party ends the other's number
+            last = {spk: v for spk, v in last.items() if spk == u.speaker}
         prev = last.get(u.speaker)
         if prev is not None and u.start - prev[1] <= SPLIT_GAP_S:
             streams[prev[0]][1].extend(toks[i])
@@ -631,6 +650,15 @@ def _merge_items(items: list[Redaction], spans: dict[int, list[tuple[int, int, i
 
 def _redact_utterance(u: Utterance, parts: list[tuple[int, int, int]], items: list[Redaction]) -> Utterance:
     text = u.text
+    grown = []
+    for a, b, k in parts:
+        # a written number's own punctuation goes with it: "(415) 555-0132", "+44 ..."
+        while a > 0 and text[a - 1] in "(+":
+            a -= 1
+        if text[a:b].count("(") > text[a:b].count(")") and b < len(text) and text[b] == ")":
+            b += 1
+        grown.append((a, b, k))
+    parts = grown
     out, pos = [], 0
     for a, b, k in sorted(parts):
         out.append(text[pos:a])
