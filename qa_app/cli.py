@@ -16,6 +16,7 @@ from qa_service.cli import make_cli, run_cli
 COMMANDS: dict[str, tuple[str, str, str]] = {
     **SERVICE_COMMANDS,
     "run": ("qa_app.run", "run", "Start the whole service (database, worker, sample calls, web UI)."),
+    "web": ("qa_app.serve", "web", "Serve the web UI with gunicorn (deployments; workers run elsewhere)."),
 }
 
 cli = make_cli(COMMANDS)

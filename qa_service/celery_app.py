@@ -28,7 +28,7 @@ from __future__ import annotations
 import logging
 import os
 import subprocess
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from celery import Celery, Task
 from celery.signals import worker_process_init, worker_ready
@@ -144,7 +144,9 @@ def _recover_embedded_queue(sender: object = None, **_kwargs: object) -> None:
         log.exception("could not re-send unfinished work from the database")
         return
     if count:
-        log.warning("re-sent %d unfinished task(s) from the database", count)
+        # on a new start this is the normal way work reaches the embedded queue (qa-service run stores the
+        # samples and lets the worker send them), so it is news, not a warning
+        log.info("sent %d unfinished task(s) from the database to the queue", count)
 
 
 
@@ -160,21 +162,57 @@ def start_worker_process(
     """Start ``celery worker`` for this service as a child process (the embedded worker).
 
     The child loads the same settings through ``QA_*`` variables. Stop it with
-    :func:`stop_worker_process`.
+    :func:`stop_worker_process`. On Linux it also ends when this process dies however
+    it dies (``PR_SET_PDEATHSIG``), so a killed ``qa-service run`` leaves no orphan worker.
     """
     import sys
 
     from qa_service.config import child_environ
 
     args = [
-        sys.executable, "-m", "celery", "-A", "qa_service.celery_app", "--quiet", "worker",
+        # the embedded worker runs as whoever runs the service (root in a container): Celery's
+        # "superuser privileges" warning is for workers that accept pickle, which this one refuses
+        sys.executable, "-W", "ignore:You're running the worker with superuser privileges",
+        "-m", "celery", "-A", "qa_service.celery_app", "--quiet", "worker",
         f"--pool={pool}", f"--concurrency={concurrency}", "-Q", ",".join(queues),
         f"--loglevel={loglevel or settings.log_level}", "--without-gossip", "--without-mingle",
         "--without-heartbeat",
     ]
     if hostname:
         args.append(f"--hostname={hostname}")
-    return subprocess.Popen(args, env=child_environ(settings), start_new_session=True)
+    return subprocess.Popen(args, env=child_environ(settings), start_new_session=True,
+                            preexec_fn=parent_death_preexec())
+
+
+# prctl(2) option: the signal a process gets when its parent dies
+PR_SET_PDEATHSIG = 1
+
+
+def parent_death_preexec() -> "Callable[[], None] | None":
+    """A ``preexec_fn`` that makes the child get SIGTERM when this process dies (Linux), else None.
+
+    libc's ``prctl`` is looked up here, in the parent, so the child only calls it
+    between fork and exec. If the parent died before that call, the child exits at once.
+    """
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+    import signal
+
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    parent = os.getpid()
+
+    def preexec() -> None:
+        prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+        if os.getppid() != parent:
+            os._exit(1)
+
+    return preexec
 
 
 def stop_worker_process(process: "subprocess.Popen[bytes]", *, timeout: float = 30.0) -> int | None:

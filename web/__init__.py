@@ -45,6 +45,7 @@ BLUEPRINTS: list[str] = [
     "web.uploads",
     "web.dashboards",
     "web.api",
+    "web.health",
 ]
 
 
@@ -157,6 +158,12 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
 
     _template_helpers(app)
     _error_pages(app)
+    if settings.proxy_fix > 0:
+        # behind a reverse proxy: client address, scheme, host and prefix from its X-Forwarded-* headers
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        n = settings.proxy_fix
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n, x_port=n, x_prefix=n)  # type: ignore[method-assign]
 
     @app.after_request
     def _security_headers(response):  # noqa: ANN001, ANN202
