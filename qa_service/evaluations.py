@@ -13,7 +13,8 @@ re-scoring carries over, to :mod:`qa_service.lifecycle`.
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+import math
+from typing import Any, Iterable, Mapping
 
 from sqlalchemy import insert, select, true, update
 from sqlalchemy.orm import Session
@@ -42,6 +43,7 @@ __all__ = [
     "flag_needs_review",
     "get_evaluation",
     "insert_results",
+    "timing_columns",
     "scored_call_ids",
     "set_current",
 ]
@@ -82,6 +84,33 @@ def scored_call_ids(session: Session, version_id: int, call_ids: Iterable[int]) 
     ))
 
 
+# evaluation columns copied from result["metrics"] for the dashboard's timing trends: (column, path in metrics)
+TIMING_COLUMNS: tuple[tuple[str, tuple[str | int, ...]], ...] = (
+    ("agent_interruptions", ("interruptions", "agent")),
+    ("customer_interruptions", ("interruptions", "customer")),
+    ("silence_seconds", ("silence", "total")),
+    ("long_silences", ("silence", "count")),
+    ("longest_silence", ("silence", "longest", 2)),
+    ("overlap_seconds", ("overlap",)),
+)
+
+
+def timing_columns(metrics: Mapping[str, Any] | None) -> dict[str, float | None]:
+    """The evaluation row's timing columns from an evaluation's ``metrics`` (None where a figure is missing)."""
+    out: dict[str, float | None] = {}
+    for column, path in TIMING_COLUMNS:
+        value: Any = metrics
+        for step in path:
+            try:
+                value = value[step]
+            except (KeyError, IndexError, TypeError):
+                value = None
+                break
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        out[column] = float(value) if ok else None
+    return out
+
+
 def insert_results(session: Session, version: ScorecardVersion, results: Mapping[int, Evaluation]) -> dict[int, int]:
     """Insert the engine's evaluations (``{calls.id: Evaluation}``) and their criterion rows in two statements.
 
@@ -102,6 +131,7 @@ def insert_results(session: Session, version: ScorecardVersion, results: Mapping
             "auto_score": float(result.score),
             "auto_passed": bool(result.passed),
             "result": result.to_dict(),
+            **timing_columns(result.metrics),
             "review_state": "pending",
             "is_current": False,
             "created_at": now,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from nlp.context import CallContext
+from scorecards.coaching import coaching_for
 from nlp.metrics import call_metrics
 from nlp.registry import get_registry
 from nlp.result import Evidence
@@ -31,7 +32,7 @@ class CriterionResult:
     auto_fail: bool
     explanation: str
     evidence: tuple[Evidence, ...] = ()
-    coaching: str = ""  # the coaching tip, on failed criteria only
+    coaching: str = ""  # the coaching tip in the call's own words (scorecards.coaching), on failed criteria only
     detector: str = ""
     details: dict[str, Any] = field(default_factory=dict)
 
@@ -204,7 +205,8 @@ def score_call(call: Call, scorecard: Scorecard, *, ctx: CallContext | None = No
         results.append(CriterionResult(
             id=c.id, label=c.label, section=c.section, outcome=r.outcome, points=pts, max_points=mx,
             auto_fail=c.auto_fail, explanation=r.explanation, evidence=r.evidence,
-            coaching=c.coaching if r.outcome == "fail" else "", detector=spec.name, details=r.details,
+            coaching=coaching_for(c.coaching, r.evidence, r.details, call) if r.outcome == "fail" else "",
+            detector=spec.name, details=r.details,
         ))
     t = totals(scorecard, {r.id: r.outcome for r in results})
     return Evaluation(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scorecards import coaching
 from transcription.errors import DetectorError, ScorecardError
 
 BUNDLED_DIR = Path(__file__).resolve().parent
@@ -187,6 +188,10 @@ def scorecard_from_dict(data: Any, source: str = "<scorecard>") -> Scorecard:
             except DetectorError as e:
                 raise ScorecardError(source, str(e), criterion=cid) from e
             params = dict(c.get("params") or {})
+            try:
+                coaching.check(c.get("coaching", ""))
+            except ValueError as e:
+                raise ScorecardError(source, str(e), criterion=cid) from e
             crit = Criterion(
                 id=cid,
                 label=c["label"],
