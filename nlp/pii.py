@@ -89,7 +89,8 @@ _CVV_CUE = re.compile(r"\b(cvv2?|cvc2?|cv2|csc|security (code|number|digits)|ver
                       r"card code|(?<!last )(?<!first )(three|3|four|4)[ -]digits?(?! of (the|your) card)|digits? on the back|"
                       r"back of (the|your) card)\b")
 _EXPIRY_CUE = re.compile(r"\b(expir\w*|expiry|exp date|valid (thru|through|until|till)|end date)\b")
-_WEAK_CUE = re.compile(r"\b(code|date)\b")
+_WEAK_DATE_CUE = re.compile(r"\b(date|valid)\b")
+_WEAK_CODE_CUE = re.compile(r"\bcode\b")
 _SSN_CUE = re.compile(r"\b(social security|social insurance|ssn|social)\b")
 _ACCOUNT_CUE = re.compile(r"\b(account|acct|routing|sort code|iban|bank)\b")
 _PHONE_CUE = re.compile(r"\b(phone|mobile|cell|telephone|number to reach|reach me|call me|call you back|"
@@ -433,9 +434,10 @@ def _classify(scan: _Scan, speaker: str, units: list[_Unit], stream: list[_Tok])
     cvv_cue = _last_cue(_CVV_CUE, ctx)
     if scan.said_before("expiry", first, speaker) and len(joined) in (3, 4):
         expiry_cue = -1  # the expiry date was said already: 3-4 digits now are the code
-    weak = after_card and _WEAK_CUE.search(ctx) is not None
-    if "expiry" in scan.kinds and (expiry_cue > cvv_cue or (weak and expiry_cue == cvv_cue == -1
-                                                             and len(joined) != 3)):
+    # shortly after a card number a plain "date" or "code" is enough of a cue
+    weak_date = after_card and _WEAK_DATE_CUE.search(ctx) is not None and expiry_cue == cvv_cue == -1
+    weak_code = after_card and _WEAK_CODE_CUE.search(ctx) is not None and expiry_cue == cvv_cue == -1
+    if "expiry" in scan.kinds and (expiry_cue > cvv_cue or (weak_date and _expiry_like(joined))):
         if _expiry_like(joined) or (month_before is not None and len(joined) in (2, 4)):
             toks = ([month_before] if month_before is not None else []) + units[0].toks + units[-1].toks
             scan.hits.append(_Hit("expiry", toks, speaker))
@@ -446,7 +448,7 @@ def _classify(scan: _Scan, speaker: str, units: list[_Unit], stream: list[_Tok])
             if n > 2:
                 _classify(scan, speaker, units[2:], stream)
             return
-    if "cvv" in scan.kinds and len(joined) in (3, 4) and (cvv_cue >= 0 or weak):
+    if "cvv" in scan.kinds and len(joined) in (3, 4) and (cvv_cue >= 0 or weak_code):
         scan.hits.append(_Hit("cvv", units[0].toks + units[-1].toks, speaker))
         return
     kind = _other_number(scan, joined, ctx, first)

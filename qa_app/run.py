@@ -151,7 +151,7 @@ def load_samples(settings: Settings) -> tuple[int, list]:
     folder = install_samples(settings.data_path)
     with session_scope(settings, immediate=True) as session:
         version = scorecard_versions.from_settings(session, settings)
-        batch, work = ingest.submit_files(session, [folder], version, kind="batch")
+        batch, work = ingest.submit_files(session, [folder], version, kind="batch", settings=settings)
         return batch.id, work
 
 

@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 
 QUEUES: tuple[str, ...] = ("transcribe", "score")
 # task name -> queue
-ROUTES: dict[str, str] = {"qa.ingest": "score", "qa.transcribe": "transcribe", "qa.score": "score"}
+ROUTES: dict[str, str] = {"qa.ingest": "score", "qa.transcribe": "transcribe", "qa.score": "score", "qa.retention": "score"}
 # attribute of app.conf holding the service Settings
 SETTINGS_KEY = "qa_settings"
 
@@ -73,6 +73,9 @@ def celery_config(settings: Settings) -> dict[str, Any]:
             "qa.transcribe": {"soft_time_limit": settings.transcribe_time_limit},
         },
         "task_always_eager": settings.task_always_eager,
+        # the retention policy, run by a worker started with --beat (qa-service worker --beat, qa-service run)
+        "beat_schedule": ({"retention": {"task": "qa.retention", "schedule": settings.retention_interval_s}}
+                          if retention_enabled(settings) else {}),
         "task_eager_propagates": True,
         "task_serializer": "json",
         "accept_content": ["json"],
@@ -81,6 +84,11 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "task_send_sent_event": False,
         SETTINGS_KEY: settings,
     }
+
+
+def retention_enabled(settings: Settings) -> bool:
+    """Whether any retention days are set (the beat schedule then runs ``qa.retention``)."""
+    return any(getattr(settings, f"retention_{kind}_days") > 0 for kind in ("recordings", "transcripts", "evaluations"))
 
 
 def make_celery(settings: Settings | None = None, *, task_cls: type[Task] | str | None = None) -> Celery:
@@ -180,6 +188,9 @@ def start_worker_process(
     ]
     if hostname:
         args.append(f"--hostname={hostname}")
+    if retention_enabled(settings):
+        # the embedded worker also runs the retention policy on its schedule
+        args += ["--beat", f"--schedule={settings.data_path / 'celerybeat-schedule'}"]
     return subprocess.Popen(args, env=child_environ(settings), start_new_session=True,
                             preexec_fn=parent_death_preexec())
 

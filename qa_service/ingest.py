@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from sqlalchemy.orm import Session
 
@@ -21,6 +21,9 @@ from qa_service.db.models import Batch, BatchItem, CallRecord, ScorecardVersion,
 from qa_service.scoring import find_inputs
 from transcription.audio import is_audio_path
 from transcription.errors import QAError
+
+if TYPE_CHECKING:
+    from qa_service.config import Settings
 
 __all__ = ["Work", "submit_files"]
 
@@ -44,6 +47,7 @@ def submit_files(
     created_by: User | None = None,
     kind: str = "batch",
     rejected: Sequence[tuple[str, str]] = (),
+    settings: "Settings | None" = None,
 ) -> tuple[Batch, list[Work]]:
     """Register every input file as a call in a new batch; returns the batch and the work to enqueue.
 
@@ -52,7 +56,8 @@ def submit_files(
     transcribed; a file stored before is not stored again, and is
     ``skipped`` when it is already scored with ``version``. ``rejected``
     (name, reason) pairs are files refused before they were stored (an
-    upload's wrong type or size): they are listed as failed items.
+    upload's wrong type or size): they are listed as failed items. Transcripts are redacted as
+    ``settings`` say (``QA_REDACT``; default: the settings this process loaded).
     """
     files, missing = find_inputs([str(p) for p in paths])
     files, recordings = _pair_recordings(files)
@@ -64,7 +69,7 @@ def submit_files(
     pending: list[tuple[BatchItem, CallRecord]] = []
     for path in files:
         item, record = _register_file(session, batch, path, version, agent_external_id=agent_external_id,
-                                      recording=recordings.get(path))
+                                      recording=recordings.get(path), settings=settings)
         if item.status == "queued" and record is not None:
             pending.append((item, record))
     session.flush()
@@ -86,7 +91,7 @@ def _pair_recordings(files: list[Path]) -> tuple[list[Path], dict[Path, Path]]:
 
 def _register_file(
     session: Session, batch: Batch, path: Path, version: ScorecardVersion, *, agent_external_id: str | None,
-    recording: Path | None = None,
+    recording: Path | None = None, settings: "Settings | None" = None,
 ) -> tuple[BatchItem, CallRecord | None]:
     source = str(path)
     try:
@@ -96,13 +101,13 @@ def _register_file(
                                 error=f"{path}: cannot be read ({e})"), None
     record = calls.by_hash(session, digest)
     if record is None:
-        record = _new_call(session, path, digest, agent_external_id, recording=recording)
+        record = _new_call(session, path, digest, agent_external_id, recording=recording, settings=settings)
     elif record.status == "failed" and record.transcript is None and is_audio_path(path):
         # a recording whose transcription failed: sent again, it is transcribed again
         calls.retry(record)
     elif record.status == "failed" and record.transcript is None:
         # a transcript that failed to parse before: the parser may have been fixed since
-        _parse_into(session, record, path)
+        _parse_into(session, record, path, settings=settings)
     if record.status == "failed" and record.transcript is None:
         return batches.add_item(session, batch, call=record, source=source, status="failed",
                                 error=record.error), record
@@ -115,7 +120,7 @@ def _register_file(
 
 
 def _new_call(session: Session, path: Path, digest: str, agent_external_id: str | None, *,
-              recording: Path | None = None) -> CallRecord:
+              recording: Path | None = None, settings: "Settings | None" = None) -> CallRecord:
     where = str(path.resolve())
     if is_audio_path(path):
         record, _ = calls.register_call(session, content_hash=digest, call_id=path.stem, source_path=where,
@@ -132,11 +137,11 @@ def _new_call(session: Session, path: Path, digest: str, agent_external_id: str 
         return record
     record, _ = calls.register_call(session, content_hash=digest, call=call, source_path=where,
                                     audio_path=str(recording.resolve()) if recording else None,
-                                    agent_external_id=agent_external_id)
+                                    agent_external_id=agent_external_id, settings=settings)
     return record
 
 
-def _parse_into(session: Session, record: CallRecord, path: Path) -> None:
+def _parse_into(session: Session, record: CallRecord, path: Path, *, settings: "Settings | None" = None) -> None:
     from transcription.importers import load_transcript
 
     try:
@@ -144,4 +149,4 @@ def _parse_into(session: Session, record: CallRecord, path: Path) -> None:
     except QAError as e:
         calls.fail(record, e)
         return
-    calls.set_transcript(session, record, call)
+    calls.set_transcript(session, record, call, settings=settings)

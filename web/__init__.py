@@ -41,6 +41,7 @@ BLUEPRINTS: list[str] = [
     "web.calls",
     "web.agent",
     "web.media",
+    "web.privacy",
     "web.authoring",
     "web.uploads",
     "web.dashboards",

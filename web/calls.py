@@ -15,7 +15,7 @@ from flask import Blueprint, abort, flash, jsonify, redirect, render_template, r
 from qa_service import call_list, evaluations, exports, review_page, reviews, visibility
 from qa_service.db.models import CRITERION_OUTCOMES, REVIEW_STATES, CallRecord, EvaluationRecord
 from qa_service.errors import Invalid
-from web import back_on_invalid, charts
+from web import back_on_invalid, charts, media
 from web.auth import login_required, roles_required, user_row, visible_call
 from web.db import get_db
 
@@ -171,7 +171,7 @@ def show(call_pk: int):  # noqa: ANN201
         shared=shared,
         my_ack=my_ack,
         outcomes=CRITERION_OUTCOMES,
-        has_audio=bool(record.audio_path),
+        has_audio=media.playable(record, user),
     )
 
 

@@ -171,7 +171,7 @@ def _start_batch(files: list[FileStorage], version: ScorecardVersion, agent: str
             saved.append(path)
     try:
         batch, work = ingest.submit_files(db, saved, version, agent_external_id=agent, created_by=user_row(),
-                                          kind="upload", rejected=rejected)
+                                          kind="upload", rejected=rejected, settings=settings)
         audit.record(db, "batch.upload", user=user_row(), target=batch,
                      details={"files": len(files), "stored": len(saved), "rejected": len(rejected), "agent": agent})
         db.commit()

@@ -123,7 +123,8 @@ def batch(
         else:
             with session_scope(settings, immediate=True) as session:
                 version = scorecard_versions.from_settings(session, settings, scorecard)
-                created, work = ingest.submit_files(session, paths, version, agent_external_id=agent_id)
+                created, work = ingest.submit_files(session, paths, version, agent_external_id=agent_id,
+                                                     settings=settings)
                 batch_id = created.id
         if not wait:
             click.echo(f"batch #{batch_id}: {len(work)} call(s) queued")

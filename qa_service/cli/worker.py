@@ -18,7 +18,10 @@ QUEUE_CHOICES = ("transcribe", "score")
               help="prefork: processes (spaCy and Whisper load once per process); solo: one task at a time in this process.")
 @click.option("--loglevel", "-l", default=None, help="Log level (default: QA_LOG_LEVEL).")
 @click.option("--hostname", "-n", default=None, help="Worker name, e.g. gpu1@%h.")
-def worker(queues: str, concurrency: int | None, pool: str, loglevel: str | None, hostname: str | None) -> None:
+@click.option("--beat", is_flag=True,
+              help="Also run the periodic tasks (the retention policy); start exactly one worker with it.")
+def worker(queues: str, concurrency: int | None, pool: str, loglevel: str | None, hostname: str | None,
+           beat: bool) -> None:
     """Run a worker. Start as many as wanted, on as many machines, all pointed at the same
     QA_BROKER_URL and QA_DATABASE_URL."""
     wanted = tuple(q.strip() for q in queues.split(",") if q.strip())
@@ -38,4 +41,6 @@ def worker(queues: str, concurrency: int | None, pool: str, loglevel: str | None
         argv.append(f"--concurrency={concurrency}")
     if hostname:
         argv.append(f"--hostname={hostname}")
+    if beat:
+        argv += ["--beat", f"--schedule={settings.data_path / 'celerybeat-schedule'}"]
     celery_app.worker_main(argv)
