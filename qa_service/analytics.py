@@ -311,17 +311,13 @@ class TimingWeek:
     overlap_seconds: float  # both speaking at once, per call
 
 
-def _metric(*path: str | int) -> Any:
-    # read one number out of the stored metrics in the database (json_extract / #>>), not the whole result
-    return EvaluationRecord.result[("metrics", *path)].as_float()
-
-
 def timing_trend(session: Session, query: Select, *, by: str | None = None) -> list[TimingWeek]:
     """Interruption and silence means per week from each evaluation's call metrics."""
     acc: dict[tuple[date, str], list[float]] = defaultdict(lambda: [0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0])
+    # copied from each result's metrics when it was stored (qa_service.evaluations.timing_columns)
     metrics = (
-        _metric("interruptions", "agent"), _metric("interruptions", "customer"), _metric("silence", "total"),
-        _metric("silence", "count"), _metric("silence", "longest", 2), _metric("overlap"),
+        EvaluationRecord.agent_interruptions, EvaluationRecord.customer_interruptions, EvaluationRecord.silence_seconds,
+        EvaluationRecord.long_silences, EvaluationRecord.longest_silence, EvaluationRecord.overlap_seconds,
     )
     per_agent = (CallRecord.agent_id,) if by is not None else ()
     rows = _grouped(session, query, func.count(), *(func.sum(m) for m in metrics), by=per_agent)

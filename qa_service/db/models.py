@@ -329,6 +329,14 @@ class EvaluationRecord(Base):
             "uq_evaluations_current_call_id", "call_id", unique=True,
             sqlite_where=text("is_current = 1"), postgresql_where=text("is_current"),
         ),
+        # every column lists, counts and dashboards read of current evaluations (covering: SQLite keeps
+        # the large result JSON in overflow pages that reading a column stored after it walks)
+        Index(
+            "ix_evaluations_current_figures", "call_id", "score", "passed", "auto_failed", "review_state",
+            "scorecard_version_id", "id", "agent_interruptions", "customer_interruptions", "silence_seconds",
+            "long_silences", "longest_silence", "overlap_seconds",
+            sqlite_where=text("is_current = 1"), postgresql_where=text("is_current"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -355,6 +363,13 @@ class EvaluationRecord(Base):
     review_note: Mapped[Optional[str]] = mapped_column(Text)
     # the trainer's overall summary of the review (shown to the agent with it)
     review_summary: Mapped[Optional[str]] = mapped_column(Text)
+    # call timing from result["metrics"], per call, for the dashboard's trends (qa_service.evaluations.timing_columns)
+    agent_interruptions: Mapped[Optional[float]] = mapped_column(Float)
+    customer_interruptions: Mapped[Optional[float]] = mapped_column(Float)
+    silence_seconds: Mapped[Optional[float]] = mapped_column(Float)
+    long_silences: Mapped[Optional[float]] = mapped_column(Float)
+    longest_silence: Mapped[Optional[float]] = mapped_column(Float)
+    overlap_seconds: Mapped[Optional[float]] = mapped_column(Float)
 
     call: Mapped[CallRecord] = relationship(back_populates="evaluations")
     scorecard_version: Mapped[ScorecardVersion] = relationship()
@@ -384,6 +399,8 @@ class CriterionResultRecord(Base):
         _one_of("outcome", CRITERION_OUTCOMES, "outcome"),
         _one_of("auto_outcome", CRITERION_OUTCOMES, "auto_outcome"),
         Index("ix_criterion_results_criterion_id_outcome", "criterion_id", "outcome"),
+        # covering: the per-criterion trends and agreement read these by evaluation
+        Index("ix_criterion_results_evaluation_outcomes", "evaluation_id", "criterion_id", "outcome", "auto_outcome"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
