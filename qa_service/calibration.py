@@ -41,6 +41,7 @@ from qa_service import audit, visibility
 from qa_service.db.models import (
     CRITERION_OUTCOMES,
     CalibrationAnswer,
+    CallRecord,
     CalibrationCall,
     CalibrationEvaluator,
     CalibrationSession,
@@ -68,6 +69,7 @@ __all__ = [
     "criteria_of",
     "export_csv",
     "fleiss_kappa",
+    "form_choices",
     "get_session",
     "may_see_results",
     "agreement_of_table",
@@ -228,6 +230,38 @@ def create_session(
                  details={"calls": len(calls_wanted), "evaluators": [u.username for u in evaluators],
                           "scorecard": version.scorecard.key, "version": version.version})
     return cal
+
+
+@dataclass(frozen=True)
+class FormChoices:
+    """What the "new session" form offers ``user``."""
+
+    versions: list[ScorecardVersion]  # versions stored calls were scored with, newest first
+    version: ScorecardVersion | None  # the one picked (default: the first)
+    calls: list[CallRecord]  # calls scored with it that the lead may see, newest first
+    evaluators: list[User]  # active users who may evaluate
+
+
+def form_choices(session: Session, user: User, version_id: int | None = None, *, limit: int = 200) -> FormChoices:
+    """The scorecard versions, calls (scored with the chosen version, visible to ``user``) and evaluators a
+    lead picks from."""
+    if not user.is_active or user.role not in LEAD_ROLES:
+        raise Forbidden(f"role {user.role!r} cannot lead a calibration session; roles that can: {', '.join(LEAD_ROLES)}")
+    used = select(EvaluationRecord.scorecard_version_id).distinct()
+    versions = list(session.scalars(select(ScorecardVersion).where(ScorecardVersion.id.in_(used))
+                                    .order_by(ScorecardVersion.created_at.desc(), ScorecardVersion.id.desc())))
+    version = next((v for v in versions if v.id == version_id), versions[0] if versions else None)
+    if version_id is not None and (version is None or version.id != version_id):
+        raise Invalid(f"no stored call was scored with scorecard version #{version_id}; pick one of the list")
+    calls: list[CallRecord] = []
+    if version is not None:
+        calls = list(session.scalars(
+            select(CallRecord).join(EvaluationRecord, EvaluationRecord.call_id == CallRecord.id)
+            .where(EvaluationRecord.scorecard_version_id == version.id, visibility.visible_calls_clause(user))
+            .order_by(CallRecord.dated_at.desc(), CallRecord.id.desc()).limit(limit)))
+    evaluators = list(session.scalars(select(User).where(User.is_active.is_(True), User.role.in_(EVALUATOR_ROLES))
+                                      .order_by(User.username)))
+    return FormChoices(versions, version, calls, evaluators)
 
 
 def sessions_for(session: Session, user: User) -> list[CalibrationSession]:

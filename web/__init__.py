@@ -45,6 +45,8 @@ BLUEPRINTS: list[str] = [
     "web.authoring",
     "web.uploads",
     "web.dashboards",
+    "web.calibration",
+    "web.queues",
     "web.api",
     "web.health",
 ]
@@ -66,6 +68,8 @@ NAV: list[NavItem] = [
     NavItem("calls.disputes", "Disputes", ("admin", "trainer")),
     NavItem("agent.home", "My calls", ("agent",)),
     NavItem("dashboards.index", "Dashboards", ("admin", "author", "trainer", "agent")),
+    NavItem("queues.index", "Queues", ("admin", "trainer")),
+    NavItem("calibration.index", "Calibration", ("admin", "author", "trainer")),
     NavItem("uploads.index", "Upload", ("admin", "author", "trainer")),
     NavItem("authoring.index", "Scorecards", ("admin", "author")),
     NavItem("api.tokens", "API tokens", ("admin", "author", "trainer", "agent")),
