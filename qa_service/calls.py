@@ -36,6 +36,7 @@ __all__ = [
     "parse_time",
     "register_call",
     "set_details",
+    "set_details",
     "set_status",
     "set_transcript",
     "stored_call",
@@ -190,6 +191,24 @@ def retry(record: CallRecord) -> None:
     model or a broken file, may have been fixed since)."""
     record.status = "registered"
     record.error = None
+
+
+def set_details(record: CallRecord, *, call_id: str | None = None, started_at: datetime | None = None,
+                customer: dict[str, str] | None = None, channels: str | None = None) -> None:
+    """What a submission says about a new call that its file does not (``POST /api/v1/calls`` metadata):
+    the caller's call id, when it started, the customer, and the channel map its recording is
+    transcribed with (``agent,customer``). A start given here outlives the transcript's none."""
+    if call_id:
+        record.call_id = call_id[:255]
+    if started_at is not None:
+        record.started_at = started_at
+        record.dated_at = started_at
+    meta = dict(record.metadata_ or {})
+    if customer:
+        meta["customer"] = dict(customer)
+    if channels:
+        meta["channels"] = channels
+    record.metadata_ = meta
 
 
 def set_details(record: CallRecord, *, call_id: str | None = None, started_at: datetime | None = None,

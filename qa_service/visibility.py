@@ -19,6 +19,7 @@ __all__ = [
     "REVIEWER_ROLES",
     "SEE_ALL_ROLES",
     "can_review",
+    "can_see_agent",
     "can_see_call",
     "require_reviewer",
     "visible_call",
@@ -52,6 +53,26 @@ def can_see_call(session: Session, user: User, record: CallRecord) -> bool:
     return bool(session.scalar(
         select(func.count()).select_from(CallRecord).where(CallRecord.id == record.id, visible_calls_clause(user))
     ))
+
+
+def can_see_agent(session: Session, user: User, agent_external_id: str | None) -> bool:
+    """Whether calls of the agent with this id (None: no agent) would be visible to ``user``: what a
+    write token may submit calls for. Admins and authors see every agent, new ones too; a trainer only
+    the agents already in their teams; an agent only themselves."""
+    if not user.is_active:
+        return False
+    if user.role in SEE_ALL_ROLES:
+        return True
+    if agent_external_id is None:
+        return False
+    if user.role == "agent":
+        return user.agent is not None and user.agent.external_id == agent_external_id
+    if user.role == "trainer":
+        return bool(session.scalar(
+            select(func.count()).select_from(Agent).join(TeamMember, TeamMember.team_id == Agent.team_id)
+            .where(TeamMember.user_id == user.id, Agent.external_id == agent_external_id)
+        ))
+    return False
 
 
 def can_review(user: User) -> bool:

@@ -48,6 +48,7 @@ BLUEPRINTS: list[str] = [
     "web.calibration",
     "web.queues",
     "web.api",
+    "web.webhooks",
     "web.health",
 ]
 
@@ -73,6 +74,7 @@ NAV: list[NavItem] = [
     NavItem("uploads.index", "Upload", ("admin", "author", "trainer")),
     NavItem("authoring.index", "Scorecards", ("admin", "author")),
     NavItem("api.tokens", "API tokens", ("admin", "author", "trainer", "agent")),
+    NavItem("webhooks.index", "Webhooks", ("admin",)),
 ]
 
 # name of the file in data_dir holding the generated secret key
@@ -154,6 +156,9 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     from web.extensions import csrf, limiter, login_manager
 
     celery_init_app(app, settings)
+    from qa_service import webhooks
+
+    webhooks.configure(settings)  # links in events that requests emit point at settings.public_url
     db.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)
@@ -259,14 +264,20 @@ def _same_site_referrer() -> str | None:
 
 
 def _error_pages(app: Flask) -> None:
-    def page(code: int, title: str, message: str):  # noqa: ANN202
+    def page(code: int, title: str, message: str, *, generic: bool = False, description: str | None = None):  # noqa: ANN202
+        if request.path.startswith("/api/"):
+            # JSON under /api, with a message for API clients (web.api.api_error) unless the service said more
+            from web.api import api_error
+
+            return api_error(code, None if generic else message, description=description)
         if _wants_json():
             return jsonify(error=message), code
         return render_template("error.html", code=code, title=title, message=message), code
 
     @app.errorhandler(400)
     def bad_request(e):  # noqa: ANN001, ANN202
-        return page(400, "Bad request", getattr(e, "description", "The request was not understood."))
+        description = getattr(e, "description", "The request was not understood.")
+        return page(400, "Bad request", description, generic=True, description=description)
 
     @app.errorhandler(CSRFError)
     def csrf_error(e):  # noqa: ANN001, ANN202
@@ -276,11 +287,27 @@ def _error_pages(app: Flask) -> None:
 
     @app.errorhandler(403)
     def forbidden(e):  # noqa: ANN001, ANN202
-        return page(403, "Not allowed", "Your role does not allow this action.")
+        return page(403, "Not allowed", "Your role does not allow this action.", generic=True)
 
     @app.errorhandler(404)
     def not_found(e):  # noqa: ANN001, ANN202
-        return page(404, "Not found", "There is nothing here, or you are not allowed to see it.")
+        return page(404, "Not found", "There is nothing here, or you are not allowed to see it.", generic=True)
+
+    @app.errorhandler(405)
+    def not_allowed(e):  # noqa: ANN001, ANN202
+        response = app.make_response(page(405, "Not allowed here", f"This page does not take {request.method} "
+                                          "requests.", generic=True))
+        response.headers["Allow"] = ", ".join(sorted(getattr(e, "valid_methods", None) or []))
+        return response
+
+    @app.errorhandler(413)
+    def too_large(e):  # noqa: ANN001, ANN202
+        return page(413, "Too large", "The request is larger than this page accepts.", generic=True)
+
+    @app.errorhandler(500)
+    def server_error(e):  # noqa: ANN001, ANN202
+        return page(500, "Something went wrong", "The server failed while answering; the error is in its log. "
+                    "Try again later.", generic=True)
 
     @app.errorhandler(NotFound)
     def service_not_found(e):  # noqa: ANN001, ANN202
@@ -302,7 +329,7 @@ def _error_pages(app: Flask) -> None:
     @app.errorhandler(429)
     def too_many(e):  # noqa: ANN001, ANN202
         return page(429, "Too many attempts", f"Too many sign-in attempts ({e.description}). Wait a minute and "
-                    "try again.")
+                    "try again.", generic=True, description=e.description)
 
 
 __all__ = ["BLUEPRINTS", "NAV", "NavItem", "back_on_invalid", "create_app", "home_endpoint"]

@@ -10,10 +10,23 @@ evaluation per call (its current one) and visibility is
 :func:`qa_service.visibility.visible_calls_clause` (an agent's token sees
 only that agent's calls). The description is ``web/openapi.yaml``, served at
 ``/api/openapi.yaml``.
+
+Writing takes a token with scope ``write`` (never a browser session, so
+the API needs no CSRF token): ``POST /api/v1/calls`` stores one recording or
+transcript through the upload path (:mod:`qa_service.submissions`) and
+answers 202 with the call's ``status_url``; an ``Idempotency-Key`` header
+makes a retried request get the first answer (:mod:`qa_service.idempotency`).
+Every token has its own rate limits (``QA_API_RATE_LIMIT``,
+``QA_API_WRITE_RATE_LIMIT``), and every error under ``/api`` is JSON
+(:func:`api_error`, installed by :func:`web.create_app`'s error pages).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import shutil
+import uuid
 from dataclasses import asdict
 from datetime import date, datetime, timedelta, timezone
 from functools import wraps
@@ -24,6 +37,7 @@ from flask import (
     Blueprint,
     Response,
     abort,
+    current_app,
     flash,
     g,
     jsonify,
@@ -38,12 +52,25 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from nlp.catalogue import detector_catalogue
-from qa_service import accounts, analytics, batches, call_list, exports, scorecard_versions, visibility
-from qa_service.db.models import ROLES, ApiToken, ScorecardRecord, User, utcnow
-from qa_service.errors import Invalid
+from qa_service import (
+    accounts,
+    analytics,
+    audit,
+    batches,
+    call_list,
+    exports,
+    idempotency,
+    scorecard_versions,
+    submissions,
+    visibility,
+)
+from qa_service.db.models import ROLES, TOKEN_SCOPES, ApiToken, ScorecardRecord, User, utcnow
+from qa_service.errors import Forbidden, Invalid, NotFound
+from qa_service.scoring import INPUT_EXTENSIONS
 from web.auth import ACCESS_ATTR, login_required, public, user_row
 from web.calls import filters_from_args
 from web.db import get_db
+from web.extensions import csrf, limiter
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -64,32 +91,95 @@ def _problem(status: int, message: str, **extra: Any) -> Response:
     return response
 
 
-def api_auth(view: F) -> F:
-    """The request's user from its bearer token (or, for a signed-in browser, its session); 401 otherwise."""
+def _rate_key() -> str:
+    """Rate limits count per token (its hash; no database look-up), else per signed-in user or address."""
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() == "bearer" and token.strip():
+        return "token:" + hashlib.sha256(token.strip().encode("utf-8")).hexdigest()[:32]
+    if current_user.is_authenticated:
+        return f"user:{current_user.id}"
+    return f"address:{request.remote_addr}"
+
+
+def _api_limit() -> str:
+    return current_app.config["QA_SETTINGS"].api_rate_limit
+
+
+def _write_limit() -> str:
+    return current_app.config["QA_SETTINGS"].api_write_rate_limit
+
+
+def _guarded(view: F, *, write: bool) -> F:
+    # both limits on one stack of decorators: Flask-Limiter counts a view's limits once per request, at the
+    # innermost of its decorators
+    limited = limiter.shared_limit(_api_limit, scope="api", key_func=_rate_key)(view)
+    if write:
+        limited = limiter.limit(_write_limit, key_func=_rate_key, scope="api-write")(limited)
 
     @wraps(view)
     def wrapped(*args: Any, **kwargs: Any) -> Any:
         header = request.headers.get("Authorization", "")
+        g.api_token = None
         if header:
             scheme, _, token = header.partition(" ")
             if scheme.lower() != "bearer" or not token.strip():
                 return _problem(401, "the Authorization header must be 'Bearer <token>'")
             db = get_db()
-            user = accounts.user_for_token(db, token.strip())
-            if user is None:
+            row = accounts.token_for(db, token.strip())
+            if row is None:
                 return _problem(401, "the API token is unknown, revoked or expired; create a new one with "
                                      "`qa-service users token USERNAME` or on the API tokens page")
             db.commit()  # last_used_at
-            g.api_user = user
-        elif current_user.is_authenticated:
+            g.api_user = row.user
+            g.api_token = row
+        elif current_user.is_authenticated and not write:
             g.api_user = user_row()
         else:
-            return _problem(401, "send an API token: Authorization: Bearer <token>")
-        return view(*args, **kwargs)
+            return _problem(401, "send an API token: Authorization: Bearer <token>"
+                            + ("; writing needs one with scope write (`qa-service users token USERNAME --scope "
+                               "write` or the API tokens page)" if write else ""))
+        token = g.api_token
+        if write and token.scope != "write":
+            return _problem(403, f"token {token.name!r} has scope {token.scope!r}, which only reads; create a token "
+                                 "with scope write (`qa-service users token USERNAME --scope write`)")
+        return limited(*args, **kwargs)
 
     # any role may call the API; what each sees is narrowed per endpoint
     setattr(wrapped, ACCESS_ATTR, ROLES)
     return wrapped  # type: ignore[return-value]
+
+
+def api_auth(view: F) -> F:
+    """The request's user from its bearer token (or, for a signed-in browser, its session); 401 otherwise.
+    Counted against the token's rate limit (``QA_API_RATE_LIMIT``, shared by every endpoint)."""
+    return _guarded(view, write=False)
+
+
+def api_write(view: F) -> F:
+    """Like :func:`api_auth`, for endpoints that change things: only a bearer token with scope ``write``
+    (a browser session never: the API has no CSRF token), counted against ``QA_API_WRITE_RATE_LIMIT`` too."""
+    return csrf.exempt(_guarded(view, write=True))  # type: ignore[return-value]
+
+
+def api_error(code: int, message: str | None = None, *, description: str | None = None) -> Response:
+    """The JSON answer for an error under ``/api``: ``message`` when the service said what is wrong, else
+    one for the status code that says what to do."""
+    if message is None:
+        settings = current_app.config["QA_SETTINGS"]
+        message = {
+            400: f"the request was not understood ({description}); see /api/openapi.yaml for what each endpoint takes",
+            403: "this token's user may not do this; see /api/openapi.yaml for who may use which endpoint",
+            404: f"there is no {request.method} {request.path}; the endpoints are listed in /api/openapi.yaml",
+            405: f"{request.path} does not take {request.method}; the methods it takes are in the Allow header "
+                 "and /api/openapi.yaml",
+            413: f"the request is larger than the {settings.max_upload_mb:g} MB a file may have (QA_MAX_UPLOAD_MB); "
+                 "split the recording, compress it (Opus, MP3), or ask an admin to raise the limit",
+            429: f"too many requests with this token ({description}); wait for the number of seconds in the "
+                 "Retry-After header, or ask an admin to raise QA_API_RATE_LIMIT / QA_API_WRITE_RATE_LIMIT",
+            500: "the server failed while answering; the error is in its log. Try again later, and tell an admin "
+                 "if it keeps failing",
+        }.get(code, description or "the request failed")
+    return _problem(code, message)
 
 
 def _user() -> User:
@@ -249,6 +339,185 @@ def batch(batch_id: int):  # noqa: ANN201
     return jsonify(batches.progress(get_db(), batches.get_batch(get_db(), batch_id)))
 
 
+# --- submitting calls -----------------------------------------------------------------------------
+
+# the folder under data_dir where submitted files are kept (the upload page's)
+SUBMISSIONS_DIR = "uploads"
+
+
+def _api_upload_limits() -> None:
+    """A submission may be as large as one uploaded file (QA_MAX_UPLOAD_MB) plus its form fields."""
+    if request.method == "POST" and request.endpoint == "api.submit_call":
+        settings = current_app.config["QA_SETTINGS"]
+        request.max_content_length = int(settings.max_upload_mb * 1_000_000) + 1_000_000
+        request.max_form_parts = 20
+
+
+@bp.record_once
+def _install_limits(state: Any) -> None:
+    # before the app's other hooks, so the limit is set before anything reads the body
+    state.app.before_request_funcs.setdefault(None, []).insert(0, _api_upload_limits)
+
+
+def _call_url(call_pk: int) -> str:
+    return url_for("api.call_status", call_pk=call_pk, _external=True)
+
+
+def _call_body(record: Any, status: dict[str, Any]) -> dict[str, Any]:
+    evaluation = status["evaluation"]
+    return {
+        "id": record.id,
+        "call_id": record.call_id,
+        "agent": record.agent.external_id if record.agent is not None else None,
+        "status": status["status"],
+        "reason": status["reason"],
+        "status_url": _call_url(record.id),
+        "received_at": _plain(record.created_at),
+        "evaluation": None if evaluation is None else {
+            "id": evaluation.id,
+            "url": url_for("api.evaluation", evaluation_id=evaluation.id, _external=True),
+            "scorecard": evaluation.scorecard_version.scorecard.key,
+            "version": evaluation.scorecard_version.version,
+            "score": evaluation.score,
+            "passed": evaluation.passed,
+        },
+    }
+
+
+def _saved_submission(folder: Path) -> tuple[Path, str, submissions.CallMetadata, str]:
+    """The request's file saved in ``folder`` under a safe name, the name it was sent with, its metadata and
+    the hash that identifies the request (for Idempotency-Key); :class:`Invalid` (or an error answer) else."""
+    from web.uploads import save_upload
+
+    settings = current_app.config["QA_SETTINGS"]
+    max_bytes = int(settings.max_upload_mb * 1_000_000)
+    if request.mimetype == "multipart/form-data":
+        upload = request.files.get("file")
+        if upload is None or not upload.filename:
+            raise Invalid("send the recording or transcript in the multipart field 'file' (curl -F file=@call.wav); "
+                          f"accepted: {', '.join(INPUT_EXTENSIONS)}")
+        metadata_text = request.form.get("metadata", "")
+        metadata = submissions.parse_metadata(metadata_text)
+        path, reason = save_upload(upload, folder, max_bytes=max_bytes, taken=set())
+        if path is None:
+            code = 413 if "limit" in (reason or "") else 415 if "accepted:" in (reason or "") else 400
+            abort(_problem(code, reason or "the file was refused"))
+        shown = upload.filename
+        identity = {"file": _file_hash(path), "name": shown, "metadata": json.loads(metadata_text or "null")}
+    elif request.is_json:
+        data = request.get_json(silent=True)
+        if not isinstance(data, dict):
+            raise Invalid("the body is not a JSON object; send a call in the canonical format "
+                          "(docs/call-format.md), or a file as multipart field 'file'")
+        metadata = submissions.parse_metadata({"scorecard": request.args.get("scorecard")} if
+                                              request.args.get("scorecard") else None)
+        call_id = str(data.get("call_id") or "call")
+        from werkzeug.utils import secure_filename
+
+        path = folder / f"{secure_filename(call_id)[:100] or 'call'}.json"
+        text = json.dumps(data, ensure_ascii=False, indent=1)
+        if len(text.encode("utf-8")) > max_bytes:
+            abort(api_error(413))
+        path.write_text(text, encoding="utf-8")
+        shown = f"the JSON body (call {call_id!r})"
+        identity = {"json": data, "scorecard": request.args.get("scorecard")}
+    else:
+        abort(_problem(415, f"send multipart/form-data with the file in field 'file', or a call as application/json; "
+                            f"not {request.mimetype or 'an empty body'}"))
+    digest = hashlib.sha256(json.dumps({"method": request.method, "path": request.path, **identity},
+                                       sort_keys=True, default=str).encode("utf-8")).hexdigest()
+    return path, shown, metadata, digest
+
+
+def _file_hash(path: Path) -> str:
+    from qa_service.calls import file_hash
+
+    return file_hash(path)
+
+
+@bp.post("/v1/calls")
+@api_write
+def submit_call():  # noqa: ANN201
+    """Store one recording or transcript (multipart ``file`` + ``metadata``, or a canonical call as JSON) and
+    queue it to be scored; 202 with the call's ``status_url``."""
+    from web.tasks import enqueue
+
+    settings = current_app.config["QA_SETTINGS"]
+    db = get_db()
+    user = _user()
+    raw_key = request.headers.get("Idempotency-Key")
+    key = None
+    if raw_key is not None:
+        try:
+            key = idempotency.check_key(raw_key)
+        except Invalid as e:
+            return _problem(400, str(e))
+    folder = settings.data_path / SUBMISSIONS_DIR / f"api-{uuid.uuid4().hex}"
+    folder.mkdir(parents=True, exist_ok=True)
+    claimed = None
+    try:
+        path, shown, metadata, digest = _saved_submission(folder)
+        if key is not None:
+            claimed = idempotency.claim(db, user, key, digest, token=g.api_token)
+            db.commit()  # the key is taken: a retry arriving meanwhile is told to wait
+            if claimed.replay is not None:
+                shutil.rmtree(folder, ignore_errors=True)
+                status, body = claimed.replay
+                response = jsonify(body)
+                response.status_code = status
+                response.headers["Idempotent-Replayed"] = "true"
+                if status == 202:
+                    response.headers["Location"] = body.get("status_url", "")
+                return response
+        result = submissions.submit_call(db, settings, user, path, metadata=metadata, shown_name=shown)
+        audit.record(db, "call.submit", user=user, target=result.call,
+                     details={"file": shown, "batch": result.batch_id, "duplicate": result.duplicate,
+                              "token": g.api_token.name})
+        body = _call_body(result.call, submissions.call_status(db, result.call))
+        body["duplicate"] = result.duplicate
+        body["batch_id"] = result.batch_id
+        if claimed is not None:
+            idempotency.finish(db, claimed, 202, body)
+        db.commit()
+    except idempotency.KeyReused as e:
+        db.rollback()
+        shutil.rmtree(folder, ignore_errors=True)
+        return _problem(422, str(e))
+    except idempotency.KeyInFlight as e:
+        db.rollback()
+        shutil.rmtree(folder, ignore_errors=True)
+        response = _problem(409, str(e))
+        response.headers["Retry-After"] = "2"
+        return response
+    except BaseException as e:
+        db.rollback()
+        if claimed is not None:
+            idempotency.release(db, claimed)
+            db.commit()
+        shutil.rmtree(folder, ignore_errors=True)
+        if isinstance(e, Invalid):
+            return _problem(422 if isinstance(e, submissions.UnreadableCall) else 400, str(e))
+        raise
+    if result.duplicate:
+        # the file was stored before: nothing new to keep
+        shutil.rmtree(folder, ignore_errors=True)
+    if result.work:
+        enqueue(result.work)
+    response = jsonify(body)
+    response.status_code = 202
+    response.headers["Location"] = body["status_url"]
+    return response
+
+
+@bp.get("/v1/calls/<int:call_pk>")
+@api_auth
+def call_status(call_pk: int):  # noqa: ANN201
+    """A call's way through the pipeline: received, transcribing, scoring, scored or failed (with the reason)."""
+    db = get_db()
+    record = visibility.visible_call(db, _user(), call_pk)
+    return jsonify(_call_body(record, submissions.call_status(db, record)))
+
+
 # --- tokens (a page for signed-in users) -----------------------------------------------------------
 
 
@@ -264,20 +533,23 @@ def tokens():  # noqa: ANN201
     if request.method == "POST":
         name = request.form.get("name", "").strip()
         days_raw = request.form.get("days", "").strip()
+        scope = request.form.get("scope", "read")
         try:
             if days_raw and not days_raw.isdigit():
                 raise Invalid(f"expiry {days_raw!r} is not a whole number of days")
             days = int(days_raw) if days_raw else None
             if days is not None and not 1 <= days <= MAX_TOKEN_DAYS:
                 raise Invalid(f"expiry must be 1 to {MAX_TOKEN_DAYS} days, or empty for no expiry")
-            _, created = accounts.create_api_token(db, user, name, expires_in=timedelta(days=days) if days else None)
+            _, created = accounts.create_api_token(db, user, name, expires_in=timedelta(days=days) if days else None,
+                                                   scope=scope)
             db.commit()
         except Invalid as e:
             # the page shows the form again with the reason, keeping what was typed
             db.rollback()
             error, status = str(e), 422
     rows = db.scalars(select(ApiToken).where(ApiToken.user_id == user.id).order_by(ApiToken.created_at.desc())).all()
-    return render_template("api/tokens.html", rows=rows, created=created, error=error, now=utcnow()), status
+    return render_template("api/tokens.html", rows=rows, created=created, error=error, now=utcnow(),
+                           scopes=TOKEN_SCOPES), status
 
 
 @bp.post("/tokens/<int:token_id>/revoke")
