@@ -9,6 +9,16 @@ the criterion rows carry the effective values after overrides, recomputed
 with the engine's own arithmetic. Review state, notes and disputes belong to
 :mod:`qa_service.reviews`; which evaluation of a call is current, and what
 re-scoring carries over, to :mod:`qa_service.lifecycle`.
+
+Concurrency: every change of an evaluation (an override, an accepted
+dispute, a review step, a re-score) first takes :func:`lock`, the row locks
+of its call and of the evaluation (``SELECT ... FOR UPDATE`` on
+PostgreSQL), and reloads the evaluation and its criterion rows as committed
+now, so that two web processes or workers changing one evaluation take
+turns and each recomputes the score from the other's rows, never from
+stale ones. The call's lock is the one a re-score takes
+(:func:`qa_service.lifecycle.store_results`), so a change and a re-score of
+the same call never interleave either.
 """
 
 from __future__ import annotations
@@ -24,6 +34,7 @@ from qa_service.db.models import (
     CRITERION_OUTCOMES,
     CallRecord,
     CriterionResultRecord,
+    Dispute,
     EvaluationRecord,
     Override,
     ScorecardVersion,
@@ -44,6 +55,7 @@ __all__ = [
     "get_evaluation",
     "insert_results",
     "timing_columns",
+    "lock",
     "scored_call_ids",
     "set_current",
 ]
@@ -180,6 +192,29 @@ def set_current(session: Session, call_id: int, evaluation_id: int) -> None:
         update(EvaluationRecord).where(EvaluationRecord.id == evaluation_id).values(is_current=True)
         .execution_options(synchronize_session="fetch")
     )
+
+
+def lock(session: Session, evaluation: EvaluationRecord) -> EvaluationRecord:
+    """Lock ``evaluation`` for a change and reload it (its columns, criterion rows, overrides, disputes and
+    acknowledgements) as committed now; returns it.
+
+    The call's row is locked first, then the evaluation's: the order a
+    re-score takes, so the two never deadlock. Until the transaction ends,
+    other processes changing this evaluation or re-scoring its call wait
+    (SQLite lets one writer at a time anyway; there the locks are no-ops).
+    Call it before reading anything the change depends on.
+    """
+    # the rows must be fetched (.all()): an ORM result refreshes the objects only as it is read
+    session.execute(select(CallRecord.id).where(CallRecord.id == evaluation.call_id).with_for_update()).all()
+    session.scalars(
+        select(EvaluationRecord).where(EvaluationRecord.id == evaluation.id).with_for_update()
+        .execution_options(populate_existing=True)
+    ).all()
+    for table in (CriterionResultRecord, Dispute):
+        session.scalars(select(table).where(table.evaluation_id == evaluation.id)
+                        .execution_options(populate_existing=True)).all()
+    session.expire(evaluation, ["criteria", "overrides", "disputes", "acknowledgements"])
+    return evaluation
 
 
 def criterion_row(evaluation: EvaluationRecord, criterion_id: str) -> CriterionResultRecord:

@@ -88,8 +88,13 @@ def store_results(session: Session, version: ScorecardVersion, results: Mapping[
             select(EvaluationRecord)
             .where(EvaluationRecord.call_id.in_(list(ids)), EvaluationRecord.is_current == true())
             .options(selectinload(EvaluationRecord.scorecard_version))
+            # as committed now, after the calls' locks: a trainer's override of the old evaluation that
+            # committed a moment ago is carried forward, not lost with a stale copy from this session
+            .execution_options(populate_existing=True)
         )
     }
+    for old in held.values():
+        session.expire(old, ["criteria", "overrides", "disputes", "acknowledgements"])
     for call_id, evaluation_id in ids.items():
         old = held.get(call_id)
         if old is not None and not is_newer(version, old.scorecard_version):

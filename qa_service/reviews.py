@@ -11,6 +11,7 @@ acknowledges it or disputes criteria.
 
 from __future__ import annotations
 
+import math
 from typing import Iterable
 
 from sqlalchemy import select
@@ -52,13 +53,24 @@ DISPUTE_DECISIONS: tuple[str, ...] = ("accept", "reject")
 SUMMARY_MAX_CHARS = 4000
 
 
-def _require_current(evaluation: EvaluationRecord) -> None:
-    # an earlier evaluation is history: what a trainer does now belongs on the current one
-    if not evaluation.is_current:
-        raise Forbidden(
-            f"evaluation #{evaluation.id} (v{evaluation.scorecard_version.version}) is an earlier evaluation of call "
-            f"{evaluation.call.call_id!r}, kept as history; review the call's current evaluation instead"
-        )
+def _require_current(session: Session, evaluation: EvaluationRecord) -> None:
+    """Lock ``evaluation`` (see :func:`qa_service.evaluations.lock`) and refuse to change it when it is history.
+
+    After the lock, ``is_current`` is what is committed: a re-score that
+    replaced the evaluation while the trainer had the old one open is seen
+    here, and the change is refused instead of landing, unnoticed, on an
+    evaluation nobody looks at any more.
+    """
+    evaluations.lock(session, evaluation)
+    if evaluation.is_current:
+        return
+    current = evaluations.current_evaluation(session, evaluation.call)
+    now = (f"; it was re-scored with {current.scorecard_version.scorecard.key} v{current.scorecard_version.version} "
+           f"(evaluation #{current.id})" if current is not None else "")
+    raise Forbidden(
+        f"evaluation #{evaluation.id} (v{evaluation.scorecard_version.version}) of call {evaluation.call.call_id!r} "
+        f"is kept as history{now}; nothing was changed: open the call's current evaluation and do it there"
+    )
 
 
 def set_review_state(session: Session, evaluation: EvaluationRecord, state: str, *, user: User | None = None,
@@ -82,7 +94,7 @@ def set_review_state(session: Session, evaluation: EvaluationRecord, state: str,
 
 def share_review(session: Session, evaluation: EvaluationRecord, *, user: User) -> None:
     """Mark the review complete and share it with the agent (both steps audited)."""
-    _require_current(evaluation)
+    _require_current(session, evaluation)
     if evaluation.review_state == "shared":
         return
     if evaluation.review_state != "completed":
@@ -94,7 +106,7 @@ def reopen_review(session: Session, evaluation: EvaluationRecord, *, user: User)
     """Take a completed or shared review back into progress so the trainer can change it and share it
     again; the agent's acknowledgements of the shared version are withdrawn (they read what is about to
     change) and listed in the audit log."""
-    _require_current(evaluation)
+    _require_current(session, evaluation)
     if evaluation.review_state not in ("completed", "shared"):
         raise Invalid(
             f"the review of evaluation #{evaluation.id} is {evaluation.review_state.replace('_', ' ')}, not completed "
@@ -110,7 +122,7 @@ def reopen_review(session: Session, evaluation: EvaluationRecord, *, user: User)
 
 def set_summary(session: Session, evaluation: EvaluationRecord, text: str, *, user: User) -> None:
     """The trainer's overall summary of the review (empty text removes it); writing one starts the review."""
-    _require_current(evaluation)
+    _require_current(session, evaluation)
     summary = (text or "").strip()
     if len(summary) > SUMMARY_MAX_CHARS:
         raise Invalid(f"the review summary has {len(summary)} characters; keep it to {SUMMARY_MAX_CHARS}")
@@ -128,8 +140,12 @@ def _start(session: Session, evaluation: EvaluationRecord, user: User | None) ->
 def override(
     session: Session, evaluation: EvaluationRecord, criterion_id: str, outcome: str, *, reason: str, user: User
 ) -> Override:
-    """A trainer changes a criterion's outcome (with a reason); the review is in progress from then on."""
-    _require_current(evaluation)
+    """A trainer changes a criterion's outcome (with a reason); the review is in progress from then on.
+
+    Safe with several web processes: the evaluation is locked and reloaded
+    first, so the score is recomputed from every criterion's committed outcome.
+    """
+    _require_current(session, evaluation)
     row = evaluations.apply_override(session, evaluation, criterion_id, outcome, reason=reason, user=user)
     evaluations.criterion_row(evaluation, criterion_id).needs_review = False
     _start(session, evaluation, user)
@@ -149,11 +165,12 @@ def add_note(
     """Pin a coaching note to ``time_seconds`` into the call (about one criterion of ``evaluation``, optionally)."""
     if not text or not text.strip():
         raise Invalid("a coaching note needs text")
-    if time_seconds < 0 or (record.duration is not None and time_seconds > record.duration + 1.0):
+    if not math.isfinite(time_seconds) or time_seconds < 0 or (
+            record.duration is not None and time_seconds > record.duration + 1.0):
         limit = f"0 to {record.duration:.1f}" if record.duration is not None else "0 or more"
         raise Invalid(f"note time {time_seconds} s is outside call {record.call_id!r}; use {limit} seconds")
     if evaluation is not None:
-        _require_current(evaluation)
+        _require_current(session, evaluation)
         if criterion_id is not None:
             evaluations.criterion_row(evaluation, criterion_id)
     note = CoachingNote(
@@ -170,10 +187,10 @@ def add_note(
     return note
 
 
-def _require_own_shared(evaluation: EvaluationRecord, user: User, what: str) -> None:
+def _require_own_shared(session: Session, evaluation: EvaluationRecord, user: User, what: str) -> None:
     if user.role == "agent" and (user.agent_id is None or user.agent_id != evaluation.call.agent_id):
         raise NotFound(f"there is no evaluation #{evaluation.id} among your calls")
-    _require_current(evaluation)
+    _require_current(session, evaluation)
     if evaluation.review_state != "shared":
         raise Forbidden(
             f"evaluation #{evaluation.id} has not been shared with the agent yet; only shared reviews can be {what}"
@@ -183,7 +200,7 @@ def _require_own_shared(evaluation: EvaluationRecord, user: User, what: str) -> 
 def acknowledge(session: Session, evaluation: EvaluationRecord, user: User, *,
                 comment: str | None = None) -> Acknowledgement:
     """The agent confirms they read a shared review (once; a second call returns the first)."""
-    _require_own_shared(evaluation, user, "acknowledged")
+    _require_own_shared(session, evaluation, user, "acknowledged")
     existing = session.scalar(
         select(Acknowledgement).where(Acknowledgement.evaluation_id == evaluation.id,
                                       Acknowledgement.user_id == user.id)
@@ -201,7 +218,7 @@ def open_dispute(
     session: Session, evaluation: EvaluationRecord, criterion_id: str, *, user: User, comment: str
 ) -> Dispute:
     """The agent disputes one criterion of a shared review (one open dispute per criterion)."""
-    _require_own_shared(evaluation, user, "disputed")
+    _require_own_shared(session, evaluation, user, "disputed")
     evaluations.criterion_row(evaluation, criterion_id)
     if not comment or not comment.strip():
         raise Invalid(f"disputing criterion {criterion_id!r} needs a comment saying what the score missed")
@@ -237,11 +254,13 @@ def resolve_dispute(
     nothing): choose another outcome or reject."""
     if decision not in DISPUTE_DECISIONS:
         raise Invalid(f"decision {decision!r} is not one of {', '.join(DISPUTE_DECISIONS)}")
+    # locked and reloaded first: two trainers answering one dispute take turns, and the second sees the first's
+    evaluation = dispute.evaluation
+    _require_current(session, evaluation)
     if dispute.status != "open":
         raise Invalid(f"dispute #{dispute.id} is already {dispute.status}")
     if not comment or not comment.strip():
         raise Invalid(f"resolving dispute #{dispute.id} needs a comment for the agent")
-    evaluation = dispute.evaluation
     if decision == "accept":
         current = evaluations.criterion_row(evaluation, dispute.criterion_id).outcome
         new = outcome or {"fail": "pass", "pass": "fail", "na": "pass"}[current]
