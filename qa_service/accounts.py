@@ -5,6 +5,11 @@ The only writer of :class:`User`, :class:`Team`, :class:`TeamMember`,
 hashes, tokens as their SHA-256; every change a person makes is audited.
 Functions take an open session and flush, never commit: the caller's block
 is the transaction.
+
+Sign-in sessions end server-side through :func:`end_sessions` (signing out,
+:func:`set_password`, :func:`set_active` to disable); a password reset also
+revokes the user's API tokens. An :class:`Agent` is linked to one user at a
+time: linking it to another is refused unless asked to move it.
 """
 
 from __future__ import annotations
@@ -28,11 +33,15 @@ __all__ = [
     "check_password",
     "create_api_token",
     "create_user",
+    "end_sessions",
     "get_or_create_agent",
     "get_or_create_team",
+    "link_agent",
     "put_agent_in_team",
     "record_login",
     "revoke_api_token",
+    "revoke_api_tokens",
+    "set_active",
     "set_password",
     "set_role",
     "token_for",
@@ -65,8 +74,11 @@ def create_user(
     display_name: str | None = None,
     teams: Iterable[Team] = (),
     created_by: User | None = None,
+    move_agent: bool = False,
 ) -> User:
-    """Add a user; an ``agent`` user must be linked to the :class:`Agent` whose calls they see."""
+    """Add a user; an ``agent`` user must be linked to the :class:`Agent` whose calls they see.
+    An ``agent`` already linked to another user is refused (:class:`Invalid` naming that user)
+    unless ``move_agent``, which unlinks it from them (see :func:`link_agent`)."""
     from werkzeug.security import generate_password_hash
 
     username = username.strip()
@@ -78,15 +90,49 @@ def create_user(
         raise Invalid(f"user {username!r} has role 'agent' but no agent record; link it to the agent's id")
     if session.scalar(select(User.id).where(User.username == username)) is not None:
         raise Invalid(f"user {username!r} already exists; choose another username")
+    if agent is not None:
+        _check_agent_free(agent, username, move=move_agent)
     user = User(
-        username=username, password_hash=generate_password_hash(password), role=role, agent=agent, email=email,
+        username=username, password_hash=generate_password_hash(password), role=role, email=email,
         display_name=display_name,
     )
     user.teams.extend(teams)
     session.add(user)
     session.flush()
     audit.record(session, "user.create", user=created_by, target=user, details={"username": username, "role": role})
+    if agent is not None:
+        link_agent(session, user, agent, move=move_agent, by=created_by)
     return user
+
+
+def _check_agent_free(agent: Agent, username: str, *, move: bool) -> None:
+    holder = agent.user
+    if holder is not None and holder.username != username and not move:
+        raise Invalid(
+            f"agent {agent.external_id!r} is already linked to user {holder.username!r}; an agent id belongs to one "
+            f"user. To move it to {username!r}, add --move (then {holder.username!r} sees no calls until given "
+            f"another agent id: qa-service users role {holder.username} agent --agent OTHER_ID), or use another "
+            f"agent id"
+        )
+
+
+def link_agent(session: Session, user: User, agent: Agent, *, move: bool = False, by: User | None = None) -> User | None:
+    """Link ``user`` to ``agent`` (the calls they see as an ``agent`` user). When another user has
+    ``agent``: :class:`Invalid` naming them, or with ``move`` they lose it (audited ``agent.move``).
+    Returns the user it was taken from, if any."""
+    holder = agent.user
+    if holder is user:
+        return None
+    _check_agent_free(agent, user.username, move=move)
+    if holder is not None:
+        # unlink first: users.agent_id is unique, and the flush must not hold both links at once
+        holder.agent = None
+        session.flush()
+        audit.record(session, "agent.move", user=by, target=agent, details={
+            "agent": agent.external_id, "from": holder.username, "to": user.username})
+    user.agent = agent
+    session.flush()
+    return holder
 
 
 def user_by_name(session: Session, username: str) -> User:
@@ -112,21 +158,51 @@ def record_login(session: Session, user: User, *, address: str | None) -> None:
     session.flush()
 
 
-def set_password(session: Session, user: User, password: str, *, by: User | None = None) -> None:
-    """Replace ``user``'s password (stored as a werkzeug hash); their signed-in sessions end."""
+def end_sessions(session: Session, user: User, *, reason: str, by: User | None = None) -> None:
+    """End every sign-in session of ``user`` server-side (their cookies stop working): raises
+    ``users.session_epoch``, which each session carries and the web app checks on every request."""
+    # in SQL, so that two sign-outs at once both count
+    user.session_epoch = User.session_epoch + 1
+    session.flush()
+    session.refresh(user, ["session_epoch"])
+    audit.record(session, "user.sessions_end", user=by, target=user,
+                 details={"username": user.username, "reason": reason})
+
+
+def set_password(session: Session, user: User, password: str, *, by: User | None = None) -> int:
+    """Replace ``user``'s password (stored as a werkzeug hash); their signed-in sessions end and their
+    API tokens are revoked (someone who knew the old password may have made one). Returns how many
+    tokens were revoked."""
     from werkzeug.security import generate_password_hash
 
     _check_password(user.username, password)
     user.password_hash = generate_password_hash(password)
     session.flush()
     audit.record(session, "user.password_reset", user=by, target=user, details={"username": user.username})
+    end_sessions(session, user, reason="password_reset", by=by)
+    return revoke_api_tokens(session, user, by=by)
 
 
-def set_role(session: Session, user: User, role: str, *, agent: Agent | None = None, by: User | None = None) -> None:
-    """Give ``user`` another role; an ``agent`` user must be (or already be) linked to an :class:`Agent`."""
+def set_active(session: Session, user: User, active: bool, *, by: User | None = None) -> None:
+    """Disable ``user`` (they cannot sign in, their sessions end, their API tokens stop working) or
+    enable them again (their unrevoked tokens work again; they sign in afresh)."""
+    if bool(user.is_active) == active:
+        return
+    user.is_active = active
+    session.flush()
+    audit.record(session, "user.enable" if active else "user.disable", user=by, target=user,
+                 details={"username": user.username})
+    if not active:
+        end_sessions(session, user, reason="disabled", by=by)
+
+
+def set_role(session: Session, user: User, role: str, *, agent: Agent | None = None, by: User | None = None,
+             move_agent: bool = False) -> None:
+    """Give ``user`` another role; an ``agent`` user must be (or already be) linked to an :class:`Agent`
+    (one another user has is refused unless ``move_agent``: see :func:`link_agent`)."""
     _check_role(role)
     if agent is not None:
-        user.agent = agent
+        link_agent(session, user, agent, move=move_agent, by=by)
     if role == "agent" and user.agent is None:
         raise Invalid(f"user {user.username!r} needs an agent record for role 'agent'; pass the agent's id")
     old = user.role
@@ -243,6 +319,17 @@ def token_for(session: Session, token: str) -> ApiToken | None:
         return None
     row.last_used_at = utcnow()
     return row
+
+
+def revoke_api_tokens(session: Session, user: User, *, by: User | None = None) -> int:
+    """Revoke every API token of ``user`` still in use; returns how many."""
+    rows = session.scalars(select(ApiToken).where(ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None))).all()
+    now = utcnow()
+    for row in rows:
+        row.revoked_at = now
+        audit.record(session, "api_token.revoke", user=by, target=row, details={"name": row.name, "all": True})
+    session.flush()
+    return len(rows)
 
 
 def user_for_token(session: Session, token: str) -> User | None:

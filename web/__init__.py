@@ -163,6 +163,10 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     csrf.init_app(app)
     limiter.init_app(app)
     login_manager.init_app(app)
+    # <int:...> in every route is bounded to ids a database can hold (larger ones are a 404, not a 500)
+    from web.params import IdConverter
+
+    app.url_map.converters["int"] = IdConverter
     for name in BLUEPRINTS:
         app.register_blueprint(importlib.import_module(name).bp)
 

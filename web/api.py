@@ -67,6 +67,7 @@ from qa_service import (
 from qa_service.db.models import ROLES, TOKEN_SCOPES, ApiToken, ScorecardRecord, User, utcnow
 from qa_service.errors import Forbidden, Invalid, NotFound
 from qa_service.scoring import INPUT_EXTENSIONS
+from web import params
 from web.auth import ACCESS_ATTR, login_required, public, user_row
 from web.calls import filters_from_args
 from web.db import get_db
@@ -197,16 +198,10 @@ def _filters() -> Any:
 
 
 def _int_arg(name: str, default: int, *, low: int, high: int) -> int:
-    raw = request.args.get(name, "")
-    if not raw:
-        return default
     try:
-        value = int(raw)
-    except ValueError:
-        abort(_problem(400, f"{name} {raw!r} is not a whole number"))
-    if not low <= value <= high:
-        abort(_problem(400, f"{name} {value} is outside {low} to {high}"))
-    return value
+        return params.whole_number(name, request.args.get(name), low=low, high=high, default=default)
+    except Invalid as e:
+        abort(_problem(400, str(e)))
 
 
 def _plain(value: Any) -> Any:
@@ -248,7 +243,7 @@ def me():  # noqa: ANN201
 def evaluations():  # noqa: ANN201
     """A page of the calls the user may see, each with its current evaluation, filtered like the call list."""
     filters, sort = _filters()
-    page = _int_arg("page", 1, low=1, high=1_000_000)
+    page = _int_arg("page", 1, low=1, high=params.MAX_PAGE)
     per_page = _int_arg("per_page", call_list.PAGE_SIZE, low=1, high=call_list.MAX_PAGE_SIZE)
     result = call_list.list_evaluations(get_db(), _user(), filters, sort=sort, page=page, per_page=per_page)
     items = []

@@ -6,15 +6,18 @@
 gets 404, as if it did not exist). Passwords are checked against werkzeug
 hashes (:func:`qa_service.accounts.check_password`); sign-in attempts are
 rate limited per address.
+
+A session carries the user's session epoch (``users.session_epoch``) beside
+their id; signing out, a password reset and disabling the user raise it
+(:func:`qa_service.accounts.end_sessions`), so every cookie issued before
+stops signing anyone in, server-side: a signed cookie cannot be taken back.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from functools import wraps
 from typing import Any, Callable, TypeVar
-from urllib.parse import urlsplit
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import UserMixin, current_user, login_user, logout_user
@@ -23,6 +26,8 @@ from sqlalchemy import select
 
 from qa_service import accounts, visibility
 from qa_service.db.models import ROLES, CallRecord, User
+from qa_service.errors import Invalid
+from web import params
 from web.db import get_db
 from web.extensions import limiter, login_manager
 
@@ -52,21 +57,24 @@ class SignedInUser(UserMixin):
         return bool(self.row.is_active)
 
     def get_id(self) -> str:
-        # the id carries a fingerprint of the password hash: resetting a password signs out every session
-        return f"{self.row.id}:{_fingerprint(self.row)}"
-
-
-def _fingerprint(row: User) -> str:
-    return hashlib.sha256(row.password_hash.encode("utf-8")).hexdigest()[:16]
+        # what the session (and a remember cookie) stores: the id and the session epoch it was issued in
+        return f"{self.row.id}:{self.row.session_epoch}"
 
 
 @login_manager.user_loader
 def _load_user(user_id: str) -> SignedInUser | None:
-    pk, _, fingerprint = user_id.partition(":")
-    if not pk.isdigit():
+    """The user of a session, on every request; None (signed out) when the user is gone or disabled,
+    or the session is from an earlier epoch (they signed out, their password was reset)."""
+    pk, _, epoch = user_id.partition(":")
+    try:
+        pk_value, epoch_value = params.record_id("user", pk), params.whole_number(
+            "session epoch", epoch, low=0, high=params.MAX_ID)
+    except Invalid:
         return None
-    row = get_db().get(User, int(pk))
-    if row is None or not row.is_active or fingerprint != _fingerprint(row):
+    if pk_value is None or epoch_value is None:
+        return None
+    row = get_db().get(User, pk_value)
+    if row is None or not row.is_active or row.session_epoch != epoch_value:
         return None
     return SignedInUser(row)
 
@@ -121,16 +129,6 @@ def visible_call(call_pk: int) -> CallRecord:
     return visibility.visible_call(get_db(), user_row(), call_pk)
 
 
-def _safe_next(target: str | None) -> str | None:
-    """Only same-site paths are followed after sign-in (no open redirects)."""
-    if not target:
-        return None
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//") or "\\" in target:
-        return None
-    return target
-
-
 def _login_limit() -> str:
     return current_app.config["LOGIN_RATE_LIMIT"]
 
@@ -155,7 +153,8 @@ def login():  # noqa: ANN201
             db.commit()
             login_user(SignedInUser(row))
             log.info("user %s signed in from %s", row.username, request.remote_addr)
-            target = _safe_next(request.args.get("next")) or url_for(home_endpoint(row.role))
+            # only a path on this site is followed (no open redirect, no CR/LF into the Location header)
+            target = params.safe_next(request.args.get("next")) or url_for(home_endpoint(row.role))
             return redirect(target)
         log.warning("failed sign-in for username %r from %s", username[:150], request.remote_addr)
         error = "Wrong username or password."
@@ -166,6 +165,10 @@ def login():  # noqa: ANN201
 @login_required
 def logout():  # noqa: ANN201
     log.info("user %s signed out", current_user.username)
+    db = get_db()
+    # ends this session and every other one of the user's, server-side: an old cookie no longer works
+    accounts.end_sessions(db, user_row(), reason="logout", by=user_row())
+    db.commit()
     logout_user()
-    flash("You are signed out.", "info")
+    flash("You are signed out (in every browser).", "info")
     return redirect(url_for("auth.login"))

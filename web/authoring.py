@@ -32,6 +32,7 @@ from qa_service.errors import Invalid, NotFound
 from scorecards import drafts
 from scorecards.schema import Scorecard
 from transcription.errors import QAError, ScorecardError
+from web import params
 from web.auth import roles_required, user_row
 from web.db import get_db
 from web.tasks import enqueue
@@ -143,7 +144,7 @@ def _draft_from_request() -> Scorecard:
 
 
 def _preview_calls() -> tuple[list[int], int | None]:
-    picked = [int(v) for v in request.form.getlist("call") if v.strip().isdigit()]
+    picked = [params.record_id("call", v) for v in request.form.getlist("call") if v.strip()]
     if picked:
         return picked, None
     raw = request.form.get("last", "").strip() or "10"
@@ -241,11 +242,9 @@ def diff(key: str):  # noqa: ANN201
     db = get_db()
     row = scorecard_versions.scorecard_record(db, key)
     numbers = [v.version for v in row.versions]
-    try:
-        a = int(request.args.get("a") or (numbers[-2] if len(numbers) > 1 else numbers[-1]))
-        b = int(request.args.get("b") or numbers[-1])
-    except ValueError:
-        raise Invalid("a and b must be version numbers, e.g. ?a=1&b=2") from None
+    a = params.whole_number("version a", request.args.get("a"), low=1, high=params.MAX_ID,
+                            default=numbers[-2] if len(numbers) > 1 else numbers[-1])
+    b = params.whole_number("version b", request.args.get("b"), low=1, high=params.MAX_ID, default=numbers[-1])
     result = scorecard_versions.diff_versions(scorecard_versions.stored_version(db, key, a),
                                               scorecard_versions.stored_version(db, key, b))
     return render_template("authoring/diff.html", row=row, numbers=numbers, a=a, b=b, diff=result)
@@ -263,13 +262,14 @@ def golden(key: str):  # noqa: ANN201
     scorecard = scorecard_versions.scorecard_for_version(latest)
     error = None
     status = 200
-    chosen = request.values.get("call", "")
+    chosen = request.values.get("call", "").strip()
+    chosen_pk = params.record_id("call", chosen)
     if request.method == "POST":
         expected = {c.id: request.form.get(f"expect-{c.id}", "") for c in scorecard.criteria}
         try:
-            if not chosen.isdigit():
+            if chosen_pk is None:
                 raise Invalid("choose a stored call to mark as golden")
-            record = calls.get_call(db, int(chosen))
+            record = calls.get_call(db, chosen_pk)
             goldens.mark_golden(db, record, key, expected, author=user_row(),
                                 note=request.form.get("note", "").strip() or None)
             db.commit()
@@ -282,8 +282,8 @@ def golden(key: str):  # noqa: ANN201
             return redirect(url_for("authoring.golden", key=key))
     # prefill the outcomes from the call's reviewed evaluation with the latest version
     prefill: dict[str, str] = {}
-    if chosen.isdigit():
-        ev = db.scalar(select(EvaluationRecord).where(EvaluationRecord.call_id == int(chosen),
+    if chosen_pk is not None:
+        ev = db.scalar(select(EvaluationRecord).where(EvaluationRecord.call_id == chosen_pk,
                                                        EvaluationRecord.scorecard_version_id == latest.id))
         if ev is not None:
             prefill = {c.criterion_id: c.outcome for c in ev.criteria}

@@ -7,7 +7,7 @@ version switcher."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any
 
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
@@ -15,7 +15,7 @@ from flask import Blueprint, abort, flash, jsonify, redirect, render_template, r
 from qa_service import call_list, evaluations, exports, review_page, reviews, visibility
 from qa_service.db.models import CRITERION_OUTCOMES, REVIEW_STATES, CallRecord, EvaluationRecord
 from qa_service.errors import Invalid
-from web import back_on_invalid, charts, media
+from web import back_on_invalid, charts, media, params
 from web.auth import login_required, roles_required, user_row, visible_call
 from web.db import get_db
 
@@ -38,14 +38,11 @@ def _clock(seconds: float | None) -> str:
 
 
 def _parse_date(name: str, value: str, errors: list[str], *, end: bool = False) -> datetime | None:
-    if not value:
-        return None
     try:
-        day = datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=timezone.utc)
-    except ValueError:
-        errors.append(f"{name} {value!r} is not a date; use YYYY-MM-DD")
+        return params.day(name, value, end=end)
+    except Invalid as e:
+        errors.append(str(e))
         return None
-    return day + timedelta(days=1) if end else day
 
 
 def _parse_score(name: str, value: str, errors: list[str]) -> float | None:
@@ -96,8 +93,11 @@ def index():  # noqa: ANN201
     if sort not in call_list.SORTS:
         errors.append(f"sort {sort!r} is not one of {', '.join(call_list.SORTS)}")
         sort = "newest"
-    page_no = request.args.get("page", "1")
-    page_no = int(page_no) if page_no.isdigit() and int(page_no) > 0 else 1
+    try:
+        page_no = params.whole_number("page", request.args.get("page"), low=1, high=params.MAX_PAGE, default=1)
+    except Invalid as e:
+        errors.append(str(e))
+        page_no = 1
     db = get_db()
     # the pager's links carry a cursor (after=/before=): deep pages cost what the first one does
     cursors = {k: request.args.get(k) or None for k in ("after", "before")}
@@ -119,7 +119,7 @@ def index():  # noqa: ANN201
 
 def _shown_evaluation(record: CallRecord) -> EvaluationRecord | None:
     """The evaluation asked for (``?evaluation=ID``, one of this call's), else the call's current one."""
-    wanted = request.args.get("evaluation", type=int)
+    wanted = params.record_id("evaluation", request.args.get("evaluation"))
     if wanted is None:
         return evaluations.current_evaluation(get_db(), record)
     return evaluations.evaluation_of_call(get_db(), record, wanted)
@@ -230,14 +230,10 @@ def override(call_pk: int, evaluation_id: int):  # noqa: ANN201
 def add_note(call_pk: int):  # noqa: ANN201
     record = visible_call(call_pk)
     db = get_db()
-    evaluation_id = request.form.get("evaluation", type=int)
+    evaluation_id = params.record_id("evaluation", request.form.get("evaluation"))
     evaluation = evaluations.evaluation_of_call(db, record, evaluation_id) if evaluation_id else None
     back_on_invalid(_back_url(record.id, evaluation, "notes"))
-    raw_time = request.form.get("time", "0") or "0"
-    try:
-        seconds = float(raw_time)
-    except ValueError:
-        raise Invalid(f"note time {raw_time!r} is not a number of seconds") from None
+    seconds = params.seconds("note time", request.form.get("time"))
     note = reviews.add_note(db, record, request.form.get("text", ""), time_seconds=seconds, author=user_row(),
                             evaluation=evaluation, criterion_id=request.form.get("criterion") or None)
     db.commit()

@@ -27,6 +27,8 @@ from qa_service import audit, batches, ingest, scorecard_versions
 from qa_service.db.models import Agent, Batch, ScorecardRecord, ScorecardVersion
 from qa_service.scoring import INPUT_EXTENSIONS
 from transcription.errors import QAError
+from qa_service.errors import Invalid
+from web import params
 from web.auth import roles_required, user_row
 from web.db import get_db
 from web.tasks import enqueue
@@ -134,7 +136,12 @@ def index():  # noqa: ANN201
         files = [f for f in request.files.getlist("files") if f and f.filename]
         version_id = request.form.get("scorecard_version", "")
         agent = request.form.get("agent", "").strip() or None
-        version = db.get(ScorecardVersion, int(version_id)) if version_id.isdigit() else None
+        try:
+            version_pk = params.record_id("scorecard version", version_id)
+        except Invalid as e:
+            errors.append(str(e))
+            version_pk = None
+        version = db.get(ScorecardVersion, version_pk) if version_pk is not None else None
         if not files:
             errors.append("choose at least one transcript (.json, .vtt, .srt) or recording to upload")
         if len(files) > settings.max_upload_files:

@@ -1,8 +1,10 @@
-"""``qa-service users``: add users, change roles, reset passwords, list them.
+"""``qa-service users``: add users, change roles, reset passwords, disable and
+enable them, list them, make API tokens.
 
 Roles: ``admin`` (everything), ``author`` (scorecards; reads every call),
 ``trainer`` (reviews the calls of their teams' agents), ``agent`` (sees their
-own calls; linked to the agent id their calls carry).
+own calls; linked to the agent id their calls carry, one user per agent id:
+moving it to another user takes ``--move``).
 """
 
 from __future__ import annotations
@@ -50,13 +52,15 @@ def users() -> None:
 @click.option("--role", type=ROLE_CHOICE, required=True, help="What the user may do.")
 @click.option("--agent", "agent_id", help="Agent id the user's calls carry (required for --role agent).")
 @click.option("--agent-name", help="The agent's name, when the agent id is new.")
+@click.option("--move", "move_agent", is_flag=True,
+              help="When another user has the --agent id, take it from them (they then see no calls).")
 @click.option("--team", "teams", multiple=True,
               help="Team name (repeatable): a trainer reviews these teams' calls; an agent is put in the team.")
 @click.option("--display-name", help="Name shown in the UI.")
 @click.option("--email", help="E-mail address.")
 @click.option("--generate", is_flag=True, help="Generate a password and print it once instead of prompting.")
-def add(username: str, role: str, agent_id: str | None, agent_name: str | None, teams: tuple[str, ...],
-        display_name: str | None, email: str | None, generate: bool) -> None:
+def add(username: str, role: str, agent_id: str | None, agent_name: str | None, move_agent: bool,
+        teams: tuple[str, ...], display_name: str | None, email: str | None, generate: bool) -> None:
     """Add a user (the password is prompted for, or generated with --generate)."""
     from qa_service import accounts
     from qa_service.db.session import session_scope
@@ -68,14 +72,18 @@ def add(username: str, role: str, agent_id: str | None, agent_name: str | None, 
     try:
         with session_scope(settings, immediate=True) as session:
             agent, team_rows = _teams_and_agent(session, teams, agent_id, agent_name)
+            previous = agent.user.username if agent is not None and agent.user is not None else None
             accounts.create_user(
                 session, username, password, role, agent=agent, email=email,
                 display_name=display_name or agent_name,
                 teams=team_rows if role != "agent" else (),
+                move_agent=move_agent,
             )
     except QAError as e:
         raise click.ClickException(str(e)) from e
     click.echo(f"added {role} {username}" + (f" (teams: {', '.join(teams)})" if teams else ""))
+    if previous:
+        click.echo(_moved(agent_id, previous))
     if generated:
         click.echo(f"password: {password}  (shown once)")
 
@@ -84,18 +92,23 @@ def add(username: str, role: str, agent_id: str | None, agent_name: str | None, 
 @click.argument("username")
 @click.argument("role", type=ROLE_CHOICE)
 @click.option("--agent", "agent_id", help="Agent id to link (needed when making someone an agent).")
+@click.option("--move", "move_agent", is_flag=True,
+              help="When another user has the --agent id, take it from them (they then see no calls).")
 @click.option("--team", "teams", multiple=True, help="Add the user (trainer) or their agent record to this team.")
-def role(username: str, role: str, agent_id: str | None, teams: tuple[str, ...]) -> None:
+def role(username: str, role: str, agent_id: str | None, move_agent: bool, teams: tuple[str, ...]) -> None:
     """Give USERNAME another ROLE (and teams)."""
     from qa_service import accounts
     from qa_service.db.session import session_scope
 
     settings = load_settings()
+    previous = None
     try:
         with session_scope(settings, immediate=True) as session:
             user = accounts.user_by_name(session, username)
             agent, team_rows = _teams_and_agent(session, teams, agent_id, None)
-            accounts.set_role(session, user, role, agent=agent)
+            if agent is not None and agent.user is not None and agent.user is not user:
+                previous = agent.user.username
+            accounts.set_role(session, user, role, agent=agent, move_agent=move_agent)
             if role != "agent":
                 for team in team_rows:
                     accounts.add_team_member(session, team, user)
@@ -104,13 +117,20 @@ def role(username: str, role: str, agent_id: str | None, teams: tuple[str, ...])
     except QAError as e:
         raise click.ClickException(str(e)) from e
     click.echo(f"{username} is now {role}" + (f" (teams: {', '.join(teams)})" if teams else ""))
+    if previous:
+        click.echo(_moved(agent_id, previous))
+
+
+def _moved(agent_id: str | None, previous: str) -> str:
+    return (f"agent id {agent_id} moved from user {previous}, who now sees no calls until given another: "
+            f"qa-service users role {previous} agent --agent OTHER_ID")
 
 
 @users.command("reset")
 @click.argument("username")
 @click.option("--generate", is_flag=True, help="Generate a password and print it once instead of prompting.")
 def reset(username: str, generate: bool) -> None:
-    """Set a new password for USERNAME (their open sessions end)."""
+    """Set a new password for USERNAME: their signed-in sessions end and their API tokens are revoked."""
     from qa_service import accounts
     from qa_service.db.session import session_scope
 
@@ -119,12 +139,43 @@ def reset(username: str, generate: bool) -> None:
         with session_scope(settings, immediate=True) as session:
             user = accounts.user_by_name(session, username)
             password, generated = _read_password(generate, "New password")
-            accounts.set_password(session, user, password)
+            revoked = accounts.set_password(session, user, password)
     except QAError as e:
         raise click.ClickException(str(e)) from e
-    click.echo(f"password of {username} changed")
+    click.echo(f"password of {username} changed; their signed-in sessions ended"
+               + (f" and {revoked} API token(s) were revoked (make new ones with: qa-service users token "
+                  f"{username})" if revoked else ""))
     if generated:
         click.echo(f"password: {password}  (shown once)")
+
+
+def _set_active(username: str, active: bool) -> None:
+    from qa_service import accounts
+    from qa_service.db.session import session_scope
+
+    settings = load_settings()
+    try:
+        with session_scope(settings, immediate=True) as session:
+            accounts.set_active(session, accounts.user_by_name(session, username), active)
+    except QAError as e:
+        raise click.ClickException(str(e)) from e
+
+
+@users.command("disable")
+@click.argument("username")
+def disable(username: str) -> None:
+    """Stop USERNAME signing in: their signed-in sessions end and their API tokens stop working."""
+    _set_active(username, False)
+    click.echo(f"{username} is disabled; their sessions ended and their API tokens stop working "
+               f"(qa-service users enable {username} undoes it)")
+
+
+@users.command("enable")
+@click.argument("username")
+def enable(username: str) -> None:
+    """Let a disabled USERNAME sign in again (their unrevoked API tokens work again)."""
+    _set_active(username, True)
+    click.echo(f"{username} is enabled")
 
 
 @users.command("list")

@@ -1,0 +1,344 @@
+"""Hostile input at the web UI and the API: every bad id, page number, date, note time or
+sign-in address gets a clear 400/404 (never a 500); signing out, a password reset and disabling
+a user end their sessions server-side; a password reset revokes their API tokens; a lone
+surrogate in an uploaded transcript is refused with a format error naming the field."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+# one past the largest id SQLite or PostgreSQL stores, and far beyond it
+PAST_MAX = str(2**63)
+FAR = str(2**64 + 5)
+# a pair of "digits" str.isdigit() accepts and int() refuses
+SUPERSCRIPT = "\u00b2"
+
+
+@pytest.fixture
+def app(settings):
+    """500s come back as responses (as in production), not as exceptions raised in the test."""
+    from web import create_app
+
+    return create_app(settings, {"TESTING": True, "PROPAGATE_EXCEPTIONS": False})
+
+
+@pytest.fixture
+def admin(client, world, factories):
+    assert factories.login(client, "admin").status_code == 302
+    return client
+
+
+def _text(response) -> str:
+    return response.get_data(as_text=True)
+
+
+# --- ids and page numbers -------------------------------------------------------------------------------------
+
+PATH_IDS = [
+    "/calls/{big}", "/calls/{big}/transcript.json", "/calls/{big}/evaluation.json", "/media/calls/{big}/audio",
+    "/uploads/batches/{big}", "/uploads/batches/{big}/progress.json", "/api/v1/evaluations/{big}",
+    "/api/v1/batches/{big}", "/api/v1/scorecards/{key}/versions/{big}", "/scorecards/{key}/v{big}",
+]
+
+
+@pytest.mark.parametrize("big", [PAST_MAX, FAR])
+@pytest.mark.parametrize("template", PATH_IDS)
+def test_ids_in_paths_beyond_any_row_are_404(admin, template, big):
+    key = admin.get("/api/v1/scorecards").get_json()["items"][0]["id"]
+    response = admin.get(template.format(big=big, key=key))
+    assert response.status_code == 404, (template, _text(response)[:300])
+
+
+@pytest.mark.parametrize("big", [PAST_MAX, FAR])
+def test_ids_in_posted_paths_beyond_any_row_are_404(admin, world, factories, big):
+    token = factories.csrf_token(admin, "/api/tokens")
+    key = admin.get("/api/v1/scorecards").get_json()["items"][0]["id"]
+    for path in [f"/calls/{world['call_a']}/evaluations/{big}/override", f"/calls/{big}/notes",
+                 f"/calls/{world['call_a']}/disputes/{big}/resolve", f"/api/tokens/{big}/revoke",
+                 f"/scorecards/{key}/golden/{big}/delete", f"/calls/{world['call_a']}/evaluations/{big}/complete"]:
+        response = admin.post(path, data={"csrf_token": token, "criterion": "x", "outcome": "pass"})
+        assert response.status_code == 404, (path, _text(response)[:300])
+
+
+def test_agent_posts_with_ids_beyond_any_row_are_404(client, world, factories):
+    factories.login(client, "agent_a")
+    token = factories.csrf_token(client, "/me")
+    for path in [f"/me/evaluations/{PAST_MAX}/acknowledge", f"/me/evaluations/{PAST_MAX}/disputes"]:
+        response = client.post(path, data={"csrf_token": token, "criterion": "x"})
+        assert response.status_code == 404, (path, _text(response)[:300])
+
+
+@pytest.mark.parametrize("value", [PAST_MAX, FAR, "-1", "x", SUPERSCRIPT, "9" * 5000])
+def test_evaluation_id_in_query_string_is_a_clear_400(admin, world, value):
+    response = admin.get(f"/calls/{world['call_a']}?evaluation={value}")
+    assert response.status_code == 400, _text(response)[:300]
+    assert "evaluation" in _text(response) and "whole number" in _text(response) or "outside" in _text(response)
+
+
+@pytest.mark.parametrize("value", [PAST_MAX, FAR, SUPERSCRIPT, "0", "-3", "9" * 5000])
+def test_list_page_number_out_of_range_is_shown_on_the_list(admin, value):
+    response = admin.get(f"/calls?page={value}")
+    assert response.status_code == 200, _text(response)[:300]
+    assert "page" in _text(response) and ("outside 1 to" in _text(response) or "not a whole number" in _text(response))
+
+
+@pytest.mark.parametrize("name", ["page", "per_page"])
+@pytest.mark.parametrize("value", [PAST_MAX, SUPERSCRIPT, "9" * 5000])
+def test_api_page_numbers_out_of_range_are_400(admin, name, value):
+    response = admin.get(f"/api/v1/evaluations?{name}={value}")
+    assert response.status_code == 400 and name in response.get_json()["error"]
+
+
+def test_scorecard_diff_and_golden_and_preview_with_huge_ids(admin, world, factories):
+    key = admin.get("/api/v1/scorecards").get_json()["items"][0]["id"]
+    response = admin.get(f"/scorecards/{key}/diff?a={PAST_MAX}")
+    assert response.status_code == 400 and "version a" in _text(response), _text(response)[:300]
+    response = admin.get(f"/scorecards/{key}/diff?a={SUPERSCRIPT}")
+    assert response.status_code == 400 and "version a" in _text(response)
+    response = admin.get(f"/scorecards/{key}/golden?call={FAR}")
+    assert response.status_code == 400 and "call" in _text(response)
+    token = factories.csrf_token(admin, "/scorecards/")
+    response = admin.post(f"/scorecards/{key}/golden", data={"csrf_token": token, "call": PAST_MAX})
+    assert response.status_code in (302, 400, 404) and response.status_code != 500
+    response = admin.post("/scorecards/preview", data={"csrf_token": token, "call": FAR, "yaml_text": "x: 1"})
+    assert response.status_code in (302, 400, 422), _text(response)[:300]
+
+
+def test_upload_with_a_huge_scorecard_version_id_is_a_form_error(admin, factories):
+    token = factories.csrf_token(admin, "/uploads/")
+    data = {"csrf_token": token, "scorecard_version": FAR,
+            "files": [(__import__("io").BytesIO(b'{"call_id": "x", "utterances": []}'), "x.json")]}
+    response = admin.post("/uploads/", data=data, content_type="multipart/form-data")
+    assert response.status_code == 422 and "scorecard version" in _text(response), _text(response)[:300]
+
+
+# --- dates ----------------------------------------------------------------------------------------------------
+
+DATED = ["/calls", "/dashboards/", "/dashboards/?format=json", "/api/v1/evaluations", "/api/v1/dashboard",
+         "/api/v1/evaluations/export?format=csv", "/api/v1/evaluations/export?format=jsonl"]
+
+
+def _with(path: str, query: str) -> str:
+    return path + ("&" if "?" in path else "?") + query
+
+
+@pytest.mark.parametrize("query", ["to=9999-12-31", "from=9999-12-31", "from=0001-01-01&to=9999-12-31",
+                                   "to=0001-01-01"])
+@pytest.mark.parametrize("path", DATED)
+def test_dates_at_the_ends_of_the_calendar_are_accepted(admin, path, query):
+    response = admin.get(_with(path, query))
+    assert response.status_code == 200, (path, query, _text(response)[:300])
+    _ = response.get_data()  # an export streams: the overflow would come while reading
+
+
+def test_to_the_last_day_there_is_still_lists_every_call(admin, world):
+    everything = admin.get("/api/v1/evaluations").get_json()
+    until_end = admin.get("/api/v1/evaluations?from=0001-01-01&to=9999-12-31").get_json()
+    assert until_end["total"] == everything["total"] == 2
+
+
+@pytest.mark.parametrize("value", ["31-12-2026", "2026-02-30", "10000-01-01", "2026-1-5x", "\u0662026-01-01"])
+def test_bad_dates_are_named(admin, value):
+    response = admin.get(f"/api/v1/evaluations?to={value}")
+    assert response.status_code == 400 and "is not a date; use YYYY-MM-DD" in response.get_json()["error"]
+    response = admin.get(f"/calls?from={value}")
+    assert response.status_code == 200 and "is not a date; use YYYY-MM-DD" in _text(response)
+
+
+# --- note times -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["nan", "NaN", "inf", "-inf", "-5", "1e308", "1e400", "99999", "abc"])
+def test_note_time_must_be_a_finite_time_inside_the_call(admin, world, factories, session, value):
+    from qa_service.db.models import CoachingNote
+
+    token = factories.csrf_token(admin, "/api/tokens")
+    response = admin.post(f"/calls/{world['call_a']}/notes", data={"text": "hi", "time": value, "csrf_token": token},
+                          headers={"Accept": "application/json"})
+    assert response.status_code == 400, _text(response)[:300]
+    assert "note time" in response.get_json()["error"]
+    response = admin.post(f"/calls/{world['call_a']}/notes", data={"text": "hi", "time": value, "csrf_token": token})
+    assert response.status_code == 302 and response.headers["Location"].endswith("#notes")
+    assert "note time" in _text(admin.get("/api/tokens"))  # the flash message, on the next page shown
+    assert session.scalars(select(CoachingNote)).all() == []
+
+
+def test_note_time_nan_is_refused_by_the_service_too(world, session):
+    from qa_service import reviews
+    from qa_service.db.models import CallRecord
+    from qa_service.errors import Invalid
+
+    record = session.get(CallRecord, world["call_a"])
+    with pytest.raises(Invalid, match="note time"):
+        reviews.add_note(session, record, "hi", time_seconds=float("nan"))
+
+
+def test_note_with_a_good_time_is_stored(admin, world, factories):
+    token = factories.csrf_token(admin, "/api/tokens")
+    response = admin.post(f"/calls/{world['call_a']}/notes", data={"text": "hi", "time": "12.5", "csrf_token": token},
+                          headers={"Accept": "application/json"})
+    assert response.status_code == 201 and response.get_json()["time"] == 12.5
+
+
+# --- where to go after signing in -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("target", ["/%0D//evil.com", "/%0d%0aSet-Cookie:%20x=1", "/ok?x=%0d", "/%0A/evil.com",
+                                    "//evil.com", "/%5Cevil.com", "/\\evil.com", "https://evil.com/",
+                                    "/%09/evil.com", "/%E2%80%A8x", "evil.com", "/%00"])
+def test_sign_in_never_follows_a_next_address_off_site_or_with_control_characters(app, world, factories, target):
+    client = app.test_client()
+    token = factories.csrf_token(client)
+    response = client.post(f"/login?next={target}",
+                           data={"username": "admin", "password": factories.PASSWORD, "csrf_token": token})
+    assert response.status_code == 302, _text(response)[:300]
+    assert response.headers["Location"] == "/calls"
+
+
+def test_sign_in_follows_a_same_site_next_path(app, world, factories):
+    client = app.test_client()
+    token = factories.csrf_token(client)
+    response = client.post("/login?next=/dashboards/%3Fby%3Dagent",
+                           data={"username": "admin", "password": factories.PASSWORD, "csrf_token": token})
+    assert response.headers["Location"] == "/dashboards/?by=agent"
+
+
+def test_safe_next_unit():
+    from web.params import safe_next
+
+    assert safe_next("/calls?page=2") == "/calls?page=2"
+    for bad in ["/\r//evil.com", "/x\n", "//evil.com", "/\\evil.com", "http://evil.com", "javascript:alert(1)",
+                "/\u2028", "/\x7f", "", None, "/" + "a" * 3000]:
+        assert safe_next(bad) is None, bad
+
+
+# --- sessions end server-side ---------------------------------------------------------------------------------
+
+
+def _session_cookie(client) -> str:
+    cookie = client.get_cookie("session")
+    assert cookie is not None
+    return cookie.value
+
+
+def _replay(app, cookie: str):
+    other = app.test_client()
+    other.set_cookie("session", cookie)
+    return other.get("/calls")
+
+
+def test_an_old_session_cookie_does_not_work_after_signing_out(app, client, world, factories):
+    factories.login(client, "trainer_n")
+    old = _session_cookie(client)
+    assert _replay(app, old).status_code == 200
+    client.post("/logout", data={"csrf_token": factories.csrf_token(client, "/api/tokens")})
+    response = _replay(app, old)
+    assert response.status_code == 302 and response.headers["Location"].startswith("/login")
+    # signing in again works, with a new cookie
+    assert factories.login(client, "trainer_n").status_code == 302
+    assert client.get("/calls").status_code == 200
+
+
+def test_signing_out_ends_the_users_sessions_in_other_browsers(app, world, factories):
+    first, second = app.test_client(), app.test_client()
+    factories.login(first, "trainer_n")
+    factories.login(second, "trainer_n")
+    first.post("/logout", data={"csrf_token": factories.csrf_token(first, "/api/tokens")})
+    assert second.get("/calls").status_code == 302
+    # someone else's session is not touched
+    third = app.test_client()
+    factories.login(third, "trainer_s")
+    factories.login(first, "trainer_n")
+    first.post("/logout", data={"csrf_token": factories.csrf_token(first, "/api/tokens")})
+    assert third.get("/calls").status_code == 200
+
+
+def test_a_password_reset_and_disabling_end_sessions(app, client, world, factories, settings):
+    from qa_service import accounts
+    from qa_service.db.models import User
+    from qa_service.db.session import session_scope
+
+    factories.login(client, "trainer_n")
+    old = _session_cookie(client)
+    with session_scope(settings) as s:
+        accounts.set_password(s, s.get(User, world["users"]["trainer_n"]), "another long password")
+    assert _replay(app, old).status_code == 302
+    factories.login(client, "trainer_n", "another long password")
+    old = _session_cookie(client)
+    with session_scope(settings) as s:
+        accounts.set_active(s, s.get(User, world["users"]["trainer_n"]), False)
+    with session_scope(settings) as s:
+        accounts.set_active(s, s.get(User, world["users"]["trainer_n"]), True)
+    # enabled again: the cookie from before the disable stays dead
+    assert _replay(app, old).status_code == 302
+    assert factories.login(client, "trainer_n", "another long password").status_code == 302
+
+
+def test_a_session_cookie_with_a_forged_looking_id_signs_nobody_in(app, world):
+    from flask.sessions import SecureCookieSessionInterface
+
+    serializer = SecureCookieSessionInterface().get_signing_serializer(app)
+    for user_id in [f"{world['users']['admin']}", f"{world['users']['admin']}:x", f"{PAST_MAX}:0",
+                    f"{world['users']['admin']}:{FAR}", "x:0", f"{SUPERSCRIPT}:0"]:
+        response = _replay(app, serializer.dumps({"_user_id": user_id, "_fresh": True}))
+        assert response.status_code == 302, user_id
+
+
+# --- API tokens do not survive a password reset ---------------------------------------------------------------
+
+
+def test_api_tokens_do_not_survive_a_password_reset(app, world, settings):
+    from qa_service import accounts
+    from qa_service.db.models import ApiToken, User
+    from qa_service.db.session import session_scope
+
+    with session_scope(settings) as s:
+        _, text = accounts.create_api_token(s, s.get(User, world["users"]["trainer_n"]), "BI export")
+    client = app.test_client()
+    bearer = {"Authorization": f"Bearer {text}"}
+    assert client.get("/api/v1/evaluations", headers=bearer).status_code == 200
+    with session_scope(settings) as s:
+        revoked = accounts.set_password(s, s.get(User, world["users"]["trainer_n"]), "another long password")
+    assert revoked == 1
+    response = client.get("/api/v1/evaluations", headers=bearer)
+    assert response.status_code == 401 and "revoked" in response.get_json()["error"]
+    with session_scope(settings) as s:
+        assert all(t.revoked_at is not None for t in s.scalars(select(ApiToken)))
+
+
+# --- a lone surrogate in an upload ----------------------------------------------------------------------------
+
+
+def test_an_uploaded_transcript_with_a_lone_surrogate_fails_alone_with_a_format_error(admin, world, factories,
+                                                                                     settings, monkeypatch):
+    from qa_service.db.models import Batch, ScorecardVersion
+    from qa_service.db.session import session_scope
+
+    sent = []
+    monkeypatch.setattr("web.uploads.enqueue", lambda work: sent.append(work))
+    data = factories.sample_data(factories.GOOD_SAMPLE)
+    bad = json.loads(json.dumps(data))
+    bad["call_id"] = "surrogate-call"
+    bad["utterances"][1]["text"] = "I can \ud83d help"
+    good = json.loads(json.dumps(data))
+    good["call_id"] = "good-call"
+    with session_scope(settings) as s:
+        version_id = s.scalars(select(ScorecardVersion.id)).first()
+    token = factories.csrf_token(admin, "/uploads/")
+    import io
+
+    response = admin.post("/uploads/", content_type="multipart/form-data", data={
+        "csrf_token": token, "scorecard_version": str(version_id),
+        "files": [(io.BytesIO(json.dumps(bad).encode()), "bad.json"),
+                  (io.BytesIO(json.dumps(good).encode()), "good.json")],
+    })
+    assert response.status_code == 302, _text(response)[:500]
+    with session_scope(settings) as s:
+        batch_id = s.scalars(select(Batch.id).order_by(Batch.id.desc())).first()
+    progress = admin.get(f"/uploads/batches/{batch_id}/progress.json").get_json()
+    reasons = " ".join(f["reason"] for f in progress["failures"])
+    assert "lone surrogate" in reasons and "utterances[1].text" in reasons, progress
+    assert "please report" not in reasons

@@ -1,0 +1,118 @@
+"""What a request's URL, query string and form carry: ids, page numbers, dates,
+seconds into a call, and where to go after signing in.
+
+One parser for each, used by every view, so bad input gets the same clear
+message everywhere (:class:`~qa_service.errors.Invalid`, a 400 or the form
+again with the reason) instead of an overflow deep in SQLite, PostgreSQL or
+``datetime`` (a 500). Ids in URL paths are bounded by :class:`IdConverter`,
+which ``create_app`` installs as the app's ``int`` converter: ``/calls/<int:pk>``
+with a number no database row can have is a 404 like any other missing call.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from datetime import datetime, timedelta, timezone
+from typing import Any
+from urllib.parse import urlsplit
+
+from werkzeug.routing import IntegerConverter
+
+from qa_service.errors import Invalid
+
+__all__ = ["MAX_ID", "MAX_PAGE", "IdConverter", "day", "record_id", "safe_next", "seconds", "whole_number"]
+
+# the largest integer SQLite and PostgreSQL (bigint) store; no row id or version number is above it
+MAX_ID = 2**63 - 1
+# the deepest page a list goes to (50 rows a page: 50 million rows)
+MAX_PAGE = 1_000_000
+_WHOLE = re.compile(r"-?[0-9]+")
+# the longest address followed after signing in, in characters
+MAX_NEXT_CHARS = 2000
+
+
+class IdConverter(IntegerConverter):
+    """``<int:...>`` in URL paths: 0 to :data:`MAX_ID`; anything larger does not match (404)."""
+
+    def __init__(self, map: Any, *args: Any, **kwargs: Any) -> None:  # noqa: A002
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(map, *args, **kwargs)
+
+
+def whole_number(name: str, raw: str | None, *, low: int, high: int, default: int | None = None) -> int | None:
+    """``raw`` (a query or form value) as an int in ``low``..``high``; empty gives ``default``.
+    Raises :class:`Invalid` naming ``name``, the value and the range."""
+    text = (raw or "").strip()
+    if not text:
+        return default
+    # ASCII digits only: isdigit() also passes '²', which int() refuses, and other scripts' digits
+    if not _WHOLE.fullmatch(text):
+        raise Invalid(f"{name} {_shown(text)} is not a whole number; use {low} to {high}")
+    # no need to convert thousands of digits (int() refuses more than 4,300) to know they are out of range
+    value = int(text) if len(text) <= 40 else (low - 1 if text.startswith("-") else high + 1)
+    if not low <= value <= high:
+        raise Invalid(f"{name} {_shown(text)} is outside {low} to {high}")
+    return value
+
+
+def record_id(name: str, raw: str | None) -> int | None:
+    """An id of a stored row (1 to :data:`MAX_ID`) from a query or form value; empty gives None."""
+    return whole_number(name, raw, low=1, high=MAX_ID)
+
+
+def day(name: str, raw: str | None, *, end: bool = False) -> datetime | None:
+    """A ``YYYY-MM-DD`` date as midnight UTC (``end``: the midnight after it, so that a "to" date
+    includes its day); empty gives None. The last day there is (9999-12-31) ends at the last
+    instant :class:`datetime` has. Raises :class:`Invalid` naming ``name`` and the format."""
+    text = (raw or "").strip()
+    if not text:
+        return None
+    try:
+        if not text.isascii() or len(text) != 10:
+            raise ValueError(text)
+        start = datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=timezone.utc)
+    except ValueError:
+        raise Invalid(f"{name} {_shown(text)} is not a date; use YYYY-MM-DD, e.g. 2026-03-31") from None
+    if not end:
+        return start
+    try:
+        return start + timedelta(days=1)
+    except OverflowError:
+        return datetime.max.replace(tzinfo=timezone.utc)
+
+
+def seconds(name: str, raw: str | None, *, default: float = 0.0) -> float:
+    """A finite number of seconds (``12.5``) from a form value; empty gives ``default``.
+    NaN and infinities are refused: they compare false with every bound and then break sorting."""
+    text = (raw or "").strip()
+    if not text:
+        return default
+    try:
+        value = float(text)
+    except ValueError:
+        raise Invalid(f"{name} {_shown(text)} is not a number of seconds, e.g. 75 or 75.5") from None
+    if not math.isfinite(value):
+        raise Invalid(f"{name} {_shown(text)} is not a finite number of seconds; use e.g. 75 or 75.5")
+    return value
+
+
+def safe_next(target: str | None) -> str | None:
+    """``target`` when it is a path on this site to go to after signing in, else None: it starts
+    with one ``/`` (not ``//`` or ``/\\``), has no scheme or host, no backslash and no control
+    characters (a CR or LF would split the Location header)."""
+    if not target or len(target) > MAX_NEXT_CHARS:
+        return None
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in target) or "\\" in target:
+        return None
+    if not target.startswith("/") or target.startswith("//"):
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        return None
+    return target
+
+
+def _shown(text: str) -> str:
+    return repr(text if len(text) <= 40 else text[:40] + "...")
