@@ -14,6 +14,7 @@ are attached afterwards from the few agents seen.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -22,6 +23,7 @@ from typing import Any, Iterable
 from sqlalchemy import Date, Select, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
+from qa_service import review_queues
 from qa_service.db.models import (
     Agent,
     CallRecord,
@@ -31,11 +33,13 @@ from qa_service.db.models import (
     ScorecardVersion,
     Team,
 )
+from qa_service.call_list import from_covering_index
 from qa_service.scorecard_versions import scorecard_for_version
 from transcription.errors import QAError
 
 __all__ = [
     "GROUPS",
+    "AgreementBasis",
     "AgreementStat",
     "CriterionStat",
     "CriterionWeek",
@@ -44,6 +48,7 @@ __all__ = [
     "TimingWeek",
     "TrendPoint",
     "agreement",
+    "agreement_basis",
     "breakdown",
     "criterion_trend",
     "dashboard",
@@ -72,7 +77,7 @@ def week_of(value: datetime | None) -> date | None:
 
 def _ids(query: Select) -> Select:
     """The evaluation ids of ``query`` as a sub-select (order dropped)."""
-    return query.order_by(None).with_only_columns(EvaluationRecord.id)
+    return from_covering_index(query).order_by(None).with_only_columns(EvaluationRecord.id)
 
 
 def _week_column(session: Session) -> Any:
@@ -97,7 +102,7 @@ def _as_week(value: Any) -> date:
 def _grouped(session: Session, query: Select, *columns: Any, join: Any = None, by: tuple[Any, ...] = ()) -> list[Any]:
     """``query``'s rows grouped by week and ``by``, with aggregate ``columns``: [(week, *by, *columns)]."""
     week = _week_column(session)
-    stmt = query.order_by(None).with_only_columns(week, *by, *columns)
+    stmt = from_covering_index(query).order_by(None).with_only_columns(week, *by, *columns)
     if join is not None:
         stmt = stmt.join(*join)
     stmt = stmt.group_by(week, *by)
@@ -144,18 +149,25 @@ def _score_cells(session: Session, query: Select) -> list[tuple[date, tuple[str 
 
 def _criterion_cells(session: Session, query: Select) -> list[tuple[date, str, str, int]]:
     """(week, criterion id, effective outcome, count) of the query's criterion rows."""
-    return [
-        (week, criterion, outcome, int(n))
-        for week, criterion, outcome, n in _grouped(
-            session, query, func.count(), join=(CriterionResultRecord, CriterionResultRecord.evaluation_id == EvaluationRecord.id),
-            by=(CriterionResultRecord.criterion_id, CriterionResultRecord.outcome),
-        )
-    ]
+    # each evaluation's week once (a dozen criterion rows share it), then its criterion rows by the covering index
+    weeks = (
+        from_covering_index(query).order_by(None)
+        .with_only_columns(EvaluationRecord.id.label("evaluation_id"), _week_column(session).label("week"))
+        .cte("evaluation_weeks")
+    )
+    if session.get_bind().dialect.name == "sqlite" and sqlite3.sqlite_version_info >= (3, 35):
+        weeks = weeks.prefix_with("MATERIALIZED")
+    stmt = (
+        select(weeks.c.week, CriterionResultRecord.criterion_id, CriterionResultRecord.outcome, func.count())
+        .join(CriterionResultRecord, CriterionResultRecord.evaluation_id == weeks.c.evaluation_id)
+        .group_by(weeks.c.week, CriterionResultRecord.criterion_id, CriterionResultRecord.outcome)
+    )
+    return [(_as_week(week), criterion, outcome, int(n)) for week, criterion, outcome, n in session.execute(stmt)]
 
 
 def _labels(session: Session, query: Select) -> dict[str, str]:
     """criterion id -> label, from the scorecard versions the evaluations used (newest wins)."""
-    used = query.order_by(None).with_only_columns(EvaluationRecord.scorecard_version_id).distinct()
+    used = from_covering_index(query).order_by(None).with_only_columns(EvaluationRecord.scorecard_version_id).distinct()
     versions = session.scalars(
         select(ScorecardVersion).where(ScorecardVersion.id.in_(used)).order_by(ScorecardVersion.version)
     ).all()
@@ -360,13 +372,13 @@ class AgreementStat:
 def agreement(session: Session, query: Select, *, _labels_: dict[str, str] | None = None) -> list[AgreementStat]:
     """AI-vs-trainer agreement per criterion, worst first.
 
-    An evaluation counts as reviewed when a trainer completed or shared it, or
-    overrode any of its criteria; in it, each criterion whose effective
+    Measured on the evaluations of :func:`agreement_basis`: the reviewed random
+    picks of review queues when there are any, else every evaluation a trainer
+    completed, shared or overrode; in them, each criterion whose effective
     outcome still equals the automatic one is an agreement.
     """
     labels = _labels_ if _labels_ is not None else _labels(session, query)
-    overridden = select(Override.evaluation_id)
-    reviewed = _ids(query).where(or_(EvaluationRecord.review_state.in_(_REVIEWED_STATES), EvaluationRecord.id.in_(overridden)))
+    reviewed = _agreement_sample(session, query)[0]
     acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     outcomes = (CriterionResultRecord.criterion_id, CriterionResultRecord.outcome, CriterionResultRecord.auto_outcome)
     for criterion, outcome, auto, n in session.execute(
@@ -395,6 +407,30 @@ def agreement(session: Session, query: Select, *, _labels_: dict[str, str] | Non
     return sorted(stats, key=lambda s: (s.agreement if s.agreement is not None else 1.0, s.criterion))
 
 
+@dataclass(frozen=True)
+class AgreementBasis:
+    """Which reviews the agreement figures come from, and how many."""
+
+    random: bool  # the reviewed random picks of review queues (unbiased); False: the calls trainers chose
+    evaluations: int  # reviewed evaluations in the sample
+
+
+def _agreement_sample(session: Session, query: Select) -> tuple[Select, AgreementBasis]:
+    # calls trainers chose to override are a biased sample of the detectors' mistakes: use random picks when any
+    sampled = review_queues.reviewed_random_sample(_ids(query))
+    n = session.scalar(select(func.count()).select_from(sampled.subquery())) or 0
+    if n:
+        return sampled, AgreementBasis(True, n)
+    overridden = select(Override.evaluation_id)
+    reviewed = _ids(query).where(or_(EvaluationRecord.review_state.in_(_REVIEWED_STATES), EvaluationRecord.id.in_(overridden)))
+    return reviewed, AgreementBasis(False, session.scalar(select(func.count()).select_from(reviewed.subquery())) or 0)
+
+
+def agreement_basis(session: Session, query: Select) -> AgreementBasis:
+    """Whether the agreement of ``query``'s evaluations is measured on a random sample, and its size."""
+    return _agreement_sample(session, query)[1]
+
+
 # --- all together ------------------------------------------------------------------------------
 
 
@@ -413,6 +449,7 @@ class Dashboard:
     failed: list[CriterionStat]
     timing: list[TimingWeek]  # overall, per week
     agreement: list[AgreementStat]
+    agreement_basis: AgreementBasis | None = None
 
     def to_dict(self) -> dict[str, Any]:
         def plain(items: Iterable[Any], **extra: Any) -> list[dict[str, Any]]:
@@ -439,6 +476,7 @@ class Dashboard:
             "most_failed": plain(self.failed, fail_rate=True),
             "timing": plain(self.timing),
             "agreement": plain(self.agreement, agreement=True),
+            "agreement_basis": asdict(self.agreement_basis) if self.agreement_basis else None,
         }
 
 
@@ -465,4 +503,5 @@ def dashboard(session: Session, query: Select, *, by: str = "team") -> Dashboard
         failed=most_failed(session, query, _cells=outcomes, _labels_=labels),
         timing=timing_trend(session, query),
         agreement=agreement(session, query, _labels_=labels),
+        agreement_basis=agreement_basis(session, query),
     )

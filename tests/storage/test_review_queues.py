@@ -211,3 +211,32 @@ def test_who_may_create_and_see_queues(session, factories, world):
     mine = review_queues.create_queue(session, user=world["t2"], team=world["north"], name="mine", rule="auto_fail",
                                       trainer_ids=[world["t2"].id])
     assert mine.trainers == [world["t2"]]
+
+
+def test_dashboard_agreement_uses_the_random_sample_and_says_so(session, factories, world):
+    from qa_service import analytics, call_list
+
+    chosen = _scored(session, factories, "AG-1", 24)[1]
+    _scored(session, factories, "AG-2", 25)
+    query = call_list.list_query(world["admin"])
+    row = next(c for c in chosen.criteria if c.criterion_id == "greeting")
+    reviews.override(session, chosen, "greeting", "fail" if row.outcome == "pass" else "pass",
+                     reason="the trainer picked this call to correct it", user=world["t1"])
+    # without queues: the calls trainers chose, and the page says it is not a random sample
+    basis = analytics.agreement_basis(session, query)
+    assert (basis.random, basis.evaluations) == (False, 1)
+    greeting = next(a for a in analytics.agreement(session, query) if a.criterion == "greeting")
+    assert (greeting.reviewed, greeting.agreed) == (1, 0)
+    # a random pick of the other agent's call, reviewed with no change: the figures now come from it alone
+    queue = _queue(session, world, "random", {"per_agent": 1}, trainers=("t2",))
+    review_queues.fill(session, queue, weeks=[WEEK], rng=random.Random(3))
+    item = next(i for i in _items(session, queue) if i.call_id != chosen.call_id)
+    for other in [i for i in _items(session, queue) if i.call_id == chosen.call_id]:
+        session.delete(other)  # keep only the unbiased pick of the other agent
+    review_queues.mark_reviewed(session, queue, item.id, world["t2"])
+    basis = analytics.agreement_basis(session, query)
+    assert (basis.random, basis.evaluations) == (True, 1)
+    greeting = next(a for a in analytics.agreement(session, query) if a.criterion == "greeting")
+    assert (greeting.reviewed, greeting.agreed) == (1, 1)
+    board = analytics.dashboard(session, query).to_dict()
+    assert board["agreement_basis"] == {"random": True, "evaluations": 1}
