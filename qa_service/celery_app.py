@@ -36,6 +36,7 @@ from kombu import Exchange, Queue
 
 from qa_service import broker
 from qa_service.config import Settings, load_settings
+from qa_service.scoring_limit import chunk_time_limit
 
 if TYPE_CHECKING:
     from flask import Flask
@@ -44,7 +45,10 @@ log = logging.getLogger(__name__)
 
 QUEUES: tuple[str, ...] = ("transcribe", "score")
 # task name -> queue
-ROUTES: dict[str, str] = {"qa.ingest": "score", "qa.transcribe": "transcribe", "qa.score": "score", "qa.retention": "score"}
+ROUTES: dict[str, str] = {"qa.ingest": "score", "qa.transcribe": "transcribe", "qa.score": "score", "qa.retention": "score",
+                          "qa.fill_review_queues": "score"}
+# seconds between fills of the review queues by beat (qa_service.review_queues)
+REVIEW_QUEUE_FILL_S = 3600
 # attribute of app.conf holding the service Settings
 SETTINGS_KEY = "qa_settings"
 
@@ -68,14 +72,19 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "task_default_queue": "score",
         "task_routes": {name: {"queue": queue, "exchange": queue, "routing_key": queue} for name, queue in ROUTES.items()},
         "task_annotations": {
-            "qa.score": {"soft_time_limit": settings.score_time_limit},
-            "qa.ingest": {"soft_time_limit": settings.score_time_limit},
+            # a backstop: each call's limit is enforced in every pool by qa_service.scoring_limit
+            "qa.score": {"soft_time_limit": chunk_time_limit(settings.score_time_limit, 1)},
+            "qa.ingest": {"soft_time_limit": chunk_time_limit(settings.score_time_limit, 1)},
             "qa.transcribe": {"soft_time_limit": settings.transcribe_time_limit},
         },
         "task_always_eager": settings.task_always_eager,
-        # the retention policy, run by a worker started with --beat (qa-service worker --beat, qa-service run)
-        "beat_schedule": ({"retention": {"task": "qa.retention", "schedule": settings.retention_interval_s}}
-                          if retention_enabled(settings) else {}),
+        # periodic tasks, run by a worker started with --beat (qa-service worker --beat, qa-service run):
+        # the review queues pick the week's calls as they arrive; the retention policy when days are set
+        "beat_schedule": {
+            "review-queues": {"task": "qa.fill_review_queues", "schedule": REVIEW_QUEUE_FILL_S},
+            **({"retention": {"task": "qa.retention", "schedule": settings.retention_interval_s}}
+               if retention_enabled(settings) else {}),
+        },
         "task_eager_propagates": True,
         "task_serializer": "json",
         "accept_content": ["json"],
@@ -188,9 +197,8 @@ def start_worker_process(
     ]
     if hostname:
         args.append(f"--hostname={hostname}")
-    if retention_enabled(settings):
-        # the embedded worker also runs the retention policy on its schedule
-        args += ["--beat", f"--schedule={settings.data_path / 'celerybeat-schedule'}"]
+    # the embedded worker also runs the periodic tasks (review queues; the retention policy when days are set)
+    args += ["--beat", f"--schedule={settings.data_path / 'celerybeat-schedule'}"]
     return subprocess.Popen(args, env=child_environ(settings), start_new_session=True,
                             preexec_fn=parent_death_preexec())
 

@@ -68,6 +68,8 @@ def enqueue(app: "Celery", work: Iterable[Work], *, chunk_size: int | None = Non
     ``score``); transcripts go to ``score`` in chunks of ``chunk_size`` calls
     (default :func:`chunk_size_for`), each chunk stored in one transaction.
     """
+    from qa_service.scoring_limit import chunk_time_limit
+
     settings = app.conf.get("qa_settings")
     per_call_limit = getattr(settings, "score_time_limit", 300.0)
     work = list(work)
@@ -86,7 +88,8 @@ def enqueue(app: "Celery", work: Iterable[Work], *, chunk_size: int | None = Non
             chunk = items[i : i + size]
             app.tasks["qa.score"].apply_async(
                 (version_id, [[w.call_id, w.item_id] for w in chunk]),
-                soft_time_limit=per_call_limit * len(chunk),
+                # a backstop: each call's own limit is enforced by score_one
+                soft_time_limit=chunk_time_limit(per_call_limit, len(chunk)),
             )
             sent += 1
     return sent
@@ -242,15 +245,19 @@ def _score_chunk(
     if not todo:
         return [outcome[c] for c, _ in calls]
 
-    from scorecards.engine import score_call
-
     results: dict[int, Evaluation] = {}
     failures: dict[int, str] = {}
     for call_id, call in todo:
+        # each call on its own: a bad one (an error, a bug, past the time limit) fails alone
         try:
-            results[call_id] = score_call(call, scorecard)
+            results[call_id] = score_one(call, scorecard, settings)
         except QAError as e:
             failures[call_id] = str(e)
+        except Exception as e:  # noqa: BLE001 - a bug: the call names it, the log keeps the traceback
+            log.exception("score: internal error on call #%s (%s)", call_id, call.call_id)
+            failures[call_id] = (f"internal error while scoring call {call.call_id!r}: "
+                                 f"{str(e).splitlines()[0] if str(e) else type(e).__name__}; please report this "
+                                 "with the call file")
     if settings.score_delay_seconds:
         time.sleep(settings.score_delay_seconds)
     try:
@@ -280,6 +287,23 @@ def _score_chunk(
     for call_id in failures:
         outcome[call_id] = "failed"
     return [outcome[c] for c, _ in calls]
+
+
+def score_one(call: Call, scorecard: Scorecard, settings: Settings) -> Evaluation:
+    """The engine's evaluation of one call, within ``settings.score_time_limit`` seconds (0: no limit).
+
+    With a limit the call is scored in this worker's scoring process
+    (:mod:`qa_service.scoring_limit`), which is killed when the call runs
+    over: that holds in every Celery pool, the solo pool of the embedded
+    worker included, and even when one library call never returns.
+    """
+    if settings.score_time_limit and settings.score_time_limit > 0:
+        from qa_service.scoring_limit import scorer_for
+
+        return scorer_for(settings.score_time_limit).score(call, scorecard)
+    from scorecards.engine import score_call
+
+    return score_call(call, scorecard)
 
 
 def _store_results(
