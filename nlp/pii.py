@@ -59,6 +59,9 @@ MODES: dict[str, tuple[str, ...]] = {"none": (), "pci": PCI_KINDS, "all": KINDS}
 SPLIT_GAP_S = 4.0
 # most words the other party may say in between for a number to go on ("mm-hmm", "go on")
 BACKCHANNEL_WORDS = 2
+# digits of a number that fails the Luhn check but is taken for a card after a card cue (one digit
+# dropped or added by the transcript)
+MISHEARD_CARD_DIGITS = (12, 20)
 # utterances before a number searched for its cue ("security code"), and how far back, seconds
 CUE_UTTERANCES = 3
 CUE_WINDOW_S = 30.0
@@ -85,6 +88,8 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
              "eighteenth", "nineteenth", "twentieth", "thirtieth"}
 
+_CARD_CUE = re.compile(r"\b(card number|number on (the|your) card|long number|(credit|debit) card|visa|mastercard|"
+                       r"amex|american express|discover)\b")
 _CVV_CUE = re.compile(r"\b(cvv2?|cvc2?|cv2|csc|security (code|number|digits)|verification (code|number|value)|"
                       r"card code|(?<!last )(?<!first )(three|3|four|4)[ -]digits?(?! of (the|your) card)|digits? on the back|"
                       r"back of (the|your) card)\b")
@@ -404,6 +409,7 @@ def _expiry_like(digits: str) -> bool:
 def _classify(scan: _Scan, speaker: str, units: list[_Unit], stream: list[_Tok]) -> None:
     """Find the card numbers, codes, dates and other numbers in one run of digits."""
     digits = [u.digits for u in units]
+    joined = "".join(digits)
     n = len(units)
     # a card number: the longest Luhn-valid stretch of 13-19 digits on unit boundaries
     if "card" in scan.kinds or "cvv" in scan.kinds or "expiry" in scan.kinds:
@@ -417,13 +423,28 @@ def _classify(scan: _Scan, speaker: str, units: list[_Unit], stream: list[_Tok])
                 if len(total) >= 13 and total[0] in "23456" and luhn_valid(total):
                     if best is None or len(total) > best[2]:
                         best = (a, b, len(total))
+        card_cue = _CARD_CUE.search(scan.context(units[0].toks[0], after=units[-1].toks[-1])) is not None
+        if best is not None and (best[0], best[1]) != (0, n - 1) and not card_cue:
+            # a Luhn match on part of a longer run: one in ten stretches passes by chance, so
+            # only when the card was named just before
+            best = None
         if best is not None:
             a, b, _ = best
-            scan.hits.append(_Hit("card", units[a].toks + units[b].toks, speaker))
-            if a:
-                _classify(scan, speaker, units[:a], stream)
-            if b + 1 < n:
-                _classify(scan, speaker, units[b + 1:], stream)
+            card = _Hit("card", units[a].toks + units[b].toks, speaker)
+            scan.hits.append(card)
+            # digits said with the card that are nothing else (an expiry, a code) are the card's too: a
+            # digit the transcript got wrong must not leave the rest of the number readable
+            for part, side in ((units[:a], 0), (units[b + 1:], -1)):
+                if part:
+                    before = len(scan.hits)
+                    _classify(scan, speaker, part, stream)
+                    if len(scan.hits) == before:
+                        card.toks = (part[0].toks + card.toks) if side == 0 else (card.toks + part[-1].toks)
+            return
+        if ("card" in scan.kinds and MISHEARD_CARD_DIGITS[0] <= len(joined) <= MISHEARD_CARD_DIGITS[1]
+                and joined[0] in "23456" and card_cue):
+            # a card's length and start but no Luhn match, right after the card was asked for: a digit misheard
+            scan.hits.append(_Hit("card", units[0].toks + units[-1].toks, speaker))
             return
     joined = "".join(digits)
     first, last = units[0].toks[0], units[-1].toks[-1]

@@ -218,3 +218,21 @@ def test_spacy_entities_for_dates_and_addresses():
     redacted, report = redact_call(c, "all", nlp=nlp)
     assert "1980" not in texts(redacted)[0] and "[DOB]" in texts(redacted)[0]
     assert "Elm" not in texts(redacted)[1] and "Springfield" not in texts(redacted)[1]
+
+
+def test_a_card_number_with_a_misheard_digit_after_the_card_was_asked_for():
+    # Whisper dropped one "nine" of 4556 7375 8689 9855: no Luhn match over all 15 digits
+    c = call(utt("agent", 0.0, "can I have the long number on the front of the card"),
+             utt("customer", 4.0, "yes it is 4 5 5 6 7 3 7 5 8 6 8 9 8 5 5"))
+    redacted, report = redact_call(c, "pci")
+    assert texts(redacted)[1] == "yes it is [CARD]" and report.counts == {"card": 1}
+    # without a card cue such a number is left alone (an order or reference number)
+    redacted, report = redact_call(call(utt("customer", 0.0, "the reference is 4 5 5 6 7 3 7 5 8 6 8 9 8 5 5")), "pci")
+    assert report.items == ()
+
+
+def test_digits_said_with_a_card_go_with_it():
+    # a Luhn-valid stretch inside a longer run: the rest of the run is no code or date, so it is the card's
+    redacted, report = redact_call(call(utt("customer", 0.0, f"my card number is {spoken(VISA)} seven seven")),
+                                   "pci")
+    assert texts(redacted) == ["my card number is [CARD]"] and report.counts == {"card": 1}
