@@ -19,7 +19,7 @@ QUEUE_CHOICES = ("transcribe", "score")
 @click.option("--loglevel", "-l", default=None, help="Log level (default: QA_LOG_LEVEL).")
 @click.option("--hostname", "-n", default=None, help="Worker name, e.g. gpu1@%h.")
 @click.option("--beat", is_flag=True,
-              help="Also run the periodic tasks (the retention policy); start exactly one worker with it.")
+              help="Also run the periodic tasks (review queues, the retention policy); start exactly one worker with it.")
 def worker(queues: str, concurrency: int | None, pool: str, loglevel: str | None, hostname: str | None,
            beat: bool) -> None:
     """Run a worker. Start as many as wanted, on as many machines, all pointed at the same

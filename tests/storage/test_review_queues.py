@@ -240,3 +240,24 @@ def test_dashboard_agreement_uses_the_random_sample_and_says_so(session, factori
     assert (greeting.reviewed, greeting.agreed) == (1, 1)
     board = analytics.dashboard(session, query).to_dict()
     assert board["agreement_basis"] == {"random": True, "evaluations": 1}
+
+
+def test_the_periodic_task_fills_every_active_queue(settings, factories):
+    from qa_service.celery_app import REVIEW_QUEUE_FILL_S, celery_config, make_celery
+    from qa_service.db.session import session_scope
+
+    assert celery_config(settings)["beat_schedule"]["review-queues"] == {
+        "task": "qa.fill_review_queues", "schedule": REVIEW_QUEUE_FILL_S}
+    with session_scope(settings) as s:
+        team = accounts.get_or_create_team(s, "North")
+        accounts.put_agent_in_team(s, accounts.get_or_create_agent(s, "AG-1"), team)
+        now = datetime.now(timezone.utc)
+        _scored(s, factories, "AG-1", 1)  # November 1st: not this week's
+        record = factories.make_call(s, agent="AG-1", started_at=now.strftime("%Y-%m-%dT%H:%M:%SZ"))
+        factories.make_evaluation(s, record)
+        trainer = factories.make_user(s, "t1", "trainer", teams=[team])
+        review_queues.create_queue(s, user=trainer, team=team, name="random", rule="random",
+                                   params={"per_agent": 5}, trainer_ids=[trainer.id])
+    app = make_celery(settings.with_overrides(task_always_eager=True))
+    assert app.tasks["qa.fill_review_queues"].apply().get() == 1
+    assert app.tasks["qa.fill_review_queues"].apply().get() == 0
