@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from qa_service import ingest, pipeline, webhooks
 from qa_service.celery_app import settings_of
+from qa_service.scoring_limit import chunk_time_limit
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +65,9 @@ def score(self: Task, version_id: int, calls: list) -> list[str]:
     try:
         return pipeline.score_stage(settings, version_id, pairs)
     except SoftTimeLimitExceeded:
-        _give_up(self, pairs, f"scoring took longer than {settings.score_time_limit:.0f} s per call "
-                 "(QA_SCORE_TIME_LIMIT); the call is unusually long or a detector is stuck")
+        # the backstop (each call's own limit is enforced in pipeline.score_one): the chunk as a whole ran over
+        _give_up(self, pairs, f"scoring these {len(pairs)} call(s) took longer than {settings.score_time_limit:.0f} s "
+                 "per call (QA_SCORE_TIME_LIMIT); the calls are unusually long or a detector is stuck")
         return ["failed"] * len(pairs)
     except TRANSIENT_ERRORS:
         if self.request.retries >= MAX_RETRIES:
@@ -96,7 +98,7 @@ def transcribe(self: Task, call_id: int, version_id: int | None = None, item_id:
         raise
     if ready and version_id is not None:
         self.app.tasks["qa.score"].apply_async(
-            (version_id, [[call_id, item_id]]), soft_time_limit=settings.score_time_limit
+            (version_id, [[call_id, item_id]]), soft_time_limit=chunk_time_limit(settings.score_time_limit, 1)
         )
     return ready
 
