@@ -63,6 +63,7 @@ __all__ = [
     "EvaluatorAgreement",
     "Split",
     "alignment_history",
+    "all_sessions",
     "blind_call",
     "close_session",
     "create_session",
@@ -77,6 +78,7 @@ __all__ = [
     "percent_agreement",
     "progress",
     "results",
+    "session_by_id",
     "sessions_for",
     "submit_answers",
 ]
@@ -272,6 +274,20 @@ def sessions_for(session: Session, user: User) -> list[CalibrationSession]:
         mine = select(CalibrationEvaluator.session_id).where(CalibrationEvaluator.user_id == user.id)
         stmt = stmt.where(or_(CalibrationSession.lead_id == user.id, CalibrationSession.id.in_(mine)))
     return list(session.scalars(stmt))
+
+
+def all_sessions(session: Session) -> list[CalibrationSession]:
+    """Every session, newest first (the command line, which runs as the operator)."""
+    return list(session.scalars(select(CalibrationSession)
+                                .order_by(CalibrationSession.created_at.desc(), CalibrationSession.id.desc())))
+
+
+def session_by_id(session: Session, session_id: int) -> CalibrationSession:
+    """Session ``session_id`` for the operator; :class:`NotFound` when there is none."""
+    cal = session.get(CalibrationSession, session_id)
+    if cal is None:
+        raise NotFound(f"there is no calibration session #{session_id}; `qa-service calibration list` shows them")
+    return cal
 
 
 def get_session(session: Session, user: User, session_id: int) -> CalibrationSession:
@@ -634,10 +650,13 @@ class Alignment:
         return agreed / compared if compared else None
 
 
-def alignment_history(session: Session, user: User) -> tuple[list[CalibrationSession], list[Alignment]]:
-    """The sessions whose results ``user`` may see (oldest first) and, per evaluator in them, their
-    agreement with the consensus in each."""
-    shown = [cal for cal in reversed(sessions_for(session, user)) if may_see_results(session, cal, user)[0]]
+def alignment_history(session: Session, user: User | None) -> tuple[list[CalibrationSession], list[Alignment]]:
+    """The sessions whose results ``user`` may see (oldest first; every session when ``user`` is None: the
+    operator at the command line) and, per evaluator in them, their agreement with the consensus in each."""
+    if user is None:
+        shown = list(reversed(all_sessions(session)))
+    else:
+        shown = [cal for cal in reversed(sessions_for(session, user)) if may_see_results(session, cal, user)[0]]
     lines: dict[int, Alignment] = {}
     for cal in shown:
         res = results(session, cal)

@@ -62,6 +62,7 @@ __all__ = [
     "RULES",
     "FillReport",
     "QueueProgress",
+    "all_queues",
     "create_queue",
     "fill",
     "fill_all",
@@ -231,6 +232,12 @@ def queues_for(session: Session, user: User) -> list[ReviewQueue]:
         worked = select(ReviewQueueTrainer.queue_id).where(ReviewQueueTrainer.user_id == user.id)
         stmt = stmt.where(ReviewQueue.team_id.in_(teams) | ReviewQueue.id.in_(worked))
     return list(session.scalars(stmt))
+
+
+def all_queues(session: Session) -> list[ReviewQueue]:
+    """Every queue (the command line, which runs as the operator)."""
+    return list(session.scalars(select(ReviewQueue).join(Team, ReviewQueue.team_id == Team.id)
+                                .order_by(Team.name, ReviewQueue.name)))
 
 
 def get_queue(session: Session, user: User, queue_id: int) -> ReviewQueue:

@@ -26,6 +26,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "rescore": ("qa_service.cli.batch", "rescore", "Score stored calls again with another scorecard version."),
     "export": ("qa_service.cli.batch", "export", "Write stored evaluations as CSV or JSON lines."),
     "users": ("qa_service.cli.users", "users", "Add users, change roles, reset passwords."),
+    "calibration": ("qa_service.cli.calibration", "calibration", "Calibration sessions: results, exports, grader alignment."),
+    "queues": ("qa_service.cli.calibration", "queues", "Review queues: list them, fill them now."),
     "calls": ("qa_service.cli.privacy", "calls", "Delete stored calls and everything about them."),
     "retention": ("qa_service.cli.privacy", "retention", "Apply the retention policy now (or --dry-run)."),
     "transcribe": ("qa_service.cli.transcribe", "transcribe", "Transcribe recordings into call JSON (speakers, words, speech)."),

@@ -238,3 +238,37 @@ def test_alignment_over_sessions(session, team):
     # an evaluator sees only the closed session
     shown, lines = calibration.alignment_history(session, team["t1"])
     assert [c.title for c in shown] == ["w1"]
+
+
+def test_cli_prints_and_exports_results(settings, factories, monkeypatch):
+    from click.testing import CliRunner
+
+    from qa_service.cli import cli
+    from qa_service.db.session import session_scope
+
+    monkeypatch.setenv("QA_DATABASE_URL", settings.database_url)
+    monkeypatch.setenv("QA_DATA_DIR", str(settings.data_path))
+    with session_scope(settings) as s:
+        version = factories.default_version(s)
+        record = factories.make_call(s, call_id="cli-call")
+        factories.make_evaluation(s, record, version)
+        a, b = factories.make_user(s, "ann", "admin"), factories.make_user(s, "bob", "author")
+        cal = calibration.create_session(s, lead=a, title="CLI week", version=version, call_ids=[record.id],
+                                         evaluator_ids=[a.id, b.id])
+        for who, outcome in ((a, "pass"), (b, "fail")):
+            calibration.submit_answers(s, cal, cal.calls[0].id, who, _all(cal, outcome))
+        cal_id = cal.id
+    runner = CliRunner()
+    result = runner.invoke(cli, ["calibration", "list"])
+    assert f"#{cal_id}  open    CLI week" in result.output and "ann 1/1" in result.output
+    result = runner.invoke(cli, ["calibration", "results", str(cal_id)])
+    assert result.exit_code == 0, result.output
+    assert "Proper greeting" in result.output and "ann: -" in result.output  # no majority of two who split
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(cli, ["calibration", "results", str(cal_id),
+                                                               "--format", "csv"]).output)))
+    assert {r["evaluator"] for r in rows} == {"ann", "bob"} and {r["call"] for r in rows} == {"cli-call"}
+    data = json.loads(runner.invoke(cli, ["calibration", "results", str(cal_id), "--format", "json"]).output)
+    assert data["session"]["title"] == "CLI week"
+    result = runner.invoke(cli, ["calibration", "results", "999"])
+    assert result.exit_code != 0 and "no calibration session #999" in result.output
+    assert "ann: mean -" in runner.invoke(cli, ["calibration", "alignment"]).output

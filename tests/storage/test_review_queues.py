@@ -261,3 +261,31 @@ def test_the_periodic_task_fills_every_active_queue(settings, factories):
     app = make_celery(settings.with_overrides(task_always_eager=True))
     assert app.tasks["qa.fill_review_queues"].apply().get() == 1
     assert app.tasks["qa.fill_review_queues"].apply().get() == 0
+
+
+def test_cli_lists_and_fills_queues(settings, factories, monkeypatch):
+    from click.testing import CliRunner
+
+    from qa_service.cli import cli
+    from qa_service.db.session import session_scope
+
+    monkeypatch.setenv("QA_DATABASE_URL", settings.database_url)
+    monkeypatch.setenv("QA_DATA_DIR", str(settings.data_path))
+    with session_scope(settings) as s:
+        team = accounts.get_or_create_team(s, "North")
+        accounts.put_agent_in_team(s, accounts.get_or_create_agent(s, "AG-1"), team)
+        _scored(s, factories, "AG-1", 24)
+        _scored(s, factories, "AG-1", 25)
+        trainer = factories.make_user(s, "t1", "trainer", teams=[team])
+        queue_id = review_queues.create_queue(s, user=trainer, team=team, name="weekly", rule="random",
+                                              params={"per_agent": 1}, trainer_ids=[trainer.id]).id
+    runner = CliRunner()
+    result = runner.invoke(cli, ["queues", "fill", "--week", "2026-11-26"])
+    assert result.exit_code == 0, result.output
+    assert "weekly: 1 added (1 in the week of 2026-11-23)" in result.output
+    result = runner.invoke(cli, ["queues", "fill", "--queue", str(queue_id), "--week", "2026-11-26"])
+    assert "0 added" in result.output
+    result = runner.invoke(cli, ["queues", "list"])
+    assert f"#{queue_id}  active  North: weekly" in result.output and "0/1 reviewed" in result.output
+    result = runner.invoke(cli, ["queues", "fill", "--week", "26/11/2026"])
+    assert result.exit_code != 0 and "use YYYY-MM-DD" in result.output
