@@ -14,6 +14,7 @@ are attached afterwards from the few agents seen.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -32,6 +33,7 @@ from qa_service.db.models import (
     ScorecardVersion,
     Team,
 )
+from qa_service.call_list import from_covering_index
 from qa_service.scorecard_versions import scorecard_for_version
 from transcription.errors import QAError
 
@@ -75,7 +77,7 @@ def week_of(value: datetime | None) -> date | None:
 
 def _ids(query: Select) -> Select:
     """The evaluation ids of ``query`` as a sub-select (order dropped)."""
-    return query.order_by(None).with_only_columns(EvaluationRecord.id)
+    return from_covering_index(query).order_by(None).with_only_columns(EvaluationRecord.id)
 
 
 def _week_column(session: Session) -> Any:
@@ -100,7 +102,7 @@ def _as_week(value: Any) -> date:
 def _grouped(session: Session, query: Select, *columns: Any, join: Any = None, by: tuple[Any, ...] = ()) -> list[Any]:
     """``query``'s rows grouped by week and ``by``, with aggregate ``columns``: [(week, *by, *columns)]."""
     week = _week_column(session)
-    stmt = query.order_by(None).with_only_columns(week, *by, *columns)
+    stmt = from_covering_index(query).order_by(None).with_only_columns(week, *by, *columns)
     if join is not None:
         stmt = stmt.join(*join)
     stmt = stmt.group_by(week, *by)
@@ -147,18 +149,25 @@ def _score_cells(session: Session, query: Select) -> list[tuple[date, tuple[str 
 
 def _criterion_cells(session: Session, query: Select) -> list[tuple[date, str, str, int]]:
     """(week, criterion id, effective outcome, count) of the query's criterion rows."""
-    return [
-        (week, criterion, outcome, int(n))
-        for week, criterion, outcome, n in _grouped(
-            session, query, func.count(), join=(CriterionResultRecord, CriterionResultRecord.evaluation_id == EvaluationRecord.id),
-            by=(CriterionResultRecord.criterion_id, CriterionResultRecord.outcome),
-        )
-    ]
+    # each evaluation's week once (a dozen criterion rows share it), then its criterion rows by the covering index
+    weeks = (
+        from_covering_index(query).order_by(None)
+        .with_only_columns(EvaluationRecord.id.label("evaluation_id"), _week_column(session).label("week"))
+        .cte("evaluation_weeks")
+    )
+    if session.get_bind().dialect.name == "sqlite" and sqlite3.sqlite_version_info >= (3, 35):
+        weeks = weeks.prefix_with("MATERIALIZED")
+    stmt = (
+        select(weeks.c.week, CriterionResultRecord.criterion_id, CriterionResultRecord.outcome, func.count())
+        .join(CriterionResultRecord, CriterionResultRecord.evaluation_id == weeks.c.evaluation_id)
+        .group_by(weeks.c.week, CriterionResultRecord.criterion_id, CriterionResultRecord.outcome)
+    )
+    return [(_as_week(week), criterion, outcome, int(n)) for week, criterion, outcome, n in session.execute(stmt)]
 
 
 def _labels(session: Session, query: Select) -> dict[str, str]:
     """criterion id -> label, from the scorecard versions the evaluations used (newest wins)."""
-    used = query.order_by(None).with_only_columns(EvaluationRecord.scorecard_version_id).distinct()
+    used = from_covering_index(query).order_by(None).with_only_columns(EvaluationRecord.scorecard_version_id).distinct()
     versions = session.scalars(
         select(ScorecardVersion).where(ScorecardVersion.id.in_(used)).order_by(ScorecardVersion.version)
     ).all()

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import Select, exists, func, select, true, tuple_
-from sqlalchemy.orm import Session, contains_eager, selectinload
+from sqlalchemy.orm import Session, contains_eager, defer, selectinload
 
 from qa_service.db.models import (
     REVIEW_STATES,
@@ -51,6 +51,7 @@ __all__ = [
     "encode_cursor",
     "evaluations_query",
     "filter_choices",
+    "from_covering_index",
     "list_evaluations",
     "list_query",
     "open_disputes",
@@ -63,6 +64,25 @@ PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
 # the call list counts matching rows up to this many, then says "more than"
 COUNT_CAP = 10_000
+# the covering index of current evaluations (migration 0007)
+CURRENT_FIGURES_INDEX = "ix_evaluations_current_figures"
+# marks a query of current evaluations only (one that index can answer)
+_CURRENT_ONLY = "qa_current_evaluations"
+
+
+def from_covering_index(query: Select) -> Select:
+    """``query`` (of :func:`evaluations_query`) reading current evaluations from their covering index.
+
+    For counts and aggregates that read many rows. On SQLite the planner
+    otherwise probes the unique index on ``call_id`` and reads each table row,
+    walking the overflow pages of the large ``result`` JSON to reach the
+    columns stored after it, hundreds of times slower. Not for a page of
+    rows sorted by score (the score index finds those without a sort).
+    PostgreSQL picks its plan by cost; queries of earlier versions are returned as they are.
+    """
+    if not query.get_execution_options().get(_CURRENT_ONLY):
+        return query
+    return query.with_hint(EvaluationRecord, f"INDEXED BY {CURRENT_FIGURES_INDEX}", "sqlite")
 
 
 def evaluations_query(
@@ -91,7 +111,7 @@ def evaluations_query(
         CallRecord.dated_at.desc(), EvaluationRecord.id.desc()
     )
     if version is None:
-        query = query.where(EvaluationRecord.is_current == true())
+        query = query.where(EvaluationRecord.is_current == true()).execution_options(**{_CURRENT_ONLY: True})
     if scorecard is not None or version is not None:
         query = query.join(EvaluationRecord.scorecard_version).join(ScorecardVersion.scorecard)
         if scorecard is not None:
@@ -205,8 +225,9 @@ class CallPage:
 # the columns each sort orders by, most significant first; each ends on a unique key so that rows
 # with the same date or score keep one order and a cursor names exactly one place between rows
 _SORT_KEYS: dict[str, tuple[Any, ...]] = {
-    "newest": (CallRecord.dated_at, CallRecord.id, EvaluationRecord.id),
-    "oldest": (CallRecord.dated_at, CallRecord.id, EvaluationRecord.id),
+    # a list shows one (current) evaluation per call: the call's id settles ties of its date
+    "newest": (CallRecord.dated_at, CallRecord.id),
+    "oldest": (CallRecord.dated_at, CallRecord.id),
     "score_desc": (EvaluationRecord.score, EvaluationRecord.id),
     "score_asc": (EvaluationRecord.score, EvaluationRecord.id),
 }
@@ -230,7 +251,7 @@ def _key_values(sort: str, ev: EvaluationRecord) -> list[Any]:
     if sort in ("newest", "oldest"):
         dated = ev.call.dated_at
         dated = dated if dated.tzinfo else dated.replace(tzinfo=timezone.utc)
-        return [dated.astimezone(timezone.utc).isoformat(), ev.call.id, ev.id]
+        return [dated.astimezone(timezone.utc).isoformat(), ev.call.id]
     return [ev.score, ev.id]
 
 
@@ -289,7 +310,10 @@ def list_evaluations(
     page = max(1, int(page))
     per_page = min(MAX_PAGE_SIZE, max(1, int(per_page)))
     query = list_query(user, filters, sort=sort)
-    capped = session.scalar(select(func.count()).select_from(query.order_by(None).limit(COUNT_CAP + 1).subquery()))
+    # counted over the ids alone: selecting every column would read each row's result JSON
+    capped = session.scalar(select(func.count()).select_from(
+        from_covering_index(query).order_by(None).with_only_columns(EvaluationRecord.id).limit(COUNT_CAP + 1).subquery()
+    ))
     keys = _SORT_KEYS[sort]
     backwards = before is not None and after is None
     cursor = after if after is not None else before
@@ -309,6 +333,7 @@ def list_evaluations(
             contains_eager(EvaluationRecord.call).selectinload(CallRecord.agent).selectinload(Agent.team),
             selectinload(EvaluationRecord.criteria),
             selectinload(EvaluationRecord.scorecard_version).selectinload(ScorecardVersion.scorecard),
+            defer(EvaluationRecord.result),
         )
         .limit(per_page + 1)
     ).all()

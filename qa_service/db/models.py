@@ -333,7 +333,7 @@ class EvaluationRecord(Base):
         # the large result JSON in overflow pages that reading a column stored after it walks)
         Index(
             "ix_evaluations_current_figures", "call_id", "score", "passed", "auto_failed", "review_state",
-            "scorecard_version_id", "id", "agent_interruptions", "customer_interruptions", "silence_seconds",
+            "scorecard_version_id", "id", "is_current", "agent_interruptions", "customer_interruptions", "silence_seconds",
             "long_silences", "longest_silence", "overlap_seconds",
             sqlite_where=text("is_current = 1"), postgresql_where=text("is_current"),
         ),

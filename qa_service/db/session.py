@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,6 +28,17 @@ from transcription.errors import ConfigError
 
 # seconds a SQLite connection waits for another writer before giving up
 SQLITE_BUSY_TIMEOUT_S = 60
+
+
+
+def _sqlite_table_hint(self: SQLiteCompiler, table: object, text: str) -> str:
+    return text
+
+
+# SQLAlchemy renders no table hints for SQLite; its one kind is "INDEXED BY <index>", which a query asks for
+# with ``select.with_hint(Model, "INDEXED BY ix_...", "sqlite")`` where SQLite's planner picks an index that
+# reads far more than another would (see qa_service.call_list.evaluations_query)
+SQLiteCompiler.get_from_hint_text = _sqlite_table_hint  # type: ignore[method-assign]
 
 _LOCK = threading.Lock()
 _ENGINES: dict[tuple[str, bool], Engine] = {}

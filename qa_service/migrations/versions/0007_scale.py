@@ -87,7 +87,7 @@ def upgrade() -> None:
 
     op.create_index(
         "ix_evaluations_current_figures", "evaluations",
-        ["call_id", "score", "passed", "auto_failed", "review_state", "scorecard_version_id", "id",
+        ["call_id", "score", "passed", "auto_failed", "review_state", "scorecard_version_id", "id", "is_current",
          *TIMING_COLUMNS],
         unique=False, sqlite_where=sa.text("is_current = 1"), postgresql_where=sa.text("is_current"),
     )
