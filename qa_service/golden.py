@@ -6,6 +6,7 @@ The only writer of :class:`GoldenCall` rows.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -29,7 +30,18 @@ __all__ = [
     "golden_calls",
     "golden_check",
     "mark_golden",
+    "percent",
 ]
+
+# how outcomes read in sentences
+OUTCOME_WORDS: dict[str, str] = {"pass": "Pass", "fail": "Fail", "na": "N/A"}
+
+
+def percent(share: float) -> str:
+    """A share (0-1) as a percentage rounded down to a tenth, so that just below a threshold never
+    reads as the threshold itself (0.8996 is "89.9%", not "90%"); whole numbers without decimals."""
+    tenths = math.floor(share * 1000 + 1e-9) / 10
+    return f"{tenths:.1f}".removesuffix(".0") + "%"
 
 
 @dataclass(frozen=True)
@@ -77,6 +89,42 @@ class GoldenReport:
         return not self.errors and all(
             c.agreement is None or c.agreement >= threshold for c in self.criteria
         ) and self.agreement >= threshold
+
+    def below(self, threshold: float) -> tuple[CriterionAgreement, ...]:
+        """The criteria whose agreement is below ``threshold``."""
+        return tuple(c for c in self.criteria if c.agreement is not None and c.agreement < threshold)
+
+    def shortfalls(self, threshold: float) -> list[str]:
+        """Why the draft does not pass, one sentence each: the overall agreement, each criterion below
+        ``threshold`` with the golden calls it disagrees with, each golden call that could not be scored.
+        Empty when it passes."""
+        out = []
+        if self.agreement < threshold:
+            out.append(f"Overall: {self.matched} of {self.expected} expected outcomes agree ({percent(self.agreement)}), "
+                       f"below the {percent(threshold)} threshold.")
+        for c in self.below(threshold):
+            calls = "; ".join(
+                f"golden call {call_id} expects {OUTCOME_WORDS.get(want, want)}, the draft gives "
+                f"{OUTCOME_WORDS.get(got, got)}" for call_id, want, got in c.mismatches
+            )
+            out.append(f"{c.label}: {c.matched} of {c.expected} golden call(s) agree ({percent(c.agreement or 0.0)}, "
+                       f"below {percent(threshold)}): {calls}.")
+        out.extend(f"Not scored: {e}" for e in self.errors)
+        return out
+
+    def verdict(self, threshold: float) -> str:
+        """The badge beside the agreement: "passes" or what fell short, in a few words."""
+        if self.passes(threshold):
+            return f"passes the {percent(threshold)} threshold"
+        parts = []
+        weak = self.below(threshold)
+        if weak:
+            parts.append(", ".join(c.label for c in weak) + f" below {percent(threshold)}")
+        elif self.agreement < threshold:
+            parts.append(f"below {percent(threshold)} overall")
+        if self.errors:
+            parts.append(f"{len(self.errors)} golden call(s) not scored")
+        return "; ".join(parts)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -49,6 +49,37 @@ def _settings() -> Any:
     return current_app.config["QA_SETTINGS"]
 
 
+def param_label(name: str, schema: dict[str, Any]) -> str:
+    """How a detector parameter reads in the editor: its schema ``title``, else its name in words
+    ("problem_cues" -> "Problem cues")."""
+    title = str(schema.get("title") or "").strip()
+    if title:
+        return title
+    words = name.replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
+def editor_detectors() -> list[dict[str, Any]]:
+    """The detector catalogue as the editor needs it: each parameter also with its readable
+    ``label``, whether it is a ``phrase_list`` (a default list a scorecard may extend with
+    ``{add: [...], remove: [...]}``) and, for lists of records, their ``item_fields``."""
+    from nlp.registry import get_registry, is_phrase_list
+
+    specs = {spec.name: spec for spec in get_registry().specs()}
+    detectors = detector_catalogue()
+    for detector in detectors:
+        spec = specs[detector["name"]]
+        for param in detector["params"]:
+            schema = spec.params[param["name"]]
+            param["label"] = param_label(param["name"], schema)
+            param["phrase_list"] = is_phrase_list(schema)
+            items = schema.get("items") or {}
+            if items.get("type") == "object" and items.get("properties"):
+                param["item_fields"] = [{"name": key, "label": param_label(key, value)}
+                                        for key, value in items["properties"].items()]
+    return detectors
+
+
 def _recent_calls() -> list[CallRecord]:
     return list(get_db().scalars(
         select(CallRecord).join(Transcript).options(selectinload(CallRecord.agent))
@@ -78,7 +109,9 @@ def _editor(yaml_text: str, *, key: str | None, status: int = 200, **extra: Any)
         "key": key,
         "yaml_text": yaml_text,
         "published": published,
-        "detectors": detector_catalogue(),
+        "detectors": editor_detectors(),
+        "golden_percent": goldens.percent,
+        "outcome_words": goldens.OUTCOME_WORDS,
         "recent_calls": _recent_calls(),
         "threshold": _settings().golden_min_agreement,
         "goldens": len(goldens.golden_calls(db, key)) if key else 0,
@@ -290,6 +323,7 @@ def golden(key: str):  # noqa: ANN201
     return render_template(
         "authoring/golden.html", row=row, latest=latest, scorecard=scorecard, goldens=goldens.golden_calls(db, key),
         recent_calls=_recent_calls(), outcomes=CRITERION_OUTCOMES, error=error, chosen=chosen, prefill=prefill,
+        labels={c.id: c.label for c in scorecard.criteria}, outcome_words=goldens.OUTCOME_WORDS,
     ), status
 
 

@@ -67,7 +67,7 @@ def test_author_edits_previews_and_publishes(live_server, browser, sign_in_page,
     assert f"Valid: default v{published + 1}" in status.inner_text()
     interruptions = page.locator('.criterion-box[data-criterion-id="interruptions"]')
     assert interruptions.count() == 1
-    interruptions.locator("summary").click()
+    interruptions.locator(":scope > summary").click()
     limit = interruptions.get_by_label("max_agent_interruptions")
     assert "How many agent interruptions are tolerated" in interruptions.inner_text()
     limit.fill("5")

@@ -32,10 +32,20 @@
   }
 
   var uid = 0;
+  // label: text, or a list of text and nodes; a group (not a form control) is named by aria-labelledby
   function field(label, input, help) {
     uid += 1;
     input.id = input.id || "ed-" + uid;
-    var parts = [el("label", { "for": input.id, text: label }), input];
+    var labelParts = Array.isArray(label) ? label : [label];
+    var labelNode;
+    if (/^(INPUT|SELECT|TEXTAREA)$/.test(input.tagName)) {
+      labelNode = el("label", { "for": input.id }, labelParts);
+    } else {
+      labelNode = el("span", { className: "label", id: input.id + "-label" }, labelParts);
+      input.setAttribute("aria-labelledby", labelNode.id);
+      input.removeAttribute("aria-label");
+    }
+    var parts = [labelNode, input];
     if (help) {
       var h = el("span", { className: "help", id: input.id + "-help", text: help });
       input.setAttribute("aria-describedby", h.id);
@@ -108,11 +118,183 @@
     }, 250);
   }
 
+  function lower(s) { return String(s).trim().toLowerCase(); }
+  function holds(list, s) { return list.some(function (x) { return lower(x) === lower(s); }); }
+  function without(list, s) { return list.filter(function (x) { return lower(x) !== lower(s); }); }
+
+  // A phrase list with a default list: either the defaults with the author's additions and removals
+  // (saved as {add: [...], remove: [...]}, so the defaults stay) or the author's own list instead.
+  function phraseList(p, value) {
+    var defaults = (p["default"] || []).slice();
+    var mode = Array.isArray(value) ? "replace" : "extend";
+    var own = Array.isArray(value) ? value.slice() : [];
+    var added = value && !Array.isArray(value) && typeof value === "object" ? (value.add || []).slice() : [];
+    var removed = value && !Array.isArray(value) && typeof value === "object" ? (value.remove || []).slice() : [];
+    var root = el("div", { className: "phrase-list", role: "group" });
+    uid += 1;
+    var group = "phrases-" + uid;
+    var extendRadio = el("input", { type: "radio", name: group, value: "extend", id: group + "-extend", "data-mode": "1" });
+    var replaceRadio = el("input", { type: "radio", name: group, value: "replace", id: group + "-replace", "data-mode": "1" });
+    extendRadio.checked = mode === "extend";
+    replaceRadio.checked = mode === "replace";
+    root.appendChild(el("div", { className: "phrase-modes" }, [
+      el("label", { className: "check", "for": extendRadio.id }, [extendRadio,
+        " The " + defaults.length + " default phrases, with my additions and removals"]),
+      el("label", { className: "check", "for": replaceRadio.id }, [replaceRadio, " Only my own list (the defaults are not used)"]),
+    ]));
+    var summary = el("p", { className: "phrase-summary muted tiny", "aria-live": "polite" });
+    root.appendChild(summary);
+
+    // onAdd(phrase) returns a note when the phrase changes nothing (it is already in the list)
+    function entry(what, onAdd) {
+      uid += 1;
+      var input = el("input", { type: "text", id: "ed-" + uid, className: "phrase-entry", placeholder: "Type a phrase, then Enter",
+        "aria-label": what });
+      var button = el("button", { type: "button", text: "Add", className: "phrase-add-button" });
+      var note = el("span", { className: "phrase-note muted tiny", role: "status" });
+      function add() {
+        var parts = input.value.split(/\n|;/).map(function (x) { return x.trim(); }).filter(Boolean);
+        if (!parts.length) return;
+        note.textContent = parts.map(onAdd).filter(Boolean).join(" ");
+        input.value = "";
+        render();
+        fromForm();
+        input.focus();
+      }
+      // typing a phrase changes nothing until it is added
+      input.addEventListener("input", function (ev) { ev.stopPropagation(); });
+      input.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { ev.preventDefault(); add(); } });
+      button.addEventListener("click", add);
+      return el("div", {}, [el("div", { className: "phrase-entry-row" }, [input, button]), note]);
+    }
+    function chip(text, title, onClick, extra) {
+      var b = el("button", { type: "button", className: "phrase-chip" + (extra ? " " + extra : ""), title: title,
+        "aria-label": title }, [text, el("span", { className: "phrase-x", "aria-hidden": "true", text: extra === "removed" ? "↺" : "×" })]);
+      b.addEventListener("click", function () { onClick(); render(); fromForm(); });
+      return b;
+    }
+
+    var extendPanel = el("div", { className: "phrase-panel" });
+    var addedChips = el("div", { className: "phrase-chips", "data-list": "added" });
+    var defaultChips = el("div", { className: "phrase-chips phrase-defaults", "data-list": "defaults" });
+    var defaultsSummary = el("summary");
+    extendPanel.appendChild(el("p", { className: "phrase-heading", text: "My additions" }));
+    extendPanel.appendChild(addedChips);
+    extendPanel.appendChild(entry("Add a phrase to " + p.label, function (x) {
+      if (holds(removed, x)) { removed = without(removed, x); return "“" + x + "” is a default phrase: it is used again."; }
+      if (holds(defaults, x)) return "“" + x + "” is already a default phrase.";
+      if (holds(added, x)) return "“" + x + "” is already added.";
+      added.push(x);
+      return "";
+    }));
+    extendPanel.appendChild(el("details", { className: "phrase-default-box" }, [defaultsSummary, defaultChips]));
+
+    var replacePanel = el("div", { className: "phrase-panel" });
+    var ownChips = el("div", { className: "phrase-chips", "data-list": "own" });
+    replacePanel.appendChild(el("p", { className: "phrase-heading", text: "My phrases" }));
+    replacePanel.appendChild(ownChips);
+    replacePanel.appendChild(entry("Add a phrase to my own " + p.label, function (x) {
+      if (holds(own, x)) return "“" + x + "” is already in the list.";
+      own.push(x);
+      return "";
+    }));
+    root.appendChild(extendPanel);
+    root.appendChild(replacePanel);
+
+    function effective() {
+      if (mode === "replace") return own.slice();
+      return defaults.filter(function (x) { return !holds(removed, x); }).concat(added);
+    }
+    function render() {
+      extendPanel.hidden = mode !== "extend";
+      replacePanel.hidden = mode !== "replace";
+      addedChips.innerHTML = "";
+      added.forEach(function (x) {
+        addedChips.appendChild(chip(x, "Remove my phrase “" + x + "”", function () { added = without(added, x); }, "added"));
+      });
+      if (!added.length) addedChips.appendChild(el("span", { className: "muted tiny", text: "none yet" }));
+      defaultChips.innerHTML = "";
+      defaults.forEach(function (x) {
+        var gone = holds(removed, x);
+        defaultChips.appendChild(chip(x, (gone ? "Use the default phrase “" : "Do not use the default phrase “") + x + "”",
+          function () { removed = gone ? without(removed, x) : removed.concat([x]); }, gone ? "removed" : ""));
+      });
+      defaultsSummary.textContent = "Default phrases: " + defaults.length + (removed.length ? ", " + removed.length + " removed" : "") +
+        " (click one to stop using it)";
+      ownChips.innerHTML = "";
+      own.forEach(function (x) { ownChips.appendChild(chip(x, "Remove “" + x + "”", function () { own = without(own, x); }, "added")); });
+      if (!own.length) ownChips.appendChild(el("span", { className: "muted tiny", text: "empty: nothing will match" }));
+      var n = effective().length;
+      summary.textContent = mode === "replace"
+        ? n + " phrase(s) of my own, instead of the " + defaults.length + " defaults."
+        : n + " phrase(s) in use: the " + defaults.length + " defaults" + (added.length ? ", " + added.length + " added" : "") +
+          (removed.length ? ", " + removed.length + " removed" : "") + ".";
+    }
+    function switchTo(next) {
+      if (next === mode) return;
+      if (next === "replace") { own = effective(); } else {
+        added = own.filter(function (x) { return !holds(defaults, x); });
+        removed = defaults.filter(function (x) { return !holds(own, x); });
+      }
+      mode = next;
+      render();
+      fromForm();
+    }
+    extendRadio.addEventListener("change", function (ev) { ev.stopPropagation(); if (extendRadio.checked) switchTo("extend"); });
+    replaceRadio.addEventListener("change", function (ev) { ev.stopPropagation(); if (replaceRadio.checked) switchTo("replace"); });
+    root._read = function () {
+      if (mode === "replace") return own.slice();
+      if (!added.length && !removed.length) return undefined;  // the defaults as they are: left out of the YAML
+      var edit = {};
+      if (added.length) edit.add = added.slice();
+      if (removed.length) edit.remove = removed.slice();
+      return edit;
+    };
+    render();
+    return root;
+  }
+
+  // A list of records with text fields (extra flagged phrases, each with its suggestion): one row each.
+  function recordRows(p, value) {
+    var root = el("div", { className: "record-rows", role: "group" });
+    var rows = el("div", { className: "record-list" });
+    root.appendChild(rows);
+    function addRow(record) {
+      var inputs = p.item_fields.map(function (f) {
+        return el("input", { type: "text", "data-field": f.name, "aria-label": f.label, placeholder: f.label,
+          value: record && record[f.name] !== undefined ? String(record[f.name]) : "" });
+      });
+      var remove = el("button", { type: "button", className: "link-button danger", text: "Remove" });
+      var row = el("div", { className: "record-row" }, inputs.concat([remove]));
+      remove.addEventListener("click", function () { row.remove(); fromForm(); });
+      rows.appendChild(row);
+      return row;
+    }
+    (Array.isArray(value) ? value : []).forEach(addRow);
+    var add = el("button", { type: "button", text: "+ Add " + p.item_fields.map(function (f) { return f.label.toLowerCase(); }).join(" and ") });
+    add.addEventListener("click", function () { var row = addRow({}); row.querySelector("input").focus(); });
+    root.appendChild(add);
+    var had = value !== undefined;
+    root._read = function () {
+      var out = Array.prototype.map.call(rows.querySelectorAll(".record-row"), function (row) {
+        var r = {};
+        row.querySelectorAll("[data-field]").forEach(function (i) { r[i.getAttribute("data-field")] = i.value; });
+        return r;
+      }).filter(function (r) { return Object.keys(r).some(function (k) { return r[k].trim(); }); });
+      return out.length || had ? out : undefined;
+    };
+    return root;
+  }
+
   function paramInput(p, value) {
     var has = value !== undefined;
     var input;
     var def = p["default"];
-    if (p.type === "integer" || p.type === "number") {
+    if (p.phrase_list) {
+      input = phraseList(p, value);
+    } else if (p.type === "array" && p.item_fields) {
+      input = recordRows(p, value);
+    } else if (p.type === "integer" || p.type === "number") {
       input = el("input", { type: "number", step: p.type === "integer" ? "1" : "any", min: p.minimum, max: p.maximum,
         placeholder: def !== undefined && def !== null ? "default " + def : "", value: has ? value : null });
     } else if (p.type === "boolean") {
@@ -141,12 +323,13 @@
       input.value = has ? JSON.stringify(value, null, 1) : "";
     }
     input.setAttribute("data-param", p.name);
-    input.setAttribute("data-kind", p.choices ? "choices" : p.type + (p.item_type ? ":" + p.item_type : ""));
+    input.setAttribute("data-kind", input._read ? "widget" : p.choices ? "choices" : p.type + (p.item_type ? ":" + p.item_type : ""));
     return input;
   }
 
   function readParam(input) {
     var kind = input.getAttribute("data-kind");
+    if (kind === "widget") return input._read();
     if (kind === "choices") {
       if (input.getAttribute("data-present") !== "1") return undefined;
       return Array.prototype.map.call(input.querySelectorAll("input[data-choice]:checked"), function (b) { return b.value; });
@@ -202,7 +385,8 @@
       var known = {};
       spec.params.forEach(function (p) {
         known[p.name] = true;
-        params.appendChild(field(p.name + (p.required ? " (required)" : ""), paramInput(p, values[p.name]), p.description));
+        var label = [(p.label || p.name) + (p.required ? " (required)" : ""), " ", el("code", { className: "param-key", text: p.name })];
+        params.appendChild(field(label, paramInput(p, values[p.name]), p.description));
       });
       var extra = {};
       Object.keys(values).forEach(function (k) { if (!known[k]) extra[k] = values[k]; });
