@@ -90,7 +90,7 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 
 _CARD_CUE = re.compile(r"\b(card number|number on (the|your) card|long number|(credit|debit) card|visa|mastercard|"
                        r"amex|american express|discover)\b")
-_CVV_CUE = re.compile(r"\b(cvv2?|cvc2?|cv2|csc|security (code|number|digits)|verification (code|number|value)|"
+_CVV_CUE = re.compile(r"\b(cvv2?|cvc2?|cv2|csc|pin|pin number|passcode|security (code|number|digits)|verification (code|number|value)|"
                       r"card code|(?<!last )(?<!first )(three|3|four|4)[ -]digits?(?! of (the|your) card)|digits? on the back|"
                       r"back of (the|your) card)\b")
 _EXPIRY_CUE = re.compile(r"\b(expir\w*|expiry|exp date|valid (thru|through|until|till)|end date)\b")

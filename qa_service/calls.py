@@ -31,11 +31,11 @@ __all__ = [
     "by_hash",
     "fail",
     "file_hash",
+    "forget_recordings",
     "get_call",
     "load_call",
     "parse_time",
     "register_call",
-    "set_details",
     "set_details",
     "set_status",
     "set_transcript",
@@ -56,14 +56,18 @@ def file_hash(path: str | Path) -> str:
 
 
 def parse_time(value: str | None) -> datetime | None:
-    """ISO-8601 text -> aware datetime (naive times are taken as UTC); None if absent or unparsable."""
+    """ISO-8601 text -> aware datetime in UTC (naive times are taken as UTC); None if absent or unparsable.
+
+    In UTC because SQLite stores a datetime's wall time without its offset: "01:00+02:00" kept as
+    01:00 would sort, filter and fall into dashboard weeks two hours late.
+    """
     if not value:
         return None
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(timezone.utc) if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
 def get_call(session: Session, call_pk: int) -> CallRecord:
@@ -211,22 +215,10 @@ def set_details(record: CallRecord, *, call_id: str | None = None, started_at: d
     record.metadata_ = meta
 
 
-def set_details(record: CallRecord, *, call_id: str | None = None, started_at: datetime | None = None,
-                customer: dict[str, str] | None = None, channels: str | None = None) -> None:
-    """What a submission says about a new call that its file does not (``POST /api/v1/calls`` metadata):
-    the caller's call id, when it started, the customer, and the channel map its recording is
-    transcribed with (``agent,customer``). A start given here outlives the transcript's none."""
-    if call_id:
-        record.call_id = call_id[:255]
-    if started_at is not None:
-        record.started_at = started_at
-        record.dated_at = started_at
-    meta = dict(record.metadata_ or {})
-    if customer:
-        meta["customer"] = dict(customer)
-    if channels:
-        meta["channels"] = channels
-    record.metadata_ = meta
+def forget_recordings(session: Session, call_ids: Sequence[int]) -> None:
+    """The calls' recordings are gone (deleted by :mod:`qa_service.retention`): clear their audio paths."""
+    if call_ids:
+        session.execute(update(CallRecord).where(CallRecord.id.in_(call_ids)).values(audio_path=None))
 
 
 def set_status(session: Session, call_ids: Sequence[int], status: str, error: str | None = None) -> None:

@@ -28,10 +28,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from qa_service import audit
+from qa_service import audit, calls
 from qa_service.config import Settings
 from qa_service.db.models import (
     Acknowledgement,
@@ -213,7 +213,7 @@ def run_retention(session: Session, settings: Settings, *, dry_run: bool = False
                         log.warning("retention: recording of call #%s could not be deleted: %s", r.id, e)
             for i in range(0, len(rows), CHUNK):
                 ids = [r.id for r in rows[i:i + CHUNK]]
-                session.execute(update(CallRecord).where(CallRecord.id.in_(ids)).values(audio_path=None))
+                calls.forget_recordings(session, ids)
     if cut["transcripts"] is not None:
         result.transcripts = list(session.scalars(
             select(Transcript.call_id).join(CallRecord, CallRecord.id == Transcript.call_id)
