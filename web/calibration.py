@@ -12,7 +12,7 @@ from flask import Blueprint, Response, flash, redirect, render_template, request
 from qa_service import calibration
 from qa_service.db.models import CRITERION_OUTCOMES
 from qa_service.errors import Forbidden, Invalid
-from web import back_on_invalid
+from web import back_on_invalid, charts
 from web.auth import roles_required, user_row
 from web.db import get_db
 
@@ -164,4 +164,12 @@ def export_json(session_id: int):  # noqa: ANN201
 @roles_required(*ROLES)
 def alignment():  # noqa: ANN201
     sessions, lines = calibration.alignment_history(get_db(), user_row())
-    return render_template("calibration/alignment.html", sessions=sessions, lines=lines)
+    shown = lines[:charts.SERIES_COLOURS]
+    chart = charts.line_chart(
+        [charts.Series(line.name, [(p.when, p.agreement * 100) for p in line.points if p.agreement is not None])
+         for line in shown],
+        label=f"Agreement with the consensus per calibration session, 0 to 100%, for {len(shown)} evaluator(s)",
+        y_range=(0.0, 100.0), y_ticks=[(0, "0"), (25, "25"), (50, "50"), (75, "75"), (100, "100")],
+        x_format="date", height=200,
+    ) if any(line.points for line in shown) else None
+    return render_template("calibration/alignment.html", sessions=sessions, lines=lines, chart=chart, charted=shown)
