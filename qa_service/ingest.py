@@ -10,22 +10,27 @@ workers find the rows. Re-scoring stored calls is
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from qa_service import batches, calls, evaluations
-from qa_service.db.models import Batch, BatchItem, CallRecord, ScorecardVersion, User
+from qa_service.db.models import Agent, Batch, BatchItem, CallRecord, ScorecardVersion, User
 from qa_service.scoring import find_inputs
 from transcription.audio import is_audio_path
-from transcription.errors import QAError
+from transcription.call import Call
+from transcription.errors import CallFormatError, QAError
 
 if TYPE_CHECKING:
     from qa_service.config import Settings
 
-__all__ = ["Work", "submit_files"]
+__all__ = ["Work", "check_fits", "submit_files"]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -68,14 +73,46 @@ def submit_files(
         batches.add_item(session, batch, source=name, status="failed", error=reason)
     pending: list[tuple[BatchItem, CallRecord]] = []
     for path in files:
-        item, record = _register_file(session, batch, path, version, agent_external_id=agent_external_id,
-                                      recording=recordings.get(path), settings=settings)
+        # each file in a savepoint of its own: one that cannot be stored (a bug, a value the database refuses)
+        # becomes a failed item with the reason and the others are stored
+        try:
+            with session.begin_nested():
+                item, record = _register_file(session, batch, path, version, agent_external_id=agent_external_id,
+                                              recording=recordings.get(path), settings=settings)
+        except Exception as e:  # noqa: BLE001 - reported on the item (and, being a bug, logged)
+            log.exception("ingest: %s could not be stored", path)
+            item, record = batches.add_item(session, batch, source=str(path), status="failed",
+                                            error=_storing_error(path, e)), None
         if item.status == "queued" and record is not None:
             pending.append((item, record))
     session.flush()
     batches.refresh_batch(session, batch, write=True)
     work = [Work(item.id, record.id, version.id, transcribe=record.transcript is None) for item, record in pending]
     return batch, work
+
+
+def _storing_error(path: Path, error: BaseException) -> str:
+    if isinstance(error, QAError):
+        return str(error)
+    if isinstance(error, DBAPIError):
+        detail = str(error.orig).splitlines()[0] if error.orig is not None else type(error).__name__
+        return f"{path}: the database refused this call ({detail}); check the file's fields, then send it again"
+    return (f"{path}: internal error while storing the call ({type(error).__name__}: {error}); please report "
+            "this with the file")
+
+
+def check_fits(call: Call, path: Path | str, *, agent_external_id: str | None = None) -> None:
+    """Refuse (with :class:`CallFormatError` naming the file and the field) a call whose ids or names are
+    longer than the database stores: PostgreSQL would refuse the row, SQLite would keep it whole."""
+    limits = (
+        ("call_id", call.call_id, CallRecord.__table__.c.call_id.type.length),
+        ("agent.id", agent_external_id or call.agent.id, Agent.__table__.c.external_id.type.length),
+        ("agent.name", call.agent.name, Agent.__table__.c.name.type.length),
+    )
+    for field, value, limit in limits:
+        if value and limit and len(value) > limit:
+            raise CallFormatError(str(path), field, f"has {len(value):,} characters; at most {limit} are stored: "
+                                  "shorten it in the file")
 
 
 def _pair_recordings(files: list[Path]) -> tuple[list[Path], dict[Path, Path]]:
@@ -130,6 +167,7 @@ def _new_call(session: Session, path: Path, digest: str, agent_external_id: str 
 
     try:
         call = load_transcript(path)
+        check_fits(call, path, agent_external_id=agent_external_id)
     except QAError as e:
         record, _ = calls.register_call(session, content_hash=digest, call_id=path.stem, source_path=where,
                                         agent_external_id=agent_external_id)
@@ -146,6 +184,7 @@ def _parse_into(session: Session, record: CallRecord, path: Path, *, settings: "
 
     try:
         call = load_transcript(path)
+        check_fits(call, path)
     except QAError as e:
         calls.fail(record, e)
         return

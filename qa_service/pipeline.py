@@ -232,9 +232,14 @@ def _score_chunk(
                     if row.data is None:
                         raise QAError(f"call {row.call_id!r} (#{call_id}) has no transcript yet; transcribe it first")
                     todo.append((call_id, stored_call(row.data)))
-                except QAError as e:
-                    set_call_status(session, [call_id], "failed", str(e))
-                    batches.set_items(session, [item_id], "failed", str(e))
+                except Exception as e:  # noqa: BLE001 - this call fails alone, with its reason
+                    reason = str(e) if isinstance(e, QAError) else (
+                        f"internal error while reading the stored transcript of call {row.call_id!r}: "
+                        f"{type(e).__name__}: {e}; please report this")
+                    if not isinstance(e, QAError):
+                        log.exception("score: call #%s", call_id)
+                    set_call_status(session, [call_id], "failed", reason)
+                    batches.set_items(session, [item_id], "failed", reason)
                     outcome[call_id] = "failed"
                     webhooks.calls_failed(session, {call_id: str(e)}, settings=settings)
         exists = [c for c, o in outcome.items() if o == "exists"]

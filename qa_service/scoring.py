@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Mapping
@@ -16,6 +17,8 @@ from transcription.audio import AUDIO_EXTENSIONS, is_audio_path
 from transcription.call import Call
 from transcription.errors import QAError
 from transcription.importers import TRANSCRIPT_EXTENSIONS, load_transcript
+
+log = logging.getLogger(__name__)
 
 # every file the CLI, the workers and the web upload accept: transcripts and recordings
 INPUT_EXTENSIONS: tuple[str, ...] = TRANSCRIPT_EXTENSIONS + AUDIO_EXTENSIONS
@@ -77,3 +80,7 @@ def score_files(
             yield Scored(path, evaluation=score_call(call, scorecard))
         except QAError as e:
             yield Scored(path, error=e)
+        except Exception as e:  # noqa: BLE001 - a bug with one file must not stop the others
+            log.debug("%s: internal error", path, exc_info=True)
+            yield Scored(path, error=QAError(f"{path}: internal error while scoring ({type(e).__name__}: {e}); "
+                                             "please report this with the file (QA_LOG_LEVEL=DEBUG shows where)"))
