@@ -110,13 +110,13 @@ class Background:
                 continue
         return out
 
-    def interrupt(self) -> str:
-        os.kill(self.pid, signal.SIGINT)
+    def interrupt(self, sig: signal.Signals = signal.SIGINT) -> str:
+        os.kill(self.pid, sig)
         try:
             self.script.wait(timeout=STOP_TIMEOUT_S)
         except subprocess.TimeoutExpired:
             self.kill()
-            raise AssertionError("qa-service run ignored SIGINT:\n" + self.output()) from None
+            raise AssertionError(f"qa-service run ignored {sig.name}:\n" + self.output()) from None
         return self.output()
 
     def kill(self) -> None:
@@ -175,18 +175,21 @@ def test_run_in_background_stops_on_sigint_leaves_nothing_and_loads_samples_once
         assert datetime.now(timezone.utc) - oldest < timedelta(days=count + 2)
         assert session.scalar(select(func.count()).select_from(Batch)) == 1
 
-    second = Background(tmp_path, env, "second")
-    try:
-        second.wait_ready()
-        again = second.interrupt()
-    finally:
-        second.kill()
-    assert not _wait_gone(data_dir)
-    assert "created the first user" not in again and "created demo user" not in again
-    assert "sample calls: stored before (batch #1)" in again, again
-    with session_scope(settings) as session:
-        # a restart stores no second batch of the samples
-        assert session.scalar(select(func.count()).select_from(Batch)) == 1
+    # restarts: nothing stored again; SIGTERM (a process manager) and SIGHUP (the terminal closed) stop it too
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        again_run = Background(tmp_path, env, f"again-{sig.name}")
+        try:
+            again_run.wait_ready()
+            again = again_run.interrupt(sig)
+        finally:
+            again_run.kill()
+        assert "exit status 0" in again, again
+        assert not _wait_gone(data_dir), f"processes left after {sig.name}"
+        assert "created the first user" not in again and "created demo user" not in again
+        assert "sample calls: stored before (batch #1)" in again, again
+        with session_scope(settings) as session:
+            # a restart stores no second batch of the samples
+            assert session.scalar(select(func.count()).select_from(Batch)) == 1
 
 
 def test_killed_run_leaves_no_orphan_worker_or_web_server(tmp_path):
