@@ -40,8 +40,12 @@ _ACTIVE: Settings | None = None
 
 
 def configure(settings: Settings) -> None:
-    """Remember the settings this process loaded, for entries that are handed none."""
+    """Check ``QA_REDACT`` (a :class:`ConfigError` listing the modes) and remember the settings this
+    process loaded, for entries that are handed none."""
+    from nlp.pii import kinds_for
+
     global _ACTIVE
+    kinds_for(settings.redact)
     _ACTIVE = settings
 
 

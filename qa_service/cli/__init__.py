@@ -15,6 +15,8 @@ import sys
 
 import click
 
+from transcription.errors import ConfigError
+
 # command name -> (module, attribute, one-line help shown by `qa-service --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "score": ("qa_service.cli.score", "score", "Score calls (JSON, VTT, SRT, Transcribe JSON or audio) against a scorecard."),
@@ -83,6 +85,10 @@ def run_cli(group: click.Group, argv: list[str] | None = None) -> int:
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         return 1
+    except ConfigError as e:
+        # a bad setting (QA_* variable or config file) found while loading the settings
+        click.echo(f"error: {e}", err=True)
+        return 2
 
 
 def main(argv: list[str] | None = None) -> int:

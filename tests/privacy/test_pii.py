@@ -236,3 +236,11 @@ def test_digits_said_with_a_card_go_with_it():
     redacted, report = redact_call(call(utt("customer", 0.0, f"my card number is {spoken(VISA)} seven seven")),
                                    "pci")
     assert texts(redacted) == ["my card number is [CARD]"] and report.counts == {"card": 1}
+
+
+def test_a_bad_mode_stops_a_command_with_the_choices(monkeypatch, capsys):
+    from qa_service.cli import main
+
+    monkeypatch.setenv("QA_REDACT", "everything")
+    assert main(["retention", "run", "--dry-run"]) == 2
+    assert "QA_REDACT) 'everything' is not one of none, pci, all" in capsys.readouterr().err
