@@ -137,7 +137,7 @@ def test_golden_calls_gate_publishing_and_override_is_audited(world, sign_in, se
     blocked = client.post("/scorecards/publish", data={"csrf_token": token, "key": "default", "yaml_text": text})
     page = blocked.get_data(as_text=True)
     assert blocked.status_code == 409 and "Publishing blocked" in page and "0%" in page
-    assert "expected fail, got pass" in page
+    assert "expected Fail, got Pass" in page and "No interruptions below 90%" in page
     published = client.post("/scorecards/publish", data={
         "csrf_token": token, "key": "default", "yaml_text": text, "override_reason": "interruptions tolerated on purpose",
     })
