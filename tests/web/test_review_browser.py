@@ -32,7 +32,16 @@ EXTENT = """() => {
     if (el.closest('.visually-hidden')) continue;
     const r = el.getBoundingClientRect();
     if (r.width < 2 || r.height < 2) continue;
-    bottom = Math.max(bottom, r.bottom + window.scrollY);
+    // what a scrolling or clipping box around it hides is not seen
+    let top = r.top, end = r.bottom;
+    for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+      if (getComputedStyle(box).overflowY === 'visible') continue;
+      const b = box.getBoundingClientRect();
+      top = Math.max(top, b.top);
+      end = Math.min(end, b.bottom);
+    }
+    if (end - top < 2) continue;
+    bottom = Math.max(bottom, end + window.scrollY);
   }
   return {bottom, scroll: document.documentElement.scrollHeight, viewport: window.innerHeight};
 }"""
