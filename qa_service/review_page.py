@@ -16,10 +16,27 @@ from sqlalchemy.orm import Session, selectinload
 from qa_service.db.models import CallRecord, CoachingNote, Dispute, EvaluationRecord
 from qa_service.evaluation_view import ReviewedEvaluation, reviewed
 
-__all__ = ["ReviewData", "criterion_label", "mark_segments", "review_data", "suggestion_of"]
+__all__ = ["ReviewData", "clock", "clock_times", "criterion_label", "mark_segments", "review_data", "suggestion_of"]
 
+# a moment of the call written in seconds in a detector's words ("at 38.3 s", "from 18.6 s")
+_MOMENT = re.compile(r"\b(at|from|until|to) (\d+(?:\.\d+)?) ?s\b")
 # "try: ..." notes on evidence carry a suggested alternative phrase
 _TRY = re.compile(r"^\s*try:\s*", re.IGNORECASE)
+
+
+def clock(seconds: float) -> str:
+    """Seconds as the page's one time format: m:ss, h:mm:ss from an hour."""
+    s = int(round(max(0.0, float(seconds))))
+    h, rest = divmod(s, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def clock_times(text: str | None) -> str:
+    """``text`` (a detector's explanation or evidence note) with the moments it gives in seconds ("first at
+    38.3 s", "hold from 18.6 s") written as m:ss, like every other time on the page; lengths ("25 s hold",
+    "1.5 s of overlap") stay in seconds."""
+    return _MOMENT.sub(lambda m: f"{m.group(1)} {clock(float(m.group(2)))}", text or "")
 
 
 def suggestion_of(note: str | None) -> str | None:

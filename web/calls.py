@@ -20,6 +20,8 @@ from web.auth import login_required, roles_required, user_row, visible_call
 from web.db import get_db
 
 bp = Blueprint("calls", __name__, url_prefix="/calls")
+# detectors' texts give moments in seconds; the pages show them as m:ss like every other time
+bp.add_app_template_filter(review_page.clock_times, "clock_times")
 
 # roles that open the call list
 LIST_ROLES = ("admin", "author", "trainer")
