@@ -255,6 +255,7 @@ def _active(session: Session) -> list[Webhook]:
     # one look per transaction: a chunk of scored calls emits many events
     cached = session.info.get(_ACTIVE)
     if cached is None:
+        _watch(session)  # the cache ends with the transaction
         cached = session.info[_ACTIVE] = list(session.scalars(select(Webhook).where(Webhook.is_active.is_(True))))
     return cached
 
@@ -277,6 +278,10 @@ def emit(session: Session, event: str, items: Iterable[Mapping[str, Any]]) -> li
 
 def _send_after_commit(session: Session, ids: list[int]) -> None:
     session.info.setdefault(_PENDING, []).extend(ids)
+    _watch(session)
+
+
+def _watch(session: Session) -> None:
     if not session.info.get(_WATCHED):
         sa_event.listen(session, "after_commit", _on_commit)
         sa_event.listen(session, "after_soft_rollback", _on_rollback)
@@ -339,7 +344,7 @@ def configure(settings: Settings) -> None:
     _CONFIGURED[:] = [settings]
 
 
-def _settings_of(session: Session) -> Settings | None:
+def _configured() -> Settings | None:
     return _CONFIGURED[0] if _CONFIGURED else None
 
 
@@ -372,7 +377,7 @@ def calls_scored(session: Session, evaluation_ids: Mapping[int, int], *, setting
     """``call.scored`` for each ``{calls.id: evaluations.id}`` just stored."""
     if not evaluation_ids or not any("call.scored" in (w.events or []) for w in _active(session)):
         return
-    base = _base_url(settings or _settings_of(session))
+    base = _base_url(settings or _configured())
     items = []
     for evaluation_id in evaluation_ids.values():
         evaluation = session.get(EvaluationRecord, evaluation_id)
@@ -385,7 +390,7 @@ def calls_failed(session: Session, reasons: Mapping[int, str], *, settings: Sett
     """``call.failed`` for each ``{calls.id: reason}`` just marked failed."""
     if not reasons or not any("call.failed" in (w.events or []) for w in _active(session)):
         return
-    base = _base_url(settings or _settings_of(session))
+    base = _base_url(settings or _configured())
     items = []
     for call_pk, reason in reasons.items():
         record = session.get(CallRecord, call_pk)
@@ -398,7 +403,7 @@ def review_completed(session: Session, evaluation: EvaluationRecord, *, by: User
     """``review.completed``: a trainer signed off a review."""
     if not any("review.completed" in (w.events or []) for w in _active(session)):
         return
-    base = _base_url(_settings_of(session))
+    base = _base_url(_configured())
     emit(session, "review.completed", [{
         "call": _call_data(evaluation.call, base), "evaluation": _evaluation_data(evaluation, base),
         "reviewer": by.username if by is not None else None,
@@ -430,7 +435,7 @@ def dispute_resolved(session: Session, dispute: Dispute) -> None:
 def _dispute_event(session: Session, event: str, dispute: Dispute) -> None:
     if not any(event in (w.events or []) for w in _active(session)):
         return
-    base = _base_url(_settings_of(session))
+    base = _base_url(_configured())
     evaluation = dispute.evaluation
     emit(session, event, [{
         "call": _call_data(evaluation.call, base), "evaluation": _evaluation_data(evaluation, base),

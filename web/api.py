@@ -70,6 +70,7 @@ from qa_service.scoring import INPUT_EXTENSIONS
 from web import params
 from web.auth import ACCESS_ATTR, login_required, public, user_row
 from web.calls import filters_from_args
+from qa_service.db.session import session_factory
 from web.db import get_db
 from web.extensions import csrf, limiter
 
@@ -125,13 +126,15 @@ def _guarded(view: F, *, write: bool) -> F:
             scheme, _, token = header.partition(" ")
             if scheme.lower() != "bearer" or not token.strip():
                 return _problem(401, "the Authorization header must be 'Bearer <token>'")
-            db = get_db()
-            row = accounts.token_for(db, token.strip())
+            # the token is looked up in a short session of its own: noting its use writes, and the request's
+            # session of a POST holds SQLite's write lock from its first statement
+            with session_factory(current_app.config["QA_SETTINGS"])() as lookup:
+                row = accounts.token_for(lookup, token.strip())
+                lookup.commit()  # last_used_at
             if row is None:
                 return _problem(401, "the API token is unknown, revoked or expired; create a new one with "
                                      "`qa-service users token USERNAME` or on the API tokens page")
-            db.commit()  # last_used_at
-            g.api_user = row.user
+            g.api_user = get_db().get(User, row.user_id)
             g.api_token = row
         elif current_user.is_authenticated and not write:
             g.api_user = user_row()
