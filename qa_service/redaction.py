@@ -7,7 +7,7 @@ write). With ``QA_REDACT`` other than ``none`` and something found in a call wit
 recording is decoded, the redacted words' time spans (padded by :data:`PAD_S`) are zeroed on the
 speaker's channel (every channel of a mono recording) and the result is written as Ogg/Opus to
 ``data_dir/recordings/``; the call then points at that copy, and an original this service stored
-itself (a web upload) is deleted. What was redacted (kinds, counts, times; never the values) is
+itself (a web or API upload, anything in ``data_dir``) is deleted. What was redacted (kinds, counts, times; never the values) is
 kept in the call's metadata as ``redactions``.
 """
 
@@ -30,8 +30,6 @@ log = logging.getLogger(__name__)
 PAD_S = 0.25
 # folder under data_dir for redacted recordings
 RECORDINGS_DIR = "recordings"
-# folder under data_dir whose originals this service stored itself (web uploads) and may delete
-UPLOADS_DIR = "uploads"
 # sample rates libopus encodes; other recordings are resampled to 48 kHz
 _OPUS_RATES = (48000, 24000, 16000, 12000, 8000)
 
@@ -125,11 +123,12 @@ def protect(call: Call, *, audio_path: str | None, key: str, settings: Settings 
 
 
 def _drop_stored_original(settings: Settings, source: Path) -> None:
-    """Delete an original recording only when this service stored it (a web upload in data_dir)."""
-    uploads = (settings.data_path / UPLOADS_DIR).resolve()
+    """Delete an original recording only when this service stored it (a web or API upload in data_dir)."""
+    data = settings.data_path.resolve()
     try:
-        if uploads in source.resolve().parents:
-            source.unlink(missing_ok=True)
+        where = source.resolve()
+        if data in where.parents and (data / RECORDINGS_DIR) not in where.parents:
+            where.unlink(missing_ok=True)
     except OSError as e:
         log.warning("could not delete the unredacted upload %s: %s", source, e)
 

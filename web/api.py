@@ -363,7 +363,10 @@ def _call_url(call_pk: int) -> str:
 
 def _call_body(record: Any, status: dict[str, Any]) -> dict[str, Any]:
     evaluation = status["evaluation"]
+    # what was redacted (kinds, counts, times; never the values) is for admins (docs/privacy.md)
+    privacy = {"redactions": (record.metadata_ or {}).get("redactions")} if _user().role == "admin" else {}
     return {
+        **privacy,
         "id": record.id,
         "call_id": record.call_id,
         "agent": record.agent.external_id if record.agent is not None else None,

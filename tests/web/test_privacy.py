@@ -228,3 +228,21 @@ def test_a_recording_waiting_for_redaction_is_not_played(client, settings, world
     c = open_app.test_client()
     factories.login(c, "admin")
     assert c.get(f"/media/calls/{pk}/audio").status_code == 200
+
+
+def test_api_submission_is_redacted_and_admins_see_what_was(eager_app, settings, world, factories):
+    from qa_service import accounts
+    from qa_service.db.session import session_scope
+
+    with session_scope(settings) as s:
+        _, admin_token = accounts.create_api_token(s, accounts.user_by_name(s, "admin"), "a", scope="write")
+        _, trainer_token = accounts.create_api_token(s, accounts.user_by_name(s, "trainer_n"), "t")
+    client = eager_app.test_client()
+    r = client.post("/api/v1/calls", json=_card_call(factories), headers={"Authorization": f"Bearer {admin_token}"})
+    assert r.status_code == 202, r.get_json()
+    url = r.get_json()["status_url"]
+    body = client.get(url, headers={"Authorization": f"Bearer {admin_token}"}).get_json()
+    assert body["redactions"]["counts"] == {"card": 1} and body["redactions"]["mode"] == "pci"
+    _no_card(json.dumps(body))
+    assert "redactions" not in client.get(url, headers={"Authorization": f"Bearer {trainer_token}"}).get_json()
+    _no_card(_stored(settings)["transcript"])
