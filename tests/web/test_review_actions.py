@@ -160,3 +160,19 @@ def test_timeline_carries_its_axis_and_a_playhead():
     assert '<line class="playhead" x1="86.0"' in svg
     # one time format: h:mm:ss from an hour
     assert "Note at 1:02:05: late" in svg
+
+
+def test_moments_in_detector_texts_read_m_ss_and_lengths_stay_seconds():
+    from qa_service.review_page import clock_times
+
+    assert clock_times("The agent interrupted 4 time(s), first at 38.3 s (the customer kept talking 1.5 s)") == \
+        "The agent interrupted 4 time(s), first at 0:38 (the customer kept talking 1.5 s)"
+    assert clock_times("25 s hold from 18.6 s; missing: thanks") == "25 s hold from 0:19; missing: thanks"
+    assert clock_times("agent started at 3725 s") == "agent started at 1:02:05"
+    assert clock_times(None) == ""
+
+
+def test_the_review_page_shows_moments_as_m_ss(world, client, factories):
+    factories.login(client, "trainer_n")
+    page = client.get(f"/calls/{world['call_a']}").get_data(as_text=True)
+    assert "first at 0:38" in page and "first at 38.3 s" not in page
