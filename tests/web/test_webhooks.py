@@ -264,3 +264,60 @@ def test_admin_page_registers_and_logs_deliveries(eager_app, eager, world, facto
     assert r.status_code == 302 and len(receiver.requests) == 2  # 500, then 200
     page = client.get(f"/admin/webhooks/{hook_id}").get_data(as_text=True)
     assert "delivered" in page and "HTTP 500" in page and "HTTP 200" in page and "&#34;ok&#34;: true" in page
+
+
+@pytest.fixture
+def app(eager):
+    """The app the live server serves here: Celery eager, so a test event reaches the receiver at once."""
+    from web import create_app
+
+    return create_app(eager, {"TESTING": True})
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_admin_registers_a_webhook_in_a_browser(live_server, browser, sign_in_page, world, factories, receiver):
+    """In Chromium: the admin opens Webhooks from the navigation, registers the receiver, copies the
+    secret shown once, sends a test event (500, then 200) and reads both answers in the log; a write
+    token is made on the API tokens page."""
+    from pathlib import Path
+
+    from qa_service import webhooks
+
+    shots = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    receiver.codes = [500]
+    page = browser.new_context(viewport={"width": 1366, "height": 768}).new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    sign_in_page(page, live_server, "admin", factories.PASSWORD)
+    page.get_by_role("link", name="Webhooks").click()
+    page.get_by_label("Receiver URL").fill(receiver.url)
+    page.get_by_label("dispute.resolved").uncheck()
+    page.get_by_label("Description").fill("CRM sync")
+    page.get_by_role("button", name="Register").click()
+    page.wait_for_load_state("networkidle")
+    secret = page.locator("#webhook-secret").inner_text().strip()
+    assert secret.startswith("whsec_")
+    page.get_by_role("button", name="Send a test event").click()
+    page.wait_for_load_state("networkidle")
+    page.get_by_text("Attempts and answers").first.click()
+    page.screenshot(path=str(shots / "webhook-detail.png"), full_page=True)
+    assert len(receiver.requests) == 2
+    assert webhooks.verify(secret, receiver.requests[-1]["headers"]["X-QA-Signature"], receiver.requests[-1]["body"])
+    log = page.locator("table").last.inner_text()
+    assert "ping" in log and "delivered" in log and "HTTP 500" in log and "HTTP 200" in log
+    assert page.locator("#webhook-secret").count() == 0  # shown once
+    page.goto(f"{live_server}/admin/webhooks/")
+    page.screenshot(path=str(shots / "webhooks.png"), full_page=True)
+    assert "CRM sync" in page.content() and "dispute.resolved" not in page.locator("table").inner_text()
+
+    page.get_by_role("link", name="API tokens").click()
+    page.get_by_label("Name").fill("Amazon Connect")
+    page.get_by_label("Scope").select_option("write")
+    page.get_by_role("button", name="Create token").click()
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=str(shots / "api-tokens.png"), full_page=True)
+    assert page.locator("#new-token").inner_text().startswith("qa_")
+    assert "write" in page.locator("table").inner_text()
+    assert not errors
