@@ -341,8 +341,8 @@ def _pick(session: Session, queue: ReviewQueue, start: datetime, taken: set[int]
             if need <= 0:
                 continue
             for e, c in rng.sample(pool, min(need, len(pool))):
-                picked.append((e, c, f"random: 1 of {len(pool) + have.get(agent_id, 0)} calls of the agent "
-                                     "that week", True))
+                picked.append((e, c, f"picked at random among the agent's {len(pool) + have.get(agent_id, 0)} "
+                                     "calls that week", True))
         return picked
     if queue.rule == "auto_fail":
         return [(e, c, "auto-fail: " + ", ".join(

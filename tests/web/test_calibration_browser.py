@@ -94,3 +94,45 @@ def test_evaluators_score_blind_and_the_lead_sees_the_result(live_server, browse
     assert "Nora Trainer" in trainer.locator("#alignment").inner_text()
     trainer.screenshot(path=str(SHOTS / "calibration-5-alignment.png"), full_page=True)
     assert not errors, errors
+
+
+def test_trainer_works_a_random_queue_and_the_dashboard_says_so(live_server, browser, sign_in_page, world,
+                                                                factories, settings):
+    from datetime import datetime, timezone
+
+    from qa_service.db.models import Agent
+    from qa_service.db.session import session_scope
+
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    with session_scope(settings) as s:
+        agent = s.get(Agent, world["agent_a"])
+        for i in range(3):
+            factories.make_scored_call(s, factories.GOOD_SAMPLE, call_id=f"week-{i}", agent=agent, started_at=now)
+    base = live_server
+    errors: list[str] = []
+    page = _page(browser, errors)
+    sign_in_page(page, base, "trainer_n", factories.PASSWORD)
+    page.get_by_role("link", name="Queues").click()
+    page.get_by_label("Name").fill("Weekly random sample")
+    page.get_by_label("Rule").select_option("random")
+    page.locator("#q-per_agent").fill("2")
+    page.locator(f"input[name=trainers][value='{world['users']['trainer_n']}']").check()
+    page.screenshot(path=str(SHOTS / "queues-1-new.png"), full_page=True)
+    page.get_by_role("button", name="Create and fill").click()
+    page.wait_for_load_state("networkidle")
+    assert "2 calls picked" in page.content()
+    assert "0 / 2 reviewed" in page.locator("#queue-progress").inner_text()
+    page.get_by_role("button", name="Fill now").click()
+    page.wait_for_load_state("networkidle")
+    assert "Filled: 0 new calls" in page.content()
+    page.locator("#queue-items button", has_text="Mark reviewed").first.click()
+    page.wait_for_load_state("networkidle")
+    assert "1 / 2 reviewed" in page.locator("#queue-progress").inner_text()
+    page.screenshot(path=str(SHOTS / "queues-2-queue.png"), full_page=True)
+    page.get_by_role("link", name="Dashboards").click()
+    page.wait_for_load_state("networkidle")
+    basis = page.locator("#agreement-basis").inner_text()
+    assert "On a random sample: the 1 reviewed call that review queues picked at random" in basis
+    page.locator("#h-agree").scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / "queues-3-dashboard.png"), full_page=True)
+    assert not errors, errors
