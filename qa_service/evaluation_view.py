@@ -100,6 +100,7 @@ class ReviewedEvaluation:
     review_note: str | None  # what re-scoring did to the review
     created_at: datetime
     shared_at: datetime | None
+    review_summary: str | None = None  # the trainer's overall summary of the review
 
     @property
     def auto_score(self) -> float:
@@ -155,7 +156,9 @@ class ReviewedEvaluation:
             "sections": [s.to_dict() for s in self.sections],
             "criteria": [c.to_dict() for c in self.criteria],
             "review_state": self.review_state,
-            "review": {"state": self.review_state, "note": self.review_note, "shared_at": iso(self.shared_at)},
+            # the trainer's summary once it was given to the agent (a draft stays on the review page)
+            "review": {"state": self.review_state, "note": self.review_note, "shared_at": iso(self.shared_at),
+                       "summary": self.review_summary if self.review_state == "shared" else None},
             "evaluated_at": iso(self.created_at),
         }
 
@@ -202,5 +205,5 @@ def reviewed(record: EvaluationRecord) -> ReviewedEvaluation:
         is_current=bool(record.is_current), engine=engine, score=record.score, passed=record.passed,
         auto_failed=record.auto_failed, sections=tuple(sections), criteria=tuple(criteria),
         review_state=record.review_state, review_note=record.review_note, created_at=record.created_at,
-        shared_at=record.shared_at,
+        shared_at=record.shared_at, review_summary=record.review_summary,
     )
