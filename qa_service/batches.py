@@ -11,15 +11,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, false, func, or_, select, true, update
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
+from qa_service import visibility
 from qa_service.db.models import (
     BATCH_ITEM_STATUSES,
     FINAL_ITEM_STATUSES,
     Batch,
     BatchItem,
+    CallRecord,
     ScorecardVersion,
     User,
     utcnow,
@@ -34,8 +36,11 @@ __all__ = [
     "get_batch",
     "item_status",
     "progress",
+    "recent_batches",
     "refresh_batch",
     "set_items",
+    "visible_batch",
+    "visible_batches_clause",
 ]
 
 
@@ -55,6 +60,39 @@ def get_batch(session: Session, batch_id: int) -> Batch:
     if batch is None:
         raise NotFound(f"batch #{batch_id} does not exist; the upload page lists the recent batches")
     return batch
+
+
+def visible_batches_clause(user: User) -> ColumnElement[bool]:
+    """A condition on :class:`Batch` that keeps the batches ``user`` may follow: those they submitted, every
+    batch for those who see every call, else a batch all of whose items are calls ``user`` may see (its
+    file names and failures are those calls')."""
+    if user.role in visibility.SEE_ALL_ROLES and user.is_active:
+        return true()
+    visible = select(CallRecord.id).where(visibility.visible_calls_clause(user))
+    foreign = (
+        select(BatchItem.id)
+        .where(BatchItem.batch_id == Batch.id, or_(BatchItem.call_id.is_(None), BatchItem.call_id.not_in(visible)))
+        .exists()
+    )
+    return or_(Batch.created_by_id == user.id, ~foreign) if user.is_active else false()
+
+
+def visible_batch(session: Session, user: User, batch_id: int) -> Batch:
+    """Batch ``batch_id`` when ``user`` may follow it (:func:`visible_batches_clause`); :class:`NotFound`
+    otherwise (a batch someone may not see does not exist for them)."""
+    batch = session.scalar(select(Batch).where(Batch.id == batch_id, visible_batches_clause(user)))
+    if batch is None:
+        raise NotFound(f"batch #{batch_id} does not exist, or you may not see it; the upload page lists yours")
+    return batch
+
+
+def recent_batches(session: Session, user: User, limit: int) -> list[Batch]:
+    """The ``limit`` newest batches ``user`` may follow, newest first."""
+    return list(session.scalars(
+        select(Batch).where(visible_batches_clause(user))
+        .options(selectinload(Batch.scorecard_version).selectinload(ScorecardVersion.scorecard))
+        .order_by(Batch.created_at.desc(), Batch.id.desc()).limit(limit)
+    ))
 
 
 def add_item(

@@ -18,8 +18,11 @@ from typing import TYPE_CHECKING, Sequence
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from qa_service import batches, calls, evaluations
-from qa_service.db.models import Agent, Batch, BatchItem, CallRecord, ScorecardVersion, User
+from sqlalchemy import select
+
+from qa_service import batches, calls, evaluations, visibility
+from qa_service.db.models import Agent, Batch, BatchItem, CallRecord, ScorecardVersion, TeamMember, User
+from qa_service.errors import Forbidden
 from qa_service.scoring import find_inputs
 from transcription.audio import is_audio_path
 from transcription.call import Call
@@ -28,7 +31,7 @@ from transcription.errors import CallFormatError, QAError
 if TYPE_CHECKING:
     from qa_service.config import Settings
 
-__all__ = ["Work", "check_fits", "submit_files"]
+__all__ = ["Work", "check_fits", "check_submitter", "submittable_agents", "submit_files"]
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +66,11 @@ def submit_files(
     (name, reason) pairs are files refused before they were stored (an
     upload's wrong type or size): they are listed as failed items. Transcripts are redacted as
     ``settings`` say (``QA_REDACT``; default: the settings this process loaded).
+
+    With ``created_by`` (a person submitting through the web), each call must
+    be one that person may see (:func:`check_submitter`): a file of another
+    team's agent, or one stored already as a call they may not see, is a
+    failed item saying so.
     """
     files, missing = find_inputs([str(p) for p in paths])
     files, recordings = _pair_recordings(files)
@@ -78,7 +86,7 @@ def submit_files(
         try:
             with session.begin_nested():
                 item, record = _register_file(session, batch, path, version, agent_external_id=agent_external_id,
-                                              recording=recordings.get(path), settings=settings)
+                                              recording=recordings.get(path), settings=settings, uploader=created_by)
         except Exception as e:  # noqa: BLE001 - reported on the item (and, being a bug, logged)
             log.exception("ingest: %s could not be stored", path)
             item, record = batches.add_item(session, batch, source=str(path), status="failed",
@@ -99,6 +107,27 @@ def _storing_error(path: Path, error: BaseException) -> str:
         return f"{path}: the database refused this call ({detail}); check the file's fields, then send it again"
     return (f"{path}: internal error while storing the call ({type(error).__name__}: {error}); please report "
             "this with the file")
+
+
+def submittable_agents(session: Session, user: User) -> list[Agent]:
+    """The agents whose calls ``user`` may submit (:func:`qa_service.visibility.can_see_agent`): every agent
+    for those who see every call, the agents of their teams for a trainer; by name."""
+    query = select(Agent).order_by(Agent.name, Agent.external_id)
+    if user.role in visibility.SEE_ALL_ROLES:
+        return list(session.scalars(query))
+    if user.role != "trainer":
+        return []
+    query = query.join(TeamMember, TeamMember.team_id == Agent.team_id).where(TeamMember.user_id == user.id)
+    return list(session.scalars(query).unique())
+
+
+def check_submitter(session: Session, user: User, agent_external_id: str | None, what: str) -> None:
+    """:class:`Forbidden` unless ``user`` may submit calls of this agent (None: a call without one)."""
+    if visibility.can_see_agent(session, user, agent_external_id):
+        return
+    who = f"agent {agent_external_id!r}" if agent_external_id else "no agent"
+    raise Forbidden(f"{what}: the call is of {who}, not one of the agents of your teams; choose one of your "
+                    "agents in the Agent field (the upload page lists them), or ask an admin to upload it")
 
 
 def check_fits(call: Call, path: Path | str, *, agent_external_id: str | None = None) -> None:
@@ -128,17 +157,26 @@ def _pair_recordings(files: list[Path]) -> tuple[list[Path], dict[Path, Path]]:
 
 def _register_file(
     session: Session, batch: Batch, path: Path, version: ScorecardVersion, *, agent_external_id: str | None,
-    recording: Path | None = None, settings: "Settings | None" = None,
+    recording: Path | None = None, settings: "Settings | None" = None, uploader: User | None = None,
 ) -> tuple[BatchItem, CallRecord | None]:
     source = str(path)
     try:
         digest = calls.file_hash(path)
+        empty = path.stat().st_size == 0
     except OSError as e:
         return batches.add_item(session, batch, source=source, status="failed",
                                 error=f"{path}: cannot be read ({e})"), None
+    if empty:
+        # every empty file has the same content hash: stored, the first would stand for all the others
+        return batches.add_item(session, batch, source=source, status="failed",
+                                error=f"{path}: the file is empty; nothing to score"), None
     record = calls.by_hash(session, digest)
+    if record is not None and uploader is not None and not visibility.can_see_call(session, uploader, record):
+        return batches.add_item(session, batch, source=source, status="failed",
+                                error=f"{path}: stored already, as a call you may not see; ask an admin"), None
     if record is None:
-        record = _new_call(session, path, digest, agent_external_id, recording=recording, settings=settings)
+        record = _new_call(session, path, digest, agent_external_id, recording=recording, settings=settings,
+                           uploader=uploader)
     elif record.status == "failed" and record.transcript is None and is_audio_path(path):
         # a recording whose transcription failed: sent again, it is transcribed again
         calls.retry(record)
@@ -157,9 +195,12 @@ def _register_file(
 
 
 def _new_call(session: Session, path: Path, digest: str, agent_external_id: str | None, *,
-              recording: Path | None = None, settings: "Settings | None" = None) -> CallRecord:
+              recording: Path | None = None, settings: "Settings | None" = None,
+              uploader: User | None = None) -> CallRecord:
     where = str(path.resolve())
     if is_audio_path(path):
+        if uploader is not None:
+            check_submitter(session, uploader, agent_external_id, str(path))
         record, _ = calls.register_call(session, content_hash=digest, call_id=path.stem, source_path=where,
                                         audio_path=where, agent_external_id=agent_external_id)
         return record
@@ -173,6 +214,8 @@ def _new_call(session: Session, path: Path, digest: str, agent_external_id: str 
                                         agent_external_id=agent_external_id)
         calls.fail(record, e)
         return record
+    if uploader is not None:
+        check_submitter(session, uploader, agent_external_id or call.agent.id, str(path))
     record, _ = calls.register_call(session, content_hash=digest, call=call, source_path=where,
                                     audio_path=str(recording.resolve()) if recording else None,
                                     agent_external_id=agent_external_id, settings=settings)

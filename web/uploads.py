@@ -12,19 +12,21 @@ which recounts the batch from its items as the workers finish them
 
 from __future__ import annotations
 
+import re
 import shutil
+import unicodedata
 import uuid
 from pathlib import Path
 from typing import Any
 
 from flask import Blueprint, current_app, flash, jsonify, redirect, render_template, request, url_for
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 from werkzeug.datastructures import FileStorage
-from werkzeug.utils import secure_filename
 
 from qa_service import audit, batches, ingest, scorecard_versions
-from qa_service.db.models import Agent, Batch, ScorecardRecord, ScorecardVersion
+from qa_service import batches as batch_rows
+from qa_service.db.models import ScorecardRecord, ScorecardVersion
+from qa_service.errors import Forbidden
 from qa_service.scoring import INPUT_EXTENSIONS
 from transcription.errors import QAError
 from qa_service.errors import Invalid
@@ -68,10 +70,32 @@ def _versions() -> list[ScorecardVersion]:
     return out
 
 
+# most bytes of a stored file's name (file systems allow 255)
+NAME_MAX_BYTES = 200
+
+
+def safe_name(original: str) -> str:
+    """A file name to store an upload under: the last part of what the browser sent, with every character
+    that is not a letter or digit (of any script), ``-``, ``_`` or ``.`` turned into ``_``; no leading dot,
+    no path, at most NAME_MAX_BYTES bytes. "Anruf Müller.vtt" stays "Anruf_Müller.vtt", "通話.vtt" stays
+    "通話.vtt"; "../../etc/passwd" becomes "passwd". Empty when nothing usable is left."""
+    name = unicodedata.normalize("NFC", Path(original.replace("\\", "/")).name)
+    name = "".join(ch if unicodedata.category(ch)[0] in "LN" or ch in "-_." else "_" for ch in name)
+    name = re.sub(r"_{2,}", "_", name).strip("._ ")
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    suffix = f".{suffix}" if suffix else ""
+    while len((stem + suffix).encode("utf-8")) > NAME_MAX_BYTES and stem:
+        stem = stem[:-1]
+    stem = stem.strip("._")
+    return f"{stem}{suffix}" if stem else ""
+
+
 def save_upload(upload: FileStorage, folder: Path, *, max_bytes: int, taken: set[str]) -> tuple[Path | None, str | None]:
     """Store one uploaded file in ``folder`` under a safe, unique name; returns (path, None) or (None, reason)."""
     original = upload.filename or ""
-    name = secure_filename(Path(original.replace("\\", "/")).name)
+    name = safe_name(original)
     suffix = Path(name).suffix.lower()
     if not name or suffix not in INPUT_EXTENSIONS:
         return None, (f"{original or '(no name)'}: not a transcript or recording; accepted: "
@@ -130,7 +154,8 @@ def index():  # noqa: ANN201
     db = get_db()
     settings = _settings()
     versions = _versions()
-    agents = db.scalars(select(Agent).order_by(Agent.name, Agent.external_id)).all()
+    # only the agents whose calls this user may submit (and see afterwards)
+    agents = ingest.submittable_agents(db, user_row())
     errors: list[str] = []
     if request.method == "POST":
         files = [f for f in request.files.getlist("files") if f and f.filename]
@@ -149,12 +174,15 @@ def index():  # noqa: ANN201
                           "(QA_MAX_UPLOAD_FILES); upload them in parts")
         if version is None:
             errors.append("choose the scorecard to score the calls with")
+        if agent is not None:
+            try:
+                ingest.check_submitter(db, user_row(), agent, f"agent {agent!r}")
+            except Forbidden:
+                errors.append(f"agent {agent!r} is not one of the agents you may upload calls for; choose one from "
+                              "the list (the agents of your teams)")
         if not errors:
             return _start_batch(files, version, agent)
-    batches = db.scalars(
-        select(Batch).options(selectinload(Batch.scorecard_version).selectinload(ScorecardVersion.scorecard))
-        .order_by(Batch.created_at.desc(), Batch.id.desc()).limit(RECENT_BATCHES)
-    ).all()
+    batches = batch_rows.recent_batches(db, user_row(), RECENT_BATCHES)
     return render_template(
         "uploads/index.html", versions=versions, agents=agents, batches=batches, errors=errors,
         accept=",".join(INPUT_EXTENSIONS), max_mb=settings.max_upload_mb, max_files=settings.max_upload_files,
@@ -197,7 +225,7 @@ def _start_batch(files: list[FileStorage], version: ScorecardVersion, agent: str
 @roles_required(*UPLOAD_ROLES)
 def batch(batch_id: int):  # noqa: ANN201
     """A batch's progress (the page polls :func:`progress` until it is done)."""
-    b = batches.get_batch(get_db(), batch_id)
+    b = batches.visible_batch(get_db(), user_row(), batch_id)
     return render_template("uploads/batch.html", batch=b, data=batches.progress(get_db(), b))
 
 
@@ -205,4 +233,4 @@ def batch(batch_id: int):  # noqa: ANN201
 @roles_required(*UPLOAD_ROLES)
 def progress(batch_id: int):  # noqa: ANN201
     """``{"total", "scored", "failed", "skipped", "waiting", "done", "failures": [{"file", "reason"}]}``."""
-    return jsonify(batches.progress(get_db(), batches.get_batch(get_db(), batch_id)))
+    return jsonify(batches.progress(get_db(), batches.visible_batch(get_db(), user_row(), batch_id)))

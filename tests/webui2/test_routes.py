@@ -215,7 +215,8 @@ def test_batch_upload_scores_files_and_lists_failures(world, sign_in, settings, 
         (io.BytesIO(b"x" * 1_200_000), "huge.vtt"),
     ]
     response = client.post("/uploads/", data={
-        "csrf_token": token, "scorecard_version": version_id, "agent": "", "files": files,
+        # a trainer uploads calls of the agents of their teams (trainer_n: AG-A)
+        "csrf_token": token, "scorecard_version": version_id, "agent": "AG-A", "files": files,
     }, content_type="multipart/form-data")
     assert response.status_code == 302, response.get_data(as_text=True)[:2000]
     batch_url = response.headers["Location"]
