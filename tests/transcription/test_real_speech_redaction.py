@@ -129,3 +129,18 @@ def _silenced_share(before: np.ndarray, after: np.ndarray, rate: int, frame_s: f
 
     voiced = rms(before) > 10 * SILENT_RMS
     return float(np.mean(rms(after)[voiced] < SILENT_RMS))
+
+
+def test_transcribe_command_writes_the_redacted_call(stored, model, tmp_path, monkeypatch):
+    """`qa-service transcribe` redacts before it writes the JSON, and says what it took out."""
+    from qa_service.cli import main
+
+    _, _, facts = stored
+    engine, path = model
+    monkeypatch.setenv("QA_WHISPER_DEVICE", "cpu")
+    monkeypatch.setenv("QA_WHISPER_LANGUAGE", "en")
+    assert main(["transcribe", facts["original"], "--model", path, "--engine", engine, "-o", str(tmp_path)]) == 0
+    written = json.loads((tmp_path / "card-call.json").read_text())
+    digits = "".join(ch for ch in json.dumps(written["utterances"]) if ch.isdigit())
+    assert CARD[:8] not in digits and CARD[-8:] not in digits
+    assert written["metadata"]["redactions"]["counts"] == {"card": 1, "expiry": 1, "cvv": 1}
