@@ -73,11 +73,11 @@ def test_role_reset_list_and_errors(settings, world):
 def test_run_creates_demo_trainer_and_agent_once(settings):
     import json
 
-    from qa_app.run import DEMO_AGENT, DEMO_TRAINER, ensure_demo_users
+    from qa_app.run import DEMO_AGENT, DEMO_TRAINER, DEMO_USERS, ensure_demo_users
     from qa_service.samples import sample_paths
 
     made = ensure_demo_users(settings)
-    assert set(made) == {DEMO_TRAINER, DEMO_AGENT} and all(len(p) >= 12 for p in made.values())
+    assert set(made) == set(DEMO_USERS) and all(len(p) >= 12 for p in made.values())
     trainer = _user(settings, DEMO_TRAINER)
     businesses = {json.loads(p.read_text())["metadata"]["line_of_business"].title() for p in sample_paths()}
     assert trainer["role"] == "trainer" and trainer["teams"] == sorted(f"{b} team" for b in businesses)
@@ -85,3 +85,59 @@ def test_run_creates_demo_trainer_and_agent_once(settings):
     first = json.loads(sample_paths()[0].read_text())
     assert agent["agent"] == first["agent"]["id"] and agent["agent_team"] in trainer["teams"]
     assert ensure_demo_users(settings) == {}
+
+
+def test_add_with_an_agent_id_another_user_has_is_refused_naming_them(settings, world):
+    result = _run(settings, "users", "add", "alice2", "--role", "agent", "--agent", "AG-A", "--generate")
+    assert result.exit_code != 0
+    assert "agent 'AG-A' is already linked to user 'agent_a'" in result.output and "--move" in result.output
+    assert _user(settings, "alice2") is None and _user(settings, "agent_a")["agent"] == "AG-A"
+    # the same through `users role`
+    result = _run(settings, "users", "role", "admin", "agent", "--agent", "AG-B")
+    assert result.exit_code != 0 and "already linked to user 'agent_b'" in result.output
+    assert _user(settings, "admin")["role"] == "admin" and _user(settings, "agent_b")["agent"] == "AG-B"
+
+
+def test_add_with_move_takes_the_agent_id_and_says_from_whom(settings, world):
+    result = _run(settings, "users", "add", "alice2", "--role", "agent", "--agent", "AG-A", "--move", "--generate")
+    assert result.exit_code == 0, result.output
+    assert "agent id AG-A moved from user agent_a" in result.output
+    assert "qa-service users role agent_a agent --agent OTHER_ID" in result.output
+    assert _user(settings, "alice2")["agent"] == "AG-A" and _user(settings, "agent_a")["agent"] is None
+    result = _run(settings, "users", "role", "agent_a", "agent", "--agent", "AG-A", "--move")
+    assert result.exit_code == 0 and "moved from user alice2" in result.output
+    assert _user(settings, "agent_a")["agent"] == "AG-A" and _user(settings, "alice2")["agent"] is None
+
+
+def test_reset_revokes_api_tokens_and_says_so(settings, world, app, factories):
+    from qa_service import accounts
+    from qa_service.db.models import ApiToken, User
+    from qa_service.db.session import session_scope
+
+    with session_scope(settings) as s:
+        user = s.scalar(select(User).where(User.username == "trainer_n"))
+        accounts.create_api_token(s, user, "BI export")
+        accounts.create_api_token(s, user, "nightly")
+    result = _run(settings, "users", "reset", "trainer_n", "--generate")
+    assert result.exit_code == 0, result.output
+    assert "signed-in sessions ended and 2 API token(s) were revoked" in result.output
+    assert "qa-service users token trainer_n" in result.output
+    with session_scope(settings) as s:
+        assert all(t.revoked_at is not None for t in s.scalars(select(ApiToken)))
+    result = _run(settings, "users", "reset", "trainer_n", "--generate")
+    assert "revoked" not in result.output.splitlines()[0]
+
+
+def test_disable_ends_sessions_and_enable_lets_them_sign_in_again(settings, world, app, factories):
+    client = app.test_client()
+    assert factories.login(client, "trainer_n").status_code == 302
+    result = _run(settings, "users", "disable", "trainer_n")
+    assert result.exit_code == 0 and "trainer_n is disabled" in result.output
+    assert client.get("/calls").status_code == 302
+    assert factories.login(client, "trainer_n").status_code == 401
+    assert re.search(r"trainer_n\s+trainer\s+teams=North \(disabled\)", _run(settings, "users", "list").output)
+    result = _run(settings, "users", "enable", "trainer_n")
+    assert result.exit_code == 0 and "trainer_n is enabled" in result.output
+    assert factories.login(client, "trainer_n").status_code == 302
+    result = _run(settings, "users", "disable", "ghost")
+    assert result.exit_code != 0 and "no user 'ghost'" in result.output
