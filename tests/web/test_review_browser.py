@@ -365,4 +365,8 @@ def test_agent_dashboard_leaves_out_trainer_tables_and_legends_keep_together(liv
         assert who.locator(".legend .key").count() > 0, url
         assert apart == [], (url, apart)
     _shot(agent, "11-agent-dashboard-narrow")
+    _shot(trainer_page, "12-review-narrow")
+    # one column on a narrow screen: the page still ends where its content does
+    extent = trainer_page.evaluate(EXTENT)
+    assert extent["scroll"] <= extent["bottom"] + BOTTOM_SLACK_PX, extent
     assert not errors, errors
