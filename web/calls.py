@@ -35,8 +35,7 @@ def wants_json() -> bool:
 
 
 def _clock(seconds: float | None) -> str:
-    s = int(round(float(seconds or 0)))
-    return f"{s // 60}:{s % 60:02d}"
+    return review_page.clock(float(seconds or 0))
 
 
 def _parse_date(name: str, value: str, errors: list[str], *, end: bool = False) -> datetime | None:
