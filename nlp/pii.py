@@ -201,7 +201,10 @@ def _word_spans(u: Utterance) -> list[tuple[int, int] | None]:
 
 
 def _tokens(u: Utterance, index: int) -> list[_Tok]:
-    spans = _word_spans(u) if u.words else []
+    # words in text order with their character ranges; tokens come in text order too, so one pass
+    # over both finds each token's words
+    mapped = [(s, w) for w, s in zip(u.words, _word_spans(u)) if s is not None] if u.words else []
+    first = 0
     toks = []
     for m in _TOKEN.finditer(u.text):
         a, b = m.span()
@@ -213,7 +216,13 @@ def _tokens(u: Utterance, index: int) -> list[_Tok]:
             continue
         a, b = a + lead, b - trail
         t0, t1 = u.start, u.end  # without word timings: the whole utterance
-        covering = [w for w, s in zip(u.words, spans) if s is not None and s[0] < b and a < s[1]]
+        while first < len(mapped) and mapped[first][0][1] <= a:
+            first += 1
+        covering = []
+        k = first
+        while k < len(mapped) and mapped[k][0][0] < b:
+            covering.append(mapped[k][1])
+            k += 1
         if covering:
             t0, t1 = min(w.start for w in covering), max(w.end for w in covering)
         toks.append(_Tok(index, a, b, low, raw[lead:len(raw) - trail] if trail else raw[lead:], t0, t1))
@@ -223,9 +232,13 @@ def _tokens(u: Utterance, index: int) -> list[_Tok]:
 # --- spoken and written digits ------------------------------------------------------------------
 
 
+_WRITTEN_DIGITS = re.compile(r"[\d.()+]*\d[\d.()+]*")
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _digit_token(low: str) -> str | None:
-    if re.fullmatch(r"[\d.()+]*\d[\d.()+]*", low):
-        return re.sub(r"\D", "", low)
+    if low[0] in "0123456789.(+" and _WRITTEN_DIGITS.fullmatch(low):
+        return _NOT_DIGIT.sub("", low)
     return None
 
 
