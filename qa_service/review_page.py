@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from qa_service.db.models import CallRecord, CoachingNote, Dispute, EvaluationRecord
 from qa_service.evaluation_view import ReviewedEvaluation, reviewed
+from scorecards import coaching
 
 __all__ = ["ReviewData", "clock", "clock_times", "criterion_label", "mark_segments", "review_data", "suggestion_of"]
 
@@ -25,11 +26,8 @@ _TRY = re.compile(r"^\s*try:\s*", re.IGNORECASE)
 
 
 def clock(seconds: float) -> str:
-    """Seconds as the page's one time format: m:ss, h:mm:ss from an hour."""
-    s = int(round(max(0.0, float(seconds))))
-    h, rest = divmod(s, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+    """Seconds as the page's one time format: m:ss, h:mm:ss from an hour (the coaching tips' too)."""
+    return coaching.clock(seconds)
 
 
 def clock_times(text: str | None) -> str:

@@ -25,7 +25,7 @@ from typing import Any, Iterable, Mapping
 from nlp.result import Evidence
 from transcription.call import Call
 
-__all__ = ["PLACEHOLDERS", "call_words", "check", "coaching_for", "fill", "placeholders_in"]
+__all__ = ["PLACEHOLDERS", "call_words", "check", "clock", "coaching_for", "fill", "placeholders_in"]
 
 # every placeholder a coaching text may name: what it holds, and its neutral fallback
 PLACEHOLDERS: dict[str, tuple[str, str]] = {
@@ -130,7 +130,7 @@ def call_words(evidence: tuple[Evidence, ...], details: Mapping[str, Any], call:
     agent = _flagged_agent_evidence(evidence)
     if agent is not None:
         words["agent_phrase"] = _agent_words(agent, call)
-        words["time"] = _clock(agent.start)
+        words["time"] = clock(agent.start)
         missing = _MISSING.search(agent.note or "")
         if missing:
             words["missing"] = missing.group(1).rstrip(".")
@@ -158,8 +158,9 @@ def call_words(evidence: tuple[Evidence, ...], details: Mapping[str, Any], call:
     return words
 
 
-def _clock(seconds: float) -> str:
-    s = int(round(max(0.0, seconds)))
+def clock(seconds: float) -> str:
+    """Seconds as m:ss (h:mm:ss from an hour): the one time format of coaching tips and the UI."""
+    s = int(round(max(0.0, float(seconds))))
     h, rest = divmod(s, 3600)
     m, s = divmod(rest, 60)
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"

@@ -17,6 +17,8 @@ from typing import Iterable, Sequence
 
 from markupsafe import Markup, escape
 
+from qa_service import review_page
+
 # the drawing's default coordinate width; the SVG scales to its container, so pass about the
 # container's CSS width in pixels to keep the 12 px labels readable
 WIDTH = 1000
@@ -30,10 +32,7 @@ def _f(x: float) -> str:
 
 def _clock(seconds: float) -> str:
     # the UI's one time format (the templates' ``clock`` filter, review.js): m:ss, h:mm:ss from an hour
-    s = int(round(seconds))
-    h, rest = divmod(s, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+    return review_page.clock(seconds)
 
 
 def nice_step(span: float, *, target_ticks: int = 8) -> float:
