@@ -165,6 +165,12 @@ def test_dispute_shows_on_its_criterion_and_is_accepted_as_na(live_server, brows
     assert "The customer hung up before I could close." in on_criterion.inner_text()
     assert "open" in on_criterion.inner_text().lower()
     _shot(agent, "04-agent-dispute-on-criterion")
+    # the coaching the agent reads quotes this call, not an example from another line of business
+    coached = agent.locator("#criterion-paraphrase .coaching").inner_text()
+    assert "you're calling about a thirty five dollar overdraft fee on your checking account" in coached
+    assert "savings" not in coached
+    assert "This is ridiculous" in agent.locator("#criterion-empathy .coaching").inner_text()
+    assert "stolen" not in agent.locator("#criterion-empathy .coaching").inner_text()
 
     # the trainer's list of disputes names the criterion by its label and links to it
     page = _page(browser, live_server, sign_in_page, "trainer_n", factories.PASSWORD, errors)
