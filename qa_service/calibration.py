@@ -78,6 +78,7 @@ __all__ = [
     "percent_agreement",
     "progress",
     "results",
+    "scored_call_ids",
     "session_by_id",
     "sessions_for",
     "submit_answers",
@@ -437,6 +438,13 @@ def progress(session: Session, cal: CalibrationSession) -> list[EvaluatorProgres
         per[a.evaluator_id][a.calibration_call_id] += 1
     return [EvaluatorProgress(u, sum(1 for n in per[u.id].values() if n >= n_criteria), len(cal.calls))
             for u in cal.evaluators]
+
+
+def scored_call_ids(session: Session, cal: CalibrationSession, user: User) -> set[int]:
+    """The calibration calls of ``cal`` that ``user`` has answered every criterion of."""
+    n_criteria = len(criteria_of(cal))
+    counts = Counter(a.calibration_call_id for a in _answers(session, cal) if a.evaluator_id == user.id)
+    return {cc_id for cc_id, n in counts.items() if n >= n_criteria}
 
 
 def may_see_results(session: Session, cal: CalibrationSession, user: User) -> tuple[bool, str]:

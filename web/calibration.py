@@ -12,7 +12,7 @@ from flask import Blueprint, Response, flash, redirect, render_template, request
 from qa_service import calibration
 from qa_service.db.models import CRITERION_OUTCOMES
 from qa_service.errors import Forbidden, Invalid
-from web import back_on_invalid, charts
+from web import back_on_invalid, charts, params
 from web.auth import roles_required, user_row
 from web.db import get_db
 
@@ -45,7 +45,7 @@ def index():  # noqa: ANN201
 @bp.get("/new")
 @roles_required(*calibration.LEAD_ROLES)
 def new():  # noqa: ANN201
-    choices = calibration.form_choices(get_db(), user_row(), request.args.get("version", type=int))
+    choices = calibration.form_choices(get_db(), user_row(), params.record_id("version", request.args.get("version")))
     return render_template("calibration/new.html", choices=choices)
 
 
@@ -53,16 +53,13 @@ def new():  # noqa: ANN201
 @roles_required(*calibration.LEAD_ROLES)
 def create():  # noqa: ANN201
     db = get_db()
-    version_id = request.form.get("version", type=int)
+    version_id = params.record_id("version", request.form.get("version"))
     back_on_invalid(url_for("calibration.new", version=version_id) if version_id else url_for("calibration.new"))
     choices = calibration.form_choices(db, user_row(), version_id)
     if choices.version is None:
         raise Invalid("no stored call is scored yet; score calls before calibrating")
-    try:
-        call_ids = [int(v) for v in request.form.getlist("calls")]
-        evaluator_ids = [int(v) for v in request.form.getlist("evaluators")]
-    except ValueError:
-        raise Invalid("the picked calls and evaluators must be ids from the form; reload it and try again") from None
+    call_ids = params.record_ids("call", request.form.getlist("calls"))
+    evaluator_ids = params.record_ids("evaluator", request.form.getlist("evaluators"))
     cal = calibration.create_session(db, lead=user_row(), title=request.form.get("title", ""),
                                      version=choices.version, call_ids=call_ids, evaluator_ids=evaluator_ids)
     db.commit()
@@ -79,11 +76,7 @@ def show(session_id: int):  # noqa: ANN201
     cal = calibration.get_session(db, user, session_id)
     progress = calibration.progress(db, cal)
     is_evaluator = any(e.id == user.id for e in cal.evaluators)
-    done_calls: set[int] = set()
-    if is_evaluator:
-        n = len(calibration.criteria_of(cal))
-        done_calls = {cc.id for cc in cal.calls
-                      if len(calibration.blind_call(db, cal, cc.id, user).answers) >= n}
+    done_calls = calibration.scored_call_ids(db, cal, user) if is_evaluator else set()
     visible, why = calibration.may_see_results(db, cal, user)
     results = calibration.results(db, cal) if visible else None
     return render_template("calibration/session.html", cal=cal, progress=progress, is_evaluator=is_evaluator,
@@ -115,9 +108,9 @@ def submit(session_id: int, item_id: int):  # noqa: ANN201
             answers[c.id] = (outcome, request.form.get(f"comment-{c.id}", ""))
     calibration.submit_answers(db, cal, item_id, user, answers)
     db.commit()
-    n = len(calibration.criteria_of(cal))
+    done = calibration.scored_call_ids(db, cal, user)
     for cc in cal.calls:
-        if len(calibration.blind_call(db, cal, cc.id, user).answers) < n:
+        if cc.id not in done:
             flash("Answers saved. Next call.", "success")
             return redirect(url_for("calibration.score", session_id=cal.id, item_id=cc.id))
     flash("Answers saved: you have scored every call of this session.", "success")
