@@ -536,11 +536,7 @@ def tokens():  # noqa: ANN201
         days_raw = request.form.get("days", "").strip()
         scope = request.form.get("scope", "read")
         try:
-            if days_raw and not days_raw.isdigit():
-                raise Invalid(f"expiry {days_raw!r} is not a whole number of days")
-            days = int(days_raw) if days_raw else None
-            if days is not None and not 1 <= days <= MAX_TOKEN_DAYS:
-                raise Invalid(f"expiry must be 1 to {MAX_TOKEN_DAYS} days, or empty for no expiry")
+            days = params.whole_number("expiry in days", days_raw, low=1, high=MAX_TOKEN_DAYS)
             _, created = accounts.create_api_token(db, user, name, expires_in=timedelta(days=days) if days else None,
                                                    scope=scope)
             db.commit()

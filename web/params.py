@@ -22,13 +22,16 @@ from werkzeug.routing import IntegerConverter
 
 from qa_service.errors import Invalid
 
-__all__ = ["MAX_ID", "MAX_PAGE", "IdConverter", "day", "record_id", "safe_next", "seconds", "whole_number"]
+__all__ = ["MAX_ID", "MAX_PAGE", "IdConverter", "day", "record_id", "record_ids", "safe_next", "seconds", "week",
+           "whole_number"]
 
 # the largest integer SQLite and PostgreSQL (bigint) store; no row id or version number is above it
 MAX_ID = 2**63 - 1
 # the deepest page a list goes to (50 rows a page: 50 million rows)
 MAX_PAGE = 1_000_000
 _WHOLE = re.compile(r"-?[0-9]+")
+# the last day whose week (it and the 7 days after it, Monday to Monday) the calendar still holds
+_LAST_WEEK_START = datetime.max.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=timezone.utc) - timedelta(days=8)
 # the longest address followed after signing in, in characters
 MAX_NEXT_CHARS = 2000
 
@@ -62,6 +65,11 @@ def record_id(name: str, raw: str | None) -> int | None:
     return whole_number(name, raw, low=1, high=MAX_ID)
 
 
+def record_ids(name: str, raws: list[str]) -> list[int]:
+    """Ids of stored rows from a repeated form field (``?calls=3&calls=7``); empty values are left out."""
+    return [pk for pk in (record_id(name, raw) for raw in raws) if pk is not None]
+
+
 def day(name: str, raw: str | None, *, end: bool = False) -> datetime | None:
     """A ``YYYY-MM-DD`` date as midnight UTC (``end``: the midnight after it, so that a "to" date
     includes its day); empty gives None. The last day there is (9999-12-31) ends at the last
@@ -81,6 +89,16 @@ def day(name: str, raw: str | None, *, end: bool = False) -> datetime | None:
         return start + timedelta(days=1)
     except OverflowError:
         return datetime.max.replace(tzinfo=timezone.utc)
+
+
+def week(name: str, raw: str | None) -> datetime | None:
+    """Any day of a week (``YYYY-MM-DD``) as :func:`day` does; a day in the calendar's last days,
+    whose week would end after the last date there is, is refused."""
+    start = day(name, raw)
+    if start is not None and start > _LAST_WEEK_START:
+        raise Invalid(f"{name} {_shown(raw or '')} is in the last days of the calendar; use a date up to "
+                      f"{_LAST_WEEK_START.date().isoformat()}")
+    return start
 
 
 def seconds(name: str, raw: str | None, *, default: float = 0.0) -> float:

@@ -3,14 +3,14 @@ they got. The views call :mod:`qa_service.review_queues`."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 
 from qa_service import review_queues, visibility
 from qa_service.db.models import Team
 from qa_service.errors import Invalid
-from web import back_on_invalid
+from web import back_on_invalid, params as request_params
 from web.auth import roles_required, user_row
 from web.db import get_db
 
@@ -20,13 +20,7 @@ ROLES = visibility.REVIEWER_ROLES
 
 
 def _period() -> datetime | None:
-    raw = request.args.get("week", "")
-    if not raw:
-        return None
-    try:
-        return datetime.strptime(raw, "%Y-%m-%d").replace(tzinfo=timezone.utc)
-    except ValueError:
-        raise Invalid(f"week {raw!r} is not a date; use YYYY-MM-DD (any day of the week)") from None
+    return request_params.week("week", request.args.get("week"))
 
 
 @bp.get("")
@@ -50,16 +44,14 @@ def index():  # noqa: ANN201
 def create():  # noqa: ANN201
     db = get_db()
     back_on_invalid(url_for("queues.index"))
-    team = db.get(Team, request.form.get("team", type=int) or 0)
+    team_id = request_params.record_id("team", request.form.get("team"))
+    team = db.get(Team, team_id) if team_id is not None else None
     if team is None:
         raise Invalid("pick the team whose calls the queue samples")
     rule = request.form.get("rule", "")
     spec = review_queues.RULES.get(rule)
     params = {name: request.form.get(name) for name in (spec.params if spec else {}) if request.form.get(name)}
-    try:
-        trainer_ids = [int(v) for v in request.form.getlist("trainers")]
-    except ValueError:
-        raise Invalid("the picked trainers must be ids from the form; reload it and try again") from None
+    trainer_ids = request_params.record_ids("trainer", request.form.getlist("trainers"))
     queue = review_queues.create_queue(db, user=user_row(), team=team, name=request.form.get("name", ""),
                                        rule=rule, params=params, trainer_ids=trainer_ids)
     report = review_queues.fill(db, queue, user=user_row())

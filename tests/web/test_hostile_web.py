@@ -342,3 +342,47 @@ def test_an_uploaded_transcript_with_a_lone_surrogate_fails_alone_with_a_format_
     reasons = " ".join(f["reason"] for f in progress["failures"])
     assert "lone surrogate" in reasons and "utterances[1].text" in reasons, progress
     assert "please report" not in reasons
+
+
+# --- review queues, calibration, token expiry: the same parsers ---------------------------------------------
+
+
+def test_review_queue_forms_and_week_with_huge_ids_and_the_last_week(admin, world, factories, settings):
+    from qa_service.db.models import Team
+    from qa_service.db.session import session_scope
+
+    token = factories.csrf_token(admin, "/api/tokens")
+    for form in [{"team": FAR}, {"team": SUPERSCRIPT}, {"team": "1", "trainers": PAST_MAX}]:
+        response = admin.post("/queues", data={"csrf_token": token, "name": "q", "rule": "auto_fail", **form})
+        assert response.status_code == 302 and response.headers["Location"].endswith("/queues"), _text(response)[:300]
+        assert ("team" in (flash := _text(admin.get("/api/tokens"))) or "trainer" in flash) and "outside" in flash or \
+            "whole number" in flash
+    with session_scope(settings) as s:
+        north = s.scalar(select(Team.id).where(Team.name == "North"))
+    response = admin.post("/queues", data={"csrf_token": token, "name": "q", "rule": "auto_fail", "team": str(north),
+                                           "trainers": str(world["users"]["trainer_n"])})
+    queue_url = response.headers["Location"]
+    assert response.status_code == 302 and queue_url != "/queues", _text(admin.get("/api/tokens"))[-3000:]
+    assert admin.get(queue_url + "?week=2026-03-04").status_code == 200
+    for week in ["9999-12-31", "9999-12-28"]:
+        response = admin.get(f"{queue_url}?week={week}")
+        assert response.status_code == 400 and "last days of the calendar" in _text(response), _text(response)[:300]
+    response = admin.get(f"{queue_url}?week=0001-01-01")
+    assert response.status_code == 200, _text(response)[:300]
+
+
+def test_calibration_forms_with_huge_ids(admin, world, factories):
+    response = admin.get(f"/calibration/new?version={PAST_MAX}")
+    assert response.status_code == 400 and "version" in _text(response), _text(response)[:300]
+    token = factories.csrf_token(admin, "/api/tokens")
+    response = admin.post("/calibration", data={"csrf_token": token, "title": "t", "calls": [FAR, "1"],
+                                                "evaluators": "1"})
+    assert response.status_code in (302, 400) and response.status_code != 500, _text(response)[:300]
+    assert "call" in _text(admin.get("/api/tokens")) or response.status_code == 400
+
+
+@pytest.mark.parametrize("days", [SUPERSCRIPT, PAST_MAX, "0", "x"])
+def test_token_expiry_that_is_not_a_number_of_days_is_a_form_error(admin, factories, days):
+    token = factories.csrf_token(admin, "/api/tokens")
+    response = admin.post("/api/tokens", data={"csrf_token": token, "name": "BI", "days": days})
+    assert response.status_code == 422 and "expiry in days" in _text(response), _text(response)[:300]
