@@ -4,6 +4,7 @@ machine against the consensus. Full-page screenshots go to /tmp/calibration-*.pn
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,22 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 SHOTS = Path("/tmp")
 VIEWPORT = {"width": 1366, "height": 768}
+
+
+def _unnamed_check() -> str:
+    """The accessibility check of test_browser.py (controls, buttons, links and charts without a name)."""
+    spec = importlib.util.spec_from_file_location("review_browser_checks", Path(__file__).with_name("test_browser.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.UNNAMED
+
+
+UNNAMED = _unnamed_check()
+
+
+def _accessible(page) -> None:  # noqa: ANN001
+    problems = page.evaluate(UNNAMED)
+    assert not problems, f"{page.url}: {problems}"
 
 
 def _page(browser, errors):  # noqa: ANN001, ANN202
@@ -31,6 +48,7 @@ def _score_blind(page, base, answers, shot):  # noqa: ANN001, ANN202
     html = page.content()
     assert "badge-pass" not in html and "badge-fail" not in html and "evidence" not in html
     page.screenshot(path=str(SHOTS / shot), full_page=True)
+    _accessible(page)
     for criterion in page.locator("#blind-form article.criterion").all():
         cid = criterion.get_attribute("id").removeprefix("criterion-")
         outcome, comment = answers.get(cid, ("pass", ""))
@@ -60,6 +78,7 @@ def test_evaluators_score_blind_and_the_lead_sees_the_result(live_server, browse
     lead.locator(f"input[name=evaluators][value='{world['users']['author']}']").check()
     lead.get_by_label("Pick call call-a").check()
     lead.screenshot(path=str(SHOTS / "calibration-1-new.png"), full_page=True)
+    _accessible(lead)
     lead.get_by_role("button", name="Start session").click()
     lead.wait_for_load_state("networkidle")
     assert "Calibration session “Week 48 calibration” started" in lead.content()
@@ -84,6 +103,7 @@ def test_evaluators_score_blind_and_the_lead_sees_the_result(live_server, browse
     assert split.count() == 1 and "split" in split.inner_text()
     assert lead.locator("#evaluator-table").is_visible()
     lead.screenshot(path=str(SHOTS / "calibration-4-results.png"), full_page=True)
+    _accessible(lead)
     lead.get_by_role("button", name="Close the session").click()
     lead.wait_for_load_state("networkidle")
 
@@ -93,6 +113,7 @@ def test_evaluators_score_blind_and_the_lead_sees_the_result(live_server, browse
     trainer.get_by_role("link", name="Grading the grader").click()
     assert "Nora Trainer" in trainer.locator("#alignment").inner_text()
     trainer.screenshot(path=str(SHOTS / "calibration-5-alignment.png"), full_page=True)
+    _accessible(trainer)
     assert not errors, errors
 
 
@@ -118,6 +139,7 @@ def test_trainer_works_a_random_queue_and_the_dashboard_says_so(live_server, bro
     page.locator("#q-per_agent").fill("2")
     page.locator(f"input[name=trainers][value='{world['users']['trainer_n']}']").check()
     page.screenshot(path=str(SHOTS / "queues-1-new.png"), full_page=True)
+    _accessible(page)
     page.get_by_role("button", name="Create and fill").click()
     page.wait_for_load_state("networkidle")
     assert "2 calls picked" in page.content()
@@ -129,6 +151,7 @@ def test_trainer_works_a_random_queue_and_the_dashboard_says_so(live_server, bro
     page.wait_for_load_state("networkidle")
     assert "1 / 2 reviewed" in page.locator("#queue-progress").inner_text()
     page.screenshot(path=str(SHOTS / "queues-2-queue.png"), full_page=True)
+    _accessible(page)
     page.get_by_role("link", name="Dashboards").click()
     page.wait_for_load_state("networkidle")
     basis = page.locator("#agreement-basis").inner_text()
