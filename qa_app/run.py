@@ -321,6 +321,9 @@ def _shut_down(web: subprocess.Popen | None, worker: subprocess.Popen | None) ->
                 child.kill()
 
     install_stop_handlers(_hurry)
+    # both stop at the same time: the web server finishes its requests while the worker finishes its task
+    if worker is not None and worker.poll() is None:
+        worker.send_signal(signal.SIGTERM)
     if web is not None:
         if web.poll() is None:
             web.terminate()  # gunicorn: a graceful stop of its processes
