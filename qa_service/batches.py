@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import ColumnElement, false, func, or_, select, true, update
+from sqlalchemy import ColumnElement, and_, false, func, or_, select, true, update
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -22,11 +22,15 @@ from qa_service.db.models import (
     Batch,
     BatchItem,
     CallRecord,
+    EvaluationRecord,
     ScorecardVersion,
     User,
     utcnow,
 )
 from qa_service.errors import Invalid, NotFound
+
+# items a progress page lists (the counts cover every item)
+ITEMS_SHOWN = 500
 
 __all__ = [
     "add_item",
@@ -225,6 +229,8 @@ def progress(session: Session, batch: Batch) -> dict[str, Any]:
     ).all()
     finished = batch.scored + batch.failed + batch.skipped
     return {
+        "items": _items(session, batch),
+        "items_shown_max": ITEMS_SHOWN,
         "id": batch.id,
         "kind": batch.kind,
         "status": batch.status,
@@ -240,9 +246,35 @@ def progress(session: Session, batch: Batch) -> dict[str, Any]:
     }
 
 
+def _items(session: Session, batch: Batch) -> list[dict[str, Any]]:
+    """The first ITEMS_SHOWN items: file, status, reason, the call and its evaluation with the batch's
+    scorecard version (score, passed), and whether it can be tried again (:func:`qa_service.ingest.retry_failed`)."""
+    rows = session.execute(
+        select(BatchItem, CallRecord.call_id, EvaluationRecord.id, EvaluationRecord.score, EvaluationRecord.passed)
+        .outerjoin(CallRecord, CallRecord.id == BatchItem.call_id)
+        .outerjoin(EvaluationRecord, and_(EvaluationRecord.call_id == BatchItem.call_id,
+                                          EvaluationRecord.scorecard_version_id == batch.scorecard_version_id))
+        .where(BatchItem.batch_id == batch.id).order_by(BatchItem.id).limit(ITEMS_SHOWN)
+    ).all()
+    out = []
+    for item, call_id, evaluation_id, score, passed in rows:
+        shown = _failure(item) if item.status in ("failed", "skipped") else {"file": _name(item), "reason": ""}
+        out.append({
+            "id": item.id, "file": shown["file"], "status": item.status, "reason": shown["reason"],
+            "call": item.call_id, "call_id": call_id, "evaluation": evaluation_id,
+            "score": None if score is None else round(float(score), 1), "passed": passed,
+            "retry": item.status == "failed" and item.call_id is not None,
+        })
+    return out
+
+
+def _name(item: BatchItem) -> str:
+    return Path(item.source).name if item.source else (item.call.call_id if item.call else f"item #{item.id}")
+
+
 def _failure(item: BatchItem) -> dict[str, str]:
-    name = Path(item.source).name if item.source else (item.call.call_id if item.call else f"item #{item.id}")
-    reason = item.error or "failed"
+    name = _name(item)
+    reason = item.error or ("failed" if item.status == "failed" else "")
     # reasons usually start with the file's path or name; the list shows the name already
     for prefix in (item.source, name):
         if prefix and reason.startswith(prefix + ": "):

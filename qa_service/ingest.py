@@ -31,7 +31,7 @@ from transcription.errors import CallFormatError, QAError
 if TYPE_CHECKING:
     from qa_service.config import Settings
 
-__all__ = ["Work", "check_fits", "check_submitter", "submittable_agents", "submit_files"]
+__all__ = ["Work", "check_fits", "check_submitter", "retry_failed", "submittable_agents", "submit_files"]
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +142,46 @@ def check_fits(call: Call, path: Path | str, *, agent_external_id: str | None = 
         if value and limit and len(value) > limit:
             raise CallFormatError(str(path), field, f"has {len(value):,} characters; at most {limit} are stored: "
                                   "shorten it in the file")
+
+
+def retry_failed(
+    session: Session, batch: Batch, *, item_ids: Sequence[int] | None = None, settings: "Settings | None" = None,
+) -> list[Work]:
+    """Try the failed items of ``batch`` (or only ``item_ids`` of them) again; returns the work to enqueue
+    after the commit.
+
+    A recording whose transcription failed is transcribed afresh; a transcript
+    that failed to parse is parsed again from its stored file (the parser may
+    have been fixed; if it still fails the item keeps the new reason); a call
+    that failed to score (a time limit, a bug) is scored again. Files refused
+    before they were stored (wrong type, too large, empty) have no call and
+    cannot be tried again: upload them anew.
+    """
+    query = select(BatchItem).where(BatchItem.batch_id == batch.id, BatchItem.status == "failed",
+                                    BatchItem.call_id.is_not(None))
+    if item_ids is not None:
+        query = query.where(BatchItem.id.in_(list(item_ids)))
+    work: list[Work] = []
+    for item in session.scalars(query.order_by(BatchItem.id)).all():
+        record = item.call
+        if record.transcript is None and record.audio_path:
+            calls.retry(record)
+        elif record.transcript is None:
+            if not record.source_path or not Path(record.source_path).is_file():
+                batches.set_items(session, [item.id], "failed",
+                                  f"{item.source}: the stored file is gone; upload it again")
+                continue
+            _parse_into(session, record, Path(record.source_path), settings=settings)
+            if record.transcript is None:
+                batches.set_items(session, [item.id], "failed", record.error)
+                continue
+        else:
+            calls.set_status(session, [record.id], "transcribed")
+        batches.set_items(session, [item.id], "queued")
+        work.append(Work(item.id, record.id, batch.scorecard_version_id, transcribe=record.transcript is None))
+    session.flush()
+    batches.refresh_batch(session, batch, write=True)
+    return work
 
 
 def _pair_recordings(files: list[Path]) -> tuple[list[Path], dict[Path, Path]]:

@@ -229,6 +229,26 @@ def batch(batch_id: int):  # noqa: ANN201
     return render_template("uploads/batch.html", batch=b, data=batches.progress(get_db(), b))
 
 
+@bp.post("/batches/<int:batch_id>/retry")
+@roles_required(*UPLOAD_ROLES)
+def retry(batch_id: int):  # noqa: ANN201
+    """Try the batch's failed files again (all, or the one named by the form's ``item``)."""
+    db = get_db()
+    b = batches.visible_batch(db, user_row(), batch_id)
+    raw = request.form.get("item", "").strip()
+    item_ids = [params.record_id("batch item", raw)] if raw else None
+    work = ingest.retry_failed(db, b, item_ids=item_ids, settings=_settings())
+    audit.record(db, "batch.retry", user=user_row(), target=b, details={"items": len(work)})
+    db.commit()
+    if work:
+        enqueue(work)
+        flash(f"{len(work)} file(s) sent again to be scored.", "success")
+    else:
+        flash("Nothing could be tried again: files refused before they were stored must be uploaded anew, "
+              "and a transcript that still does not parse keeps its reason.", "error")
+    return redirect(url_for("uploads.batch", batch_id=b.id))
+
+
 @bp.get("/batches/<int:batch_id>/progress.json")
 @roles_required(*UPLOAD_ROLES)
 def progress(batch_id: int):  # noqa: ANN201
