@@ -289,3 +289,18 @@ def test_cli_lists_and_fills_queues(settings, factories, monkeypatch):
     assert f"#{queue_id}  active  North: weekly" in result.output and "0/1 reviewed" in result.output
     result = runner.invoke(cli, ["queues", "fill", "--week", "26/11/2026"])
     assert result.exit_code != 0 and "use YYYY-MM-DD" in result.output
+
+
+def test_a_concurrent_fill_that_picked_the_call_first_is_skipped(session, factories, world, monkeypatch):
+    first = _scored(session, factories, "AG-1", 24)
+    second = _scored(session, factories, "AG-1", 25)
+    queue = _queue(session, world, "random", {"per_agent": 1})
+    assert review_queues.fill(session, queue, weeks=[WEEK], rng=random.Random(2)).total == 1
+    taken = _items(session, queue)[0].call_id
+    # as if another fill inserted its pick between this fill's read and its insert
+    picks = [(e, c, "race", True) for c, e in (first, second)]
+    monkeypatch.setattr(review_queues, "_pick", lambda *a, **k: picks)
+    report = review_queues.fill(session, queue, weeks=[WEEK])
+    assert report.total == 1  # the other call; the one already there is skipped, not an error
+    assert sorted(i.call_id for i in _items(session, queue)) == sorted([first[0].id, second[0].id])
+    assert taken in {first[0].id, second[0].id}
