@@ -334,7 +334,7 @@ def batch(batch_id: int):  # noqa: ANN201
     """A batch's progress and its failures with their reasons."""
     if _user().role not in BATCH_ROLES:
         return _problem(403, f"role {_user().role!r} cannot follow batches; roles allowed: {', '.join(BATCH_ROLES)}")
-    return jsonify(batches.progress(get_db(), batches.get_batch(get_db(), batch_id)))
+    return jsonify(batches.progress(get_db(), batches.visible_batch(get_db(), _user(), batch_id)))
 
 
 # --- submitting calls -----------------------------------------------------------------------------

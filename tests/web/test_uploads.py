@@ -131,3 +131,21 @@ def test_a_batch_is_seen_by_its_submitter_admins_and_those_who_see_its_calls(app
     assert north2.get(url + "/progress.json").status_code == 200
     with session_scope(settings) as s:
         assert s.get(Batch, batch_id).created_by.username == "trainer_n"
+
+
+def test_the_api_shows_a_batch_only_to_those_who_may_follow_it(app, world, factories, settings, sent):
+    from qa_service import accounts
+    from qa_service.db.models import User
+
+    north, token = _signed_in(app, factories, "trainer_n")
+    url = _upload(north, token, [(io.BytesIO(_call(factories, "api-file", agent="AG-A")), "api.json")]).headers[
+        "Location"]
+    batch_id = int(url.rstrip("/").rsplit("/", 1)[1])
+    with session_scope(settings) as s:
+        tokens = {name: accounts.create_api_token(s, s.scalar(select(User).where(User.username == name)), "t")[1]
+                  for name in ("trainer_n", "trainer_s")}
+    client = app.test_client()
+    mine = client.get(f"/api/v1/batches/{batch_id}", headers={"Authorization": f"Bearer {tokens['trainer_n']}"})
+    theirs = client.get(f"/api/v1/batches/{batch_id}", headers={"Authorization": f"Bearer {tokens['trainer_s']}"})
+    assert mine.status_code == 200 and mine.get_json()["items"][0]["file"] == "api.json"
+    assert theirs.status_code == 404 and "api.json" not in theirs.get_data(as_text=True)
