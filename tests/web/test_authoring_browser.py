@@ -183,5 +183,9 @@ def test_golden_calls_page_shows_criterion_labels(live_server, browser, sign_in_
     text = row.inner_text()
     assert "Empathy" in text and "Proper greeting" in text
     assert "empathy" not in text and "greeting" not in text.replace("Proper greeting", ""), text
+    # the small red "Remove" reads as red text on the card, not as a red box with red text
+    remove = row.get_by_role("button", name="Remove")
+    colours = remove.evaluate("b => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]")
+    assert colours[1] in ("rgba(0, 0, 0, 0)", "transparent") and colours[0] != colours[1], colours
     page.screenshot(path=SHOTS.format("3-golden-page"), full_page=True)
     assert not errors, errors
