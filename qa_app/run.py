@@ -29,6 +29,7 @@ from typing import Callable
 
 import click
 
+from qa_app.serve import check_options, options_from_settings
 from qa_service.config import Settings, load_settings
 from qa_service.samples import install_samples, sample_paths
 from transcription.errors import QAError
@@ -198,6 +199,7 @@ def run(host: str | None, port: int | None, web_workers: int | None, with_worker
     web: subprocess.Popen | None = None
     try:
         settings = load_settings(host=host, port=port, web_workers=web_workers)
+        check_options(options_from_settings(settings))
         try:
             worker = _start(settings, with_worker=with_worker, samples=samples)
             web = start_web(settings)

@@ -60,9 +60,11 @@ def options_from_settings(settings: Settings, **changes: Any) -> ServeOptions:
     return ServeOptions(**values)
 
 
-def _check(options: ServeOptions) -> None:
+def check_options(options: ServeOptions) -> None:
+    """:class:`QAError` naming the option when the server could not start with ``options``."""
     if options.workers < 1:
-        raise QAError(f"web workers: {options.workers} is too few; give at least 1 (--workers or QA_WEB_WORKERS)")
+        raise QAError(f"web workers: {options.workers} is too few; give at least 1 (qa-service web --workers, "
+                      "qa-service run --web-workers or QA_WEB_WORKERS)")
     if options.threads < 1:
         raise QAError(f"web threads: {options.threads} is too few; give at least 1 (--threads or QA_WEB_THREADS)")
     if not options.bind:
@@ -118,7 +120,7 @@ def serve(settings: Settings, options: ServeOptions, *, on_ready: Callable[[], N
     """
     from gunicorn.arbiter import Arbiter
 
-    _check(options)
+    check_options(options)
     ready = []
 
     def _ready() -> None:
