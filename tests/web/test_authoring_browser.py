@@ -131,6 +131,15 @@ def test_author_adds_cues_keeping_the_defaults_and_reads_the_golden_verdict(
     cues.get_by_role("button", name=f"Use the default phrase “{defaults[1]}”").click()
     expect(page.locator("#yaml-text")).not_to_have_value(re.compile(r"remove:"))
     page.locator("#validation.ok").wait_for()
+    # "only my own list" starts from the phrases in use and saves a plain list; back again, the edit is kept
+    cues.get_by_label("Only my own list").check()
+    expect(page.locator("#yaml-text")).not_to_have_value(re.compile(r"problem_cues:\s*\n\s*add:"))
+    assert _empathy_params(page)["problem_cues"] == defaults + CUES
+    assert f"{len(defaults) + 2} phrase(s) of my own" in cues.inner_text()
+    cues.get_by_label(f"The {len(defaults)} default phrases").check()
+    expect(page.locator("#yaml-text")).to_have_value(re.compile(r"problem_cues:\s*\n\s*add:"))
+    assert _empathy_params(page)["problem_cues"] == {"add": CUES}
+    page.locator("#validation.ok").wait_for()
     page.screenshot(path=SHOTS.format("1-phrase-list"), full_page=True)
     cues.screenshot(path=SHOTS.format("1b-problem-cues"))
 
