@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from transcription.call import Call, Utterance, Word
 from transcription.errors import ConfigError
@@ -731,29 +731,24 @@ def _with_report(call: Call, report: RedactionReport) -> tuple[Call, RedactionRe
     items = report.items
     if isinstance(earlier, dict) and isinstance(earlier.get("items"), list):
         # a transcript redacted before (``qa-service transcribe``): keep what that pass found
-        old = tuple(_item_from_dict(d) for d in earlier["items"] if isinstance(d, dict) and d.get("type") in LABELS)
-        items = tuple(sorted(set(old) | set(items), key=lambda r: (r.start, r.end, r.kind)))
+        old = [r for r in map(_item_from_dict, earlier["items"]) if r is not None]
+        merged = {_key(r): r for r in old + list(items)}
+        items = tuple(sorted(merged.values(), key=lambda r: (r.start, r.end, r.kind)))
         report = RedactionReport(report.mode, items, report.timing)
     return replace(call, metadata={**call.metadata, "redactions": report.to_dict()}), report
 
 
-def _item_from_dict(d: dict[str, Any]) -> Redaction:
-    return Redaction(str(d["type"]), str(d.get("speaker", "")), float(d.get("start", 0.0)),
-                     float(d.get("end", 0.0)), tuple(int(x) for x in d.get("utterances", ())))
+def _key(r: Redaction) -> tuple[Any, ...]:
+    # as stored (times to the millisecond), so a second pass over a redacted call adds nothing twice
+    return (r.kind, r.speaker, round(r.start, 3), round(r.end, 3), r.utterances)
 
 
-def report_of(call: Call) -> RedactionReport | None:
-    """The report a redacted call carries in its metadata, or None when it was never redacted."""
-    data = call.metadata.get("redactions")
-    if not isinstance(data, dict):
+def _item_from_dict(d: Any) -> Redaction | None:
+    """An item of an earlier report; None when it is not one (a call file's metadata is user input)."""
+    try:
+        if d.get("type") not in LABELS:
+            return None
+        return Redaction(str(d["type"]), str(d.get("speaker", "")), float(d.get("start", 0.0)),
+                         float(d.get("end", 0.0)), tuple(int(x) for x in d.get("utterances", ())))
+    except (AttributeError, KeyError, TypeError, ValueError):
         return None
-    items = tuple(_item_from_dict(d) for d in data.get("items", ()) if isinstance(d, dict) and d.get("type") in LABELS)
-    return RedactionReport(str(data.get("mode", "")), items)
-
-
-def iter_values(call: Call) -> Iterable[str]:
-    """Every utterance and word text of ``call`` (what a check for leaked values reads)."""
-    for u in call.utterances:
-        yield u.text
-        for w in u.words:
-            yield w.text

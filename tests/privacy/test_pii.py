@@ -194,6 +194,15 @@ def test_report_in_metadata_holds_no_values_and_merges_with_an_earlier_pass():
     assert VISA not in repr(meta) and "4111" not in repr(meta)
     twice, report = redact_call(once, "pci")
     assert twice.utterances == once.utterances and len(report.items) == 1
+    # word times that do not round evenly: still one item after a second pass
+    odd = call(utt("customer", 0.1234567, f"card {VISA}", seconds_per_word=0.3333333))
+    first, _ = redact_call(odd, "pci")
+    _, again = redact_call(first, "pci")
+    assert len(again.items) == 1
+    # junk in a call file's metadata is ignored, not fatal
+    junk = Call("c1", c.utterances, metadata={"redactions": {"items": [{"type": "card", "start": "soon"}, 7]}})
+    _, report = redact_call(junk, "pci")
+    assert len(report.items) == 1
 
 
 def test_none_mode_changes_nothing_and_bad_modes_say_the_choices():
