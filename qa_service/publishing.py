@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from qa_service import audit, batches
 from qa_service.db.models import Batch, CallRecord, EvaluationRecord, ScorecardVersion, Transcript, User
-from qa_service.golden import GoldenReport, golden_check
+from qa_service.golden import GoldenReport, golden_check, percent
 from qa_service.ingest import Work
 from qa_service.scorecard_versions import latest_version, register_scorecard
 from scorecards.drafts import DRAFT_SOURCE
@@ -35,15 +35,14 @@ class PublishBlocked(QAError):
         self.threshold = threshold
         problems = []
         if report.agreement < threshold:
-            problems.append(f"overall agreement {report.agreement:.0%}")
-        weak = [f"{a.criterion} {a.agreement:.0%}" for a in report.criteria
-                if a.agreement is not None and a.agreement < threshold]
+            problems.append(f"overall agreement {percent(report.agreement)}")
+        weak = [f"{a.label} ({a.criterion}) {percent(a.agreement or 0.0)}" for a in report.below(threshold)]
         if weak:
             problems.append("criteria below it: " + ", ".join(weak))
         if report.errors:
             problems.append(f"{len(report.errors)} golden call(s) could not be scored")
         super().__init__(
-            f"the draft does not pass the golden calls (at least {threshold:.0%} agreement overall and per "
+            f"the draft does not pass the golden calls (at least {percent(threshold)} agreement overall and per "
             f"criterion; {report.matched} of {report.expected} expected outcomes match): {'; '.join(problems)}. "
             "Fix the criteria, correct the golden calls, or publish anyway with a reason (it is recorded in the "
             "audit log)"
