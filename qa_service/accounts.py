@@ -19,9 +19,10 @@ import secrets
 from datetime import datetime, timedelta, timezone
 from typing import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from qa_service import audit
 from qa_service.db.models import ROLES, TOKEN_SCOPES, Agent, ApiToken, Team, TeamMember, User, utcnow
@@ -317,8 +318,35 @@ def token_for(session: Session, token: str) -> ApiToken | None:
         return None
     if not row.user.is_active:
         return None
-    row.last_used_at = utcnow()
+    _note_token_use(session, row)
     return row
+
+
+# how precisely a token's last use is kept: every API request reads its token, and writing the time on
+# each one made concurrent clients of one token queue for the database's write lock (SQLite: HTTP 500
+# "database is locked" when a request that had read could not take it)
+TOKEN_USE_RESOLUTION = timedelta(minutes=1)
+
+
+def _note_token_use(session: Session, row: ApiToken) -> None:
+    """Set ``row.last_used_at`` to now unless it was set less than :data:`TOKEN_USE_RESOLUTION` ago.
+
+    Written in a short transaction of its own whose first statement is the
+    UPDATE, so SQLite waits for the write lock (busy timeout) instead of failing
+    to upgrade the request's read; conditional, so of several requests at the
+    same moment one writes and the others change nothing.
+    """
+    now = utcnow()
+    cutoff = now - TOKEN_USE_RESOLUTION
+    if row.last_used_at is not None and _aware(row.last_used_at) > cutoff:
+        return
+    with Session(session.get_bind()) as own, own.begin():
+        own.execute(
+            update(ApiToken)
+            .where(ApiToken.id == row.id, or_(ApiToken.last_used_at.is_(None), ApiToken.last_used_at <= cutoff))
+            .values(last_used_at=now)
+        )
+    set_committed_value(row, "last_used_at", now)
 
 
 def revoke_api_tokens(session: Session, user: User, *, by: User | None = None) -> int:

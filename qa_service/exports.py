@@ -17,10 +17,22 @@ import io
 import json
 from typing import Any, Iterator
 
-from sqlalchemy import Select
+from sqlalchemy import Select, or_, select, true
 from sqlalchemy.orm import Session, defer, selectinload
 
-from qa_service.db.models import Agent, CallRecord, EvaluationRecord, Override, ScorecardVersion, User
+from qa_service.config import Settings
+from qa_service.db.models import (
+    Agent,
+    CallRecord,
+    CriterionResultRecord,
+    EvaluationRecord,
+    Override,
+    ScorecardRecord,
+    ScorecardVersion,
+    Team,
+    User,
+)
+from qa_service.db.session import session_scope
 from qa_service.errors import Invalid
 from qa_service.evaluation_view import iso, reviewed
 from qa_service.visibility import visible_calls_clause
@@ -34,6 +46,7 @@ __all__ = [
     "iter_export",
     "iter_jsonl",
     "record",
+    "stream_export",
     "visible_to",
     "write_export",
 ]
@@ -114,16 +127,80 @@ def _evaluations(session: Session, query: Select, *, with_result: bool = True) -
     yield from session.scalars(query.execution_options(yield_per=_YIELD_PER))
 
 
+def _csv_rows(session: Session, query: Select) -> Iterator[list[dict[str, Any]]]:
+    """:func:`csv_row` of each evaluation of ``query``, a batch at a time, from plain column rows: no
+    ORM object per evaluation and criterion, and only the criteria that failed or were overridden."""
+    agents = {
+        pk: (external_id, name, team)
+        for pk, external_id, name, team in session.execute(
+            select(Agent.id, Agent.external_id, Agent.name, Team.name).outerjoin(Team, Agent.team_id == Team.id)
+        )
+    }
+    versions = dict(
+        (pk, (key, number)) for pk, key, number in session.execute(
+            select(ScorecardVersion.id, ScorecardRecord.key, ScorecardVersion.version).join(ScorecardVersion.scorecard)
+        )
+    )
+    columns = query.with_only_columns(
+        EvaluationRecord.id, CallRecord.call_id, CallRecord.started_at, CallRecord.dated_at, CallRecord.duration,
+        CallRecord.agent_id, EvaluationRecord.scorecard_version_id, EvaluationRecord.score,
+        EvaluationRecord.auto_score, EvaluationRecord.passed, EvaluationRecord.auto_failed,
+        EvaluationRecord.review_state, EvaluationRecord.created_at,
+    )
+    # a server-side cursor on PostgreSQL: rows arrive as they are written out
+    for batch in session.execute(columns.execution_options(yield_per=_YIELD_PER)).partitions():
+        failed: dict[int, list[str]] = {}
+        overridden: dict[int, list[str]] = {}
+        for evaluation_id, criterion, outcome, was_overridden in session.execute(
+            select(CriterionResultRecord.evaluation_id, CriterionResultRecord.criterion_id,
+                   CriterionResultRecord.outcome, CriterionResultRecord.overridden)
+            .where(CriterionResultRecord.evaluation_id.in_([row[0] for row in batch]),
+                   or_(CriterionResultRecord.outcome == "fail", CriterionResultRecord.overridden == true()))
+            # the order of EvaluationRecord.criteria
+            .order_by(CriterionResultRecord.evaluation_id, CriterionResultRecord.position)
+        ):
+            if outcome == "fail":
+                failed.setdefault(evaluation_id, []).append(criterion)
+            if was_overridden:
+                overridden.setdefault(evaluation_id, []).append(criterion)
+        out = []
+        for (evaluation_id, call_id, started_at, dated_at, duration, agent_pk, version_id, score, auto_score, passed,
+             auto_failed, review_state, created_at) in batch:
+            external_id, agent_name, team = agents.get(agent_pk, ("", "", "")) if agent_pk is not None else ("", "", "")
+            key, number = versions[version_id]
+            out.append({
+                "call_id": call_id,
+                "started_at": iso(started_at) or "",
+                "dated_at": iso(dated_at) or "",
+                "duration": duration,
+                "agent_id": external_id,
+                "agent_name": agent_name or "",
+                "team": team or "",
+                "scorecard": key,
+                "version": number,
+                "score": score,
+                "auto_score": auto_score,
+                "passed": passed,
+                "auto_failed": auto_failed,
+                "review_state": review_state,
+                "failed_criteria": " ".join(failed.get(evaluation_id, ())),
+                "overridden_criteria": " ".join(overridden.get(evaluation_id, ())),
+                "evaluated_at": iso(created_at) or "",
+            })
+        yield out
+
+
 def iter_csv(session: Session, query: Select) -> Iterator[str]:
-    """The evaluations of ``query`` as CSV text: the header, then one chunk per row."""
+    """The evaluations of ``query`` as CSV text: the header, then one chunk per batch of rows (the rows
+    :func:`csv_row` makes)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
     writer.writeheader()
-    for evaluation in _evaluations(session, query, with_result=False):
+    for rows in _csv_rows(session, query):
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
-        writer.writerow(csv_row(evaluation))
+        writer.writerows(rows)
     yield buffer.getvalue()
 
 
@@ -140,11 +217,32 @@ def iter_export(session: Session, query: Select, fmt: str) -> Iterator[str]:
     return iter_csv(session, query) if fmt == "csv" else iter_jsonl(session, query)
 
 
+def stream_export(settings: Settings, query: Select, fmt: str) -> Iterator[str]:
+    """:func:`iter_export` in a session of its own, closed when the stream ends or is abandoned: for an
+    HTTP response streamed after its request's session has closed. ``fmt`` is checked at once."""
+    if fmt not in EXPORT_FORMATS:
+        raise Invalid(f"export format {fmt!r} is not one of {', '.join(EXPORT_FORMATS)}")
+
+    def chunks() -> Iterator[str]:
+        with session_scope(settings) as session:
+            yield from iter_export(session, query, fmt)
+
+    return chunks()
+
+
 def write_export(session: Session, query: Select, stream: io.TextIOBase | Any, fmt: str) -> int:
     """Write the evaluations of ``query`` to ``stream`` as ``fmt``; returns how many were written."""
-    chunks = 0
-    for chunk in iter_export(session, query, fmt):
-        stream.write(chunk)
-        chunks += 1
-    # CSV: every chunk but the last ends where a row starts, the first holds the header
-    return chunks - 1 if fmt == "csv" else chunks
+    if fmt not in EXPORT_FORMATS:
+        raise Invalid(f"export format {fmt!r} is not one of {', '.join(EXPORT_FORMATS)}")
+    written = 0
+    if fmt == "csv":
+        writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        for rows in _csv_rows(session, query):
+            writer.writerows(rows)
+            written += len(rows)
+        return written
+    for line in iter_jsonl(session, query):
+        stream.write(line)
+        written += 1
+    return written

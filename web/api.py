@@ -275,7 +275,8 @@ def export():  # noqa: ANN201
         return _problem(400, f"format {fmt!r} is not one of {', '.join(exports.EXPORT_FORMATS)}")
     filters, sort = _filters()
     query = call_list.list_query(_user(), filters, sort=sort)
-    chunks = exports.iter_export(get_db(), query, fmt)
+    # its own session: the response is streamed after the request's session has closed
+    chunks = exports.stream_export(current_app.config["QA_SETTINGS"], query, fmt)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M")
     mimetype = "text/csv" if fmt == "csv" else "application/x-ndjson"
     response = Response(stream_with_context(chunks), mimetype=mimetype)
