@@ -166,6 +166,7 @@ def transcribe_stage(settings: Settings, call_id: int, *, item_id: int | None = 
         record = session.get(CallRecord, call_id)
         if record is None:
             log.warning("transcribe: call #%s was deleted while transcribing; result dropped", call_id)
+            redaction.discard(protected, original=audio_path)
             return False
         if record.transcript is None:
             set_transcript(session, record, call, source=f"whisper:{settings.whisper_model}", protected=protected)

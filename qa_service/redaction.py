@@ -22,7 +22,7 @@ from qa_service.config import Settings
 from transcription.call import Call
 from transcription.errors import AudioError
 
-__all__ = ["PAD_S", "Protected", "RECORDINGS_DIR", "configure", "protect", "redact_transcript", "silence_spans"]
+__all__ = ["PAD_S", "Protected", "RECORDINGS_DIR", "configure", "discard", "protect", "redact_transcript", "silence_spans"]
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +120,12 @@ def protect(call: Call, *, audio_path: str | None, key: str, settings: Settings 
         meta["audio"] = str(target)
     _drop_stored_original(settings, source)
     return Protected(replace(redacted, metadata=meta), str(target))
+
+
+def discard(protected: Protected, *, original: str | None) -> None:
+    """Delete the silenced copy :func:`protect` wrote, when its call is gone before it was stored."""
+    if protected.audio_path and protected.audio_path != original:
+        Path(protected.audio_path).unlink(missing_ok=True)
 
 
 def _drop_stored_original(settings: Settings, source: Path) -> None:

@@ -119,3 +119,38 @@ def test_cli_dry_run_then_run(settings, factories, tmp_path):
     done = CliRunner().invoke(cli, ["retention", "run"], env=env)
     assert done.exit_code == 0 and "removed: 1 call(s)' recordings" in done.output, done.output
     assert not (settings.data_path / "recordings" / "old.ogg").exists()
+
+
+def test_a_call_deleted_while_it_was_transcribed_leaves_no_silenced_copy(settings, factories, tmp_path, monkeypatch):
+    """The transcribe stage redacts (and writes the silenced copy) before storing; when the call was
+    deleted meanwhile, the copy goes too."""
+    import wave
+
+    import numpy as np
+
+    from qa_service import calls, pipeline, retention
+    from transcription.call import Call, Utterance, Word
+
+    wav = tmp_path / "pay.wav"
+    with wave.open(str(wav), "wb") as w:
+        w.setnchannels(2)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes((np.sin(np.arange(16000 * 6) / 5.0)[:, None].repeat(2, 1) * 8000).astype("<i2").tobytes())
+    said = "card 4111 1111 1111 1111"
+    words = tuple(Word((" " if i else "") + t, 1.0 + i * 0.5, 1.5 + i * 0.5) for i, t in enumerate(said.split()))
+    heard = Call("pay", (Utterance("customer", 1.0, 3.5, said, words),), metadata={"channel_map": ["agent", "customer"]})
+    with session_scope(settings) as s:
+        record, _ = calls.register_call(s, content_hash="d" * 64, call_id="pay", audio_path=str(wav))
+        pk = record.id
+
+    def transcribe_then_lose_the_call(path, options):  # noqa: ANN001, ARG001
+        with session_scope(settings) as s:
+            retention.delete_call(s, s.get(CallRecord, pk), settings=settings)
+        return heard
+
+    # Whisper itself is not what is tested here: the stage gets the transcript it would have made
+    monkeypatch.setattr("transcription.transcribe_audio", transcribe_then_lose_the_call)
+    assert pipeline.transcribe_stage(settings, pk) is False
+    assert not list((settings.data_path / "recordings").glob("*.ogg"))
+    assert wav.exists()  # the file outside data_dir is never touched
