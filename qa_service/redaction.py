@@ -96,9 +96,8 @@ def protect(call: Call, *, audio_path: str | None, key: str, settings: Settings 
     if not audio_path or not items:
         return Protected(redacted, audio_path)
     source = Path(audio_path)
+    # (a call already pointing at its silenced copy, transcribed again, is silenced again in place)
     target = settings.data_path / RECORDINGS_DIR / f"{key}.ogg"
-    if source.resolve() == target.resolve():
-        return Protected(redacted, audio_path)
     role_map = list(redacted.metadata.get("channel_map") or channels or settings.channels.split(","))
     mono = redacted.metadata.get("channels") == "mono"
     spans = []
