@@ -106,6 +106,10 @@ def test_evaluators_score_blind_and_the_lead_sees_the_result(live_server, browse
     _accessible(lead)
     lead.get_by_role("button", name="Close the session").click()
     lead.wait_for_load_state("networkidle")
+    lead.get_by_role("link", name="Calibration").click()
+    assert "closed" in lead.locator("table").inner_text().lower()
+    lead.screenshot(path=str(SHOTS / "calibration-0-list.png"), full_page=True)
+    _accessible(lead)
 
     trainer.reload()
     assert trainer.locator("#criteria-table").is_visible()
