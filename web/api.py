@@ -248,14 +248,18 @@ def evaluations():  # noqa: ANN201
     filters, sort = _filters()
     page = _int_arg("page", 1, low=1, high=params.MAX_PAGE)
     per_page = _int_arg("per_page", call_list.PAGE_SIZE, low=1, high=call_list.MAX_PAGE_SIZE)
-    result = call_list.list_evaluations(get_db(), _user(), filters, sort=sort, page=page, per_page=per_page)
+    try:
+        result = call_list.list_evaluations(get_db(), _user(), filters, sort=sort, page=page, per_page=per_page,
+                                            after=request.args.get("after") or None)
+    except Invalid as e:
+        return _problem(400, str(e))
     items = []
     for row in result.rows:
         item = _plain(asdict(row))
         item["url"] = url_for("api.evaluation", evaluation_id=row.evaluation_id, _external=True)
         items.append(item)
     return jsonify(items=items, page=result.page, per_page=result.per_page, total=result.total,
-                   total_capped=result.total_capped, has_next=result.has_next)
+                   total_capped=result.total_capped, has_next=result.has_next, next_cursor=result.next_cursor)
 
 
 @bp.get("/v1/evaluations/<int:evaluation_id>")

@@ -241,3 +241,21 @@ def test_many_requests_with_one_stale_token_at_once_all_succeed(settings, factor
         t.join(120)
     assert not errors, errors[:3]
     assert found == [True] * 40
+
+
+def test_the_api_pages_by_cursor(settings, listed):
+    from web import create_app
+
+    with session_scope(settings) as s:
+        _row, token = accounts.create_api_token(s, _admin(s, listed), "pages")
+    client = create_app(settings, test_config={"TESTING": True}).test_client()
+    headers = {"Authorization": f"Bearer {token}"}
+    seen, url = [], "/api/v1/evaluations?per_page=5&sort=score_desc"
+    while url:
+        body = client.get(url, headers=headers).get_json()
+        seen += [item["evaluation_id"] for item in body["items"]]
+        assert body["has_next"] == (body["next_cursor"] is not None)
+        url = f"/api/v1/evaluations?per_page=5&sort=score_desc&after={body['next_cursor']}" if body["has_next"] else ""
+    assert len(seen) == len(set(seen)) == CALLS
+    bad = client.get("/api/v1/evaluations?after=nonsense", headers=headers)
+    assert bad.status_code == 400 and "page cursor" in bad.get_json()["error"]
