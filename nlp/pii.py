@@ -232,7 +232,7 @@ def _tokens(u: Utterance, index: int) -> list[_Tok]:
 # --- spoken and written digits ------------------------------------------------------------------
 
 
-_WRITTEN_DIGITS = re.compile(r"[\d.()+]*\d[\d.()+]*")
+_WRITTEN_DIGITS = re.compile(r"[\d.,()+]*\d[\d.,()+]*")  # "4,111" as Whisper writes some numbers
 _NOT_DIGIT = re.compile(r"\D")
 
 
@@ -437,7 +437,11 @@ def _classify(scan: _Scan, speaker: str, units: list[_Unit], stream: list[_Tok])
                     if best is None or len(total) > best[2]:
                         best = (a, b, len(total))
         card_cue = _CARD_CUE.search(scan.context(units[0].toks[0], after=units[-1].toks[-1])) is not None
-        if best is not None and (best[0], best[1]) != (0, n - 1) and not card_cue:
+        # "oh, 4111 ...": an interjection read as a zero in front is no part of the number
+        lead = 0
+        while lead < n - 1 and units[lead].toks[0].low in ("oh", "o"):
+            lead += 1
+        if best is not None and (best[0], best[1]) not in ((0, n - 1), (lead, n - 1)) and not card_cue:
             # a Luhn match on part of a longer run: one in ten stretches passes by chance, so
             # only when the card was named just before
             best = None

@@ -62,6 +62,8 @@ def test_spoken_digits(said, digits):
     "forty one eleven eleven eleven eleven eleven eleven eleven",
     "four double one one one uh one one one one one one one one one one one",
     "3782 822463 10005 is the amex",
+    "it's 4,111 1111 1111 1111",
+    "oh 4111 1111 1111 1111 I think",
 ])
 def test_card_numbers_in_any_form_are_redacted(text):
     redacted, report = redact_call(call(utt("customer", 1.0, text)), "pci")
