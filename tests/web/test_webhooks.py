@@ -321,3 +321,47 @@ def test_admin_registers_a_webhook_in_a_browser(live_server, browser, sign_in_pa
     assert page.locator("#new-token").inner_text().startswith("qa_")
     assert "write" in page.locator("table").inner_text()
     assert not errors
+
+
+@pytest.mark.slow
+def test_a_real_worker_retries_after_its_countdown(settings, world, factories, receiver, tmp_path):
+    """No eager mode: a ``celery worker`` (the embedded broker) scores a call, sends ``call.scored``,
+    gets a 500, schedules the retry with its countdown and delivers on the second attempt."""
+    from qa_service import ingest, pipeline, scorecard_versions
+    from qa_service.celery_app import make_celery, start_worker_process, stop_worker_process
+    from qa_service.db.session import session_scope
+
+    settings = settings.with_overrides(webhook_retry_base_s=1.0)
+    receiver.codes = [500]
+    hook_id, secret = _register(settings, receiver.url, ["call.scored"])
+    data = {**factories.sample_data(factories.GOOD_SAMPLE), "call_id": "worker-1"}
+    path = tmp_path / "worker-1.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    app = make_celery(settings)
+    with session_scope(settings) as s:
+        version = scorecard_versions.latest_version(s, "default") or scorecard_versions.from_settings(s, settings)
+        _, work = ingest.submit_files(s, [path], version)
+    pipeline.enqueue(app, work)
+    worker = start_worker_process(settings, queues=("score",))
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and len(receiver.requests) < 2:
+            time.sleep(0.5)
+    finally:
+        stop_worker_process(worker)
+    assert len(receiver.requests) == 2, _deliveries(settings, hook_id)
+    first, second = receiver.requests
+    assert second["at"] - first["at"] >= 0.9  # the retry waited for its countdown
+    assert json.loads(second["body"])["data"]["call"]["call_id"] == "worker-1"
+    from qa_service import webhooks
+
+    assert webhooks.verify(secret, second["headers"]["X-QA-Signature"], second["body"])
+    (delivery,) = _deliveries(settings, hook_id)
+    assert delivery["status"] == "delivered" and [a["status_code"] for a in delivery["log"]] == [500, 200]
+
+
+def test_backoff_doubles_up_to_its_cap(settings):
+    from qa_service import webhooks
+
+    s = settings.with_overrides(webhook_retry_base_s=30.0, webhook_retry_max_s=300.0)
+    assert [webhooks.backoff_seconds(n, s) for n in range(1, 7)] == [30, 60, 120, 240, 300, 300]
