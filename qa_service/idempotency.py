@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -24,11 +24,13 @@ from sqlalchemy.orm import Session
 from qa_service.db.models import ApiToken, IdempotencyKey, User, utcnow
 from qa_service.errors import Invalid
 
-__all__ = ["KEEP_FOR", "MAX_KEY_CHARS", "Claim", "KeyInFlight", "KeyReused", "check_key", "claim", "finish",
+__all__ = ["IN_FLIGHT_FOR", "KEEP_FOR", "MAX_KEY_CHARS", "Claim", "KeyInFlight", "KeyReused", "check_key", "claim", "finish",
            "release"]
 
 # how long a key is remembered
 KEEP_FOR = timedelta(hours=24)
+# a first request unanswered for this long died on the way (its process was stopped): a retry takes over
+IN_FLIGHT_FOR = timedelta(minutes=10)
 MAX_KEY_CHARS = 255
 _KEY = re.compile(r"[\x21-\x7e]+")
 
@@ -81,15 +83,24 @@ def claim(session: Session, user: User, key: str, request_hash: str, *, token: A
             savepoint.rollback()
             row = session.scalars(query).one()
     if row.request_hash != request_hash:
-        when = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=timezone.utc)
+        when = _aware(row.created_at)
         raise KeyReused(
             f"Idempotency-Key {key!r} was used at {when:%Y-%m-%d %H:%M} UTC for a different request (another file, "
             "body or metadata); a retry must send exactly the same request, and a new call needs a new key"
         )
+    if row.status_code is None and _aware(row.created_at) < utcnow() - IN_FLIGHT_FOR:
+        row.created_at = utcnow()  # the first request never finished: this retry does its work
+        session.flush()
+        return Claim(row.id, None)
     if row.status_code is None:
         raise KeyInFlight(f"the first request with Idempotency-Key {key!r} is still being handled; retry in a few "
                           "seconds to get its answer")
     return Claim(row.id, (row.status_code, dict(row.response or {})))
+
+
+def _aware(value: datetime) -> datetime:
+    # SQLite hands timestamps back without their time zone; they are stored as UTC
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
 def finish(session: Session, claimed: Claim, status_code: int, response: dict[str, Any]) -> None:

@@ -300,3 +300,32 @@ def test_tokens_page_creates_a_write_token(app, settings, world, factories):
     assert _count(settings, ApiToken, ApiToken.name == "dialer", ApiToken.scope == "write") == 1
     r = client.post("/api/tokens", data={"name": "x", "scope": "everything", "csrf_token": csrf})
     assert r.status_code == 422 and "read, write" in r.get_data(as_text=True)
+
+
+def test_a_key_in_flight_is_waited_for_then_taken_over_when_abandoned(app, settings, world, factories):
+    """A retry while the first request is still being handled gets 409 with Retry-After; a first request
+    that never finished (its process died) no longer blocks the key after IN_FLIGHT_FOR."""
+    from qa_service import idempotency
+    from qa_service.db.models import IdempotencyKey, utcnow
+    from qa_service.db.session import session_scope
+
+    token = _token(settings, "admin", "write")
+    client = app.test_client()
+    body = _call_json(factories, "inflight-1")
+    headers = _auth(token, **{"Idempotency-Key": "k-inflight"})
+    # the first request took the key and is "still running": a claim without an answer
+    first = client.post("/api/v1/calls", json=body, headers=headers)
+    assert first.status_code == 202
+    with session_scope(settings) as s:
+        row = s.scalar(select(IdempotencyKey).where(IdempotencyKey.key == "k-inflight"))
+        row.status_code, row.response = None, None
+    r = client.post("/api/v1/calls", json=body, headers=headers)
+    assert r.status_code == 409 and r.headers["Retry-After"] and "still being handled" in r.get_json()["error"]
+    with session_scope(settings) as s:
+        row = s.scalar(select(IdempotencyKey).where(IdempotencyKey.key == "k-inflight"))
+        row.created_at = utcnow() - idempotency.IN_FLIGHT_FOR - idempotency.IN_FLIGHT_FOR / 10
+    r = client.post("/api/v1/calls", json=body, headers=headers)
+    assert r.status_code == 202 and r.get_json()["id"] == first.get_json()["id"]  # the same call (content hash)
+    assert r.get_json()["duplicate"] is True
+    again = client.post("/api/v1/calls", json=body, headers=headers)
+    assert again.headers["Idempotent-Replayed"] == "true" and again.get_json() == r.get_json()
