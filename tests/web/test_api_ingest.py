@@ -329,3 +329,20 @@ def test_a_key_in_flight_is_waited_for_then_taken_over_when_abandoned(app, setti
     assert r.get_json()["duplicate"] is True
     again = client.post("/api/v1/calls", json=body, headers=headers)
     assert again.headers["Idempotent-Replayed"] == "true" and again.get_json() == r.get_json()
+
+
+def test_a_webvtt_transcript_file_is_a_call(eager_app, settings, world):
+    token = _token(settings, "admin", "write")
+    vtt = ("WEBVTT\n\n00:00:00.500 --> 00:00:03.000\n<v Agent>Thank you for calling, this is Alice. How can I help?\n\n"
+           "00:00:03.400 --> 00:00:06.000\n<v Customer>My card was declined this morning.\n\n"
+           "00:00:06.300 --> 00:00:09.000\n<v Agent>I'm sorry to hear that, let me check it for you.\n")
+    client = eager_app.test_client()
+    r = client.post("/api/v1/calls", headers=_auth(token), data={
+        "file": (io.BytesIO(vtt.encode()), "CA-77.vtt"),
+        "metadata": json.dumps({"agent": "AG-B", "call_id": "CA-77", "customer": "C-1"})})
+    assert r.status_code == 202, r.get_json()
+    body = r.get_json()
+    # the answer says where the call was when it was accepted: parsed, waiting to be scored
+    assert body["call_id"] == "CA-77" and body["agent"] == "AG-B" and body["status"] == "scoring"
+    status = client.get(body["status_url"], headers=_auth(token)).get_json()
+    assert status["status"] == "scored" and status["evaluation"]["scorecard"] == "default"
