@@ -10,16 +10,19 @@ in a child process of their own (:class:`LimitedScorer`) and wait at most
 killed, the call is failed with :class:`ScoringTimeout` (its message names
 the limit and the setting), and the next call gets a fresh child.
 
-The child is started with ``spawn`` (a clean interpreter, safe from any
-thread of the worker), loads the language models once before its first
-call (that start is not counted against a call) and is reused for every
-call after that; it ends when its parent ends.
+The child is a fresh interpreter (``python -m qa_service.scoring_limit``,
+safe from any thread of the worker and allowed under a daemonic prefork pool
+process) talking over two pipes; it loads the language models once before
+its first call (that start is not counted against a call) and is reused for
+every call after that; it ends when its parent ends (its pipe closes).
 """
 
 from __future__ import annotations
 
 import logging
-import multiprocessing
+import os
+import subprocess
+import sys
 import threading
 import traceback
 from typing import TYPE_CHECKING, Any
@@ -57,25 +60,38 @@ class ScoringCrashed(QAError):
     """The child process scoring a call died (out of memory, a crash in a library)."""
 
 
-def _child(conn: Any) -> None:  # runs in the spawned child
+def _serve(inbox: Any, outbox: Any) -> None:
+    """The child's loop: read (scorecard key, scorecard or None, call), answer with the evaluation or the error."""
     from scorecards.engine import score_call
 
     _warm_up()
-    conn.send(("ready", None))
+    outbox.send(("ready", None))
     scorecards: dict[str, "Scorecard"] = {}
     while True:
         try:
-            key, scorecard, call = conn.recv()
+            key, scorecard, call = inbox.recv()
         except (EOFError, OSError, KeyboardInterrupt):
             return  # the parent is gone
         if scorecard is not None:
             scorecards[key] = scorecard
         try:
-            conn.send(("ok", score_call(call, scorecards[key])))
+            answer = ("ok", score_call(call, scorecards[key]))
         except QAError as e:
-            conn.send(("qa_error", (type(e).__name__, str(e))))
+            answer = ("qa_error", (type(e).__name__, str(e)))
         except Exception as e:  # noqa: BLE001 - a bug: reported with its traceback, the next call goes on
-            conn.send(("error", (f"{type(e).__name__}: {e}", traceback.format_exc())))
+            answer = ("error", (f"{type(e).__name__}: {e}", traceback.format_exc()))
+        try:
+            outbox.send(answer)
+        except (OSError, EOFError):
+            return  # the parent is gone (or gave up on this call)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m qa_service.scoring_limit IN_FD OUT_FD``: the scoring process (started by LimitedScorer)."""
+    from multiprocessing.connection import Connection
+
+    args = sys.argv[1:] if argv is None else argv
+    _serve(Connection(int(args[0]), writable=False), Connection(int(args[1]), readable=False))
 
 
 def _warm_up() -> None:
@@ -96,35 +112,54 @@ class LimitedScorer:
 
     def __init__(self, limit_s: float) -> None:
         self.limit_s = float(limit_s)
-        self._process: Any = None
-        self._conn: Any = None
+        self._process: subprocess.Popen[bytes] | None = None
+        self._send: Any = None
+        self._receive: Any = None
         self._known: set[str] = set()
 
     def _start(self) -> None:
-        ctx = multiprocessing.get_context("spawn")
-        parent, child = ctx.Pipe()
-        process = ctx.Process(target=_child, args=(child,), name="qa-scoring", daemon=True)
-        process.start()
-        child.close()
-        if not parent.poll(STARTUP_TIMEOUT_S):
-            process.kill()
-            process.join()
+        # a plain child process over two pipes, not multiprocessing.Process: a Celery prefork pool process
+        # is daemonic, and multiprocessing refuses children to daemonic processes
+        from multiprocessing.connection import Connection
+
+        to_child_r, to_child_w = os.pipe()
+        from_child_r, from_child_w = os.pipe()
+        try:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "qa_service.scoring_limit", str(to_child_r), str(from_child_w)],
+                pass_fds=(to_child_r, from_child_w), stdin=subprocess.DEVNULL,
+            )
+        except OSError:
+            for fd in (to_child_r, to_child_w, from_child_r, from_child_w):
+                os.close(fd)
+            raise
+        os.close(to_child_r)
+        os.close(from_child_w)
+        send, receive = Connection(to_child_w, readable=False), Connection(from_child_r, writable=False)
+        self._process, self._send, self._receive, self._known = process, send, receive, set()
+        if not receive.poll(STARTUP_TIMEOUT_S):
+            self._stop()
             raise ScoringCrashed(f"the scoring process did not start within {STARTUP_TIMEOUT_S:.0f} s; "
                                  "the machine is overloaded or the language models cannot be loaded")
         try:
-            parent.recv()
-        except EOFError:
-            process.join()
-            raise ScoringCrashed(f"the scoring process exited while starting (exit code {process.exitcode}); "
+            receive.recv()
+        except (EOFError, OSError):
+            code = process.wait()
+            self._stop()
+            raise ScoringCrashed(f"the scoring process exited while starting (exit code {code}); "
                                  "see the worker's log") from None
-        self._process, self._conn, self._known = process, parent, set()
+
+    def _alive(self) -> bool:
+        return self._process is not None and self._process.poll() is None
 
     def _stop(self) -> None:
         if self._process is not None:
-            self._process.kill()
-            self._process.join()
-            self._conn.close()
-        self._process = self._conn = None
+            if self._process.poll() is None:
+                self._process.kill()
+            self._process.wait()
+            self._send.close()
+            self._receive.close()
+        self._process = self._send = self._receive = None
         self._known = set()
 
     def close(self) -> None:
@@ -135,13 +170,17 @@ class LimitedScorer:
         """The engine's evaluation of ``call``; :class:`ScoringTimeout` past the limit, the engine's
         :class:`QAError` as it is, :class:`ScoringCrashed` when the child died, and ``RuntimeError``
         (with the child's traceback) for a bug."""
-        if self._process is None or not self._process.is_alive():
+        if not self._alive():
             self._stop()
             self._start()
         key = f"{scorecard.id}@{scorecard.version}:{scorecard.hash}"
-        self._conn.send((key, None if key in self._known else scorecard, call))
+        try:
+            self._send.send((key, None if key in self._known else scorecard, call))
+        except OSError:
+            self._stop()
+            raise ScoringCrashed(f"call {call.call_id!r}: the scoring process is gone; score the call again") from None
         self._known.add(key)
-        if not self._conn.poll(self.limit_s):
+        if not self._receive.poll(self.limit_s):
             self._stop()
             raise ScoringTimeout(
                 f"call {call.call_id!r}: scoring took longer than the limit of {self.limit_s:g} s per call "
@@ -149,9 +188,9 @@ class LimitedScorer:
                 f"the call, or raise {LIMIT_SETTING} if calls this long are expected"
             )
         try:
-            kind, payload = self._conn.recv()
+            kind, payload = self._receive.recv()
         except (EOFError, OSError):
-            code = self._process.exitcode if self._process is not None else None
+            code = self._process.wait() if self._process is not None else None
             self._stop()
             raise ScoringCrashed(f"call {call.call_id!r}: the scoring process died while scoring it (exit code "
                                  f"{code}); the call may need more memory than the worker has") from None
@@ -176,3 +215,7 @@ def scorer_for(limit_s: float) -> LimitedScorer:
     if scorer is None:
         scorer = scorers[limit_s] = LimitedScorer(limit_s)
     return scorer
+
+
+if __name__ == "__main__":
+    main()
