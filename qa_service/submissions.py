@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Mapping
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qa_service import calls, ingest, scorecard_versions, visibility
@@ -143,7 +144,7 @@ def scorecard_version(session: Session, settings: Settings, key: str | None) -> 
     if version is None and key == settings.scorecard:
         version = scorecard_versions.from_settings(session, settings)
     if version is None:
-        known = [r.key for r in session.query(ScorecardRecord).order_by(ScorecardRecord.key)]
+        known = session.scalars(select(ScorecardRecord.key).order_by(ScorecardRecord.key)).all()
         raise Invalid(f"there is no scorecard {key!r}; scorecards: {', '.join(known) or settings.scorecard}")
     return version
 
@@ -176,7 +177,7 @@ def submit_call(
         raise Forbidden(f"{shown_name} is stored already, as a call you may not see; ask an admin")
     batch, work = ingest.submit_files(session, [path], version, agent_external_id=metadata.agent, created_by=user,
                                       kind="api")
-    item = session.query(BatchItem).filter(BatchItem.batch_id == batch.id).one()
+    item = session.scalars(select(BatchItem).where(BatchItem.batch_id == batch.id)).one()
     if item.call is None:
         raise UnreadableCall((item.error or f"{shown_name} could not be stored").replace(str(path), shown_name))
     record = item.call
@@ -193,9 +194,9 @@ def call_status(session: Session, record: CallRecord) -> dict[str, Any]:
     from qa_service import evaluations
 
     status = _STATUS.get(record.status, record.status)
-    waiting = session.query(BatchItem.id).filter(
-        BatchItem.call_id == record.id, BatchItem.status.in_(("queued", "running"))
-    ).first() is not None
+    waiting = session.scalar(
+        select(BatchItem.id).where(BatchItem.call_id == record.id, BatchItem.status.in_(("queued", "running"))).limit(1)
+    ) is not None
     if status == "scored" and waiting:
         status = "scoring"  # scored before, queued again with another scorecard version
     current = evaluations.current_evaluation(session, record)
