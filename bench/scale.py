@@ -302,6 +302,14 @@ class Result:
         return f"{self.name:<58} p50 {p50:7.1f} ms  p95 {p95:7.1f} ms  ({len(self.samples)}x)  {verdict}"
 
 
+class _Printed(list):
+    """A list of results that prints each one as it is added."""
+
+    def append(self, result: Result) -> None:  # type: ignore[override]
+        print("  " + result.line(), flush=True)
+        super().append(result)
+
+
 def _timed(fn: Callable[[], Any], repeat: int) -> list[float]:
     fn()  # warm-up: caches, the first connection
     out = []
@@ -329,7 +337,7 @@ def measure_app(settings: Any, info: dict[str, Any], count: int, repeat: int, *,
     from web import create_app
 
     app = create_app(settings, test_config={"WTF_CSRF_ENABLED": False, "TESTING": True})
-    results: list[Result] = []
+    results = _Printed()
 
     def client_for(username: str) -> Any:
         c = app.test_client()
@@ -454,6 +462,8 @@ def start_server(settings: Any, workers: int) -> tuple[subprocess.Popen, str, st
         cmd += ["--bind", f"127.0.0.1:{port}"] if "--bind" in web_help else ["--host", "127.0.0.1", "--port", str(port)]
         if "--workers" in web_help:
             cmd += ["--workers", str(workers)]
+        if "--no-access-log" in web_help:
+            cmd += ["--no-access-log"]
         how = "qa-service web"
     else:
         cmd = [str(exe / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
@@ -492,7 +502,7 @@ def measure_server(settings: Any, info: dict[str, Any], clients: int, workers: i
     proc, base, how = start_server(settings, workers)
     print(f"  server: {how}")
     since = (datetime.now(timezone.utc) - timedelta(weeks=26)).date().isoformat()
-    results = []
+    results = _Printed()
     try:
         def signed_in() -> requests.Session:
             s = requests.Session()
@@ -593,13 +603,8 @@ def run_one(kind: str, args: argparse.Namespace) -> list[Result]:
         print(f"{kind}: built {args.calls:,} calls ({info['history']:,} with an earlier evaluation, "
               f"{info['overrides']:,} overrides) in {time.perf_counter() - t:.0f} s")
         results = measure_app(settings, info, args.calls, args.repeat, jsonl=not args.no_jsonl)
-        for r in results:
-            print("  " + r.line(), flush=True)
         if not args.skip_server:
-            server = measure_server(settings, info, args.clients, args.workers, args.rounds)
-            for r in server:
-                print("  " + r.line(), flush=True)
-            results += server
+            results += measure_server(settings, info, args.clients, args.workers, args.rounds)
         return results
     finally:
         forget_engines()

@@ -135,11 +135,12 @@ def evaluations_query(
             raise Invalid(f"review state {review_state!r} is not one of {', '.join(REVIEW_STATES)}")
         query = query.where(EvaluationRecord.review_state == review_state)
     if failed_criterion is not None:
+        # per evaluation, one probe of the (evaluation, criterion) index: a page needs a few dozen, not every
+        # failed row of the criterion gathered first
         query = query.where(
-            EvaluationRecord.id.in_(
-                select(CriterionResultRecord.evaluation_id).where(
-                    CriterionResultRecord.criterion_id == failed_criterion, CriterionResultRecord.outcome == "fail"
-                )
+            exists().where(
+                CriterionResultRecord.evaluation_id == EvaluationRecord.id,
+                CriterionResultRecord.criterion_id == failed_criterion, CriterionResultRecord.outcome == "fail",
             )
         )
     if min_score is not None:
