@@ -12,7 +12,9 @@ from typing import Any
 
 from flask import Blueprint, abort, current_app, request, send_file
 
+from qa_service.db.models import ROLES
 from transcription.audio import AUDIO_EXTENSIONS
+from transcription.errors import ConfigError
 from web.auth import login_required, user_row, visible_call
 
 log = logging.getLogger(__name__)
@@ -35,6 +37,17 @@ def audio_type(path: Path) -> str:
 
 def _roles(value: str) -> set[str]:
     return {r.strip() for r in value.split(",") if r.strip()}
+
+
+@bp.record_once
+def _check_roles(state: Any) -> None:
+    """A misspelt role in QA_PLAYBACK_ROLES / QA_DOWNLOAD_ROLES would silently lock everyone out: refuse it."""
+    settings = state.app.config["QA_SETTINGS"]
+    for name in ("playback_roles", "download_roles"):
+        unknown = sorted(_roles(getattr(settings, name)) - set(ROLES))
+        if unknown:
+            raise ConfigError(f"setting {name} (QA_{name.upper()}) names unknown role(s) {', '.join(unknown)}; "
+                              f"use a comma-separated list of {', '.join(ROLES)}")
 
 
 def can_play(user: Any, settings: Any = None) -> bool:

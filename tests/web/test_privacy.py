@@ -246,3 +246,10 @@ def test_api_submission_is_redacted_and_admins_see_what_was(eager_app, settings,
     _no_card(json.dumps(body))
     assert "redactions" not in client.get(url, headers={"Authorization": f"Bearer {trainer_token}"}).get_json()
     _no_card(_stored(settings)["transcript"])
+
+
+def test_a_misspelt_role_is_refused_at_start(settings):
+    from transcription.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="QA_PLAYBACK_ROLES.*trainers; use a comma-separated list of admin"):
+        _app_with(settings, playback_roles="admin,trainers")
