@@ -90,8 +90,9 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 
 _CARD_CUE = re.compile(r"\b(card number|number on (the|your) card|long number|(credit|debit) card|visa|mastercard|"
                        r"amex|american express|discover)\b")
-_CVV_CUE = re.compile(r"\b(cvv2?|cvc2?|cv2|csc|pin|pin number|passcode|security (code|number|digits)|verification (code|number|value)|"
-                      r"card code|(?<!last )(?<!first )(three|3|four|4)[ -]digits?(?! of (the|your) card)|digits? on the back|"
+_CVV_CUE = re.compile(r"\b(cvv2?|cvc2?|cv2|csc|pin|pin number|passcode|security (code|number|digits)|"
+                      r"verification (code|number|value)|card code|"
+                      r"(?<!last )(?<!first )(three|3|four|4)[ -]digits?(?! of (the|your) card)|digits? on the back|"
                       r"back of (the|your) card)\b")
 _EXPIRY_CUE = re.compile(r"\b(expir\w*|expiry|exp date|valid (thru|through|until|till)|end date)\b")
 _WEAK_DATE_CUE = re.compile(r"\b(date|valid)\b")
@@ -539,7 +540,8 @@ def _text_hits(scan: _Scan, index: int, u: Utterance) -> list[tuple[int, int, st
         out += [(m.start(), m.end(), "email") for m in _EMAIL.finditer(text)]
         for m in _SPOKEN_EMAIL.finditer(text):
             # "our site at acme dot com" is no email: a spoken one has a cue or a dotted name before "at"
-            if _EMAIL_CUE.search(scan.utterance_context(index)) or re.search(r"\s(dot|underscore)\s.*\sat\s", m.group(), re.IGNORECASE):
+            dotted = re.search(r"\s(dot|underscore)\s.*\sat\s", m.group(), re.IGNORECASE)
+            if _EMAIL_CUE.search(scan.utterance_context(index)) or dotted:
                 out.append((m.start(), m.end(), "email"))
     if "address" in scan.kinds:
         out += _addresses(scan, index, u)

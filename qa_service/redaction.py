@@ -7,8 +7,8 @@ write). With ``QA_REDACT`` other than ``none`` and something found in a call wit
 recording is decoded, the redacted words' time spans (padded by :data:`PAD_S`) are zeroed on the
 speaker's channel (every channel of a mono recording) and the result is written as Ogg/Opus to
 ``data_dir/recordings/``; the call then points at that copy, and an original this service stored
-itself (a web or API upload, anything in ``data_dir``) is deleted. What was redacted (kinds, counts, times; never the values) is
-kept in the call's metadata as ``redactions``.
+itself (a web or API upload, anything in ``data_dir``) is deleted. What was redacted (kinds, counts,
+times; never the values) is kept in the call's metadata as ``redactions``.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from qa_service.config import Settings
 from transcription.call import Call
 from transcription.errors import AudioError
 
-__all__ = ["PAD_S", "Protected", "RECORDINGS_DIR", "configure", "discard", "protect", "redact_transcript", "silence_spans"]
+__all__ = ["PAD_S", "Protected", "RECORDINGS_DIR", "configure", "discard", "protect", "redact_transcript",
+           "silence_spans"]
 
 log = logging.getLogger(__name__)
 
