@@ -173,6 +173,7 @@ def show(call_pk: int):  # noqa: ANN201
         my_ack=my_ack,
         outcomes=CRITERION_OUTCOMES,
         has_audio=media.playable(record, user),
+        audio_note=media.audio_note(record, user),
     )
 
 

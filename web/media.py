@@ -73,6 +73,15 @@ def playable(record: Any, user: Any) -> bool:
     return bool(record.audio_path) and can_play(user) and not awaiting_redaction(record)
 
 
+def audio_note(record: Any, user: Any) -> str | None:
+    """Why the review page shows ``user`` no player for a call that has a recording (None: it does, or there is none)."""
+    if not record.audio_path or playable(record, user):
+        return None
+    if not can_play(user):
+        return "Recordings are not played for your role; the transcript is below."
+    return "The recording can be played once it has been transcribed and redacted."
+
+
 @bp.get("/calls/<int:call_pk>/audio")
 @login_required
 def audio(call_pk: int):  # noqa: ANN201
