@@ -240,10 +240,32 @@ def _check_text(text: str, source: str, where: str) -> None:
     if len(text) > MAX_UTTERANCE_CHARS:
         raise CallFormatError(source, where, f"is {len(text):,} characters long; an utterance may have at most "
                               f"{MAX_UTTERANCE_CHARS:,}: split the transcript into utterances at speaker turns or pauses")
+    _check_unicode(text, source, where)
+
+
+def _check_unicode(text: str, source: str, where: str) -> None:
     bad = _SURROGATE.search(text)
     if bad:
         raise CallFormatError(source, where, f"holds a lone surrogate ({bad.group().encode('unicode_escape').decode()}) "
                               f"at character {bad.start()}, which is not valid Unicode; re-export the transcript as UTF-8")
+
+
+def check_unicode(data: Any, source: str) -> None:
+    """Every string in parsed JSON ``data`` (keys too) is valid Unicode: a ``\\ud800`` escape
+    gives a lone surrogate, which no database, terminal or JSON writer accepts. Raises
+    :class:`CallFormatError` naming the first such field."""
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, str):
+            _check_unicode(value, source, where or "(the document)")
+        elif isinstance(value, dict):
+            for key, item in reversed(list(value.items())):
+                name = f"{where}.{key}" if where else str(key)
+                _check_unicode(str(key), source, f"{name} (the key)")
+                stack.append((item, name))
+        elif isinstance(value, list):
+            stack.extend((item, f"{where}[{i}]") for i, item in reversed(list(enumerate(value))))
 
 
 def _finite(value: float, source: str, where: str) -> float:
@@ -278,6 +300,9 @@ def call_from_dict(data: Any, source: str = "<call>", *, validate: bool = True) 
         raise CallFormatError(source, field_name, message)
 
     check_texts([u["text"] for u in data["utterances"]], source)
+    if validate:
+        # call_id, names, metadata: stored and printed as they are
+        check_unicode(data, source)
     utterances = []
     for i, u in enumerate(data["utterances"]):
         start = _finite(u["start"], source, f"utterances[{i}].start")

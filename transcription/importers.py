@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any, Mapping
 
-from transcription.call import Call, Party, Utterance, Word, call_from_dict, check_texts, parse_json
+from transcription.call import Call, Party, Utterance, Word, call_from_dict, check_texts, check_unicode, parse_json
 from transcription.errors import CallFormatError
 
 TRANSCRIPT_EXTENSIONS = (".json", ".vtt", ".srt")
@@ -199,6 +199,7 @@ def parse_transcribe_json(data: dict[str, Any], source: str) -> Call:
     """Amazon Transcribe Call Analytics output (``ParticipantRole`` on each segment, word
     ``Items``) or Amazon Connect Contact Lens output (speakers in ``Participants``,
     ``ParticipantId`` on each segment). SYSTEM segments (IVR prompts) are left out."""
+    check_unicode(data, source)
     segments = data.get("Transcript")
     if not isinstance(segments, list):
         raise CallFormatError(source, "Transcript", "must be a list of segments (Amazon Transcribe Call Analytics "

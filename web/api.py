@@ -390,6 +390,17 @@ def _call_body(record: Any, status: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _check_unicode(data: Any, source: str) -> None:
+    """A ``\\ud800`` escape in JSON gives a lone surrogate, which cannot be saved or stored: a clear 400."""
+    from transcription.call import check_unicode
+    from transcription.errors import CallFormatError
+
+    try:
+        check_unicode(data, source)
+    except CallFormatError as e:
+        raise Invalid(str(e)) from None
+
+
 def _saved_submission(folder: Path) -> tuple[Path, str, submissions.CallMetadata, str]:
     """The request's file saved in ``folder`` under a safe name, the name it was sent with, its metadata and
     the hash that identifies the request (for Idempotency-Key); :class:`Invalid` (or an error answer) else."""
@@ -404,6 +415,7 @@ def _saved_submission(folder: Path) -> tuple[Path, str, submissions.CallMetadata
                           f"accepted: {', '.join(INPUT_EXTENSIONS)}")
         metadata_text = request.form.get("metadata", "")
         metadata = submissions.parse_metadata(metadata_text)
+        _check_unicode(json.loads(metadata_text or "null"), "the metadata field")
         path, reason = save_upload(upload, folder, max_bytes=max_bytes, taken=set())
         if path is None:
             code = 413 if "limit" in (reason or "") else 415 if "accepted:" in (reason or "") else 400
@@ -415,6 +427,7 @@ def _saved_submission(folder: Path) -> tuple[Path, str, submissions.CallMetadata
         if not isinstance(data, dict):
             raise Invalid("the body is not a JSON object; send a call in the canonical format "
                           "(docs/call-format.md), or a file as multipart field 'file'")
+        _check_unicode(data, "the JSON body")
         metadata = submissions.parse_metadata({"scorecard": request.args.get("scorecard")} if
                                               request.args.get("scorecard") else None)
         call_id = str(data.get("call_id") or "call")

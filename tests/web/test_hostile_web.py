@@ -386,3 +386,66 @@ def test_token_expiry_that_is_not_a_number_of_days_is_a_form_error(admin, factor
     token = factories.csrf_token(admin, "/api/tokens")
     response = admin.post("/api/tokens", data={"csrf_token": token, "name": "BI", "days": days})
     assert response.status_code == 422 and "expiry in days" in _text(response), _text(response)[:300]
+
+
+# --- lone surrogates at every way a call comes in -------------------------------------------------------------
+
+SURROGATE_FIELDS = {
+    "utterances[1].text": lambda d: d["utterances"][1].__setitem__("text", "I can \ud83d help"),
+    "call_id": lambda d: d.__setitem__("call_id", "call-\ud800"),
+    "agent.name": lambda d: d["agent"].__setitem__("name", "Al\udc00ice"),
+    "metadata.queue": lambda d: d.setdefault("metadata", {}).__setitem__("queue", "billing \ud800"),
+}
+
+
+@pytest.mark.parametrize("field", list(SURROGATE_FIELDS))
+def test_cli_score_reports_a_lone_surrogate_as_a_format_error_and_scores_the_rest(factories, tmp_path, field):
+    from click.testing import CliRunner
+
+    from qa_service.cli import cli
+
+    data = factories.sample_data(factories.GOOD_SAMPLE)
+    bad = json.loads(json.dumps(data))
+    SURROGATE_FIELDS[field](bad)
+    (tmp_path / "a-bad.json").write_text(json.dumps(bad), encoding="utf-8")  # json.dumps writes \\ud83d escapes
+    (tmp_path / "b-good.json").write_text(json.dumps(data), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["score", "--json", str(tmp_path)], env={"QA_DATA_DIR": str(tmp_path / "d")})
+    assert result.exit_code == 1, result.output
+    assert f"a-bad.json: {field}: holds a lone surrogate" in result.output
+    assert "please report" not in result.output and "Traceback" not in result.output
+    scored = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [e["call_id"] for e in scored] == [data["call_id"]]  # the good file is still scored
+
+
+def test_transcribe_json_with_a_lone_surrogate_is_a_format_error(tmp_path):
+    from transcription.errors import CallFormatError
+    from transcription.importers import load_transcript
+
+    doc = {"Participants": [{"ParticipantId": "a", "ParticipantRole": "AGENT", "Name": "Al\ud800"}],
+           "Transcript": [{"ParticipantId": "a", "Content": "hello", "BeginOffsetMillis": 0, "EndOffsetMillis": 900}]}
+    path = tmp_path / "contact-lens.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(CallFormatError, match=r"Participants\[0\]\.Name: holds a lone surrogate"):
+        load_transcript(path)
+
+
+@pytest.mark.parametrize("field", ["utterances[1].text", "call_id", "agent.name"])
+def test_api_call_with_a_lone_surrogate_is_a_clear_400_or_a_failed_call(app, settings, world, factories, field):
+    from qa_service import accounts
+    from qa_service.db.session import session_scope
+
+    with session_scope(settings) as s:
+        _, token = accounts.create_api_token(s, accounts.user_by_name(s, "admin"), "push", scope="write")
+    data = factories.sample_data(factories.GOOD_SAMPLE)
+    data["agent"] = {"id": "AG-A", "name": "Alice Agent"}
+    SURROGATE_FIELDS[field](data)
+    client = app.test_client()
+    response = client.post("/api/v1/calls", data=json.dumps(data), content_type="application/json",
+                           headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code != 500, _text(response)[:500]
+    body = response.get_json()
+    if response.status_code == 400:
+        assert "lone surrogate" in body["error"] or "not valid Unicode" in body["error"], body
+    else:
+        status = client.get(body["status_url"], headers={"Authorization": f"Bearer {token}"}).get_json()
+        assert status["status"] == "failed" and "lone surrogate" in (status["reason"] or ""), status
