@@ -598,7 +598,7 @@ def run_one(kind: str, args: argparse.Namespace) -> list[Result]:
         if kind == "postgres":
             # what autovacuum does soon after a bulk load: statistics, and the visibility map index-only scans use
             with admin_engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-                tables = ", ".join(f'"{schema}".{t}' for t in ("calls", "evaluations", "criterion_results", "agents"))
+                tables = ", ".join(f'"{schema}".{t}' for t in ("calls", "evaluations", "criterion_results", "agents", "overrides", "disputes"))
                 conn.exec_driver_sql(f"VACUUM ANALYZE {tables}")
         print(f"{kind}: built {args.calls:,} calls ({info['history']:,} with an earlier evaluation, "
               f"{info['overrides']:,} overrides) in {time.perf_counter() - t:.0f} s")

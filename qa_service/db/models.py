@@ -222,6 +222,8 @@ class CallRecord(Base):
         _one_of("status", CALL_STATUSES, "status"),
         Index("ix_calls_agent_id_started_at", "agent_id", "started_at"),
         Index("ix_calls_agent_id_dated_at", "agent_id", "dated_at"),
+        # the call list's keyset pages by date
+        Index("ix_calls_dated_at_id", "dated_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -335,6 +337,11 @@ class EvaluationRecord(Base):
             "ix_evaluations_current_figures", "call_id", "score", "passed", "auto_failed", "review_state",
             "scorecard_version_id", "id", "is_current", "agent_interruptions", "customer_interruptions", "silence_seconds",
             "long_silences", "longest_silence", "overlap_seconds",
+            sqlite_where=text("is_current = 1"), postgresql_where=text("is_current"),
+        ),
+        # the call list's keyset pages by score
+        Index(
+            "ix_evaluations_current_score_id", "score", "id",
             sqlite_where=text("is_current = 1"), postgresql_where=text("is_current"),
         ),
     )

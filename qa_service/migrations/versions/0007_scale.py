@@ -9,7 +9,9 @@
   large ``result`` JSON in overflow pages, and reading any column stored after it
   walked them for every row);
 * ``ix_criterion_results_evaluation_outcomes``: criterion outcomes by evaluation
-  (covering, for the per-criterion trends and agreement).
+  (covering, for the per-criterion trends and agreement);
+* ``ix_calls_dated_at_id``, ``ix_evaluations_current_score_id``: the call list's
+  keyset pages by date and by score.
 
 Revision ID: 0007
 Revises: 0006
@@ -95,9 +97,18 @@ def upgrade() -> None:
         "ix_criterion_results_evaluation_outcomes", "criterion_results",
         ["evaluation_id", "criterion_id", "outcome", "auto_outcome"], unique=False,
     )
+    # the call list's keyset pages: (date, id) and (score, id) in index order (PostgreSQL compares row
+    # values through a composite index only; SQLite's single-column indexes hold the rowid already)
+    op.create_index("ix_calls_dated_at_id", "calls", ["dated_at", "id"], unique=False)
+    op.create_index(
+        "ix_evaluations_current_score_id", "evaluations", ["score", "id"], unique=False,
+        sqlite_where=sa.text("is_current = 1"), postgresql_where=sa.text("is_current"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_evaluations_current_score_id", table_name="evaluations")
+    op.drop_index("ix_calls_dated_at_id", table_name="calls")
     op.drop_index("ix_criterion_results_evaluation_outcomes", table_name="criterion_results")
     op.drop_index("ix_evaluations_current_figures", table_name="evaluations")
     with op.batch_alter_table("evaluations", schema=None) as batch_op:
