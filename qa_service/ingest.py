@@ -22,7 +22,7 @@ from sqlalchemy import select
 
 from qa_service import batches, calls, evaluations, visibility
 from qa_service.db.models import Agent, Batch, BatchItem, CallRecord, ScorecardVersion, TeamMember, User
-from qa_service.errors import Forbidden
+from qa_service.errors import Forbidden, Invalid
 from qa_service.scoring import find_inputs
 from transcription.audio import is_audio_path
 from transcription.call import Call
@@ -72,6 +72,10 @@ def submit_files(
     team's agent, or one stored already as a call they may not see, is a
     failed item saying so.
     """
+    limit = Agent.__table__.c.external_id.type.length
+    if agent_external_id and len(agent_external_id) > limit:
+        raise Invalid(f"agent id {agent_external_id[:40]!r}... has {len(agent_external_id):,} characters; at most "
+                      f"{limit} are stored: use the agent's id as your telephony platform names it")
     files, missing = find_inputs([str(p) for p in paths])
     files, recordings = _pair_recordings(files)
     batch = batches.create_batch(session, version, kind=kind, created_by=created_by)

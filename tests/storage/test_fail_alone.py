@@ -169,3 +169,13 @@ def test_upload_on_postgres_stores_the_good_files_and_lists_each_bad_one(pg_web,
     assert len(sent) == 1 and len(sent[0]) == 2
     with session_scope(settings) as s:
         assert {"good-00000", "good-00001"} <= set(s.scalars(select(CallRecord.call_id)))
+
+
+def test_an_agent_id_too_long_for_the_database_is_refused_before_anything_is_stored(settings, factories, tmp_path):
+    from qa_service.errors import Invalid
+
+    factories.write_calls(tmp_path / "in", 1)
+    with session_scope(settings) as session:
+        version = factories.default_version(session)
+        with pytest.raises(Invalid, match="has 250 characters; at most 200"):
+            ingest.submit_files(session, [tmp_path / "in"], version, agent_external_id="a" * 250)
