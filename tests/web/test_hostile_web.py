@@ -10,9 +10,10 @@ import json
 import pytest
 from sqlalchemy import select
 
-# one past the largest id SQLite or PostgreSQL stores, and far beyond it
+# past the largest id SQLite stores (2**63 - 1), and far beyond it; ids are 32-bit on PostgreSQL
 PAST_MAX = str(2**63)
 FAR = str(2**64 + 5)
+PAST_INT32 = str(2**31)
 # a pair of "digits" str.isdigit() accepts and int() refuses
 SUPERSCRIPT = "\u00b2"
 
@@ -44,7 +45,7 @@ PATH_IDS = [
 ]
 
 
-@pytest.mark.parametrize("big", [PAST_MAX, FAR])
+@pytest.mark.parametrize("big", [PAST_INT32, PAST_MAX, FAR])
 @pytest.mark.parametrize("template", PATH_IDS)
 def test_ids_in_paths_beyond_any_row_are_404(admin, template, big):
     key = admin.get("/api/v1/scorecards").get_json()["items"][0]["id"]
@@ -449,3 +450,36 @@ def test_api_call_with_a_lone_surrogate_is_a_clear_400_or_a_failed_call(app, set
     else:
         status = client.get(body["status_url"], headers={"Authorization": f"Bearer {token}"}).get_json()
         assert status["status"] == "failed" and "lone surrogate" in (status["reason"] or ""), status
+
+
+# --- PostgreSQL: ids are 32-bit there --------------------------------------------------------------------------
+
+
+@pytest.mark.postgres
+def test_ids_past_postgres_integer_range_are_404_not_500(pg_url, factories, tmp_path):
+    from qa_service.config import load_settings
+    from qa_service.db.migrate import upgrade
+    from web import create_app
+
+    settings = load_settings(environ={}, data_dir=str(tmp_path / "instance"), log_level="WARNING",
+                             database_url=pg_url, secret_key="pg-test-secret-key-0123456789abcdef",
+                             login_rate_limit="1000 per minute")
+    upgrade(settings)
+    world = factories.make_world(settings, tmp_path / "audio")
+    app = create_app(settings, {"TESTING": True, "PROPAGATE_EXCEPTIONS": False})
+    client = app.test_client()
+    factories.login(client, "admin")
+    key = client.get("/api/v1/scorecards").get_json()["items"][0]["id"]
+    for big in [str(2**31), str(2**40), str(2**63 - 1)]:
+        for template in PATH_IDS:
+            response = client.get(template.format(big=big, key=key))
+            assert response.status_code == 404, (template, big, _text(response)[:300])
+        response = client.get(f"/calls/{world['call_a']}?evaluation={big}")
+        assert response.status_code == 400 and "outside 1 to 2147483647" in _text(response), _text(response)[:300]
+    # a session naming a user id past the range signs nobody in
+    from flask.sessions import SecureCookieSessionInterface
+
+    cookie = SecureCookieSessionInterface().get_signing_serializer(app).dumps({"_user_id": f"{2**40}:0"})
+    other = app.test_client()
+    other.set_cookie("session", cookie)
+    assert other.get("/calls").status_code == 302
