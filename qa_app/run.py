@@ -120,6 +120,8 @@ def ensure_demo_users(settings: Settings) -> dict[str, str]:
         made[DEMO_TRAINER] = secrets.token_urlsafe(12)
         accounts.create_user(session, DEMO_TRAINER, made[DEMO_TRAINER], "trainer", display_name="Demo Trainer",
                              teams=teams)
+        # an agent id belongs to one user: skip those someone already has
+        agents = [a for a in agents if a.user is None]
         if agents:
             made[DEMO_AGENT] = secrets.token_urlsafe(12)
             accounts.create_user(session, DEMO_AGENT, made[DEMO_AGENT], "agent", agent=agents[0],

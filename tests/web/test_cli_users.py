@@ -141,3 +141,17 @@ def test_disable_ends_sessions_and_enable_lets_them_sign_in_again(settings, worl
     assert factories.login(client, "trainer_n").status_code == 302
     result = _run(settings, "users", "disable", "ghost")
     assert result.exit_code != 0 and "no user 'ghost'" in result.output
+
+
+def test_demo_users_leave_an_agent_id_someone_already_has(settings):
+    import json
+
+    from qa_app.run import DEMO_AGENT, ensure_demo_users
+    from qa_service.samples import sample_paths
+
+    first = json.loads(sample_paths()[0].read_text())["agent"]["id"]
+    result = _run(settings, "users", "add", "amy", "--role", "agent", "--agent", first, "--generate")
+    assert result.exit_code == 0, result.output
+    made = ensure_demo_users(settings)
+    assert DEMO_AGENT in made
+    assert _user(settings, "amy")["agent"] == first and _user(settings, DEMO_AGENT)["agent"] not in (None, first)
