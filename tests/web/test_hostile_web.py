@@ -483,3 +483,31 @@ def test_ids_past_postgres_integer_range_are_404_not_500(pg_url, factories, tmp_
     other = app.test_client()
     other.set_cookie("session", cookie)
     assert other.get("/calls").status_code == 302
+
+
+# --- in a browser ----------------------------------------------------------------------------------------------
+
+
+def _sign_in(page, base: str, username: str) -> None:
+    page.goto(f"{base}/login")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", "correct horse battery")
+    page.click("button[type=submit]")
+
+
+def test_browser_signing_out_in_one_window_ends_the_other_and_bad_filters_are_shown(live_server, browser, world,
+                                                                                   tmp_path):
+    first, second = browser.new_context(), browser.new_context()
+    one, two = first.new_page(), second.new_page()
+    _sign_in(one, live_server, "trainer_n")
+    _sign_in(two, live_server, "trainer_n")
+    two.goto(f"{live_server}/calls?page=%C2%B2&to=9999-12-31")
+    assert "page '²' is not a whole number" in two.content()
+    assert "call-a" in two.content()  # to=9999-12-31: every call up to the end of the calendar
+    two.screenshot(path=str(tmp_path / "list-bad-page.png"), full_page=True)
+    one.click("form[action='/logout'] button")
+    one.wait_for_url(f"{live_server}/login")
+    assert "You are signed out (in every browser)." in one.content()
+    one.screenshot(path=str(tmp_path / "signed-out.png"), full_page=True)
+    two.goto(f"{live_server}/calls")
+    assert two.url.startswith(f"{live_server}/login")
