@@ -218,7 +218,7 @@ def _schema_errors(data: dict[str, Any]) -> list[Any]:
 MAX_UTTERANCES = 20_000
 MAX_UTTERANCE_CHARS = 20_000  # about 50 minutes of one person talking without a break
 MAX_CALL_CHARS = 2_000_000  # all utterances together
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff\x00]")
 
 
 def check_texts(texts: list[str], source: str) -> None:
@@ -245,13 +245,16 @@ def _check_text(text: str, source: str, where: str) -> None:
 
 def _check_unicode(text: str, source: str, where: str) -> None:
     bad = _SURROGATE.search(text)
+    if bad and bad.group() == "\x00":
+        raise CallFormatError(source, where, f"holds a NUL character (\\u0000) at character {bad.start()}, which no "
+                              "text has (PostgreSQL refuses it); remove it or re-export the transcript")
     if bad:
         raise CallFormatError(source, where, f"holds a lone surrogate ({bad.group().encode('unicode_escape').decode()}) "
                               f"at character {bad.start()}, which is not valid Unicode; re-export the transcript as UTF-8")
 
 
 def check_unicode(data: Any, source: str) -> None:
-    """Every string in parsed JSON ``data`` (keys too) is valid Unicode: a ``\\ud800`` escape
+    """Every string in parsed JSON ``data`` (keys too) is valid Unicode without NUL: a ``\\ud800`` escape
     gives a lone surrogate, which no database, terminal or JSON writer accepts. Raises
     :class:`CallFormatError` naming the first such field."""
     stack: list[tuple[Any, str]] = [(data, "")]

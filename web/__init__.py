@@ -164,9 +164,11 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     limiter.init_app(app)
     login_manager.init_app(app)
     # <int:...> in every route is bounded to ids a database can hold (larger ones are a 404, not a 500)
-    from web.params import IdConverter
+    from web.params import IdConverter, TextConverter, refuse_nul
 
     app.url_map.converters["int"] = IdConverter
+    app.url_map.converters["default"] = app.url_map.converters["string"] = TextConverter
+    app.before_request(refuse_nul)
     for name in BLUEPRINTS:
         app.register_blueprint(importlib.import_module(name).bp)
 

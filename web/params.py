@@ -18,12 +18,12 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
-from werkzeug.routing import IntegerConverter
+from werkzeug.routing import IntegerConverter, UnicodeConverter
 
 from qa_service.errors import Invalid
 
-__all__ = ["MAX_ID", "MAX_PAGE", "IdConverter", "day", "record_id", "record_ids", "safe_next", "seconds", "week",
-           "whole_number"]
+__all__ = ["MAX_ID", "MAX_PAGE", "IdConverter", "TextConverter", "day", "record_id", "record_ids", "refuse_nul",
+           "safe_next", "seconds", "week", "whole_number"]
 
 # the largest id there is: ids and version numbers are INTEGER columns, 32-bit on PostgreSQL (a larger
 # number there is "integer out of range", on SQLite above 2**63 "Python int too large"), so no row has more
@@ -43,6 +43,31 @@ class IdConverter(IntegerConverter):
     def __init__(self, map: Any, *args: Any, **kwargs: Any) -> None:  # noqa: A002
         kwargs.setdefault("max", MAX_ID)
         super().__init__(map, *args, **kwargs)
+
+
+class TextConverter(UnicodeConverter):
+    """The default ``<name>`` in URL paths: any text but ``/`` and control characters (a NUL, which
+    PostgreSQL refuses in every string, would otherwise reach a query)."""
+
+    def __init__(self, map: Any, *args: Any, **kwargs: Any) -> None:  # noqa: A002
+        super().__init__(map, *args, **kwargs)
+        # the parent's regex is "[^/]" and a length ("{1,}"): keep the length
+        self.regex = "[^/\\x00-\\x1f\\x7f]" + self.regex.removeprefix("[^/]")
+
+
+def refuse_nul() -> None:
+    """Before every request: a NUL character in the query string or a form field is a 400 naming the
+    field (PostgreSQL refuses NUL in any text, and no name, note or filter has one). Multipart bodies
+    (uploads) are left to their views, which set their own size limits before the body is read."""
+    from flask import request
+
+    sources = [("query parameter", request.args)]
+    if request.mimetype == "application/x-www-form-urlencoded":
+        sources.append(("form field", request.form))
+    for where, values in sources:
+        for key, value in values.items(multi=True):
+            if "\x00" in key or "\x00" in value:
+                raise Invalid(f"{where} {_shown(key)} holds a NUL character (\\x00), which no field accepts; remove it")
 
 
 def whole_number(name: str, raw: str | None, *, low: int, high: int, default: int | None = None) -> int | None:

@@ -189,7 +189,7 @@ def test_note_with_a_good_time_is_stored(admin, world, factories):
 
 @pytest.mark.parametrize("target", ["/%0D//evil.com", "/%0d%0aSet-Cookie:%20x=1", "/ok?x=%0d", "/%0A/evil.com",
                                     "//evil.com", "/%5Cevil.com", "/\\evil.com", "https://evil.com/",
-                                    "/%09/evil.com", "/%E2%80%A8x", "evil.com", "/%00"])
+                                    "/%09/evil.com", "/%E2%80%A8x", "evil.com", "/%01", "/%7F"])
 def test_sign_in_never_follows_a_next_address_off_site_or_with_control_characters(app, world, factories, target):
     client = app.test_client()
     token = factories.csrf_token(client)
@@ -476,6 +476,22 @@ def test_ids_past_postgres_integer_range_are_404_not_500(pg_url, factories, tmp_
             assert response.status_code == 404, (template, big, _text(response)[:300])
         response = client.get(f"/calls/{world['call_a']}?evaluation={big}")
         assert response.status_code == 400 and "outside 1 to 2147483647" in _text(response), _text(response)[:300]
+    # a NUL byte, which PostgreSQL refuses in any string, in filters and in the sign-in form
+    for query in ["agent=%00", "team=a%00b", "scorecard=%00", "failed=%00"]:
+        for path in ["/calls", "/api/v1/evaluations", "/dashboards/"]:
+            response = client.get(f"{path}?{query}")
+            assert response.status_code in (200, 400) and "NUL" in _text(response), (path, query, _text(response)[:300])
+    anonymous = app.test_client()
+    token = factories.csrf_token(anonymous)
+    response = anonymous.post("/login", data={"username": "ad\x00min", "password": "x", "csrf_token": token})
+    assert response.status_code == 400 and "username" in _text(response) and "holds a NUL" in _text(response)
+    for path in ["/scorecards/a%00b/diff", "/api/v1/scorecards/%00/versions/1"]:
+        response = client.get(path)
+        assert response.status_code == 404, (path, _text(response)[:300])
+    token = factories.csrf_token(client, "/api/tokens")
+    response = client.post(f"/calls/{world['call_a']}/notes", data={"text": "a\x00b", "time": "1", "csrf_token": token},
+                           headers={"Accept": "application/json"})
+    assert response.status_code == 400 and "NUL" in response.get_json()["error"]
     # a session naming a user id past the range signs nobody in
     from flask.sessions import SecureCookieSessionInterface
 
@@ -511,3 +527,31 @@ def test_browser_signing_out_in_one_window_ends_the_other_and_bad_filters_are_sh
     one.screenshot(path=str(tmp_path / "signed-out.png"), full_page=True)
     two.goto(f"{live_server}/calls")
     assert two.url.startswith(f"{live_server}/login")
+
+
+def test_a_nul_character_in_the_query_string_or_a_form_is_a_400_naming_the_field(admin, world, factories):
+    response = admin.get("/api/v1/evaluations?agent=AG%00A")
+    assert response.status_code == 400 and response.get_json()["error"].startswith("query parameter 'agent' holds a NUL")
+    token = factories.csrf_token(admin, "/api/tokens")
+    response = admin.post(f"/calls/{world['call_a']}/notes", data={"text": "a\x00b", "time": "1", "csrf_token": token},
+                          headers={"Accept": "application/json"})
+    assert response.status_code == 400 and "form field 'text' holds a NUL" in response.get_json()["error"]
+    assert admin.get("/scorecards/a%00b/diff").status_code == 404
+
+
+def test_a_nul_character_in_a_transcript_is_a_format_error_naming_the_field(factories, tmp_path):
+    from transcription.errors import CallFormatError
+    from transcription.importers import load_transcript
+
+    data = factories.sample_data(factories.GOOD_SAMPLE)
+    data["utterances"][2]["text"] = "thanks\u0000"
+    data["metadata"] = {"queue": "ok"}
+    path = tmp_path / "nul.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(CallFormatError, match=r"utterances\[2\]\.text: holds a NUL character"):
+        load_transcript(path)
+    data["utterances"][2]["text"] = "thanks"
+    data["metadata"] = {"queue": "\u0000"}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(CallFormatError, match=r"metadata\.queue: holds a NUL character"):
+        load_transcript(path)
