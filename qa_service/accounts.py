@@ -20,12 +20,13 @@ from datetime import datetime, timedelta, timezone
 from typing import Iterable
 
 from sqlalchemy import or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from qa_service import audit
 from qa_service.db.models import ROLES, TOKEN_SCOPES, Agent, ApiToken, Team, TeamMember, User, utcnow
+from qa_service.db.session import SQLITE_BUSY_TIMEOUT_S
 from qa_service.errors import Invalid, NotFound
 
 __all__ = [
@@ -326,6 +327,7 @@ def token_for(session: Session, token: str) -> ApiToken | None:
 # each one made concurrent clients of one token queue for the database's write lock (SQLite: HTTP 500
 # "database is locked" when a request that had read could not take it)
 TOKEN_USE_RESOLUTION = timedelta(minutes=1)
+TOKEN_USE_WAIT_MS = 200  # at most this long for the write lock to note a token's use, milliseconds
 
 
 def _note_token_use(session: Session, row: ApiToken) -> None:
@@ -340,12 +342,26 @@ def _note_token_use(session: Session, row: ApiToken) -> None:
     cutoff = now - TOKEN_USE_RESOLUTION
     if row.last_used_at is not None and _aware(row.last_used_at) > cutoff:
         return
-    with Session(session.get_bind()) as own, own.begin():
-        own.execute(
-            update(ApiToken)
-            .where(ApiToken.id == row.id, or_(ApiToken.last_used_at.is_(None), ApiToken.last_used_at <= cutoff))
-            .values(last_used_at=now)
-        )
+    bind = session.get_bind()
+    sqlite = bind.dialect.name == "sqlite"
+    try:
+        with Session(bind) as own, own.begin():
+            conn = own.connection()
+            # the time of last use is a convenience: when another writer holds the lock (the caller's own
+            # transaction among them, as when a token is created and used in one), skip it rather than wait
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={TOKEN_USE_WAIT_MS}" if sqlite
+                                 else f"SET LOCAL lock_timeout = '{TOKEN_USE_WAIT_MS}ms'")
+            try:
+                own.execute(
+                    update(ApiToken)
+                    .where(ApiToken.id == row.id, or_(ApiToken.last_used_at.is_(None), ApiToken.last_used_at <= cutoff))
+                    .values(last_used_at=now)
+                )
+            finally:
+                if sqlite:
+                    conn.exec_driver_sql(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
+    except OperationalError:
+        return  # a later request notes it
     set_committed_value(row, "last_used_at", now)
 
 
