@@ -480,8 +480,9 @@ class Dashboard:
         }
 
 
-def dashboard(session: Session, query: Select, *, by: str = "team") -> Dashboard:
-    """Every dashboard figure for the evaluations of ``query``, split by ``by`` (team or agent)."""
+def dashboard(session: Session, query: Select, *, by: str = "team", with_agreement: bool = True) -> Dashboard:
+    """Every dashboard figure for the evaluations of ``query``, split by ``by`` (team or agent); the
+    AI-vs-trainer agreement (a trainers' figure) only ``with_agreement``."""
     if by not in GROUPS:
         raise QAError(f"group {by!r} is not one of {', '.join(GROUPS)}")
     # one GROUP BY for the score figures and one for the criteria, shared by the figures made from them
@@ -502,6 +503,6 @@ def dashboard(session: Session, query: Select, *, by: str = "team") -> Dashboard
         criteria=criterion_trend(session, query, _cells=outcomes, _labels_=labels),
         failed=most_failed(session, query, _cells=outcomes, _labels_=labels),
         timing=timing_trend(session, query),
-        agreement=agreement(session, query, _labels_=labels),
-        agreement_basis=agreement_basis(session, query),
+        agreement=agreement(session, query, _labels_=labels) if with_agreement else [],
+        agreement_basis=agreement_basis(session, query) if with_agreement else None,
     )

@@ -296,7 +296,9 @@ def dashboard():  # noqa: ANN201
     by = request.args.get("by", "team")
     if by not in analytics.GROUPS:
         return _problem(400, f"by {by!r} is not one of {', '.join(analytics.GROUPS)}")
-    data = analytics.dashboard(get_db(), call_list.list_query(_user(), filters), by=by)
+    user = _user()
+    data = analytics.dashboard(get_db(), call_list.list_query(user, filters), by=by,
+                               with_agreement=user.role != "agent")
     return jsonify(data.to_dict())
 
 

@@ -133,7 +133,7 @@ def index():  # noqa: ANN201
         filters = replace(filters, since=start.replace(hour=0, minute=0, second=0, microsecond=0))
     db = get_db()
     query = call_list.list_query(user, filters)
-    data = analytics.dashboard(db, query, by=by)
+    data = analytics.dashboard(db, query, by=by, with_agreement=user.role != "agent")
     if request.args.get("format") == "json":
         return jsonify(data.to_dict() | {"errors": errors})
     shown = [g.group for g in data.groups[:MAX_GROUP_LINES]]

@@ -149,6 +149,12 @@ def test_the_agents_dashboard_has_no_trainer_tables(world, client, factories):
     assert "Criteria failed most often" in page
     assert "AI vs trainer agreement" not in page and 'id="f-by"' not in page
     assert "/calls?failed=" not in page  # agents cannot open the call list
+    # nor in the JSON of the page or the API: the agreement is a trainers' figure
+    assert client.get("/dashboards/?from=2020-01-01&format=json").get_json()["agreement_basis"] is not None
+    for url in ("/dashboards/?from=2020-01-01&format=json", "/api/v1/dashboard?from=2020-01-01"):
+        data = agent.get(url).get_json()
+        assert (data["agreement"], data["agreement_basis"]) == ([], None), url
+        assert data["evaluations"] >= 1
 
 
 def test_timeline_carries_its_axis_and_a_playhead():
