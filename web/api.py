@@ -415,6 +415,7 @@ def _saved_submission(folder: Path) -> tuple[Path, str, submissions.CallMetadata
         if upload is None or not upload.filename:
             raise Invalid("send the recording or transcript in the multipart field 'file' (curl -F file=@call.wav); "
                           f"accepted: {', '.join(INPUT_EXTENSIONS)}")
+        params.refuse_nul_in_form()
         metadata_text = request.form.get("metadata", "")
         metadata = submissions.parse_metadata(metadata_text)
         _check_unicode(json.loads(metadata_text or "null"), "the metadata field")

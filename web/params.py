@@ -61,13 +61,23 @@ def refuse_nul() -> None:
     (uploads) are left to their views, which set their own size limits before the body is read."""
     from flask import request
 
-    sources = [("query parameter", request.args)]
+    _refuse_nul_in("query parameter", request.args)
     if request.mimetype == "application/x-www-form-urlencoded":
-        sources.append(("form field", request.form))
-    for where, values in sources:
-        for key, value in values.items(multi=True):
-            if "\x00" in key or "\x00" in value:
-                raise Invalid(f"{where} {_shown(key)} holds a NUL character (\\x00), which no field accepts; remove it")
+        refuse_nul_in_form()
+
+
+def refuse_nul_in_form() -> None:
+    """:func:`refuse_nul` for the request's form fields; views taking multipart bodies call it once
+    their size limits are set."""
+    from flask import request
+
+    _refuse_nul_in("form field", request.form)
+
+
+def _refuse_nul_in(where: str, values: Any) -> None:
+    for key, value in values.items(multi=True):
+        if "\x00" in key or "\x00" in value:
+            raise Invalid(f"{where} {_shown(key)} holds a NUL character (\\x00), which no field accepts; remove it")
 
 
 def whole_number(name: str, raw: str | None, *, low: int, high: int, default: int | None = None) -> int | None:

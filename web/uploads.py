@@ -158,6 +158,7 @@ def index():  # noqa: ANN201
     agents = ingest.submittable_agents(db, user_row())
     errors: list[str] = []
     if request.method == "POST":
+        params.refuse_nul_in_form()
         files = [f for f in request.files.getlist("files") if f and f.filename]
         version_id = request.form.get("scorecard_version", "")
         agent = request.form.get("agent", "").strip() or None

@@ -492,6 +492,14 @@ def test_ids_past_postgres_integer_range_are_404_not_500(pg_url, factories, tmp_
     response = client.post(f"/calls/{world['call_a']}/notes", data={"text": "a\x00b", "time": "1", "csrf_token": token},
                            headers={"Accept": "application/json"})
     assert response.status_code == 400 and "NUL" in response.get_json()["error"]
+    # ... and in a multipart upload's fields, checked once the view has set its size limits
+    import io
+
+    token = factories.csrf_token(client, "/uploads/")
+    response = client.post("/uploads/", data={"csrf_token": token, "agent": "AG\x00A",
+                                              "files": [(io.BytesIO(b"WEBVTT\n"), "a.vtt")]},
+                           content_type="multipart/form-data")
+    assert response.status_code == 400 and "form field &#39;agent&#39; holds a NUL" in _text(response), _text(response)[-600:]
     # a session naming a user id past the range signs nobody in
     from flask.sessions import SecureCookieSessionInterface
 
