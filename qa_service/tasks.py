@@ -19,8 +19,9 @@ from celery.exceptions import SoftTimeLimitExceeded
 from kombu.exceptions import OperationalError as BrokerError
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from qa_service import ingest, pipeline, webhooks
+from qa_service import pipeline, webhooks
 from qa_service.celery_app import settings_of
+from qa_service.ingest import submit_files  # by name: the task below is called ingest
 from qa_service.scoring_limit import chunk_time_limit
 
 log = logging.getLogger(__name__)
@@ -134,7 +135,7 @@ def ingest(self: Task, path: str, version_id: int, agent_external_id: str | None
         if version is None:
             log.warning("ingest: scorecard version #%s no longer exists; %s skipped", version_id, path)
             return 0
-        batch, work = ingest.submit_files(
+        batch, work = submit_files(
             session, [path], version, agent_external_id=agent_external_id, kind="upload", settings=settings
         )
         batch_id = batch.id

@@ -148,6 +148,19 @@ def test_tasks_run_eagerly_without_a_worker(settings, factories, tmp_path):
     assert pipeline.requeue_unfinished(settings, app=app) == 0
 
 
+def test_the_ingest_task_stores_a_file_as_a_batch_and_scores_it(settings, factories, tmp_path):
+    from qa_service.celery_app import make_celery
+
+    (path,) = factories.write_calls(tmp_path / "in", 1)
+    with session_scope(settings) as session:
+        version_id = scorecard_versions.from_settings(session, settings, None).id
+    app = make_celery(settings.with_overrides(task_always_eager=True))
+    batch_id = app.tasks["qa.ingest"].apply(args=[str(path), version_id]).get()
+    batch = pipeline.wait_for_batch(settings, batch_id, timeout=5)
+    assert (batch.scored, batch.status) == (1, "done")
+    assert app.tasks["qa.ingest"].apply(args=[str(path), 10**6]).get() == 0  # a version gone: skipped
+
+
 def test_a_chunk_stores_together_and_each_call_ends_on_its_own(settings, factories, tmp_path):
     factories.write_calls(tmp_path / "in", 4)
     _, work = _submit(settings, [tmp_path / "in"])
