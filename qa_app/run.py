@@ -17,7 +17,6 @@ dies (``PR_SET_PDEATHSIG``), so nothing outlives it.
 from __future__ import annotations
 
 import json
-import os
 import secrets
 import signal
 import subprocess
@@ -329,17 +328,7 @@ def _shut_down(web: subprocess.Popen | None, worker: subprocess.Popen | None) ->
     if worker is not None and worker.poll() is None:
         worker.send_signal(signal.SIGTERM)
     if web is not None:
-        if web.poll() is None:
-            web.terminate()  # gunicorn: a graceful stop of its processes
-            try:
-                web.wait(timeout=WEB_STOP_TIMEOUT_S)
-            except subprocess.TimeoutExpired:
-                web.kill()
-                web.wait()
-        # the server runs in a session of its own: none of its processes may outlive it
-        try:
-            os.killpg(web.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
+        # gunicorn stops its processes gracefully on TERM; it runs in a session of its own as the worker does
+        stop_worker_process(web, timeout=WEB_STOP_TIMEOUT_S)
     if worker is not None:
         stop_worker_process(worker)

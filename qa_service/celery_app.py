@@ -235,7 +235,9 @@ def parent_death_preexec() -> "Callable[[], None] | None":
 
 
 def stop_worker_process(process: "subprocess.Popen[bytes]", *, timeout: float = 30.0) -> int | None:
-    """Ask a worker started by :func:`start_worker_process` to finish its task and exit (TERM, then KILL)."""
+    """Ask a worker started by :func:`start_worker_process` (or another child started in a session of its
+    own, such as ``qa-service run``'s web server) to finish its work and exit (TERM, then KILL), then kill
+    whatever of its process group is left."""
     import signal
 
     if process.poll() is None:
