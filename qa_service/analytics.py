@@ -369,7 +369,10 @@ class AgreementStat:
         return self.agreed / self.reviewed if self.reviewed else None
 
 
-def agreement(session: Session, query: Select, *, _labels_: dict[str, str] | None = None) -> list[AgreementStat]:
+def agreement(
+    session: Session, query: Select, *, _labels_: dict[str, str] | None = None,
+    _sample_: "tuple[Select, AgreementBasis] | None" = None,
+) -> list[AgreementStat]:
     """AI-vs-trainer agreement per criterion, worst first.
 
     Measured on the evaluations of :func:`agreement_basis`: the reviewed random
@@ -378,7 +381,7 @@ def agreement(session: Session, query: Select, *, _labels_: dict[str, str] | Non
     outcome still equals the automatic one is an agreement.
     """
     labels = _labels_ if _labels_ is not None else _labels(session, query)
-    reviewed = _agreement_sample(session, query)[0]
+    reviewed = (_sample_ or _agreement_sample(session, query))[0]
     acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     outcomes = (CriterionResultRecord.criterion_id, CriterionResultRecord.outcome, CriterionResultRecord.auto_outcome)
     for criterion, outcome, auto, n in session.execute(
@@ -489,6 +492,8 @@ def dashboard(session: Session, query: Select, *, by: str = "team", with_agreeme
     cells = _score_cells(session, query)
     outcomes = _criterion_cells(session, query)
     labels = _labels(session, query)
+    # the agreement figures and their basis come from one sample, counted once
+    sample = _agreement_sample(session, query) if with_agreement else None
     n = sum(c[2] for c in cells)
     mean = round(sum(c[3] for c in cells) / n, 2) if n else None
     rate = round(sum(c[4] for c in cells) / n, 4) if n else None
@@ -503,6 +508,6 @@ def dashboard(session: Session, query: Select, *, by: str = "team", with_agreeme
         criteria=criterion_trend(session, query, _cells=outcomes, _labels_=labels),
         failed=most_failed(session, query, _cells=outcomes, _labels_=labels),
         timing=timing_trend(session, query),
-        agreement=agreement(session, query, _labels_=labels) if with_agreement else [],
-        agreement_basis=agreement_basis(session, query) if with_agreement else None,
+        agreement=agreement(session, query, _labels_=labels, _sample_=sample) if sample else [],
+        agreement_basis=sample[1] if sample else None,
     )
