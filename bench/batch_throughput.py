@@ -24,7 +24,6 @@ drops both afterwards.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import time

@@ -34,7 +34,6 @@ from qa_service.db.models import (
 from qa_service.errors import Invalid
 from qa_service.visibility import SEE_ALL_ROLES, visible_calls_clause
 from transcription.errors import QAError
-from transcription.errors import QAError
 
 __all__ = [
     "COUNT_CAP",

@@ -26,7 +26,7 @@ from qa_service import calls, ingest, scorecard_versions, visibility
 from qa_service.calls import parse_time
 from qa_service.config import Settings
 from qa_service.db.models import BatchItem, CallRecord, ScorecardRecord, ScorecardVersion, User
-from qa_service.errors import Forbidden, Invalid, NotFound
+from qa_service.errors import Forbidden, Invalid
 from transcription.audio import is_audio_path
 from transcription.errors import QAError
 

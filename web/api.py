@@ -65,7 +65,7 @@ from qa_service import (
     visibility,
 )
 from qa_service.db.models import ROLES, TOKEN_SCOPES, ApiToken, ScorecardRecord, User, utcnow
-from qa_service.errors import Forbidden, Invalid, NotFound
+from qa_service.errors import Invalid
 from qa_service.scoring import INPUT_EXTENSIONS
 from web import params
 from web.auth import ACCESS_ATTR, login_required, public, user_row
