@@ -16,25 +16,32 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable
 
-from sqlalchemy import Date, Select, case, cast, func, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, or_, select, true
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.visitors import replacement_traverse
 
-from qa_service import review_queues
+from qa_service import call_list, review_queues, weekly_summary
 from qa_service.db.models import (
     Agent,
     CallRecord,
     CriterionResultRecord,
     EvaluationRecord,
     Override,
+    ReviewQueueItem,
+    ScorecardRecord,
     ScorecardVersion,
     Team,
+    User,
+    WeeklyCriterion,
+    WeeklyScore,
 )
 from qa_service.call_list import from_covering_index
 from qa_service.scorecard_versions import scorecard_for_version
+from qa_service.visibility import visible_calls_clause
 from transcription.errors import QAError
 
 __all__ = [
@@ -52,6 +59,7 @@ __all__ = [
     "breakdown",
     "criterion_trend",
     "dashboard",
+    "dashboard_for",
     "most_failed",
     "score_trend",
     "timing_trend",
@@ -63,7 +71,7 @@ GROUPS: tuple[str, ...] = ("team", "agent")
 # the label of calls without an agent or team
 NO_GROUP = "(none)"
 # review states in which a trainer has looked at every criterion
-_REVIEWED_STATES = ("completed", "shared")
+_REVIEWED_STATES = weekly_summary.REVIEWED_STATES
 
 
 def week_of(value: datetime | None) -> date | None:
@@ -82,13 +90,7 @@ def _ids(query: Select) -> Select:
 
 def _week_column(session: Session) -> Any:
     """The Monday (UTC) of the call's ISO week as a SQL expression (a date, or a date string on SQLite)."""
-    dialect = session.get_bind().dialect.name
-    if dialect == "sqlite":
-        # datetimes are stored as UTC text; "weekday 1" moves forward to a Monday, so go back six days first
-        return func.date(CallRecord.dated_at, "-6 days", "weekday 1")
-    if dialect == "postgresql":
-        return cast(func.date_trunc("week", func.timezone("UTC", CallRecord.dated_at)), Date)
-    return CallRecord.dated_at
+    return weekly_summary.week_column(session)
 
 
 def _as_week(value: Any) -> date:
@@ -168,8 +170,13 @@ def _criterion_cells(session: Session, query: Select) -> list[tuple[date, str, s
 def _labels(session: Session, query: Select) -> dict[str, str]:
     """criterion id -> label, from the scorecard versions the evaluations used (newest wins)."""
     used = from_covering_index(query).order_by(None).with_only_columns(EvaluationRecord.scorecard_version_id).distinct()
+    return _version_labels(session, used)
+
+
+def _version_labels(session: Session, version_ids: Any) -> dict[str, str]:
+    """criterion id -> label in these scorecard versions (ids, or a select of them; newest wins)."""
     versions = session.scalars(
-        select(ScorecardVersion).where(ScorecardVersion.id.in_(used)).order_by(ScorecardVersion.version)
+        select(ScorecardVersion).where(ScorecardVersion.id.in_(version_ids)).order_by(ScorecardVersion.version)
     ).all()
     labels: dict[str, str] = {}
     for v in versions:
@@ -325,24 +332,40 @@ class TimingWeek:
 
 def timing_trend(session: Session, query: Select, *, by: str | None = None) -> list[TimingWeek]:
     """Interruption and silence means per week from each evaluation's call metrics."""
-    acc: dict[tuple[date, str], list[float]] = defaultdict(lambda: [0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0])
-    # copied from each result's metrics when it was stored (qa_service.evaluations.timing_columns)
-    metrics = (
-        EvaluationRecord.agent_interruptions, EvaluationRecord.customer_interruptions, EvaluationRecord.silence_seconds,
-        EvaluationRecord.long_silences, EvaluationRecord.longest_silence, EvaluationRecord.overlap_seconds,
-    )
+    return _timing_points(_timing_cells(session, query, by=by), by=by)
+
+
+# copied from each result's metrics when it was stored (qa_service.evaluations.timing_columns)
+_TIMING = (
+    EvaluationRecord.agent_interruptions, EvaluationRecord.customer_interruptions, EvaluationRecord.silence_seconds,
+    EvaluationRecord.long_silences, EvaluationRecord.longest_silence, EvaluationRecord.overlap_seconds,
+)
+
+
+def _timing_cells(session: Session, query: Select, *, by: str | None = None) -> list[tuple[Any, ...]]:
+    """(week, agent's names, calls, *sums of the timing columns) per week (and agent, when ``by``)."""
     per_agent = (CallRecord.agent_id,) if by is not None else ()
-    rows = _grouped(session, query, func.count(), *(func.sum(m) for m in metrics), by=per_agent)
+    rows = _grouped(session, query, func.count(), *(func.sum(m) for m in _TIMING), by=per_agent)
     names = _agent_names(session, (r[1] for r in rows)) if per_agent else {}
+    out = []
     for week, *values in rows:
         agent = values.pop(0) if per_agent else None
         n, *sums = values
-        a = acc[(week, _group_name(by, *names.get(agent, (None, None, None))))]
+        out.append((week, names.get(agent, (None, None, None)), int(n), *(v or 0.0 for v in sums)))
+    return out
+
+
+def _timing_points(cells: Iterable[tuple[Any, ...]], *, by: str | None = None) -> list[TimingWeek]:
+    acc: dict[tuple[date, str], list[float]] = defaultdict(lambda: [0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0])
+    for week, names, n, *sums in cells:
+        a = acc[(week, _group_name(by, *names))]
         a[0] += n
         for k, value in enumerate(sums, start=1):
-            a[k] += value or 0.0
+            a[k] += value
     out = []
     for (week, group), (n, ai, ci, st, sc, sl, ov) in sorted(acc.items()):
+        if not n:
+            continue
         out.append(TimingWeek(week, group, int(n), round(ai / n, 3), round(ci / n, 3), round(st / n, 2),
                               round(sc / n, 3), round(sl / n, 2), round(ov / n, 2)))
     return out
@@ -382,6 +405,12 @@ def agreement(
     """
     labels = _labels_ if _labels_ is not None else _labels(session, query)
     reviewed = (_sample_ or _agreement_sample(session, query))[0]
+    acc, counts = _agreement_counts(session, reviewed), _override_counts(session, query)
+    return _agreement_stats(acc, counts, labels)
+
+
+def _agreement_counts(session: Session, reviewed: Select) -> dict[str, list[int]]:
+    """criterion -> [reviewed, agreed, false pass, false fail, other] over the evaluations of ``reviewed``."""
     acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     outcomes = (CriterionResultRecord.criterion_id, CriterionResultRecord.outcome, CriterionResultRecord.auto_outcome)
     for criterion, outcome, auto, n in session.execute(
@@ -397,15 +426,24 @@ def agreement(
             a[3] += n
         else:
             a[4] += n
+    return acc
+
+
+def _override_counts(session: Session, query: Select) -> dict[str, int]:
+    """criterion -> override actions recorded on the evaluations of ``query``."""
     counts: dict[str, int] = defaultdict(int)
     for criterion, n in session.execute(
         select(Override.criterion_id, func.count()).where(Override.evaluation_id.in_(_ids(query)))
         .group_by(Override.criterion_id)
     ):
         counts[criterion] += n
+    return counts
+
+
+def _agreement_stats(acc: dict[str, list[int]], counts: dict[str, int], labels: dict[str, str]) -> list[AgreementStat]:
     stats = [
         AgreementStat(c, labels.get(c, c), n, agreed, fp, ff, other, counts.get(c, 0))
-        for c, (n, agreed, fp, ff, other) in acc.items()
+        for c, (n, agreed, fp, ff, other) in acc.items() if n
     ]
     return sorted(stats, key=lambda s: (s.agreement if s.agreement is not None else 1.0, s.criterion))
 
@@ -420,13 +458,24 @@ class AgreementBasis:
 
 def _agreement_sample(session: Session, query: Select) -> tuple[Select, AgreementBasis]:
     # calls trainers chose to override are a biased sample of the detectors' mistakes: use random picks when any
-    sampled = review_queues.reviewed_random_sample(_ids(query))
-    n = session.scalar(select(func.count()).select_from(sampled.subquery())) or 0
+    sampled, n = _random_sample(session, query)
     if n:
         return sampled, AgreementBasis(True, n)
-    overridden = select(Override.evaluation_id)
-    reviewed = _ids(query).where(or_(EvaluationRecord.review_state.in_(_REVIEWED_STATES), EvaluationRecord.id.in_(overridden)))
+    reviewed = _chosen_sample(query)
     return reviewed, AgreementBasis(False, session.scalar(select(func.count()).select_from(reviewed.subquery())) or 0)
+
+
+def _random_sample(session: Session, query: Select) -> tuple[Select, int]:
+    """The reviewed random picks of review queues among ``query``'s evaluations, and how many."""
+    sampled = review_queues.reviewed_random_sample(_ids(query))
+    return sampled, session.scalar(select(func.count()).select_from(sampled.subquery())) or 0
+
+
+def _chosen_sample(query: Select) -> Select:
+    """The evaluations of ``query`` a trainer completed, shared or overrode."""
+    overridden = select(Override.evaluation_id)
+    return _ids(query).where(or_(EvaluationRecord.review_state.in_(_REVIEWED_STATES),
+                                 EvaluationRecord.id.in_(overridden)))
 
 
 def agreement_basis(session: Session, query: Select) -> AgreementBasis:
@@ -485,15 +534,27 @@ class Dashboard:
 
 def dashboard(session: Session, query: Select, *, by: str = "team", with_agreement: bool = True) -> Dashboard:
     """Every dashboard figure for the evaluations of ``query``, split by ``by`` (team or agent); the
-    AI-vs-trainer agreement (a trainers' figure) only ``with_agreement``."""
+    AI-vs-trainer agreement (a trainers' figure) only ``with_agreement``. Computed from the rows; for a
+    user's filtered calls :func:`dashboard_for` reads the weekly summary instead where it can."""
     if by not in GROUPS:
         raise QAError(f"group {by!r} is not one of {', '.join(GROUPS)}")
     # one GROUP BY for the score figures and one for the criteria, shared by the figures made from them
     cells = _score_cells(session, query)
     outcomes = _criterion_cells(session, query)
     labels = _labels(session, query)
-    # the agreement figures and their basis come from one sample, counted once
-    sample = _agreement_sample(session, query) if with_agreement else None
+    agreed = None
+    if with_agreement:
+        # the agreement figures and their basis come from one sample, counted once
+        sample, basis = _agreement_sample(session, query)
+        agreed = (_agreement_counts(session, sample), _override_counts(session, query), basis)
+    return _assemble(by, cells, outcomes, labels, _timing_cells(session, query), agreed)
+
+
+def _assemble(
+    by: str, cells: list[Any], outcomes: list[Any], labels: dict[str, str], timing: list[Any],
+    agreed: tuple[dict[str, list[int]], dict[str, int], AgreementBasis] | None,
+) -> Dashboard:
+    """The dashboard from its cells (score, criterion and timing cells; agreement counts and basis)."""
     n = sum(c[2] for c in cells)
     mean = round(sum(c[3] for c in cells) / n, 2) if n else None
     rate = round(sum(c[4] for c in cells) / n, 4) if n else None
@@ -502,12 +563,179 @@ def dashboard(session: Session, query: Select, *, by: str = "team", with_agreeme
         evaluations=n,
         mean_score=mean,
         pass_rate=rate,
-        trend=score_trend(session, query, _cells=cells),
-        group_trend=score_trend(session, query, by=by, _cells=cells),
-        groups=breakdown(session, query, by=by, _cells=cells),
-        criteria=criterion_trend(session, query, _cells=outcomes, _labels_=labels),
-        failed=most_failed(session, query, _cells=outcomes, _labels_=labels),
-        timing=timing_trend(session, query),
-        agreement=agreement(session, query, _labels_=labels, _sample_=sample) if sample else [],
-        agreement_basis=sample[1] if sample else None,
+        trend=score_trend(None, None, _cells=cells),  # type: ignore[arg-type]
+        group_trend=score_trend(None, None, by=by, _cells=cells),  # type: ignore[arg-type]
+        groups=breakdown(None, None, by=by, _cells=cells),  # type: ignore[arg-type]
+        criteria=criterion_trend(None, None, _cells=outcomes, _labels_=labels),  # type: ignore[arg-type]
+        failed=most_failed(None, None, _cells=outcomes, _labels_=labels),  # type: ignore[arg-type]
+        timing=_timing_points(timing),
+        agreement=_agreement_stats(agreed[0], agreed[1], labels) if agreed else [],
+        agreement_basis=agreed[2] if agreed else None,
     )
+
+
+# --- from the weekly summary -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _SummaryPlan:
+    """Which weeks the summary answers and which days the rows must (the part weeks at either end)."""
+
+    first_week: date | None  # summary weeks from this Monday (None: from the first)
+    end_week: date | None  # ... to before this Monday (None: to the last)
+    edges: tuple[tuple[datetime | None, datetime | None], ...]  # [since, until) ranges read from the rows
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+
+
+def _utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+
+
+def _plan(filters: call_list.CallFilters) -> _SummaryPlan | None:
+    """How to answer ``filters`` from the summary; None when it cannot (filters on the evaluation's own
+    figures, or a range inside one week: the rows answer those)."""
+    if any(v is not None for v in (filters.passed, filters.review_state, filters.failed_criterion,
+                                   filters.min_score, filters.max_score)):
+        return None
+    edges: list[tuple[datetime | None, datetime | None]] = []
+    first = end = None
+    if filters.since is not None:
+        since = _utc(filters.since)
+        first = _monday(since.date())
+        if since != _midnight(first):
+            first += timedelta(days=7)
+            edges.append((since, _midnight(first)))
+    if filters.until is not None:
+        until = _utc(filters.until)
+        end = _monday(until.date())
+        if until != _midnight(end):
+            edges.append((_midnight(end), until))
+    if first is not None and end is not None and first >= end:
+        return None
+    return _SummaryPlan(first, end, tuple(edges))
+
+
+def _summary_agents(user: User, column: Any) -> Any:
+    """:func:`qa_service.visibility.visible_calls_clause` with the call's agent replaced by ``column`` (a
+    summary table's agent_id); None when the clause reads any other column of the call."""
+    calls = CallRecord.__table__
+    other: list[Any] = []
+
+    def swap(element: Any, **_kw: Any) -> Any:
+        if getattr(element, "table", None) is calls and isinstance(element, ColumnElement):
+            if element.key == "agent_id":
+                return column
+            other.append(element)
+        return None
+
+    clause = replacement_traverse(visible_calls_clause(user), {}, swap)
+    return None if other else clause
+
+
+def _summary_where(stmt: Select, table: Any, user: User, filters: call_list.CallFilters, plan: _SummaryPlan) -> Select:
+    agents = _summary_agents(user, table.agent_id)
+    stmt = stmt.where(agents)
+    if plan.first_week is not None:
+        stmt = stmt.where(table.week >= plan.first_week)
+    if plan.end_week is not None:
+        stmt = stmt.where(table.week < plan.end_week)
+    if filters.agent is not None or filters.team is not None:
+        stmt = stmt.join(Agent, Agent.id == table.agent_id)
+        if filters.agent is not None:
+            stmt = stmt.where(Agent.external_id == filters.agent)
+        if filters.team is not None:
+            stmt = stmt.join(Team, Team.id == Agent.team_id).where(Team.name == filters.team)
+    if filters.scorecard is not None:
+        stmt = (stmt.join(ScorecardVersion, ScorecardVersion.id == table.scorecard_version_id)
+                .join(ScorecardRecord, ScorecardRecord.id == ScorecardVersion.scorecard_id)
+                .where(ScorecardRecord.key == filters.scorecard))
+    return stmt
+
+
+def dashboard_for(
+    session: Session, user: User, filters: call_list.CallFilters = call_list.CallFilters(), *, by: str = "team",
+    with_agreement: bool = True,
+) -> Dashboard:
+    """The dashboard of the calls ``user`` may see among ``filters`` (:func:`qa_service.call_list.list_query`),
+    split by ``by``; the AI-vs-trainer agreement only ``with_agreement``.
+
+    Whole weeks come from the weekly summary (:mod:`qa_service.weekly_summary`),
+    the part weeks at either end of the date range from the rows; filters on an
+    evaluation's own figures (result, score, review state, failed criterion)
+    are answered from the rows alone. The figures are the same either way.
+    """
+    if by not in GROUPS:
+        raise QAError(f"group {by!r} is not one of {', '.join(GROUPS)}")
+    query = call_list.list_query(user, filters)
+    plan = _plan(filters)
+    if plan is None or _summary_agents(user, WeeklyScore.agent_id) is None:
+        return dashboard(session, query, by=by, with_agreement=with_agreement)
+    weekly_summary.settle(session)
+    edges = [call_list.list_query(user, replace(filters, since=a, until=b)) for a, b in plan.edges]
+
+    w = WeeklyScore
+    rows = session.execute(_summary_where(
+        select(w.week, w.agent_id, func.sum(w.evaluations), func.sum(w.score_sum), func.sum(w.passes),
+               func.sum(w.auto_fails), func.sum(w.reviewed),
+               *(func.sum(getattr(w, c)) for c in weekly_summary.TIMING_COLUMNS)),
+        w, user, filters, plan).group_by(w.week, w.agent_id)).all()
+    names = _agent_names(session, (None if r[1] == weekly_summary.NO_AGENT else r[1] for r in rows))
+    cells, timing, reviewed = [], [], 0
+    for week, agent, n, total, passes, autos, was_reviewed, *sums in rows:
+        agent_names = names.get(None if agent == weekly_summary.NO_AGENT else agent, (None, None, None))
+        cells.append((_as_week(week), agent_names, int(n), float(total or 0.0), int(passes or 0), int(autos or 0)))
+        timing.append((_as_week(week), (None, None, None), int(n), *(float(v or 0.0) for v in sums)))
+        reviewed += int(was_reviewed or 0)
+    c = WeeklyCriterion
+    outcomes: list[Any] = []
+    acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    counts: dict[str, int] = defaultdict(int)
+    for week, criterion, passed, failed, na, *agreed in session.execute(_summary_where(
+        select(c.week, c.criterion_id, func.sum(c.passed), func.sum(c.failed), func.sum(c.na), func.sum(c.reviewed),
+               func.sum(c.agreed), func.sum(c.false_pass), func.sum(c.false_fail), func.sum(c.other),
+               func.sum(c.overrides)),
+        c, user, filters, plan).group_by(c.week, c.criterion_id)):
+        week = _as_week(week)
+        outcomes += [(week, criterion, o, int(k)) for o, k in (("pass", passed), ("fail", failed), ("na", na)) if k]
+        *kinds, overrides = (int(v or 0) for v in agreed)
+        for i, v in enumerate(kinds):
+            acc[criterion][i] += v
+        counts[criterion] += overrides
+    versions = set(session.scalars(_summary_where(select(w.scorecard_version_id).distinct(), w, user, filters, plan)))
+
+    for edge in edges:
+        cells += _score_cells(session, edge)
+        outcomes += _criterion_cells(session, edge)
+        timing += _timing_cells(session, edge)
+        versions.update(session.scalars(
+            from_covering_index(edge).order_by(None).with_only_columns(EvaluationRecord.scorecard_version_id)
+            .distinct()))
+    labels = _version_labels(session, sorted(versions))
+    agreed_part = None
+    if with_agreement:
+        random_n = 0
+        if session.scalar(select(ReviewQueueItem.id).where(ReviewQueueItem.random == true()).limit(1)) is not None:
+            sampled, random_n = _random_sample(session, query)
+        if random_n:
+            # reviews of random picks are few: counted from their rows
+            acc, basis = _agreement_counts(session, sampled), AgreementBasis(True, random_n)
+        else:
+            for edge in edges:
+                chosen = _chosen_sample(edge)
+                for criterion, values in _agreement_counts(session, chosen).items():
+                    for i, v in enumerate(values):
+                        acc[criterion][i] += v
+                reviewed += session.scalar(select(func.count()).select_from(chosen.subquery())) or 0
+            basis = AgreementBasis(False, reviewed)
+        for edge in edges:
+            for criterion, n in _override_counts(session, edge).items():
+                counts[criterion] += n
+        agreed_part = (acc, counts, basis)
+    return _assemble(by, cells, outcomes, labels, timing, agreed_part)

@@ -29,7 +29,7 @@ from typing import Any, Iterable, Mapping
 from sqlalchemy import insert, select, true, update
 from sqlalchemy.orm import Session
 
-from qa_service import audit
+from qa_service import audit, weekly_summary
 from qa_service.db.models import (
     CRITERION_OUTCOMES,
     CallRecord,
@@ -180,6 +180,7 @@ def insert_results(session: Session, version: ScorecardVersion, results: Mapping
 
 def set_current(session: Session, call_id: int, evaluation_id: int) -> None:
     """Make ``evaluation_id`` the current evaluation of call ``call_id`` (the old one becomes history)."""
+    weekly_summary.touch(session, call_ids=[call_id])
     # two statements, in this order: at no moment may a call have two current evaluations
     session.execute(
         update(EvaluationRecord)

@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from qa_service import audit, calls
+from qa_service import audit, calls, weekly_summary
 from qa_service.config import Settings
 from qa_service.db.models import (
     Acknowledgement,
@@ -140,6 +140,7 @@ def _delete_evaluations(session: Session, ev_ids: Any) -> None:
     ids = list(session.scalars(ev_ids))
     if not ids:
         return
+    weekly_summary.touch(session, evaluation_ids=ids)
     # rows that were carried from these (re-scoring) keep their own content: the database sets their
     # carried_from_id to NULL (ON DELETE SET NULL)
     session.execute(delete(CoachingNote).where(CoachingNote.evaluation_id.in_(ids)))

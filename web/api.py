@@ -297,8 +297,7 @@ def dashboard():  # noqa: ANN201
     if by not in analytics.GROUPS:
         return _problem(400, f"by {by!r} is not one of {', '.join(analytics.GROUPS)}")
     user = _user()
-    data = analytics.dashboard(get_db(), call_list.list_query(user, filters), by=by,
-                               with_agreement=user.role != "agent")
+    data = analytics.dashboard_for(get_db(), user, filters, by=by, with_agreement=user.role != "agent")
     return jsonify(data.to_dict())
 
 

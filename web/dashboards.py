@@ -5,7 +5,7 @@ with the detectors.
 The page takes the call list's filters (``web.calls.filters_from_args``) and
 sees exactly the calls the user may see, one evaluation per call
 (:func:`qa_service.call_list.list_query`); the figures
-come from :mod:`qa_service.analytics` and are drawn as server-side SVG with
+come from :func:`qa_service.analytics.dashboard_for` (the weekly summary where it can answer) and are drawn as server-side SVG with
 :mod:`web.charts`, like the rest of the UI. ``?format=json`` returns the
 same figures as JSON.
 """
@@ -132,8 +132,7 @@ def index():  # noqa: ANN201
         start = datetime.now(timezone.utc) - timedelta(weeks=DEFAULT_WEEKS)
         filters = replace(filters, since=start.replace(hour=0, minute=0, second=0, microsecond=0))
     db = get_db()
-    query = call_list.list_query(user, filters)
-    data = analytics.dashboard(db, query, by=by, with_agreement=user.role != "agent")
+    data = analytics.dashboard_for(db, user, filters, by=by, with_agreement=user.role != "agent")
     if request.args.get("format") == "json":
         return jsonify(data.to_dict() | {"errors": errors})
     shown = [g.group for g in data.groups[:MAX_GROUP_LINES]]

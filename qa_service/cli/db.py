@@ -47,3 +47,26 @@ def current() -> None:
     head = head_revision()
     state = "up to date" if now == head else "run `qa-service db upgrade`"
     click.echo(f"{_redact(settings.effective_database_url)}: revision {now or '(empty)'}, newest {head} ({state})")
+
+
+@db.command("rebuild-summary")
+@click.option("--check", is_flag=True, help="Only compare the summary with the rows; exit 1 when they differ.")
+def rebuild_summary(check: bool) -> None:
+    """Recompute the dashboards' weekly summary from the evaluations (it is kept exact by every write; this
+    repairs it after rows were changed behind the service's back, e.g. by hand in SQL)."""
+    from qa_service import weekly_summary
+    from qa_service.db.session import session_scope
+
+    with session_scope(load_settings()) as session:
+        if check:
+            found = weekly_summary.differences(session)
+            for line in found[:50]:
+                click.echo(line)
+            if found:
+                click.echo(f"{len(found)} summary row(s) differ from the evaluations; run `qa-service db "
+                           "rebuild-summary` to recompute them")
+                raise click.exceptions.Exit(1)
+            click.echo("the weekly summary matches the evaluations")
+            return
+        scores, criteria = weekly_summary.rebuild(session)
+    click.echo(f"weekly summary rebuilt: {scores} week/agent/version rows, {criteria} criterion rows")

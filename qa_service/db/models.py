@@ -23,7 +23,7 @@ schema works on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any, Optional
 
 from sqlalchemy import (
@@ -31,6 +31,7 @@ from sqlalchemy import (
     text,
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -816,3 +817,61 @@ class ReviewQueueItem(Base):
     call: Mapped[CallRecord] = relationship()
     evaluation: Mapped[Optional[EvaluationRecord]] = relationship()
     assigned_to: Mapped[Optional[User]] = relationship()
+
+
+# --- dashboard summary (maintained by qa_service.weekly_summary) ------------------------------------
+
+
+class WeeklyScore(Base):
+    """The current evaluations of one agent, ISO week and scorecard version, summed for the dashboards.
+
+    Kept exact in the transaction of every change to evaluations by
+    :mod:`qa_service.weekly_summary` (its only writer); ``qa-service db
+    rebuild-summary`` recomputes it from the rows. ``agent_id`` 0: calls
+    without an agent (a key column cannot be NULL). No foreign keys: the
+    rows are figures, dropped when their count reaches 0.
+    """
+
+    __tablename__ = "weekly_scores"
+
+    # Monday (UTC) of the ISO week of the calls' dated_at
+    week: Mapped[date] = mapped_column(Date, primary_key=True)
+    agent_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    scorecard_version_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    evaluations: Mapped[int] = mapped_column(Integer, default=0)
+    score_sum: Mapped[float] = mapped_column(Float, default=0.0)
+    passes: Mapped[int] = mapped_column(Integer, default=0)
+    auto_fails: Mapped[int] = mapped_column(Integer, default=0)
+    # evaluations a trainer completed, shared or overrode (the agreement figures' basis without random picks)
+    reviewed: Mapped[int] = mapped_column(Integer, default=0)
+    # sums of the evaluations' timing columns (NULL counts as 0, as SUM does)
+    agent_interruptions: Mapped[float] = mapped_column(Float, default=0.0)
+    customer_interruptions: Mapped[float] = mapped_column(Float, default=0.0)
+    silence_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    long_silences: Mapped[float] = mapped_column(Float, default=0.0)
+    longest_silence: Mapped[float] = mapped_column(Float, default=0.0)
+    overlap_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class WeeklyCriterion(Base):
+    """One criterion's effective outcomes in the current evaluations of one agent, ISO week and scorecard
+    version, and how trainers' reviews compared with the detector (see :class:`WeeklyScore`)."""
+
+    __tablename__ = "weekly_criteria"
+
+    week: Mapped[date] = mapped_column(Date, primary_key=True)
+    agent_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    scorecard_version_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    criterion_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    passed: Mapped[int] = mapped_column(Integer, default=0)
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    na: Mapped[int] = mapped_column(Integer, default=0)
+    # in reviewed evaluations (WeeklyScore.reviewed): all, kept the automatic outcome, auto pass -> fail,
+    # auto fail -> pass, any change to or from N/A
+    reviewed: Mapped[int] = mapped_column(Integer, default=0)
+    agreed: Mapped[int] = mapped_column(Integer, default=0)
+    false_pass: Mapped[int] = mapped_column(Integer, default=0)
+    false_fail: Mapped[int] = mapped_column(Integer, default=0)
+    other: Mapped[int] = mapped_column(Integer, default=0)
+    # override actions recorded on this criterion
+    overrides: Mapped[int] = mapped_column(Integer, default=0)

@@ -23,8 +23,12 @@ from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from qa_service import weekly_summary
 from qa_service.config import Settings, load_settings
 from transcription.errors import ConfigError
+
+# the dashboards' weekly summary follows every ORM change to evaluations in every session
+weekly_summary.install()
 
 # seconds a SQLite connection waits for another writer before giving up
 SQLITE_BUSY_TIMEOUT_S = 60

@@ -1,0 +1,442 @@
+"""The dashboards' weekly summary: per ISO week, agent and scorecard version, the sums every dashboard
+figure is made of (``weekly_scores``, ``weekly_criteria``), so a dashboard over months of calls reads a
+few thousand summary rows instead of every evaluation and criterion row.
+
+Only current evaluations count (what lists and dashboards show). An
+evaluation *contributes* one to its cell (the Monday of its call's
+``dated_at``, the call's agent, its scorecard version): its score, pass,
+auto-fail, timing figures and, per criterion, its effective outcome, how the
+trainer's outcome compares with the detector's, and its overrides.
+
+The summary is kept exact inside the transaction of every write, whatever
+module makes it, by one rule: an evaluation's contribution is read
+(:func:`touch`, the row locked on PostgreSQL) *before* anything changes it,
+and when the transaction commits the difference between its contribution
+now and then is added to the summary rows (``INSERT ... ON CONFLICT DO
+UPDATE``, in key order, so concurrent writers neither lose an update nor
+deadlock). ORM changes are touched by themselves (a ``before_flush``
+listener, :func:`install`); the few bulk statements that change
+evaluations behind the ORM's back call :func:`touch` first
+(``evaluations.set_current``, ``retention``). A rolled-back savepoint needs
+nothing: what it undid is undone in the summary's deltas too, since both are
+read from the database.
+
+:func:`rebuild` recomputes the tables from the rows (the migration that adds
+them and ``qa-service db rebuild-summary``); :func:`differences` compares
+them with a recomputation.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Iterable, Mapping
+
+from sqlalchemy import (
+    Date,
+    and_,
+    case,
+    cast,
+    delete,
+    event,
+    exists,
+    func,
+    inspect,
+    not_,
+    or_,
+    select,
+    true,
+)
+from sqlalchemy.orm import Session
+
+from qa_service.db.models import (
+    CallRecord,
+    CriterionResultRecord,
+    EvaluationRecord,
+    Override,
+    WeeklyCriterion,
+    WeeklyScore,
+)
+
+__all__ = [
+    "CRITERION_SUMS",
+    "REVIEWED_STATES",
+    "SCORE_SUMS",
+    "NO_AGENT",
+    "differences",
+    "install",
+    "rebuild",
+    "settle",
+    "touch",
+    "week_column",
+]
+
+# review states in which a trainer has looked at every criterion (with an override: a reviewed evaluation)
+REVIEWED_STATES: tuple[str, ...] = ("completed", "shared")
+# the timing columns of evaluations the summary sums
+TIMING_COLUMNS: tuple[str, ...] = (
+    "agent_interruptions", "customer_interruptions", "silence_seconds", "long_silences", "longest_silence",
+    "overlap_seconds",
+)
+# the summed columns of weekly_scores and weekly_criteria, in this order everywhere
+SCORE_SUMS: tuple[str, ...] = ("evaluations", "score_sum", "passes", "auto_fails", "reviewed", *TIMING_COLUMNS)
+CRITERION_SUMS: tuple[str, ...] = (
+    "passed", "failed", "na", "reviewed", "agreed", "false_pass", "false_fail", "other", "overrides",
+)
+# the agent_id of calls without an agent (a key column cannot be NULL)
+NO_AGENT = 0
+# ids per IN (...) list
+_CHUNK = 500
+# session.info key of the transaction's touched evaluations
+_INFO_KEY = "qa_weekly_summary"
+# what an evaluation's cell and sums depend on
+_EVALUATION_ATTRS = ("is_current", "score", "passed", "auto_failed", "review_state", "scorecard_version_id",
+                     "call_id", *TIMING_COLUMNS)
+_CRITERION_ATTRS = ("outcome", "auto_outcome", "criterion_id", "evaluation_id")
+_CALL_ATTRS = ("dated_at", "agent_id", "agent")
+
+ScoreKey = tuple[date, int, int]  # week, agent, scorecard version
+CriterionKey = tuple[date, int, int, str]
+
+
+@dataclass
+class _Contribution:
+    """What one current evaluation adds to the summary."""
+
+    key: ScoreKey
+    sums: tuple[float, ...]  # SCORE_SUMS
+    criteria: dict[str, tuple[int, ...]] = field(default_factory=dict)  # criterion id -> CRITERION_SUMS
+
+
+@dataclass
+class _Pending:
+    # evaluation id -> its contribution when first touched in this transaction (None: none, not current)
+    baseline: dict[int, _Contribution | None] = field(default_factory=dict)
+
+
+def week_column(session: Session, dated_at: Any = CallRecord.dated_at) -> Any:
+    """The Monday (UTC) of ``dated_at``'s ISO week as a SQL expression (a date; a date string on SQLite)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        # datetimes are stored as UTC text; "weekday 1" moves forward to a Monday, so go back six days first
+        return func.date(dated_at, "-6 days", "weekday 1")
+    if dialect == "postgresql":
+        return cast(func.date_trunc("week", func.timezone("UTC", dated_at)), Date)
+    return dated_at
+
+
+def _as_date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, str):
+        return date.fromisoformat(value[:10])
+    return value
+
+
+def _criterion_sums(outcome: str, auto: str, reviewed: bool, overrides: int) -> tuple[int, ...]:
+    """One criterion row's CRITERION_SUMS."""
+    agreed = reviewed and outcome == auto
+    false_pass = reviewed and auto == "pass" and outcome == "fail"
+    false_fail = reviewed and auto == "fail" and outcome == "pass"
+    return (int(outcome == "pass"), int(outcome == "fail"), int(outcome == "na"), int(reviewed), int(agreed),
+            int(false_pass), int(false_fail), int(reviewed and not (agreed or false_pass or false_fail)), overrides)
+
+
+def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
+    items = sorted(set(ids))
+    for i in range(0, len(items), _CHUNK):
+        yield items[i:i + _CHUNK]
+
+
+def _contributions(session: Session, evaluation_ids: Iterable[int], *, lock: bool) -> dict[int, _Contribution]:
+    """The contribution of each of ``evaluation_ids`` that is current (others contribute nothing), read
+    from the database as this transaction sees it; ``lock``: row-lock the evaluations (PostgreSQL)."""
+    conn = session.connection()
+    postgres = conn.dialect.name == "postgresql"
+    reviewed = or_(EvaluationRecord.review_state.in_(REVIEWED_STATES),
+                   exists().where(Override.evaluation_id == EvaluationRecord.id))
+    out: dict[int, _Contribution] = {}
+    for chunk in _chunks(evaluation_ids):
+        stmt = (
+            select(EvaluationRecord.id, week_column(session), func.coalesce(CallRecord.agent_id, NO_AGENT),
+                   EvaluationRecord.scorecard_version_id, EvaluationRecord.score, EvaluationRecord.passed,
+                   EvaluationRecord.auto_failed, reviewed.label("reviewed"),
+                   *(getattr(EvaluationRecord, c) for c in TIMING_COLUMNS))
+            .join(CallRecord, CallRecord.id == EvaluationRecord.call_id)
+            .where(EvaluationRecord.id.in_(chunk), EvaluationRecord.is_current == true())
+            .order_by(EvaluationRecord.id)
+        )
+        if lock and postgres:
+            stmt = stmt.with_for_update(of=EvaluationRecord.__table__)
+        flags: dict[int, bool] = {}
+        for ev_id, week, agent, version, score, passed, auto_failed, was_reviewed, *timing in conn.execute(stmt):
+            flags[ev_id] = bool(was_reviewed)
+            out[ev_id] = _Contribution(
+                (_as_date(week), int(agent), int(version)),
+                (1, float(score), int(bool(passed)), int(bool(auto_failed)), int(bool(was_reviewed)),
+                 *(float(t) if t is not None else 0.0 for t in timing)),
+            )
+        if not flags:
+            continue
+        found = list(flags)
+        overrides: dict[tuple[int, str], int] = {
+            (ev_id, criterion): int(n) for ev_id, criterion, n in conn.execute(
+                select(Override.evaluation_id, Override.criterion_id, func.count())
+                .where(Override.evaluation_id.in_(found)).group_by(Override.evaluation_id, Override.criterion_id)
+            )
+        }
+        for ev_id, criterion, outcome, auto in conn.execute(
+            select(CriterionResultRecord.evaluation_id, CriterionResultRecord.criterion_id,
+                   CriterionResultRecord.outcome, CriterionResultRecord.auto_outcome)
+            .where(CriterionResultRecord.evaluation_id.in_(found))
+        ):
+            out[ev_id].criteria[criterion] = _criterion_sums(outcome, auto, flags[ev_id],
+                                                             overrides.get((ev_id, criterion), 0))
+    return out
+
+
+def _pending(session: Session) -> _Pending:
+    pending = session.info.get(_INFO_KEY)
+    if pending is None:
+        pending = session.info[_INFO_KEY] = _Pending()
+    return pending
+
+
+def touch(session: Session, *, evaluation_ids: Iterable[int] = (), call_ids: Iterable[int] = ()) -> None:
+    """Note the contribution of these evaluations (and of every evaluation of these calls) before this
+    transaction changes them; call it before a bulk statement that changes, deletes or makes current
+    evaluations or their criterion rows. ORM changes need no call (see :func:`install`)."""
+    pending = _pending(session)
+    wanted = {i for i in evaluation_ids if i is not None}
+    calls = sorted({c for c in call_ids if c is not None})
+    conn = session.connection()
+    for chunk in _chunks(calls):
+        wanted.update(conn.execute(select(EvaluationRecord.id).where(EvaluationRecord.call_id.in_(chunk))).scalars())
+    fresh = wanted - pending.baseline.keys()
+    if not fresh:
+        return
+    found = _contributions(session, fresh, lock=True)
+    for ev_id in fresh:
+        pending.baseline[ev_id] = found.get(ev_id)
+
+
+def settle(session: Session) -> None:
+    """Add what this transaction changed so far to the summary rows (at commit by itself; a reader in the
+    same transaction calls it first)."""
+    # ORM changes not flushed yet touch their evaluations now
+    session.flush()
+    pending = session.info.get(_INFO_KEY)
+    if not pending or not pending.baseline:
+        return
+    baseline = dict(pending.baseline)
+    pending.baseline.clear()
+    now = _contributions(session, baseline, lock=False)
+    scores: dict[ScoreKey, list[float]] = defaultdict(lambda: [0.0] * len(SCORE_SUMS))
+    criteria: dict[CriterionKey, list[int]] = defaultdict(lambda: [0] * len(CRITERION_SUMS))
+    for sign, contributions in ((-1, baseline.values()), (1, now.values())):
+        for c in contributions:
+            if c is None:
+                continue
+            cell = scores[c.key]
+            for i, v in enumerate(c.sums):
+                cell[i] += sign * v
+            for criterion, sums in c.criteria.items():
+                row = criteria[(*c.key, criterion)]
+                for i, v in enumerate(sums):
+                    row[i] += sign * v
+    _apply(session, scores, criteria)
+
+
+def _insert(session: Session) -> Any:
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
+
+
+def _apply(session: Session, scores: Mapping[ScoreKey, list[float]], criteria: Mapping[CriterionKey, list[int]]) -> None:
+    """Add the deltas to the summary rows (creating missing ones), then drop the rows left empty."""
+    conn = session.connection()
+    insert = _insert(session)
+    for model, keys, names, deltas, empty in (
+        (WeeklyScore, ("week", "agent_id", "scorecard_version_id"), SCORE_SUMS, scores,
+         WeeklyScore.evaluations <= 0),
+        (WeeklyCriterion, ("week", "agent_id", "scorecard_version_id", "criterion_id"), CRITERION_SUMS, criteria,
+         WeeklyCriterion.passed + WeeklyCriterion.failed + WeeklyCriterion.na <= 0),
+    ):
+        # in key order: two transactions adding to the same rows wait for each other, never deadlock
+        rows = [dict(zip(keys, key)) | dict(zip(names, values)) for key, values in sorted(deltas.items()) if any(values)]
+        if not rows:
+            continue
+        table = model.__table__
+        stmt = insert(table)
+        stmt = stmt.on_conflict_do_update(index_elements=list(keys),
+                                          set_={n: table.c[n] + stmt.excluded[n] for n in names})
+        conn.execute(stmt, rows)
+        touched = sorted({r["week"] for r in rows})
+        conn.execute(delete(table).where(table.c.week.in_(touched), empty))
+
+
+# --- the ORM listener -------------------------------------------------------------------------------------
+
+
+def _changed(obj: Any, names: tuple[str, ...]) -> bool:
+    attrs = inspect(obj).attrs
+    return any(attrs[n].history.has_changes() for n in names if n in attrs)
+
+
+def _old_values(obj: Any, name: str) -> list[Any]:
+    return [v for v in inspect(obj).attrs[name].history.deleted if v is not None]
+
+
+def _evaluation_of(obj: CriterionResultRecord | Override) -> int | None:
+    if obj.evaluation_id is not None:
+        return obj.evaluation_id
+    parent = inspect(obj).attrs.evaluation.loaded_value
+    return getattr(parent, "id", None)
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    ids: set[int] = set()
+    calls: set[int] = set()
+    for obj in session.new:
+        if isinstance(obj, (CriterionResultRecord, Override)):
+            ev_id = _evaluation_of(obj)
+            if ev_id is not None:
+                ids.add(ev_id)
+    for obj in session.dirty:
+        if isinstance(obj, EvaluationRecord) and _changed(obj, _EVALUATION_ATTRS):
+            ids.add(obj.id)
+        elif isinstance(obj, (CriterionResultRecord, Override)) and _changed(obj, _CRITERION_ATTRS):
+            ids.update([obj.evaluation_id, *_old_values(obj, "evaluation_id")])
+        elif isinstance(obj, CallRecord) and _changed(obj, _CALL_ATTRS):
+            calls.add(obj.id)
+    for obj in session.deleted:
+        if isinstance(obj, EvaluationRecord):
+            ids.add(obj.id)
+        elif isinstance(obj, (CriterionResultRecord, Override)):
+            ids.update([obj.evaluation_id, *_old_values(obj, "evaluation_id")])
+        elif isinstance(obj, CallRecord):
+            calls.add(obj.id)
+    ids.discard(None)  # type: ignore[arg-type]
+    if ids or calls:
+        touch(session, evaluation_ids=ids, call_ids=calls)
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    # evaluations inserted by this flush had no contribution before it
+    new = [obj.id for obj in session.new if isinstance(obj, EvaluationRecord)]
+    if new:
+        baseline = _pending(session).baseline
+        for ev_id in new:
+            baseline.setdefault(ev_id, None)
+
+
+def _before_commit(session: Session) -> None:
+    if not session.in_nested_transaction():
+        settle(session)
+
+
+def _after_transaction_end(session: Session, transaction: Any) -> None:
+    if transaction.parent is None:
+        session.info.pop(_INFO_KEY, None)
+
+
+_LISTENERS = (("before_flush", _before_flush), ("after_flush", _after_flush), ("before_commit", _before_commit),
+              ("after_transaction_end", _after_transaction_end))
+
+
+def install() -> None:
+    """Keep the summary in step with every ORM session of this process (idempotent; called where the
+    sessions are made, :mod:`qa_service.db.session`)."""
+    for name, fn in _LISTENERS:
+        if not event.contains(Session, name, fn):
+            event.listen(Session, name, fn)
+
+
+# --- from the rows ---------------------------------------------------------------------------------------
+
+
+def _ones(condition: Any) -> Any:
+    return func.sum(case((condition, 1), else_=0))
+
+
+def _source(session: Session) -> tuple[Any, Any]:
+    """SELECTs that compute weekly_scores' and weekly_criteria's rows from the evaluations (columns in
+    the tables' order)."""
+    week = week_column(session).label("week")
+    agent = func.coalesce(CallRecord.agent_id, NO_AGENT).label("agent_id")
+    version = EvaluationRecord.scorecard_version_id
+    reviewed = or_(EvaluationRecord.review_state.in_(REVIEWED_STATES),
+                   exists().where(Override.evaluation_id == EvaluationRecord.id))
+    current = (select().select_from(EvaluationRecord).join(CallRecord, CallRecord.id == EvaluationRecord.call_id)
+               .where(EvaluationRecord.is_current == true())
+               .with_hint(EvaluationRecord, "INDEXED BY ix_evaluations_current_figures", "sqlite"))
+    scores = current.with_only_columns(
+        week, agent, version, func.count(), func.sum(EvaluationRecord.score), _ones(EvaluationRecord.passed),
+        _ones(EvaluationRecord.auto_failed), _ones(reviewed),
+        *(func.coalesce(func.sum(getattr(EvaluationRecord, c)), 0.0) for c in TIMING_COLUMNS),
+        maintain_column_froms=True,
+    ).group_by(week, agent, version)
+    overrides = (select(Override.evaluation_id, Override.criterion_id, func.count().label("n"))
+                 .group_by(Override.evaluation_id, Override.criterion_id).subquery())
+    outcome, auto = CriterionResultRecord.outcome, CriterionResultRecord.auto_outcome
+    agreed = and_(reviewed, outcome == auto)
+    false_pass = and_(reviewed, auto == "pass", outcome == "fail")
+    false_fail = and_(reviewed, auto == "fail", outcome == "pass")
+    criterion = CriterionResultRecord.criterion_id
+    criteria = (
+        current.join(CriterionResultRecord, CriterionResultRecord.evaluation_id == EvaluationRecord.id)
+        .outerjoin(overrides, and_(overrides.c.evaluation_id == EvaluationRecord.id,
+                                   overrides.c.criterion_id == criterion))
+        .with_only_columns(
+            week, agent, version, criterion, _ones(outcome == "pass"), _ones(outcome == "fail"),
+            _ones(outcome == "na"), _ones(reviewed), _ones(agreed), _ones(false_pass), _ones(false_fail),
+            _ones(and_(reviewed, not_(or_(agreed, false_pass, false_fail)))),
+            func.coalesce(func.sum(overrides.c.n), 0), maintain_column_froms=True,
+        )
+        .group_by(week, agent, version, criterion)
+    )
+    return scores, criteria
+
+
+def rebuild(session: Session) -> tuple[int, int]:
+    """Recompute both tables from the evaluations (in the caller's transaction); returns their row counts."""
+    settle(session)
+    scores, criteria = _source(session)
+    conn = session.connection()
+    conn.execute(delete(WeeklyCriterion.__table__))
+    conn.execute(delete(WeeklyScore.__table__))
+    conn.execute(WeeklyScore.__table__.insert().from_select(["week", "agent_id", "scorecard_version_id", *SCORE_SUMS],
+                                                            scores))
+    conn.execute(WeeklyCriterion.__table__.insert().from_select(
+        ["week", "agent_id", "scorecard_version_id", "criterion_id", *CRITERION_SUMS], criteria))
+    return (conn.execute(select(func.count()).select_from(WeeklyScore.__table__)).scalar_one(),
+            conn.execute(select(func.count()).select_from(WeeklyCriterion.__table__)).scalar_one())
+
+
+def differences(session: Session, *, tolerance: float = 1e-6) -> list[str]:
+    """How the stored summary differs from a recomputation from the rows (empty when it is exact; sums of
+    scores and seconds within ``tolerance``), one line per differing row."""
+    settle(session)
+    scores, criteria = _source(session)
+    conn = session.connection()
+    out: list[str] = []
+    for label, table, n_keys, source in (("weekly_scores", WeeklyScore.__table__, 3, scores),
+                                         ("weekly_criteria", WeeklyCriterion.__table__, 4, criteria)):
+        def rows(stmt: Any) -> dict[tuple[Any, ...], tuple[float, ...]]:
+            found = {}
+            for row in conn.execute(stmt):
+                key = (_as_date(row[0]), *row[1:n_keys])
+                found[key] = tuple(float(v or 0) for v in row[n_keys:])
+            return found
+
+        want = rows(source)
+        have = rows(select(*table.c))
+        for key in sorted(want.keys() | have.keys(), key=repr):
+            a, b = want.get(key), have.get(key)
+            if a is None or b is None or any(abs(x - y) > tolerance for x, y in zip(a, b)):
+                out.append(f"{label} {key}: rows say {a}, summary has {b}")
+    return out
