@@ -113,7 +113,9 @@ _DETERMINERS = frozenset({"the", "our", "a", "an", "my", "one", "of", "your", "t
 _NOT_DESTINATIONS = frozenset({"help", "get", "do", "make", "see", "check", "speak", "talk", "answer", "fix",
                                "sort", "resolve", "handle", "assist", "discuss", "finish", "complete", "process",
                                "verify", "confirm", "take", "go", "find", "look", "review", "hold", "now",
-                               "right", "away", "today", "real", "quick", "quickly", "line"})
+                               "right", "away", "today", "real", "quick", "quickly", "line", "ask", "tell", "say",
+                               "explain", "pay", "book", "set", "start", "open", "close", "cancel", "change",
+                               "update", "arrange", "report", "file", "claim", "order", "report", "me", "us"})
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,18 @@ def _is_money(ws: Sequence[Word], end: int, dest: frozenset[str]) -> bool:
     return first in _MONEY_WORDS or first.isdigit() or any(a in _MONEY_WORDS for a in after[:4])
 
 
+# "I don't think I can transfer you": a negated opinion puts the clause after it in doubt
+_OPINIONS = frozenset({"think", "believe", "sure", "reckon", "expect", "imagine"})
+
+
+def _doubted(before: list[str]) -> bool:
+    """True when the words before a transfer phrase (same sentence) deny it through an
+    opinion: "I don't think I can", "I'm not sure we can", "I doubt I could"."""
+    if "doubt" in before:
+        return True
+    return any(a in ("not", "n't", "never") and b in _OPINIONS for a, b in zip(before, before[1:]))
+
+
 def find_transfers(ctx: CallContext, params: Mapping[str, Any]) -> list[Transfer]:
     """The agent's transfers in call order: refused ("I can't transfer you"), money
     ("transfer the funds") and declined offers left out; one per utterance."""
@@ -175,8 +189,8 @@ def _find_transfers(ctx: CallContext, phrases: Sequence[str], dest: frozenset[st
         ws = words(ctx, i)
         hits = find(ctx, ws, phrases)
         for h in hits:
-            if _NEGATIONS & set(_own_clause(_before(ws, h.start, 4))):
-                continue  # "I can't transfer you", "I'm not able to connect you"
+            if _NEGATIONS & set(_own_clause(_before(ws, h.start, 4))) or _doubted(_before(ws, h.start, 8)):
+                continue  # "I can't transfer you", "I'm not able to connect you", "I don't think I can transfer you"
             says_you = any(w.norm in ("you", "ya", "call") for w in ws[h.start:h.end]) or (
                 h.end < len(ws) and ws[h.end].norm in ("you", "ya"))
             to_team = any(w.norm in dest or lemma(w.norm) in dest for w in ws[h.end:h.end + 6])
@@ -250,6 +264,47 @@ def _destination(ws: Sequence[Word], end: int, dest: frozenset[str], vague: froz
     return k, j + 1  # "to billing", "to Sarah"
 
 
+# destination words that name a place only with a word of their own before them ("the emergency line",
+# "customer services"): "hold the line", "a line test", "the people" name none
+_WEAK_PLACES = frozenset({"line", "service", "services", "support", "people", "person", "folks", "guys", "area",
+                          "group", "queue", "section", "partner", "lead", "office", "center", "centre", "unit",
+                          "desk", "associate", "agent", "representative", "rep"})
+_NEGATED_PLACE = frozenset({"not", "no", "never", "isn't", "n't"})
+
+
+def _names_place(ws: Sequence[Word], n: int, vague: frozenset[str]) -> bool:
+    """Does the destination word ``ws[n]``, found in a turn near the transfer, name where
+    the call goes? Not after a vague word ("another team"), not denied ("that's not our
+    department"), and a weak word ("line", "services") only with a modifier of its own."""
+    prev = ws[n - 1].norm if n > 0 and not ws[n].after_break else ""
+    if prev in vague:
+        return False
+    if _NEGATED_PLACE & {w.norm for w in ws[max(0, n - 4):n]}:
+        return False
+    if ws[n].norm in _WEAK_PLACES:
+        return bool(prev) and prev not in _DETERMINERS and prev not in _LINKS and prev.isalpha() \
+            and prev not in ("hold", "stay", "run", "ran", "check", "test")
+    return True
+
+
+def _vague_place(ws: Sequence[Word], end: int, vague: frozenset[str]) -> bool:
+    """True when the words after the transfer phrase send the call to a place that names
+    nothing: "to another team", "to the right department", "to someone" (not "to them",
+    which points back at a place said before)."""
+    after = ws[end:end + 6]
+    k = next((j for j, w in enumerate(after) if w.norm in _LINKS), None)
+    if k is None:
+        return False
+    for w in after[k + 1:]:
+        if w.norm in ("them", "him", "her", "it", "there"):
+            return False
+        if w.norm in _VAGUE_ADJECTIVES or w.norm in ("someone", "somebody", "someplace", "somewhere"):
+            return True
+        if w.norm not in _DETERMINERS:
+            return False
+    return False
+
+
 def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     transfers = find_transfers(ctx, params)
     if not transfers:
@@ -262,6 +317,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     covered: set[int] = set()
     evidence: list[Evidence] = []
     items: list[dict[str, Any]] = []
+    heard: list[set[str]] = []  # per transfer judged: the words of its turn and the turns around it
     for t in transfers:
         if t.utterance in covered:
             continue  # another mention of a transfer already being judged
@@ -275,18 +331,34 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             continue  # "transferring you now": the transfer already announced, mentioned again
         if where is not None:
             got["where"] = hit_evidence(ctx, ws, where, "where the call goes")
-        else:
-            # "...handled by our underwriting team, so I'll transfer you to them"
+        elif not _vague_place(ws, t.end, vague):
+            # "...handled by our underwriting team, so I'll transfer you to them"; not when the
+            # transfer itself names a vague place ("to another team": nothing said elsewhere makes it one)
             for a in [t.utterance] + [a for a in nearby if a != t.utterance]:
                 aw = words(ctx, a)
                 hit = next((n for n, w in enumerate(aw) if (w.norm in dest or lemma(w.norm) in dest)
-                            and not (n > 0 and aw[n - 1].norm in vague)), None)
+                            and _names_place(aw, n, vague)), None)
                 if hit is not None:
                     got["where"] = hit_evidence(ctx, aw, (max(0, hit - 2), hit + 1), "where the call goes")
                     break
         why = _reason(ctx, t, where, nearby, params)
         if why is not None:
             got["why"] = why
+        said = {w.norm for a in nearby for w in words(ctx, a)}
+        if where is not None and items:
+            named = {w.norm for w in ws[where[0] + 1:where[1]]} - _DETERMINERS - _LINKS
+            first = next((n for n, seen in enumerate(heard) if named <= seen), None)
+            if first is not None:
+                # "I'll put you through to Dave now": the place said when the transfer was announced,
+                # mentioned again; what this mention adds completes that transfer
+                it = items[first]
+                for m in ("where", "why"):
+                    if m in got and it[m] is None:
+                        it[m] = got[m].text
+                it["missing"] = [m for m in required if it[m] is None]
+                heard[first] |= said
+                continue
+        heard.append(said)
         missing = [m for m in required if m not in got]
         items.append({"utterance": t.utterance, "phrase": span_of(ctx, ws, t.start, t.end).text,
                       "where": got["where"].text if "where" in got else None,
@@ -312,15 +384,53 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     )
 
 
+_PRONOUNS = frozenset({"they", "he", "she", "who", "that", "which"})
+
+
+def _about_destination(ws: Sequence[Word], start: int, t: Transfer, where: tuple[int, int] | None,
+                       dest: frozenset[str]) -> bool:
+    """A reason phrase in the transfer's own turn that opens with a pronoun ("they'll",
+    "he can") speaks of the destination only after the transfer phrase, in its sentence, or
+    after the destination was named earlier in the turn: "They'll be in touch. I'm
+    transferring you to the damage desk now" gives no reason for the transfer."""
+    if ws[start].norm not in _PRONOUNS or start >= t.start:
+        return True
+    if not any(w.after_stop for w in ws[start + 1:t.start + 1]):
+        return True  # one sentence: "they can fix it, so I'll put you through to them"
+    if where is None:  # "our loans team handles that. They can help. Let me transfer you."
+        return any(w.norm in dest or lemma(w.norm) in dest for w in ws[:start])
+    return _names_destination(ws[:start], t, where)
+
+
+def _same_place(ws: Sequence[Word], start: int, t: Transfer, where: tuple[int, int] | None) -> bool:
+    """A pronoun reason in an agent turn before the transfer ("they'll guide you through
+    it") is about the transfer's destination when the transfer points back ("to them") or
+    that turn names the same place; "the claims team will call once they've seen it" is not
+    a reason to send the call to the damage desk."""
+    if ws[start].norm not in _PRONOUNS or where is None:
+        return True
+    return _names_destination(ws, t, where)
+
+
+def _names_destination(ws: Sequence[Word], t: Transfer, where: tuple[int, int]) -> bool:
+    """Do the words ``ws`` name the place the transfer goes (every word of "our damage
+    desk" but the determiners)?"""
+    named = {w.norm for w in t.ws[where[0] + 1:where[1]]} - _DETERMINERS - {"them", "him", "her"}
+    return not named or named <= {w.norm for w in ws}
+
+
 def _reason(ctx: CallContext, t: Transfer, where: tuple[int, int] | None, nearby: list[int],
             params: Mapping[str, Any]) -> Evidence | None:
     """Why the call is transferred: a reason phrase in the transfer turn or a nearby agent
     turn, or a purpose after the destination ('to our fraud team to block the card',
     'to claims for your accident', 'to Sarah who handles refunds')."""
     order = [t.utterance] + [a for a in nearby if a != t.utterance]
+    dest = frozenset(params["destination_words"])
     for a in order:
         aw = words(ctx, a)
-        hits = find(ctx, aw, params["reason_phrases"])
+        hits = [h for h in find(ctx, aw, params["reason_phrases"])
+                if (_about_destination(aw, h.start, t, where, dest) if a == t.utterance
+                    else a > t.utterance or _same_place(aw, h.start, t, where))]
         if hits:
             return hit_evidence(ctx, aw, hits[0], "reason for the transfer")
     ws = t.ws
