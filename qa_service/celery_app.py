@@ -36,7 +36,7 @@ from kombu import Exchange, Queue
 
 from qa_service import broker
 from qa_service.config import Settings, load_settings
-from qa_service.scoring_limit import chunk_time_limit
+from qa_service.time_limit import chunk_time_limit
 
 if TYPE_CHECKING:
     from flask import Flask
@@ -72,10 +72,10 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "task_default_queue": "score",
         "task_routes": {name: {"queue": queue, "exchange": queue, "routing_key": queue} for name, queue in ROUTES.items()},
         "task_annotations": {
-            # a backstop: each call's limit is enforced in every pool by qa_service.scoring_limit
+            # backstops: each call's limit is enforced in every pool by qa_service.time_limit
             "qa.score": {"soft_time_limit": chunk_time_limit(settings.score_time_limit, 1)},
             "qa.ingest": {"soft_time_limit": chunk_time_limit(settings.score_time_limit, 1)},
-            "qa.transcribe": {"soft_time_limit": settings.transcribe_time_limit},
+            "qa.transcribe": {"soft_time_limit": chunk_time_limit(settings.transcribe_time_limit, 1)},
         },
         "task_always_eager": settings.task_always_eager,
         # periodic tasks, run by a worker started with --beat (qa-service worker --beat, qa-service run):

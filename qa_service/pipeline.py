@@ -68,7 +68,7 @@ def enqueue(app: "Celery", work: Iterable[Work], *, chunk_size: int | None = Non
     ``score``); transcripts go to ``score`` in chunks of ``chunk_size`` calls
     (default :func:`chunk_size_for`), each chunk stored in one transaction.
     """
-    from qa_service.scoring_limit import chunk_time_limit
+    from qa_service.time_limit import chunk_time_limit
 
     settings = app.conf.get("qa_settings")
     per_call_limit = getattr(settings, "score_time_limit", 300.0)
@@ -139,6 +139,7 @@ def transcribe_stage(settings: Settings, call_id: int, *, item_id: int | None = 
         if record.transcript is not None:
             return True
         audio_path = record.audio_path
+        name = record.call_id
         content_hash = record.content_hash
         # the channel map sent with the recording (POST /api/v1/calls metadata), else the configured one
         channels = (record.metadata_ or {}).get("channels") or None
@@ -153,10 +154,9 @@ def transcribe_stage(settings: Settings, call_id: int, *, item_id: int | None = 
         _close_batches(settings, [item_id])
         return False
     try:
-        from qa_service.transcribe_options import transcribe_options
-        from transcription import transcribe_audio
+        from qa_service.transcribe_options import transcribe_recording
 
-        call = transcribe_audio(audio_path, options=transcribe_options(settings, channels=channels))
+        call = transcribe_recording(settings, audio_path, channels=channels, label=f"call {name!r}")
         # redacted (transcript and recording) before the write transaction: silencing a long recording takes a while
         protected = redaction.protect(call, audio_path=audio_path, key=content_hash, settings=settings)
     except QAError as e:
@@ -299,14 +299,14 @@ def score_one(call: Call, scorecard: Scorecard, settings: Settings) -> Evaluatio
     """The engine's evaluation of one call, within ``settings.score_time_limit`` seconds (0: no limit).
 
     With a limit the call is scored in this worker's scoring process
-    (:mod:`qa_service.scoring_limit`), which is killed when the call runs
+    (:mod:`qa_service.time_limit`), which is killed when the call runs
     over: that holds in every Celery pool, the solo pool of the embedded
     worker included, and even when one library call never returns.
     """
     if settings.score_time_limit and settings.score_time_limit > 0:
-        from qa_service.scoring_limit import scorer_for
+        from qa_service.time_limit import score_limited
 
-        return scorer_for(settings.score_time_limit).score(call, scorecard)
+        return score_limited(call, scorecard, settings.score_time_limit)
     from scorecards.engine import score_call
 
     return score_call(call, scorecard)

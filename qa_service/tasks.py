@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from qa_service import pipeline, webhooks
 from qa_service.celery_app import settings_of
 from qa_service.ingest import submit_files  # by name: the task below is called ingest
-from qa_service.scoring_limit import chunk_time_limit
+from qa_service.time_limit import chunk_time_limit
 
 log = logging.getLogger(__name__)
 

@@ -7,11 +7,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from qa_service.config import Settings
 from transcription.errors import ConfigError
 from transcription.options import TranscribeOptions
+
+if TYPE_CHECKING:
+    from transcription.call import Call
 
 
 def transcribe_options(settings: Settings, **overrides: Any) -> TranscribeOptions:
@@ -44,3 +48,21 @@ def transcribe_options(settings: Settings, **overrides: Any) -> TranscribeOption
             "QA_WHISPER_CPU_THREADS, QA_WHISPER_BATCH_SIZE, QA_WHISPER_SAMPLE_LEN, QA_CHANNELS, QA_DIARIZER or the "
             "matching command-line option)"
         ) from e
+
+
+def transcribe_recording(settings: Settings, path: str | Path, *, label: str, **overrides: Any) -> "Call":
+    """Transcribe the recording at ``path`` with the options ``settings`` describe (``overrides`` as for
+    :func:`transcribe_options`), within ``settings.transcribe_time_limit`` seconds (0: no limit).
+
+    With a limit the recording is transcribed in this worker's transcription process
+    (:mod:`qa_service.time_limit`), which is killed when it runs over: that holds in every Celery pool, the
+    solo pool of the embedded worker included. ``label`` names the call in messages.
+    """
+    options = transcribe_options(settings, **overrides)
+    if settings.transcribe_time_limit and settings.transcribe_time_limit > 0:
+        from qa_service.time_limit import transcribe_limited
+
+        return transcribe_limited(path, options, settings.transcribe_time_limit, label=label)
+    from transcription import transcribe_audio
+
+    return transcribe_audio(path, options=options)

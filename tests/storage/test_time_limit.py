@@ -86,11 +86,11 @@ def test_the_embedded_solo_worker_stops_a_call_past_the_limit(tmp_path, factorie
 
 def test_without_a_limit_calls_are_scored_in_the_worker_itself(tmp_path, factories):
     from qa_service.config import load_settings
-    from qa_service.scoring_limit import _LOCAL
+    from qa_service.time_limit import _LOCAL
     from scorecards.schema import load_scorecard
     from transcription.call import call_from_dict
 
     settings = load_settings(environ={}, data_dir=str(tmp_path / "instance"), score_time_limit=0)
-    before = dict(getattr(_LOCAL, "scorers", {}))
+    before = dict(getattr(_LOCAL, "processes", {}))
     evaluation = pipeline.score_one(call_from_dict(factories.sample_data()), load_scorecard("default"), settings)
-    assert evaluation.criteria and dict(getattr(_LOCAL, "scorers", {})) == before  # no scoring process started
+    assert evaluation.criteria and dict(getattr(_LOCAL, "processes", {})) == before  # no scoring process started
