@@ -1,12 +1,15 @@
 """Accounts: users, their teams, the agents calls name, and API tokens.
 
 The only writer of :class:`User`, :class:`Team`, :class:`TeamMember`,
-:class:`Agent` and :class:`ApiToken` rows. Passwords are stored as werkzeug
+:class:`Agent`, :class:`ApiToken` and :class:`SignInSession` rows. Passwords are stored as werkzeug
 hashes, tokens as their SHA-256; every change a person makes is audited.
 Functions take an open session and flush, never commit: the caller's block
 is the transaction.
 
-Sign-in sessions end server-side through :func:`end_sessions` (signing out,
+Each web sign-in is a :class:`SignInSession` row (:func:`record_login`) whose
+random key the browser's cookie carries; :func:`session_user` checks it on
+every request. Signing out ends that session only (:func:`end_session`);
+:func:`end_sessions` ends all of a user's (signing out everywhere,
 :func:`set_password`, :func:`set_active` to disable); a password reset also
 revokes the user's API tokens. An :class:`Agent` is linked to one user at a
 time: linking it to another is refused unless asked to move it.
@@ -19,13 +22,15 @@ import secrets
 from datetime import datetime, timedelta, timezone
 from typing import Iterable
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from qa_service import audit
-from qa_service.db.models import ROLES, TOKEN_SCOPES, Agent, ApiToken, Team, TeamMember, User, utcnow
+from qa_service.db.models import (
+    ROLES, TOKEN_SCOPES, Agent, ApiToken, SignInSession, Team, TeamMember, User, utcnow,
+)
 from qa_service.db.session import SQLITE_BUSY_TIMEOUT_S
 from qa_service.errors import Invalid, NotFound
 
@@ -35,6 +40,8 @@ __all__ = [
     "check_password",
     "create_api_token",
     "create_user",
+    "end_session",
+    "is_session",
     "end_sessions",
     "get_or_create_agent",
     "get_or_create_team",
@@ -43,6 +50,8 @@ __all__ = [
     "record_login",
     "revoke_api_token",
     "revoke_api_tokens",
+    "session_user",
+    "sign_in_sessions",
     "set_active",
     "set_password",
     "set_role",
@@ -53,6 +62,10 @@ __all__ = [
 
 # the shortest password accepted
 MIN_PASSWORD_LENGTH = 8
+# random bytes in a sign-in session's key (URL-safe base64 in the cookie: 43 characters)
+SESSION_KEY_BYTES = 32
+# the longest session key looked up (anything longer in a cookie is not one of ours)
+MAX_SESSION_KEY_LENGTH = 100
 
 
 def _check_role(role: str) -> None:
@@ -153,22 +166,62 @@ def check_password(user: User, password: str) -> bool:
     return bool(user.is_active) and check_password_hash(user.password_hash, password)
 
 
-def record_login(session: Session, user: User, *, address: str | None) -> None:
-    """Note a successful sign-in (time and address, audited)."""
-    user.last_login_at = utcnow()
+def record_login(session: Session, user: User, *, address: str | None, max_age: timedelta) -> str:
+    """Note a successful sign-in (time and address, audited) and open its sign-in session; returns the
+    session's key, for the browser's cookie (only its SHA-256 is stored). The user's sessions older than
+    ``max_age`` (the longest a cookie of this site lives) are deleted on the way."""
+    now = utcnow()
+    user.last_login_at = now
+    session.execute(delete(SignInSession).where(SignInSession.user_id == user.id,
+                                                SignInSession.created_at < now - max_age))
+    key = secrets.token_urlsafe(SESSION_KEY_BYTES)
+    session.add(SignInSession(user_id=user.id, key_hash=_token_digest(key), created_at=now,
+                              address=(address or None) and address[:64]))
     audit.record(session, "user.login", user=user, target=user, details={"address": address})
     session.flush()
+    return key
 
 
-def end_sessions(session: Session, user: User, *, reason: str, by: User | None = None) -> None:
-    """End every sign-in session of ``user`` server-side (their cookies stop working): raises
-    ``users.session_epoch``, which each session carries and the web app checks on every request."""
-    # in SQL, so that two sign-outs at once both count
-    user.session_epoch = User.session_epoch + 1
+def session_user(session: Session, user_id: int, key: str) -> User | None:
+    """The active user whose sign-in session ``key`` is (and who is ``user_id``); None when the session
+    has ended (signed out, password reset, disabled) or never was."""
+    if not key or len(key) > MAX_SESSION_KEY_LENGTH:
+        return None
+    return session.scalar(
+        select(User).join(SignInSession, SignInSession.user_id == User.id)
+        .where(SignInSession.key_hash == _token_digest(key), User.id == user_id, User.is_active.is_(True))
+    )
+
+
+def sign_in_sessions(session: Session, user: User) -> list[SignInSession]:
+    """``user``'s open sign-in sessions, newest first."""
+    return list(session.scalars(select(SignInSession).where(SignInSession.user_id == user.id)
+                                .order_by(SignInSession.created_at.desc(), SignInSession.id.desc())))
+
+
+def is_session(row: SignInSession, key: str) -> bool:
+    """True when ``row`` is the sign-in session whose key is ``key``."""
+    return secrets.compare_digest(row.key_hash, _token_digest(key))
+
+
+def end_session(session: Session, user: User, key: str) -> bool:
+    """End ``user``'s sign-in session ``key`` server-side (signing out: that browser's cookies stop
+    working, the user's other sessions go on). Returns False when it had ended already."""
+    ended = session.execute(delete(SignInSession).where(SignInSession.user_id == user.id,
+                                                        SignInSession.key_hash == _token_digest(key))).rowcount
+    audit.record(session, "user.logout", user=user, target=user, details={"username": user.username})
     session.flush()
-    session.refresh(user, ["session_epoch"])
+    return bool(ended)
+
+
+def end_sessions(session: Session, user: User, *, reason: str, by: User | None = None) -> int:
+    """End every sign-in session of ``user`` server-side (every browser's cookies, remember-me cookies
+    included, stop working). Returns how many there were."""
+    ended = session.execute(delete(SignInSession).where(SignInSession.user_id == user.id)).rowcount
     audit.record(session, "user.sessions_end", user=by, target=user,
-                 details={"username": user.username, "reason": reason})
+                 details={"username": user.username, "reason": reason, "sessions": ended})
+    session.flush()
+    return ended
 
 
 def set_password(session: Session, user: User, password: str, *, by: User | None = None) -> int:

@@ -7,10 +7,13 @@ gets 404, as if it did not exist). Passwords are checked against werkzeug
 hashes (:func:`qa_service.accounts.check_password`); sign-in attempts are
 rate limited per address.
 
-A session carries the user's session epoch (``users.session_epoch``) beside
-their id; signing out, a password reset and disabling the user raise it
-(:func:`qa_service.accounts.end_sessions`), so every cookie issued before
-stops signing anyone in, server-side: a signed cookie cannot be taken back.
+A signed cookie cannot be taken back, so each sign-in is also a row on the
+server (:class:`~qa_service.db.models.SignInSession`): the cookie (and a
+remember-me cookie) carries the user's id and that session's random key, and
+every request checks the row is still there. Signing out deletes this
+browser's row only; "sign out everywhere" on the account page, a password
+reset and disabling the user delete all of the user's
+(:func:`qa_service.accounts.end_sessions`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from __future__ import annotations
 import logging
 from functools import wraps
 from typing import Any, Callable, TypeVar
+
+from datetime import timedelta
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import UserMixin, current_user, login_user, logout_user
@@ -45,8 +50,9 @@ login_manager.session_protection = "basic"
 class SignedInUser(UserMixin):
     """The Flask-Login user: wraps the :class:`User` row of this request's session."""
 
-    def __init__(self, row: User) -> None:
+    def __init__(self, row: User, session_key: str) -> None:
         self.row = row
+        self.session_key = session_key  # this browser's sign-in session (accounts.record_login)
         self.id = row.id
         self.username = row.username
         self.role = row.role
@@ -57,26 +63,32 @@ class SignedInUser(UserMixin):
         return bool(self.row.is_active)
 
     def get_id(self) -> str:
-        # what the session (and a remember cookie) stores: the id and the session epoch it was issued in
-        return f"{self.row.id}:{self.row.session_epoch}"
+        # what the session (and a remember cookie) stores: the user's id and the sign-in session's key
+        return f"{self.row.id}:{self.session_key}"
 
 
 @login_manager.user_loader
 def _load_user(user_id: str) -> SignedInUser | None:
-    """The user of a session, on every request; None (signed out) when the user is gone or disabled,
-    or the session is from an earlier epoch (they signed out, their password was reset)."""
-    pk, _, epoch = user_id.partition(":")
+    """The user of a session, on every request; None (signed out) when the user is gone or disabled, or
+    the sign-in session has ended (signed out here or everywhere, the password was reset)."""
+    pk, _, key = user_id.partition(":")
     try:
-        pk_value, epoch_value = params.record_id("user", pk), params.whole_number(
-            "session epoch", epoch, low=0, high=params.MAX_ID)
+        pk_value = params.record_id("user", pk)
     except Invalid:
         return None
-    if pk_value is None or epoch_value is None:
+    if pk_value is None or not key:
         return None
-    row = get_db().get(User, pk_value)
-    if row is None or not row.is_active or row.session_epoch != epoch_value:
-        return None
-    return SignedInUser(row)
+    row = accounts.session_user(get_db(), pk_value, key)
+    return None if row is None else SignedInUser(row, key)
+
+
+def _cookie_max_age() -> timedelta:
+    """The longest a sign-in cookie of this site lives (the session's or the remember-me cookie's)."""
+    config = current_app.config
+    remember = config.get("REMEMBER_COOKIE_DURATION") or timedelta(days=365)
+    if not isinstance(remember, timedelta):
+        remember = timedelta(seconds=float(remember))
+    return max(current_app.permanent_session_lifetime, remember)
 
 
 # Every view says who may use it: ``view.allowed_roles`` is set by the decorators below
@@ -149,9 +161,9 @@ def login():  # noqa: ANN201
         db = get_db()
         row = db.scalar(select(User).where(User.username == username)) if username else None
         if row is not None and accounts.check_password(row, password):
-            accounts.record_login(db, row, address=request.remote_addr)
+            key = accounts.record_login(db, row, address=request.remote_addr, max_age=_cookie_max_age())
             db.commit()
-            login_user(SignedInUser(row))
+            login_user(SignedInUser(row, key))
             log.info("user %s signed in from %s", row.username, request.remote_addr)
             # only a path on this site is followed (no open redirect, no CR/LF into the Location header)
             target = params.safe_next(request.args.get("next")) or url_for(home_endpoint(row.role))
@@ -166,9 +178,33 @@ def login():  # noqa: ANN201
 def logout():  # noqa: ANN201
     log.info("user %s signed out", current_user.username)
     db = get_db()
-    # ends this session and every other one of the user's, server-side: an old cookie no longer works
-    accounts.end_sessions(db, user_row(), reason="logout", by=user_row())
+    # ends this browser's session server-side (an old copy of its cookie no longer works); the user's
+    # other browsers stay signed in
+    accounts.end_session(db, user_row(), current_user.session_key)
     db.commit()
     logout_user()
-    flash("You are signed out (in every browser).", "info")
+    flash("You are signed out.", "info")
     return redirect(url_for("auth.login"))
+
+
+@bp.post("/logout/everywhere")
+@login_required
+def logout_everywhere():  # noqa: ANN201
+    """End every sign-in session of the signed-in user, this one included (a lost laptop, a shared
+    computer): every browser, remember-me cookies included, must sign in again."""
+    log.info("user %s signed out everywhere", current_user.username)
+    db = get_db()
+    ended = accounts.end_sessions(db, user_row(), reason="logout_everywhere", by=user_row())
+    db.commit()
+    logout_user()
+    flash(f"You are signed out in every browser ({ended} session{'s' if ended != 1 else ''} ended).", "info")
+    return redirect(url_for("auth.login"))
+
+
+@bp.get("/account")
+@login_required
+def account():  # noqa: ANN201
+    """The signed-in user's account: who they are and where they are signed in, with "sign out everywhere"."""
+    sessions = accounts.sign_in_sessions(get_db(), user_row())
+    current = next((s.id for s in sessions if accounts.is_session(s, current_user.session_key)), None)
+    return render_template("auth/account.html", user=user_row(), sessions=sessions, current=current)

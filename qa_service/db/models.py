@@ -149,13 +149,12 @@ class User(Base):
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[Optional[datetime]]
-    # every sign-in session carries this; signing out, a password reset or disabling raises it, which
-    # ends all the user's sessions server-side (accounts.end_sessions)
-    session_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     agent: Mapped[Optional[Agent]] = relationship(back_populates="user")
     teams: Mapped[list[Team]] = relationship(secondary="team_members", back_populates="members")
     api_tokens: Mapped[list["ApiToken"]] = relationship(back_populates="user", cascade="all, delete-orphan")
+    sign_ins: Mapped[list["SignInSession"]] = relationship(back_populates="user", cascade="all, delete-orphan",
+                                                           passive_deletes=True)
 
 
 class TeamMember(Base):
@@ -167,6 +166,23 @@ class TeamMember(Base):
     team_id: Mapped[int] = mapped_column(
         ForeignKey("teams.id", ondelete="CASCADE"), primary_key=True, index=True
     )
+
+
+class SignInSession(Base):
+    """One browser's sign-in to the web UI. Its cookie (and a remember-me cookie) carries a random key of
+    which only the SHA-256 is stored; signing out deletes this row (that browser only), a password reset or
+    disabling the user deletes all of theirs (accounts.end_session, accounts.end_sessions)."""
+
+    __tablename__ = "sign_in_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # where the sign-in came from (shown on the account page)
+    address: Mapped[Optional[str]] = mapped_column(String(64))
+
+    user: Mapped[User] = relationship(back_populates="sign_ins")
 
 
 class ApiToken(Base):

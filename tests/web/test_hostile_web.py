@@ -243,12 +243,15 @@ def test_an_old_session_cookie_does_not_work_after_signing_out(app, client, worl
     assert client.get("/calls").status_code == 200
 
 
-def test_signing_out_ends_the_users_sessions_in_other_browsers(app, world, factories):
+def test_signing_out_ends_this_browsers_session_only(app, world, factories):
+    """Sign-out is per session: the user's other browsers stay signed in (sign out everywhere ends them:
+    tests/web/test_sessions.py)."""
     first, second = app.test_client(), app.test_client()
     factories.login(first, "trainer_n")
     factories.login(second, "trainer_n")
     first.post("/logout", data={"csrf_token": factories.csrf_token(first, "/api/tokens")})
-    assert second.get("/calls").status_code == 302
+    assert first.get("/calls").status_code == 302
+    assert second.get("/calls").status_code == 200
     # someone else's session is not touched
     third = app.test_client()
     factories.login(third, "trainer_s")
@@ -519,22 +522,33 @@ def _sign_in(page, base: str, username: str) -> None:
     page.click("button[type=submit]")
 
 
-def test_browser_signing_out_in_one_window_ends_the_other_and_bad_filters_are_shown(live_server, browser, world,
-                                                                                   tmp_path):
-    first, second = browser.new_context(), browser.new_context()
-    one, two = first.new_page(), second.new_page()
+def test_browser_signing_out_in_one_window_keeps_the_other_and_bad_filters_are_shown(live_server, browser, world,
+                                                                                    tmp_path):
+    first, second, third = browser.new_context(), browser.new_context(), browser.new_context()
+    one, two, three = first.new_page(), second.new_page(), third.new_page()
     _sign_in(one, live_server, "trainer_n")
     _sign_in(two, live_server, "trainer_n")
+    _sign_in(three, live_server, "trainer_n")
     two.goto(f"{live_server}/calls?page=%C2%B2&to=9999-12-31")
     assert "page '²' is not a whole number" in two.content()
     assert "call-a" in two.content()  # to=9999-12-31: every call up to the end of the calendar
     two.screenshot(path=str(tmp_path / "list-bad-page.png"), full_page=True)
     one.click("form[action='/logout'] button")
     one.wait_for_url(f"{live_server}/login")
-    assert "You are signed out (in every browser)." in one.content()
+    assert "You are signed out." in one.content()
     one.screenshot(path=str(tmp_path / "signed-out.png"), full_page=True)
     two.goto(f"{live_server}/calls")
-    assert two.url.startswith(f"{live_server}/login")
+    assert two.url == f"{live_server}/calls"  # signing out is per browser
+    # the account page (the name in the header) signs out everywhere
+    two.click("a[title='Your account']")
+    two.wait_for_url(f"{live_server}/account")
+    assert two.locator("text=this browser").count() == 1
+    two.screenshot(path=str(tmp_path / "account.png"), full_page=True)
+    two.click("form[action='/logout/everywhere'] button")
+    two.wait_for_url(f"{live_server}/login")
+    assert "You are signed out in every browser (2 sessions ended)." in two.content()
+    three.goto(f"{live_server}/calls")
+    assert three.url.startswith(f"{live_server}/login")
 
 
 def test_a_nul_character_in_the_query_string_or_a_form_is_a_400_naming_the_field(admin, world, factories):

@@ -42,8 +42,8 @@ def _b_rows(settings, world) -> dict[str, int]:
 
 
 def _routes(app):
-    # signing out goes last so it does not end the other requests' sessions
-    rules = sorted(app.url_map.iter_rules(), key=lambda r: r.endpoint == "auth.logout")
+    # signing out (here and everywhere) goes last so it does not end the other requests' sessions
+    rules = sorted(app.url_map.iter_rules(), key=lambda r: r.endpoint in ("auth.logout", "auth.logout_everywhere"))
     for rule in rules:
         if rule.endpoint == "static":
             continue
