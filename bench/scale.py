@@ -550,6 +550,8 @@ def measure_server(settings: Any, info: dict[str, Any], clients: int, workers: i
         codes: dict[int, int] = {}
         lock = threading.Lock()
 
+        per_path: dict[str, list[float]] = {}
+
         def run(i: int, session: requests.Session, paths: list[str], headers: dict[str, str]) -> list[float]:
             out = []
             order = paths[i % len(paths):] + paths[:i % len(paths)]
@@ -560,6 +562,7 @@ def measure_server(settings: Any, info: dict[str, Any], clients: int, workers: i
                     out.append(time.perf_counter() - t)
                     with lock:
                         codes[r.status_code] = codes.get(r.status_code, 0) + 1
+                        per_path.setdefault(path, []).append(out[-1])
             return out
 
         t0 = time.perf_counter()
@@ -570,6 +573,13 @@ def measure_server(settings: Any, info: dict[str, Any], clients: int, workers: i
         results.append(r)
         results.append(Result(f"  {len(times)} requests in {wall:.1f} s", figure=f"status codes {dict(sorted(codes.items()))}",
                               met=set(codes) == {200}))
+        # where the mixed load's time goes: each path's share of the summed request time, slowest first
+        spent = sum(times)
+        for path, xs in sorted(per_path.items(), key=lambda kv: -sum(kv[1])):
+            share = Result(f"    {re.sub(r'from=[0-9-]+', 'from=...', path)[:52]}", xs)
+            results.append(Result(share.name, figure=f"p50 {share.p(0.5) * 1000:6.0f} ms  p95 {share.p(0.95) * 1000:6.0f} ms"
+                                                     f"  {100 * sum(xs) / spent:4.1f} % of the time"))
+        per_path.clear()
 
         codes.clear()
         api = ["/api/v1/me", "/api/v1/evaluations?per_page=10", "/api/v1/evaluations?sort=score_desc&per_page=5"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable
 
@@ -41,7 +41,7 @@ from qa_service.db.models import (
 )
 from qa_service.call_list import from_covering_index
 from qa_service.scorecard_versions import scorecard_for_version
-from qa_service.visibility import visible_calls_clause
+from qa_service.visibility import SEE_ALL_ROLES, visible_calls_clause
 from transcription.errors import QAError
 
 __all__ = [
@@ -505,14 +505,17 @@ class Dashboard:
 
     def to_dict(self) -> dict[str, Any]:
         def plain(items: Iterable[Any], **extra: Any) -> list[dict[str, Any]]:
+            # the figures are flat dataclasses: their fields read directly (asdict copies each value
+            # recursively, most of the time of a JSON dashboard with a line per agent and week)
             out = []
+            names: tuple[str, ...] = ()
             for item in items:
-                d = asdict(item)
+                if not names:
+                    names = tuple(f.name for f in fields(item)) + tuple(extra)
+                d = {name: getattr(item, name) for name in names}
                 for k, v in d.items():
                     if isinstance(v, date):
                         d[k] = v.isoformat()
-                for name in extra:
-                    d[name] = getattr(item, name)
                 out.append(d)
             return out
 
@@ -604,6 +607,14 @@ def _plan(filters: call_list.CallFilters) -> _SummaryPlan | None:
     if any(v is not None for v in (filters.passed, filters.review_state, filters.failed_criterion,
                                    filters.min_score, filters.max_score)):
         return None
+    try:
+        return _plan_weeks(filters)
+    except OverflowError:
+        # a date at the very end of the calendar (9999-12-31) has no next Monday: the rows answer it
+        return None
+
+
+def _plan_weeks(filters: call_list.CallFilters) -> _SummaryPlan | None:
     edges: list[tuple[datetime | None, datetime | None]] = []
     first = end = None
     if filters.since is not None:
@@ -680,35 +691,55 @@ def dashboard_for(
     weekly_summary.settle(session)
     edges = [call_list.list_query(user, replace(filters, since=a, until=b)) for a, b in plan.edges]
 
+    conn = session.connection()  # Core rows: a few thousand, no ORM entities among them
+    weeks: dict[Any, date] = {}
+
+    def week_of_row(value: Any) -> date:
+        found = weeks.get(value)
+        if found is None:
+            found = weeks[value] = _as_week(value)
+        return found
+
     w = WeeklyScore
-    rows = session.execute(_summary_where(
+    rows = conn.execute(_summary_where(
         select(w.week, w.agent_id, func.sum(w.evaluations), func.sum(w.score_sum), func.sum(w.passes),
                func.sum(w.auto_fails), func.sum(w.reviewed),
                *(func.sum(getattr(w, c)) for c in weekly_summary.TIMING_COLUMNS)),
         w, user, filters, plan).group_by(w.week, w.agent_id)).all()
     names = _agent_names(session, (None if r[1] == weekly_summary.NO_AGENT else r[1] for r in rows))
-    cells, timing, reviewed = [], [], 0
+    cells: list[Any] = []
+    per_week: dict[date, list[float]] = defaultdict(lambda: [0] * (1 + len(weekly_summary.TIMING_COLUMNS)))
+    reviewed = 0
     for week, agent, n, total, passes, autos, was_reviewed, *sums in rows:
-        agent_names = names.get(None if agent == weekly_summary.NO_AGENT else agent, (None, None, None))
-        cells.append((_as_week(week), agent_names, int(n), float(total or 0.0), int(passes or 0), int(autos or 0)))
-        timing.append((_as_week(week), (None, None, None), int(n), *(float(v or 0.0) for v in sums)))
+        week = week_of_row(week)
+        cells.append((week, names.get(None if agent == weekly_summary.NO_AGENT else agent, (None, None, None)),
+                      int(n), float(total or 0.0), int(passes or 0), int(autos or 0)))
+        t = per_week[week]
+        t[0] += int(n)
+        for i, v in enumerate(sums, start=1):
+            t[i] += float(v or 0.0)
         reviewed += int(was_reviewed or 0)
+    timing: list[Any] = [(week, (None, None, None), int(t[0]), *t[1:]) for week, t in per_week.items()]
     c = WeeklyCriterion
+    # one who sees every call, over every agent: the rows that sum all agents' (a few hundred)
+    all_agents = (user.is_active and user.role in SEE_ALL_ROLES and filters.agent is None and filters.team is None)
+    everyone = (c.agent_id == weekly_summary.ALL_AGENTS) if all_agents else (c.agent_id != weekly_summary.ALL_AGENTS)
     outcomes: list[Any] = []
     acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     counts: dict[str, int] = defaultdict(int)
-    for week, criterion, passed, failed, na, *agreed in session.execute(_summary_where(
+    for week, criterion, passed, failed, na, *agreed in conn.execute(_summary_where(
         select(c.week, c.criterion_id, func.sum(c.passed), func.sum(c.failed), func.sum(c.na), func.sum(c.reviewed),
                func.sum(c.agreed), func.sum(c.false_pass), func.sum(c.false_fail), func.sum(c.other),
                func.sum(c.overrides)),
-        c, user, filters, plan).group_by(c.week, c.criterion_id)):
-        week = _as_week(week)
+        c, user, filters, plan).where(everyone).group_by(c.week, c.criterion_id)):
+        week = week_of_row(week)
         outcomes += [(week, criterion, o, int(k)) for o, k in (("pass", passed), ("fail", failed), ("na", na)) if k]
         *kinds, overrides = (int(v or 0) for v in agreed)
         for i, v in enumerate(kinds):
             acc[criterion][i] += v
         counts[criterion] += overrides
-    versions = set(session.scalars(_summary_where(select(w.scorecard_version_id).distinct(), w, user, filters, plan)))
+    versions = set(conn.execute(_summary_where(select(w.scorecard_version_id).distinct(), w, user, filters, plan))
+                   .scalars())
 
     for edge in edges:
         cells += _score_cells(session, edge)

@@ -47,7 +47,9 @@ from sqlalchemy import (
     or_,
     select,
     true,
+    union_all,
 )
+from sqlalchemy import literal as sa_literal
 from sqlalchemy.orm import Session
 
 from qa_service.db.models import (
@@ -63,6 +65,7 @@ __all__ = [
     "CRITERION_SUMS",
     "REVIEWED_STATES",
     "SCORE_SUMS",
+    "ALL_AGENTS",
     "NO_AGENT",
     "differences",
     "install",
@@ -86,6 +89,9 @@ CRITERION_SUMS: tuple[str, ...] = (
 )
 # the agent_id of calls without an agent (a key column cannot be NULL)
 NO_AGENT = 0
+# the agent_id of weekly_criteria's rows that sum every agent's (and no agent's): what a dashboard over
+# everyone's calls reads, a few hundred rows instead of one per agent
+ALL_AGENTS = -1
 # ids per IN (...) list
 _CHUNK = 500
 # session.info key of the transaction's touched evaluations
@@ -241,10 +247,11 @@ def settle(session: Session) -> None:
             cell = scores[c.key]
             for i, v in enumerate(c.sums):
                 cell[i] += sign * v
+            week, _agent, version = c.key
             for criterion, sums in c.criteria.items():
-                row = criteria[(*c.key, criterion)]
-                for i, v in enumerate(sums):
-                    row[i] += sign * v
+                for row in (criteria[(*c.key, criterion)], criteria[(week, ALL_AGENTS, version, criterion)]):
+                    for i, v in enumerate(sums):
+                        row[i] += sign * v
     _apply(session, scores, criteria)
 
 
@@ -275,8 +282,8 @@ def _apply(session: Session, scores: Mapping[ScoreKey, list[float]], criteria: M
         stmt = stmt.on_conflict_do_update(index_elements=list(keys),
                                           set_={n: table.c[n] + stmt.excluded[n] for n in names})
         conn.execute(stmt, rows)
-        touched = sorted({r["week"] for r in rows})
-        conn.execute(delete(table).where(table.c.week.in_(touched), empty))
+        agents, weeks = sorted({r["agent_id"] for r in rows}), sorted({r["week"] for r in rows})
+        conn.execute(delete(table).where(table.c.agent_id.in_(agents), table.c.week.in_(weeks), empty))
 
 
 # --- the ORM listener -------------------------------------------------------------------------------------
@@ -399,7 +406,13 @@ def _source(session: Session) -> tuple[Any, Any]:
         )
         .group_by(week, agent, version, criterion)
     )
-    return scores, criteria
+    # the rows of every agent together: the same sums over the per-agent rows
+    per_agent = criteria.subquery()
+    everyone = select(per_agent.c.week, sa_literal(ALL_AGENTS).label("agent_id"),
+                      per_agent.c.scorecard_version_id, per_agent.c.criterion_id,
+                      *(func.sum(col) for col in list(per_agent.c)[4:])
+                      ).group_by(per_agent.c.week, per_agent.c.scorecard_version_id, per_agent.c.criterion_id)
+    return scores, union_all(criteria, everyone)
 
 
 def rebuild(session: Session) -> tuple[int, int]:
@@ -434,7 +447,8 @@ def differences(session: Session, *, tolerance: float = 1e-6) -> list[str]:
             return found
 
         want = rows(source)
-        have = rows(select(*table.c))
+        have = rows(select(table.c.week, table.c.agent_id,
+                           *(col for col in table.c if col.name not in ("week", "agent_id"))))
         for key in sorted(want.keys() | have.keys(), key=repr):
             a, b = want.get(key), have.get(key)
             if a is None or b is None or any(abs(x - y) > tolerance for x, y in zip(a, b)):

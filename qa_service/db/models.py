@@ -850,9 +850,10 @@ class WeeklyScore(Base):
 
     __tablename__ = "weekly_scores"
 
+    # first in the key: a trainer's dashboard reads the rows of their agents
+    agent_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     # Monday (UTC) of the ISO week of the calls' dated_at
     week: Mapped[date] = mapped_column(Date, primary_key=True)
-    agent_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     scorecard_version_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     evaluations: Mapped[int] = mapped_column(Integer, default=0)
     score_sum: Mapped[float] = mapped_column(Float, default=0.0)
@@ -871,12 +872,13 @@ class WeeklyScore(Base):
 
 class WeeklyCriterion(Base):
     """One criterion's effective outcomes in the current evaluations of one agent, ISO week and scorecard
-    version, and how trainers' reviews compared with the detector (see :class:`WeeklyScore`)."""
+    version, and how trainers' reviews compared with the detector (see :class:`WeeklyScore`); the rows
+    with ``agent_id`` -1 sum every agent's (the dashboard over everyone's calls reads those)."""
 
     __tablename__ = "weekly_criteria"
 
-    week: Mapped[date] = mapped_column(Date, primary_key=True)
     agent_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    week: Mapped[date] = mapped_column(Date, primary_key=True)
     scorecard_version_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     criterion_id: Mapped[str] = mapped_column(String(200), primary_key=True)
     passed: Mapped[int] = mapped_column(Integer, default=0)

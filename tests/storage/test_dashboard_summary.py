@@ -13,9 +13,17 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import select, update
 
-from qa_service import accounts, analytics, call_list, lifecycle, retention, reviews, weekly_summary
+from qa_service import accounts, analytics, call_list, lifecycle, retention, review_queues, reviews, weekly_summary
 from qa_service.calls import load_call
-from qa_service.db.models import CallRecord, EvaluationRecord, ScorecardVersion, User, WeeklyCriterion, WeeklyScore
+from qa_service.db.models import (
+    CallRecord,
+    EvaluationRecord,
+    ReviewQueueItem,
+    ScorecardVersion,
+    User,
+    WeeklyCriterion,
+    WeeklyScore,
+)
 from qa_service.db.session import session_scope
 from qa_service.scorecard_versions import register_scorecard, scorecard_for_version
 from scorecards.engine import score_call
@@ -42,6 +50,7 @@ def _same(a, b, path="dashboard"):  # noqa: ANN001, ANN202
 def _dashboards_agree(settings, users, now):  # noqa: ANN001, ANN202
     """The summary's dashboard equals the one from the rows, for each user and some filters."""
     mid_week = (now - timedelta(weeks=WEEKS - 2, days=3)).replace(hour=13)
+    monday = (now - timedelta(weeks=3, days=now.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
     with session_scope(settings) as s:
         for username in users:
             user = s.scalar(select(User).where(User.username == username))
@@ -49,7 +58,9 @@ def _dashboards_agree(settings, users, now):  # noqa: ANN001, ANN202
                             call_list.CallFilters(since=mid_week, until=now - timedelta(days=4)),
                             call_list.CallFilters(team="North", since=mid_week),
                             call_list.CallFilters(agent="AG-2"), call_list.CallFilters(scorecard="default"),
-                            call_list.CallFilters(passed=False)):
+                            call_list.CallFilters(passed=False), call_list.CallFilters(since=monday),
+                            call_list.CallFilters(until=datetime(9999, 12, 31, tzinfo=timezone.utc)),
+                            call_list.CallFilters(since=datetime(9999, 12, 31, tzinfo=timezone.utc))):
                 for by in analytics.GROUPS:
                     agreement = user.role != "agent"
                     fast = analytics.dashboard_for(s, user, filters, by=by, with_agreement=agreement)
@@ -165,6 +176,25 @@ def test_summary_equals_recomputation_after_random_writes(settings, factories):
         override(s, pk)
         assert weekly_summary.differences(s) == []
     _dashboards_agree(settings, ["boss", "coach", "ag2"], now)
+
+    # a review queue's random picks, reviewed: the agreement figures come from them (counted from their rows)
+    with session_scope(settings) as s:
+        queue = review_queues.create_queue(s, user=s.get(User, ids["admin"]), team=accounts.get_or_create_team(s, "North"),
+                                           name="random", rule="random", params={"per_agent": 1},
+                                           trainer_ids=[ids["trainer"]])
+        for weeks_back in range(WEEKS):
+            day = now - timedelta(weeks=weeks_back)
+            review_queues.fill(s, queue, weeks=[(day - timedelta(days=day.weekday())).replace(
+                hour=0, minute=0, second=0, microsecond=0)], rng=random.Random(weeks_back))
+        items = s.scalars(select(ReviewQueueItem).where(ReviewQueueItem.queue_id == queue.id)).all()
+        assert items
+        for item in items[::2]:
+            review_queues.mark_reviewed(s, queue, item.id, s.get(User, ids["trainer"]))
+    with session_scope(settings) as s:
+        assert weekly_summary.differences(s) == []
+        board = analytics.dashboard_for(s, s.get(User, ids["admin"]), by="agent")
+        assert board.agreement_basis.random
+    _dashboards_agree(settings, ["boss", "coach"], now)
 
     # retention deletes evaluations in bulk
     with session_scope(settings) as s:

@@ -4,7 +4,8 @@
   evaluations: how many, the sum of their scores, passes, auto-fails, reviewed
   ones and the sums of their timing columns;
 * ``weekly_criteria``: the same cells per criterion: effective outcomes,
-  reviewed outcomes against the detector's, overrides.
+  reviewed outcomes against the detector's, overrides; and with ``agent_id``
+  -1 the sums of every agent's rows (what a dashboard over everyone reads).
 
 Both are filled here from the existing rows (the same figures as
 ``qa_service.weekly_summary.rebuild``); from then on every write keeps them
@@ -38,8 +39,8 @@ _REVIEWED = ("(e.review_state IN ('completed', 'shared') "
 
 def _keys() -> list[sa.Column]:
     return [
-        sa.Column("week", sa.Date(), nullable=False),
         sa.Column("agent_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("week", sa.Date(), nullable=False),
         sa.Column("scorecard_version_id", sa.Integer(), autoincrement=False, nullable=False),
     ]
 
@@ -58,7 +59,7 @@ def upgrade() -> None:
         sa.Column("auto_fails", sa.Integer(), nullable=False),
         sa.Column("reviewed", sa.Integer(), nullable=False),
         *(sa.Column(name, sa.Float(), nullable=False) for name in TIMING_COLUMNS),
-        sa.PrimaryKeyConstraint("week", "agent_id", "scorecard_version_id", name=op.f("pk_weekly_scores")),
+        sa.PrimaryKeyConstraint("agent_id", "week", "scorecard_version_id", name=op.f("pk_weekly_scores")),
     )
     op.create_table(
         "weekly_criteria",
@@ -67,7 +68,7 @@ def upgrade() -> None:
         *(sa.Column(name, sa.Integer(), nullable=False)
           for name in ("passed", "failed", "na", "reviewed", "agreed", "false_pass", "false_fail", "other",
                        "overrides")),
-        sa.PrimaryKeyConstraint("week", "agent_id", "scorecard_version_id", "criterion_id",
+        sa.PrimaryKeyConstraint("agent_id", "week", "scorecard_version_id", "criterion_id",
                                 name=op.f("pk_weekly_criteria")),
     )
 
@@ -102,6 +103,13 @@ def upgrade() -> None:
         "LEFT JOIN (SELECT evaluation_id, criterion_id, COUNT(*) AS n FROM overrides "
         "GROUP BY evaluation_id, criterion_id) AS ov ON ov.evaluation_id = e.id AND ov.criterion_id = r.criterion_id "
         f"WHERE {current} GROUP BY {cells}, r.criterion_id"
+    )
+    # agent_id -1: every agent's rows together (what a dashboard over everyone's calls reads)
+    sums = ("passed", "failed", "na", "reviewed", "agreed", "false_pass", "false_fail", "other", "overrides")
+    conn.exec_driver_sql(
+        f"INSERT INTO weekly_criteria (week, agent_id, scorecard_version_id, criterion_id, {', '.join(sums)}) "
+        f"SELECT week, -1, scorecard_version_id, criterion_id, {', '.join(f'SUM({n})' for n in sums)} "
+        "FROM weekly_criteria GROUP BY week, scorecard_version_id, criterion_id"
     )
 
 
