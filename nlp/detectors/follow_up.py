@@ -61,7 +61,7 @@ PARAMS: dict[str, Any] = {
     "time_words": {
         "type": "array", "items": {"type": "string", "minLength": 1},
         "default": ["now", "today", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
-                    "saturday", "sunday", "weekend", "noon", "midnight", "eod", "immediately", "asap",
+                    "saturday", "sunday", "weekend", "noon", "midnight", "eod", "immediately",
                     "january", "february", "march", "april", "june", "july", "august", "september", "october",
                     "november", "december"],
         "description": "Single words that say when.",
@@ -75,8 +75,21 @@ PARAMS: dict[str, Any] = {
                     "shortly", "momentarily", "in a moment", "in a minute", "in just a moment", "overnight",
                     "next business day", "next working day", "o'clock", "a m", "p m", "a.m.", "p.m.", "pm",
                     "this weekend", "next weekend", "by close of business", "close of business", "end of business",
-                    "the day after tomorrow", "in the next", "over the next", "before the weekend", "end of next"],
+                    "the day after tomorrow", "in the next", "over the next", "before the weekend", "end of next",
+                    "the day before", "the day after", "the night before", "the morning of", "the week before",
+                    "a day before", "a week before", "beforehand", "next bill", "next statement", "next invoice",
+                    "next billing", "next cycle", "next payment", "next delivery", "next visit", "next reading",
+                    "next renewal", "next collection", "of the month", "of next month", "of this month"],
         "description": "Phrases that say when.",
+    },
+    "vague_times": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": ["soon", "at some point", "in due course", "as soon as possible", "asap", "as soon as we can",
+                    "as soon as they can", "when we can", "in the near future", "later on", "sometime", "some time",
+                    "at a later date", "eventually", "when it's ready", "when they're ready", "when it's done",
+                    "once it's", "once they've", "once we've", "when we hear", "once we hear", "in a while"],
+        "description": "Times that do not say when (\"at some point\", \"as soon as possible\", \"once it's "
+        "processed\"): not a time frame; the evidence names them so the agent can be coached.",
     },
     "immediate_verbs": {
         "type": "array", "items": {"type": "string", "minLength": 1},
@@ -105,6 +118,11 @@ PARAMS: dict[str, Any] = {
         "description": "A completed step about one of these (\"the reset link has been sent to your phone\") "
         "takes effect at once and is not a commitment.",
     },
+    "later_seconds": {
+        "type": "number", "minimum": 0, "default": 90,
+        "description": "A commitment without a time frame takes the time of a later one that points back at it "
+        "(\"we'll courier it to you\" ... \"I've booked that for tomorrow\") said within this many seconds.",
+    },
     "max_seconds_after": {
         "type": "number", "minimum": 0, "default": 10,
         "description": "A time frame in the agent's next turn (not a question) within this many seconds "
@@ -126,6 +144,18 @@ _SKIP = {"be", "also", "definitely", "certainly", "personally", "then", "just", 
          "all", "only", "really", "not", "actually", "gladly"}
 
 
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                            "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                            "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth"})
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
+_DATE_PREPOSITIONS = frozenset({"on", "by", "from", "until", "till", "before", "after", "for", "around"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _is_ordinal(word: str) -> bool:
+    return word in _ORDINAL_WORDS or bool(_ORDINAL.match(word))
+
+
 def _times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
     """Time expressions per utterance, as spans."""
     out: dict[int, list] = {}
@@ -136,8 +166,17 @@ def _times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
             for ent in ctx.entities(i, labels=("DATE", "TIME")):
                 if not _farewell(ctx, ent):
                     out.setdefault(i, []).append(ent)
-    # "<number> ... <unit>": "24 hours", "three to five business days"
+    # dates by the day of the month: "from the first of the month", "saturday the sixteenth", "on the 5th"
     doc = ctx.doc
+    for i in ctx.indices("agent"):
+        span = ctx.docs[i]
+        for tok in span:
+            if _is_ordinal(tok.lower_) and tok.i > span.start and doc[tok.i - 1].lower_ == "the":
+                prev = doc[tok.i - 2].lower_ if tok.i - 2 >= span.start else ""
+                nxt = doc[tok.i + 1].lower_ if tok.i + 1 < span.end else ""
+                if nxt == "of" or prev in _DATE_PREPOSITIONS or prev in _WEEKDAYS:
+                    out.setdefault(i, []).append(doc[tok.i - 1 : tok.i + 1])
+    # "<number> ... <unit>": "24 hours", "three to five business days"
     for m in ctx.find(_UNIT_PHRASES, attr="LOWER", speaker="agent"):
         tok = m.span[0]
         k = tok.i - 1
@@ -146,7 +185,26 @@ def _times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
         if k < 0 or ctx.utterance_of_token(k) != m.utterance:
             continue
         if doc[k].like_num or doc[k].lower_ in ("a", "an", "few", "couple", "several"):
+            while k > 0 and ctx.utterance_of_token(k - 1) == m.utterance and doc[k - 1].like_num:
+                k -= 1  # "twenty eight days"
             out.setdefault(m.utterance, []).append(doc[k : tok.i + 1])
+    return {u: _joined(doc, spans) for u, spans in out.items()}
+
+
+def _joined(doc, spans: list) -> list:
+    """Time expressions of one utterance as whole expressions: a word inside a longer one is
+    that one ("now" of "right now"), touching ones are one ("in the next" + "10 minutes"),
+    and a clock time keeps its number ("10" + "am")."""
+    spans = sorted(spans, key=lambda t: (t.start, -t.end))
+    out: list = []
+    for t in spans:
+        start = t.start
+        if start > 0 and doc[start - 1].like_num and doc[start].lower_ in ("am", "pm", "a.m.", "p.m.", "a", "p"):
+            start -= 1
+        if out and start <= out[-1].end:
+            out[-1] = doc[out[-1].start : max(out[-1].end, t.end)]
+        else:
+            out.append(doc[start : t.end])
     return out
 
 
@@ -170,6 +228,53 @@ def _farewell(ctx: CallContext, ent) -> bool:
     return prev in ("have", "enjoy", "great", "nice") or bool(_FAREWELL.match(ent.text.lower()))
 
 
+# "we'll look into it", "I'll add a note to your file": steps whose effect comes after the call
+_NOTE_VERBS = frozenset({"add", "put", "leave", "make", "pop", "place", "stick"})
+_STEP_OBJECTS = frozenset({"into", "note", "notes", "notation"})
+
+
+def _step_for_later(ctx: CallContext, tok) -> bool:
+    """True for "look into" (an investigation) and "add / put / leave a note" after a
+    future marker: nothing the customer sees now, something that happens later."""
+    doc = ctx.doc
+    utt = ctx.utterance_of_token(tok.i)
+    nxt = [t.lower_ for t in doc[tok.i + 1 : min(len(doc), tok.i + 4)] if ctx.utterance_of_token(t.i) == utt]
+    word = lemma(tok.lower_)
+    if word == "look":
+        return bool(nxt) and nxt[0] == "into"
+    return word in _NOTE_VERBS and any(w in _STEP_OBJECTS - {"into"} for w in nxt[:3])
+
+
+# in transcripts written without apostrophes "well" / "ill" are "we'll" / "I'll" before a verb and its object
+_BARE = ("well", "ill")
+_NOT_AFTER_BARE = frozenset({"let", "see", "be", "get", "come", "take", "work", "open", "close", "back", "start",
+                             "begin", "kick", "drop", "pop", "sort", "return", "show", "available", "ready", "active",
+                             "appear", "reach", "land", "clear", "expect", "apply", "confirm"})
+_OBJECTS = frozenset({"you", "your", "it", "that", "this", "them", "a", "an", "the", "out", "over", "back",
+                      "through", "across", "round", "someone", "somebody"})
+_APOSTROPHE = re.compile(r"[a-z][’'][a-z]", re.I)
+
+
+def _bare_contractions(ctx: CallContext, verbs: set[str]) -> list[tuple[int, Any]]:
+    """Commitments written "well text you a reminder" / "ill send it over" in a transcript
+    with no apostrophes in the agent's words (where "well" and "ill" are the contractions)."""
+    agent = ctx.indices("agent")
+    if any(_APOSTROPHE.search(ctx.utterances[i].text) for i in agent):
+        return []
+    doc = ctx.doc
+    out = []
+    for i in agent:
+        span = ctx.docs[i]
+        for tok in span:
+            if tok.lower_ not in _BARE or tok.i + 2 >= span.end:
+                continue
+            verb, obj = doc[tok.i + 1], doc[tok.i + 2]
+            word = lemma(verb.lower_)
+            if (verb.lower_ in verbs or word in verbs) and word not in _NOT_AFTER_BARE and obj.lower_ in _OBJECTS:
+                out.append((i, doc[tok.i : tok.i + 2]))
+    return out
+
+
 def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, Any]]:
     """The agent's commitments as (utterance, span), one per place in the call."""
     verbs = set(params["verbs"])
@@ -190,15 +295,20 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
         for tok in doc[m.span.end : min(len(doc), m.span.end + 5)]:
             if ctx.utterance_of_token(tok.i) != m.utterance:
                 break
-            if tok.lower_ in verbs or lemma(tok.lower_) in verbs or _outcome_verb(ctx, tok, doc[start], params):
+            if tok.lower_ in verbs or lemma(tok.lower_) in verbs or _outcome_verb(ctx, tok, doc[start], params) \
+                    or _step_for_later(ctx, tok):
                 # "I'll just cancel that", "I'll go ahead and update it": done during the call, unless
                 # its result comes later ("I'll go ahead and order a new card")
                 if not (skipped & {"just", "ahead"}) or lemma(tok.lower_) in later:
-                    found.append((m.utterance, doc[start : tok.i + 1]))
+                    end = tok.i + 1
+                    if _step_for_later(ctx, tok):  # quote "I'll add a note", "we'll look into"
+                        end = next(t.i + 1 for t in doc[tok.i + 1 : tok.i + 4] if t.lower_ in _STEP_OBJECTS)
+                    found.append((m.utterance, doc[start : end]))
                 break
             skipped.add(tok.lower_)
             if tok.lower_ not in _SKIP and tok.norm_ not in _SKIP:
                 break
+    found.extend(_bare_contractions(ctx, verbs))
     for m in ctx.find(params["phrases"], speaker="agent"):
         found.append((m.utterance, m.span))
     found.extend(pending_steps(ctx, params))
@@ -300,12 +410,67 @@ def _same_clause(ctx: CallContext, commitment, when) -> bool:
     else:
         between = doc[when.end : commitment.start]
         limit, breaks = 6, (".", "?", "!", ";", "and")  # "I'll fix it today and we will send..."
+        if not _opens_clause(ctx, when):
+            return False  # "there's no one free right now someone will call you": "now" is the other clause's
     if len(between) > limit:
         return False
     words = [t.lower_ for t in between]
     if any(w in breaks for w in words) or "anything" in words:
         return False
     return not any(a == "is" and b == "there" for a, b in zip(words, words[1:]))
+
+
+# words that may come before a time expression that opens a clause ("and by Friday we'll...")
+_CLAUSE_OPENERS = frozenset({"and", "but", "so", "then", "okay", "ok", "right", "alright", "um", "uh", "well", "yes",
+                             "yeah", "great", "perfect", "lovely", "sure", "now", "because", "cause", "once", "if",
+                             "also", "actually", "hopefully", "probably"})
+_TIME_LEAD = frozenset({"by", "on", "at", "in", "within", "from", "until", "till", "before", "after", "for", "this",
+                        "next", "the", "early", "first", "thing", "later", "around", "about", "over", "sometime"})
+
+
+def _opens_clause(ctx: CallContext, when) -> bool:
+    """True when a time expression before a commitment opens the commitment's clause
+    ("tomorrow I'll call you", "okay, by Friday you'll have it"): what comes before it, past
+    its own prepositions, is the turn's start, punctuation or a conjunction - not the end of
+    another clause ("there's no manager free right now")."""
+    doc = ctx.doc
+    utt = ctx.utterance_of_token(when.start)
+    k = when.start - 1
+    while k >= 0 and ctx.utterance_of_token(k) == utt and doc[k].lower_ in _TIME_LEAD:
+        k -= 1
+    return k < 0 or ctx.utterance_of_token(k) != utt or doc[k].is_punct or doc[k].lower_ in _CLAUSE_OPENERS
+
+
+def _consequence(ctx: CallContext, earlier_when, commitment) -> bool:
+    """True when ``commitment`` follows the previous commitment's time expression as its
+    consequence ("we'll post it within ten days, so you'll have it before the hearing"):
+    "so" between them, within one sentence and a few words."""
+    if earlier_when.end > commitment.start:
+        return False
+    between = [t.lower_ for t in ctx.doc[earlier_when.end : commitment.start]]
+    return len(between) <= 4 and "so" in between and not any(w in (".", "?", "!") for w in between)
+
+
+_BACK_POINTERS = frozenset({"it", "that", "this", "them", "those", "that's", "it's"})
+
+
+def _timed_later(ctx: CallContext, found: list, spans_when: list, n: int, params: Mapping[str, Any]) -> int | None:
+    """The index of a later commitment with a time frame that points back at commitment
+    ``n`` ("I've booked that for tomorrow", "that's booked for Tuesday"), said by the agent
+    within ``later_seconds`` of it; None when there is none."""
+    doc = ctx.doc
+    utt = found[n][0]
+    said_at = ctx.utterances[utt].end
+    for k in range(n + 1, len(found)):
+        u, span = found[k]
+        if u == utt or spans_when[k] is None:
+            continue
+        if ctx.utterances[u].start - said_at > params["later_seconds"]:
+            break
+        near = [t.lower_ for t in doc[max(ctx.docs[u].start, span.start - 2) : min(ctx.docs[u].end, span.end + 1)]]
+        if _BACK_POINTERS & set(near):
+            return k
+    return None
 
 
 def _asks(ctx: CallContext, i: int) -> bool:
@@ -321,29 +486,56 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     if not found:
         return DetectorResult("na", "The agent made no commitment to a future action.")
     times = _times(ctx, params)
+    vague: dict[int, list] = {}
+    for m in ctx.find(params["vague_times"], speaker="agent"):
+        vague.setdefault(m.utterance, []).append(m.span)
     agent = ctx.indices("agent")
-    evidence, items = [], []
+    items: list[dict[str, Any]] = []
+    spans_when: list = []  # per item, the time expression found for it
     for utt, span in found:
         # the nearest time expression after the commitment, else one just before it
         when = sorted((t for t in times.get(utt, []) if _same_clause(ctx, span, t)),
                       key=lambda t: (t.start < span.end, abs(t.start - span.end)))
+        if not when and items and items[-1]["utterance"] == utt and spans_when[-1] is not None \
+                and _consequence(ctx, spans_when[-1], span):
+            when = [spans_when[-1]]  # "...within ten days, so you'll have it in writing"
         if not when:
             later = [a for a in agent if a > utt][:1]
             if later and ctx.utterances[later[0]].start - ctx.utterances[utt].end <= params["max_seconds_after"] \
                     and not _asks(ctx, later[0]):
                 when = times.get(later[0])
-        item = {"utterance": utt, "commitment": span.text, "when": when[0].text if when else None}
+        item: dict[str, Any] = {"utterance": utt, "commitment": span.text, "when": when[0].text if when else None}
+        if not when:
+            loose = [v for v in vague.get(utt, []) if _same_clause(ctx, span, v)]
+            if loose:
+                item["vague"] = loose[0].text  # "at some point": said, but not when
         items.append(item)
-        evidence.append(ctx.evidence(
-            utt, note=f"commitment \"{span.text}\"" + (f", time frame \"{item['when']}\"" if when else ", no time frame"),
-        ))
+        spans_when.append(when[0] if when else None)
+    # "we'll courier it to you" ... (the address taken) ... "I've booked that for tomorrow": a later
+    # timed commitment that points back at what was promised gives that promise its time
+    for n, it in enumerate(items):
+        if it["when"] is None:
+            back = _timed_later(ctx, found, spans_when, n, params)
+            if back is not None:
+                it["when"] = spans_when[back].text
+                it["when_given_at"] = ctx.utterances[found[back][0]].start
+                it.pop("vague", None)
+    evidence = []
+    for it in items:
+        note = f"commitment \"{it['commitment']}\"" + (
+            f", time frame \"{it['when']}\"" + (f" (given at {it['when_given_at']:.1f} s)" if "when_given_at" in it
+                                                else "") if it["when"] is not None
+            else f", only a vague time \"{it['vague']}\"" if "vague" in it else ", no time frame")
+        evidence.append(ctx.evidence(it["utterance"], note=note))
     missing = [it for it in items if it["when"] is None]
     details = {"commitments": items}
     if missing:
+        first = missing[0]
         return DetectorResult(
             "fail",
-            f"{len(missing)} of {len(items)} commitment(s) gave no time frame, e.g. \"{missing[0]['commitment']}\"; "
-            "say when it will happen (\"by Friday\", \"within 24 hours\").",
+            f"{len(missing)} of {len(items)} commitment(s) gave no time frame, e.g. \"{first['commitment']}\""
+            + (f" (\"{first['vague']}\" does not say when)" if "vague" in first else "")
+            + "; say when it will happen (\"by Friday\", \"within 24 hours\").",
             tuple(evidence), details=details,
         )
     return DetectorResult(

