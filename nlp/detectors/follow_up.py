@@ -79,7 +79,9 @@ PARAMS: dict[str, Any] = {
                     "the day before", "the day after", "the night before", "the morning of", "the week before",
                     "a day before", "a week before", "beforehand", "next bill", "next statement", "next invoice",
                     "next billing", "next cycle", "next payment", "next delivery", "next visit", "next reading",
-                    "next renewal", "next collection", "of the month", "of next month", "of this month"],
+                    "next renewal", "next collection", "of the month", "of next month", "of this month",
+                    "after lunch", "before lunch", "this lunchtime", "close of play", "end of play",
+                    "the coming days", "the coming week", "the coming weeks", "in the coming"],
         "description": "Phrases that say when.",
     },
     "vague_times": {
@@ -131,7 +133,8 @@ PARAMS: dict[str, Any] = {
 }
 
 # a number followed by one of these units is a time frame ("24 hours", "three to five business days")
-_UNITS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+_UNITS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "fortnight",
+          "fortnights"}
 _UNIT_PHRASES = sorted(_UNITS)
 _QUALIFIERS = {"business", "working", "calendar", "more", "full"}
 _QUESTION_OPENERS = {"what", "which", "when", "where", "who", "why", "how", "can", "could", "would", "will",
@@ -156,6 +159,21 @@ def _is_ordinal(word: str) -> bool:
     return word in _ORDINAL_WORDS or bool(_ORDINAL.match(word))
 
 
+_CLOCK_PREPOSITIONS = frozenset({"at", "by", "around", "before", "after", "until", "till"})
+_CLOCK_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve", "half", "quarter", "noon", "midday", "lunch", "lunchtime"})
+_CLOCK_TAILS = frozenset({"o'clock", "oclock", "am", "pm", "a.m.", "p.m.", "thirty", "fifteen", "forty", "past",
+                          "to", "ish", "-", ":"})
+_CLOCK = re.compile(r"^(?:[1-9]|1[0-2])(?:[.:][0-5]\d)?(?:am|pm)?$")
+_NOT_CLOCK = frozenset({"pounds", "pound", "dollars", "dollar", "euros", "percent", "%", "quid", "bucks", "cents",
+                        "pence", "p", "items", "people", "times", "of", "miles", "points", "point"})
+
+
+def _clock(word: str) -> bool:
+    """A clock time after "at" / "by": "3", "10.30", "4pm", "four", "half", "lunchtime"."""
+    return word in _CLOCK_WORDS or bool(_CLOCK.match(word))
+
+
 def _times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
     """Time expressions per utterance, as spans."""
     out: dict[int, list] = {}
@@ -176,6 +194,17 @@ def _times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
                 nxt = doc[tok.i + 1].lower_ if tok.i + 1 < span.end else ""
                 if nxt == "of" or prev in _DATE_PREPOSITIONS or prev in _WEEKDAYS:
                     out.setdefault(i, []).append(doc[tok.i - 1 : tok.i + 1])
+    # clock times: "at 3", "by four thirty", "around 10.30" (not "by 5 pounds")
+    for i in ctx.indices("agent"):
+        span = ctx.docs[i]
+        for tok in span:
+            if tok.lower_ in _CLOCK_PREPOSITIONS and tok.i + 1 < span.end and _clock(doc[tok.i + 1].lower_):
+                e = tok.i + 2
+                while e < span.end and (doc[e].like_num or doc[e].lower_ in _CLOCK_TAILS) and e - tok.i < 4:
+                    e += 1
+                if e < span.end and doc[e].lower_ in _NOT_CLOCK:
+                    continue
+                out.setdefault(i, []).append(doc[tok.i : e])
     # "<number> ... <unit>": "24 hours", "three to five business days"
     for m in ctx.find(_UNIT_PHRASES, attr="LOWER", speaker="agent"):
         tok = m.span[0]
@@ -184,9 +213,12 @@ def _times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
             k -= 1  # "five business days"
         if k < 0 or ctx.utterance_of_token(k) != m.utterance:
             continue
+        if doc[k].lower_ == "of" and k > 0 and doc[k - 1].lower_ in ("couple", "few", "number"):
+            k -= 1  # "a couple of days"
         if doc[k].like_num or doc[k].lower_ in ("a", "an", "few", "couple", "several"):
-            while k > 0 and ctx.utterance_of_token(k - 1) == m.utterance and doc[k - 1].like_num:
-                k -= 1  # "twenty eight days"
+            while k > 0 and ctx.utterance_of_token(k - 1) == m.utterance and (doc[k - 1].like_num or (
+                    doc[k - 1].lower_ in ("to", "-", "or", "and") and k > 1 and doc[k - 2].like_num)):
+                k -= 1  # "twenty eight days", "five to seven days"
             out.setdefault(m.utterance, []).append(doc[k : tok.i + 1])
     return {u: _joined(doc, spans) for u, spans in out.items()}
 
@@ -229,6 +261,9 @@ def _farewell(ctx: CallContext, ent) -> bool:
 
 
 # "we'll look into it", "I'll add a note to your file": steps whose effect comes after the call
+# "an engineer will be out / round / there": a visit
+_VISIT_WORDS = frozenset({"out", "round", "around", "over", "there", "along"})
+_NOT_VISITORS = frozenset({"it", "that", "this", "there", "which", "what", "they're", "i"})
 _NOTE_VERBS = frozenset({"add", "put", "leave", "make", "pop", "place", "stick"})
 _STEP_OBJECTS = frozenset({"into", "note", "notes", "notation"})
 
@@ -304,6 +339,9 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
                     if _step_for_later(ctx, tok):  # quote "I'll add a note", "we'll look into"
                         end = next(t.i + 1 for t in doc[tok.i + 1 : tok.i + 4] if t.lower_ in _STEP_OBJECTS)
                     found.append((m.utterance, doc[start : end]))
+                break
+            if "be" in skipped and tok.lower_ in _VISIT_WORDS and doc[start].lower_ not in _NOT_VISITORS:
+                found.append((m.utterance, doc[start : tok.i + 1]))  # "an engineer will be out", "we'll be round"
                 break
             skipped.add(tok.lower_)
             if tok.lower_ not in _SKIP and tok.norm_ not in _SKIP:

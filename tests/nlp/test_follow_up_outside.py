@@ -126,3 +126,18 @@ def test_vague_times_are_not_time_frames(make_call, models, text, vague):
     assert r.outcome == "fail"
     assert r.details["commitments"][0]["vague"] == vague
     assert vague in r.explanation
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("the plumber will be round between two and four tomorrow", "pass"),
+    ("someone will be out to look at the meter", "fail"),  # a visit promised, with no time
+    ("i'll ring you back at 3", "pass"),
+    ("i'll ring you back at half past two", "pass"),
+    ("we'll knock it down by 5 pounds and send you the new bill", "fail"),  # an amount, not a clock time
+    ("we'll send you a new part, it usually takes a couple of days", "pass"),
+    ("the refund will reach you within a fortnight", "pass"),
+    ("i'll call you after lunch", "pass"),
+])
+def test_visits_clock_times_and_spoken_durations(make_call, models, text, outcome):
+    r = _run(_agent_says(make_call, text))
+    assert r.outcome == outcome, r.explanation
