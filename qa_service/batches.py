@@ -29,8 +29,8 @@ from qa_service.db.models import (
 )
 from qa_service.errors import Invalid, NotFound
 
-# items a progress page lists (the counts cover every item)
-ITEMS_SHOWN = 500
+# items one page of a batch lists (the counts cover every item; the next page is one cursor away)
+ITEMS_PER_PAGE = 200
 
 __all__ = [
     "add_item",
@@ -220,17 +220,28 @@ def close_finished_batches(session: Session, item_ids: Iterable[int | None]) -> 
     )
 
 
-def progress(session: Session, batch: Batch) -> dict[str, Any]:
-    """A batch's counts and its failed items with the reason, as progress pages and the API show them."""
+def progress(
+    session: Session, batch: Batch, *, after: int | None = None, before: int | None = None,
+    page_size: int = ITEMS_PER_PAGE,
+) -> dict[str, Any]:
+    """A batch's counts, its failed items with the reason, and one page of its items, as progress pages and
+    the API show them.
+
+    Items are in the order they were added, ``page_size`` at a time: the first page, the page right after
+    item id ``after`` or the page right before item id ``before`` (keyset pagination: as quick however deep
+    the page). ``page`` says which items these are (``first``/``last``, 1-based, of ``total``) and the
+    cursors of the pages around it (``next_after``, ``prev_before``; None at either end).
+    """
     refresh_batch(session, batch)
+    items, page = _items(session, batch, after=after, before=before, page_size=page_size)
     failures = session.scalars(
         select(BatchItem).where(BatchItem.batch_id == batch.id, BatchItem.status == "failed")
         .options(selectinload(BatchItem.call)).order_by(BatchItem.id)
     ).all()
     finished = batch.scored + batch.failed + batch.skipped
     return {
-        "items": _items(session, batch),
-        "items_shown_max": ITEMS_SHOWN,
+        "items": items,
+        "page": page,
         "id": batch.id,
         "kind": batch.kind,
         "status": batch.status,
@@ -246,16 +257,47 @@ def progress(session: Session, batch: Batch) -> dict[str, Any]:
     }
 
 
-def _items(session: Session, batch: Batch) -> list[dict[str, Any]]:
-    """The first ITEMS_SHOWN items: file, status, reason, the call and its evaluation with the batch's
-    scorecard version (score, passed), and whether it can be tried again (:func:`qa_service.ingest.retry_failed`)."""
-    rows = session.execute(
+def _items(
+    session: Session, batch: Batch, *, after: int | None, before: int | None, page_size: int,
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """One page of items: file, status, reason, the call and its evaluation with the batch's scorecard
+    version (score, passed), and whether it can be tried again (:func:`qa_service.ingest.retry_failed`);
+    and where the page is (see :func:`progress`)."""
+    query = (
         select(BatchItem, CallRecord.call_id, EvaluationRecord.id, EvaluationRecord.score, EvaluationRecord.passed)
         .outerjoin(CallRecord, CallRecord.id == BatchItem.call_id)
         .outerjoin(EvaluationRecord, and_(EvaluationRecord.call_id == BatchItem.call_id,
                                           EvaluationRecord.scorecard_version_id == batch.scorecard_version_id))
-        .where(BatchItem.batch_id == batch.id).order_by(BatchItem.id).limit(ITEMS_SHOWN)
-    ).all()
+        .where(BatchItem.batch_id == batch.id)
+    )
+    backwards = before is not None and after is None
+    if backwards:
+        query = query.where(BatchItem.id < before).order_by(BatchItem.id.desc())
+    else:
+        if after is not None:
+            query = query.where(BatchItem.id > after)
+        query = query.order_by(BatchItem.id)
+    rows = session.execute(query.limit(page_size + 1)).all()
+    more = len(rows) > page_size  # another page beyond this one, in the direction read
+    rows = rows[:page_size]
+    if backwards:
+        rows.reverse()
+    if backwards and not rows:  # before the first item: the first page
+        return _items(session, batch, after=None, before=None, page_size=page_size)
+    first_id, last_id = (rows[0][0].id, rows[-1][0].id) if rows else (None, None)
+    earlier = 0 if first_id is None else session.scalar(
+        select(func.count()).select_from(BatchItem).where(BatchItem.batch_id == batch.id, BatchItem.id < first_id))
+    has_prev = bool(earlier)
+    has_next = more if not backwards else (last_id is not None and session.scalar(
+        select(BatchItem.id).where(BatchItem.batch_id == batch.id, BatchItem.id > last_id).limit(1)) is not None)
+    page = {
+        "first": earlier + 1 if rows else 0,
+        "last": earlier + len(rows),
+        "total": batch.total,
+        "size": page_size,
+        "next_after": last_id if has_next else None,
+        "prev_before": first_id if has_prev else None,
+    }
     out = []
     for item, call_id, evaluation_id, score, passed in rows:
         shown = _failure(item) if item.status in ("failed", "skipped") else {"file": _name(item), "reason": ""}
@@ -265,7 +307,7 @@ def _items(session: Session, batch: Batch) -> list[dict[str, Any]]:
             "score": None if score is None else round(float(score), 1), "passed": passed,
             "retry": item.status == "failed" and item.call_id is not None,
         })
-    return out
+    return out, page
 
 
 def _name(item: BatchItem) -> str:

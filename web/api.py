@@ -340,7 +340,8 @@ def batch(batch_id: int):  # noqa: ANN201
     """A batch's progress and its failures with their reasons."""
     if _user().role not in BATCH_ROLES:
         return _problem(403, f"role {_user().role!r} cannot follow batches; roles allowed: {', '.join(BATCH_ROLES)}")
-    return jsonify(batches.progress(get_db(), batches.visible_batch(get_db(), _user(), batch_id)))
+    page = {name: params.record_id(name, request.args.get(name)) for name in ("after", "before")}
+    return jsonify(batches.progress(get_db(), batches.visible_batch(get_db(), _user(), batch_id), **page))
 
 
 # --- submitting calls -----------------------------------------------------------------------------

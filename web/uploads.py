@@ -225,9 +225,17 @@ def _start_batch(files: list[FileStorage], version: ScorecardVersion, agent: str
 @bp.get("/batches/<int:batch_id>")
 @roles_required(*UPLOAD_ROLES)
 def batch(batch_id: int):  # noqa: ANN201
-    """A batch's progress (the page polls :func:`progress` until it is done)."""
+    """A batch's progress and one page of its calls (``?after=`` / ``?before=`` an item id: the pages after
+    and before); the page polls :func:`progress` for the same page until the batch is done."""
     b = batches.visible_batch(get_db(), user_row(), batch_id)
-    return render_template("uploads/batch.html", batch=b, data=batches.progress(get_db(), b))
+    page = _page_args()
+    return render_template("uploads/batch.html", batch=b, data=batches.progress(get_db(), b, **page),
+                           cursor={k: v for k, v in page.items() if v is not None})
+
+
+def _page_args() -> dict[str, int | None]:
+    """The batch page's cursor from the query string (400 naming the parameter when it is not an id)."""
+    return {name: params.record_id(name, request.args.get(name)) for name in ("after", "before")}
 
 
 @bp.post("/batches/<int:batch_id>/retry")
@@ -254,4 +262,4 @@ def retry(batch_id: int):  # noqa: ANN201
 @roles_required(*UPLOAD_ROLES)
 def progress(batch_id: int):  # noqa: ANN201
     """``{"total", "scored", "failed", "skipped", "waiting", "done", "failures": [{"file", "reason"}]}``."""
-    return jsonify(batches.progress(get_db(), batches.visible_batch(get_db(), user_row(), batch_id)))
+    return jsonify(batches.progress(get_db(), batches.visible_batch(get_db(), user_row(), batch_id), **_page_args()))
