@@ -9,6 +9,7 @@ from typing import IO
 
 import click
 
+from qa_service.cli.params import RECORD_ID, VERSION_NUMBER
 from qa_service.config import Settings, load_settings
 from transcription.errors import QAError
 
@@ -88,7 +89,7 @@ def print_summary(settings: Settings, batch_id: int, *, out: IO[str] | None = No
 
 @click.command()
 @click.argument("paths", nargs=-1)
-@click.option("--resume", "resume_id", type=int, default=None,
+@click.option("--resume", "resume_id", type=RECORD_ID, default=None,
               help="Re-send the unfinished calls of batch RESUME (e.g. after the broker lost its queue) instead of adding files.")
 @click.option("--scorecard", default=None, help="Scorecard id or YAML path (default: QA_SCORECARD).")
 @click.option("--agent", "agent_id", default=None, help="Agent id for calls that don't name their agent (audio).")
@@ -140,7 +141,7 @@ def batch(
 
 @click.command()
 @click.option("--scorecard", "scorecard_id", required=True, help="Scorecard id (or YAML path holding the new version).")
-@click.option("--version", "version_no", type=int, required=True, help="Scorecard version number to score with.")
+@click.option("--version", "version_no", type=VERSION_NUMBER, required=True, help="Scorecard version number to score with.")
 @click.option("--since", default=None, help="Only calls that started on or after this date (YYYY-MM-DD).")
 @click.option("--wait/--no-wait", default=False, help="Show a progress bar until done.")
 @click.option("--embedded-worker/--no-embedded-worker", default=None,
@@ -190,7 +191,7 @@ def rescore(
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="File to write (default: standard output).")
 @click.option("--scorecard", default=None, help="Only this scorecard id.")
-@click.option("--version", "version_no", type=int, default=None,
+@click.option("--version", "version_no", type=VERSION_NUMBER, default=None,
               help="Only this scorecard version, current or not (default: each call's current evaluation).")
 @click.option("--agent", default=None, help="Only this agent id.")
 @click.option("--team", default=None, help="Only this team.")

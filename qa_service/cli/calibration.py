@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 
 import click
 
+from qa_service.cli.params import RECORD_ID
 from qa_service.config import load_settings
 from transcription.errors import QAError
 
@@ -38,7 +39,7 @@ def list_sessions() -> None:
 
 
 @calibration.command("results")
-@click.argument("session_id", type=int)
+@click.argument("session_id", type=RECORD_ID)
 @click.option("--format", "fmt", type=click.Choice(["text", "csv", "json"]), default="text", show_default=True,
               help="text: the figures; csv: every answer; json: figures and answers.")
 def results(session_id: int, fmt: str) -> None:
@@ -109,7 +110,7 @@ def list_queues() -> None:
 
 
 @queues.command("fill")
-@click.option("--queue", "queue_id", type=int, default=None, help="Only this queue (default: every active one).")
+@click.option("--queue", "queue_id", type=RECORD_ID, default=None, help="Only this queue (default: every active one).")
 @click.option("--week", default=None, help="Any day of the week to fill, YYYY-MM-DD (default: this week and last).")
 def fill(queue_id: int | None, week: str | None) -> None:
     """Pick calls into the queues now (what the hourly periodic task does); never picks a call twice."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import click
 
+from qa_service.cli.params import RECORD_ID
 from qa_service.config import load_settings
 from transcription.errors import QAError
 
@@ -15,7 +16,7 @@ def calls() -> None:
 
 
 @calls.command("delete")
-@click.argument("call_pks", nargs=-1, required=True, type=int, metavar="ID...")
+@click.argument("call_pks", nargs=-1, required=True, type=RECORD_ID, metavar="ID...")
 @click.option("--by", "username", help="The admin doing it, recorded in the audit log (default: none, 'cli').")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def delete(call_pks: tuple[int, ...], username: str | None, yes: bool) -> None:
