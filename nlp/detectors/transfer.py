@@ -34,7 +34,10 @@ PARAMS: dict[str, Any] = {
                     "pass you over", "pass you on", "bring in my", "conference in", "get you over to",
                     "redirect your call", "redirect you", "direct your call", "put you over to", "i'll transfer",
                     "i will transfer", "let me transfer", "going to transfer", "i'm transferring",
-                    "i can transfer", "i'll get you transferred", "get you transferred", "have you transferred"],
+                    "i can transfer", "i'll get you transferred", "get you transferred", "have you transferred",
+                    "get you through to", "get you across to", "pop you through", "pop you over", "popping you through",
+                    "popping you over", "put you across", "transfer you across", "pass you through", "pass you to",
+                    "passing you over", "passing you to", "passing you through", "hand you to", "handing you over"],
         "description": "Phrases with which the agent transfers the call (fillers inside are skipped).",
     },
     "required": {
@@ -228,7 +231,7 @@ def _declined(ctx: CallContext, agent_utt: int) -> bool:
 def _destination(ws: Sequence[Word], end: int, dest: frozenset[str], vague: frozenset[str]) -> tuple[int, int] | None:
     """Where the transfer goes, said after the transfer phrase ('to our fraud team',
     'with Sarah in claims'), as a word span; None when it is not said or is vague."""
-    k = end
+    k = end - 1 if end > 0 and ws[end - 1].norm in _LINKS else end  # "get you through to | our billing team"
     limit = min(len(ws), end + 10)
     while k < limit and ws[k].norm not in _LINKS:
         if ws[k].after_break and k > end:
@@ -347,7 +350,9 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         said = {w.norm for a in nearby for w in words(ctx, a)}
         if where is not None and items:
             named = {w.norm for w in ws[where[0] + 1:where[1]]} - _DETERMINERS - _LINKS
-            first = next((n for n, seen in enumerate(heard) if named <= seen), None)
+            # the same place again, or the place for a transfer announced without one ("I'll get you through
+            # to someone who can..." ... "I'm transferring you to our home emergency team")
+            first = next((n for n, seen in enumerate(heard) if named <= seen or items[n]["where"] is None), None)
             if first is not None:
                 # "I'll put you through to Dave now": the place said when the transfer was announced,
                 # mentioned again; what this mention adds completes that transfer

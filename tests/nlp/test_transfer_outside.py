@@ -107,3 +107,31 @@ def test_negation_scope(make_call, models, text, outcome):
         ("customer", 14, 15, "okay"),
     ])
     assert _run(call).outcome == outcome
+
+
+@pytest.mark.parametrize("text", [
+    "let me get you through to our lettings team, they look after deposits",
+    "i'll pop you through to the repairs desk because they book the engineers",
+    "i'm passing you over to our loans team as they can change the payment date",
+])
+def test_everyday_ways_of_saying_transfer(make_call, models, text):
+    call = make_call([
+        ("agent", 0, 3, "hi you're through to kestrel homes ali speaking how can i help"),
+        ("customer", 4, 7, "i need to ask about my account"),
+        ("agent", 8, 13, text),
+    ])
+    r = _run(call)
+    assert r.outcome == "pass", r.explanation
+
+
+def test_a_transfer_announced_vaguely_then_named(make_call, models):
+    """"I'll get you through to someone who can..." first; the team named when it happens."""
+    call = make_call([
+        ("agent", 0, 3, "Hello, Oakfield Insurance, Priti speaking, how can I help?"),
+        ("customer", 4, 8, "A tree came down on my car last night."),
+        ("agent", 9, 14, "I'll log the claim, then I'll get you through to someone who can arrange a tow."),
+        ("customer", 15, 16, "Okay."),
+        ("agent", 30, 36, "Right, the claim's logged. I'm transferring you to our roadside team now."),
+    ])
+    r = _run(call)
+    assert r.outcome == "pass" and len(r.details["transfers"]) == 1, r.details
