@@ -369,7 +369,9 @@ class EvaluationRecord(Base):
         ForeignKey("scorecard_versions.id", ondelete="CASCADE"), index=True
     )
     score: Mapped[float] = mapped_column(Float, index=True)
-    passed: Mapped[bool] = mapped_column(Boolean, index=True)
+    # no index of its own: the covering index of current evaluations holds it, and SQLite's planner took a
+    # lone index on it for "failed calls, newest first" and read every failed row's JSON (migration 0008)
+    passed: Mapped[bool] = mapped_column(Boolean)
     auto_failed: Mapped[bool] = mapped_column(Boolean, default=False)
     auto_score: Mapped[float] = mapped_column(Float)
     auto_passed: Mapped[bool] = mapped_column(Boolean)

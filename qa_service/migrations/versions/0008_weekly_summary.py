@@ -5,9 +5,10 @@
   ones and the sums of their timing columns;
 * ``weekly_criteria``: the same cells per criterion: effective outcomes,
   reviewed outcomes against the detector's, overrides; and with ``agent_id``
-  -1 the sums of every agent's rows (what a dashboard over everyone reads).
+  -1 the sums of every agent's rows (what a dashboard over everyone reads);
+* ``ix_evaluations_passed`` dropped (the covering index of 0007 holds the column).
 
-Both are filled here from the existing rows (the same figures as
+Both tables are filled here from the existing rows (the same figures as
 ``qa_service.weekly_summary.rebuild``); from then on every write keeps them
 exact (``qa_service.weekly_summary``). ``agent_id`` 0 is "no agent".
 
@@ -50,6 +51,10 @@ def _ones(condition: str) -> str:
 
 
 def upgrade() -> None:
+    # the covering index of current evaluations (0007) holds ``passed``; with a lone index on it SQLite's
+    # planner answered "failed calls, newest first" by reading every failed evaluation's row (and its
+    # result JSON) and sorting them: 0.4 s at 20,000 calls instead of 25 ms
+    op.drop_index("ix_evaluations_passed", table_name="evaluations")
     op.create_table(
         "weekly_scores",
         *_keys(),
@@ -116,3 +121,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("weekly_criteria")
     op.drop_table("weekly_scores")
+    op.create_index("ix_evaluations_passed", "evaluations", ["passed"], unique=False)
