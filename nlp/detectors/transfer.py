@@ -81,7 +81,9 @@ PARAMS: dict[str, Any] = {
                     "we don't handle", "i don't handle", "as you requested", "as you asked", "since you asked",
                     "per your request", "you asked for", "specialize in", "specializes in", "take care of that",
                     "help you with that", "help you with this", "assist you with", "look into that",
-                    "sort that out", "sort this out"],
+                    "sort that out", "sort this out", "look after", "looks after", "they manage", "they cover",
+                    "they're responsible", "they are responsible", "responsible for", "in charge of", "they know",
+                    "they sort", "they do", "they look", "they process", "they book", "they arrange", "they run"],
         "description": "Phrases that say why the call is being transferred.",
     },
     "context_turns": {
