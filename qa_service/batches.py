@@ -31,6 +31,8 @@ from qa_service.errors import Invalid, NotFound
 
 # items one page of a batch lists (the counts cover every item; the next page is one cursor away)
 ITEMS_PER_PAGE = 200
+# failed files listed with their reason above the items (the count covers them all; the pages list every one)
+FAILURES_SHOWN = 200
 
 __all__ = [
     "add_item",
@@ -224,8 +226,8 @@ def progress(
     session: Session, batch: Batch, *, after: int | None = None, before: int | None = None,
     page_size: int = ITEMS_PER_PAGE,
 ) -> dict[str, Any]:
-    """A batch's counts, its failed items with the reason, and one page of its items, as progress pages and
-    the API show them.
+    """A batch's counts, its first FAILURES_SHOWN failed items with the reason, and one page of its items,
+    as progress pages and the API show them.
 
     Items are in the order they were added, ``page_size`` at a time: the first page, the page right after
     item id ``after`` or the page right before item id ``before`` (keyset pagination: as quick however deep
@@ -234,9 +236,10 @@ def progress(
     """
     refresh_batch(session, batch)
     items, page = _items(session, batch, after=after, before=before, page_size=page_size)
+    # the first ones only: the page polls this every second, and a batch may have thousands
     failures = session.scalars(
         select(BatchItem).where(BatchItem.batch_id == batch.id, BatchItem.status == "failed")
-        .options(selectinload(BatchItem.call)).order_by(BatchItem.id)
+        .options(selectinload(BatchItem.call)).order_by(BatchItem.id).limit(FAILURES_SHOWN)
     ).all()
     finished = batch.scored + batch.failed + batch.skipped
     return {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from qa_service.batches import ITEMS_PER_PAGE
+from qa_service.batches import FAILURES_SHOWN, ITEMS_PER_PAGE
 
 # more files than two pages hold
 FILES = 2 * ITEMS_PER_PAGE + 37
@@ -56,6 +56,8 @@ def test_progress_json_and_the_api_page_too(client, world, factories, settings):
     factories.login(client, "admin")
     first = client.get(f"/uploads/batches/{batch_id}/progress.json").get_json()
     assert len(first["items"]) == ITEMS_PER_PAGE and first["page"]["first"] == 1 and first["page"]["prev_before"] is None
+    # every file failed: the count says so, the reasons listed above the pages are the first ones only
+    assert first["failed"] == FILES and len(first["failures"]) == FAILURES_SHOWN
     second = client.get(f"/uploads/batches/{batch_id}/progress.json?after={first['page']['next_after']}").get_json()
     assert second["items"][0]["id"] == first["items"][-1]["id"] + 1 and second["page"]["first"] == ITEMS_PER_PAGE + 1
     with session_scope(settings) as s:
