@@ -44,15 +44,17 @@ PARAMS: dict[str, Any] = {
                     "and you are", "who's calling", "who is calling", "may i ask who", "name for the account",
                     "get a name", "have a name", "the account holder's name", "the name of the account holder",
                     "name on the", "name on your", "name for the", "name for your", "what name", "which name",
-                    "name is it under", "name it's under", "name is that under", "sir name", "surname on"],
+                    "name is it under", "name it's under", "name is that under", "sir name", "surname on",
+                    "the surname", "who's the account holder", "who is the account holder", "the last name",
+                    "the first name", "the full name"],
         "description": "Agent phrases that ask for the customer's name; the customer's answer gives it.",
     },
 }
 
 _WEAK_INTROS = ["this is", "it's", "it is", "i'm", "i am", "its", "im"]
 # words an answer to "can I take your name?" may open with before the name ("yeah it's Chloe")
-_ANSWER_OPENERS = frozenset({"its", "it", "'s", "is", "i", "am", "m", "im", "this", "name", "my", "the", "so",
-                             "and", "that's", "that", "sure", "um", "uh", "er"})
+_ANSWER_OPENERS = frozenset({"its", "it", "'s", "is", "am", "m", "im", "this", "name", "my", "the", "so", "and",
+                             "that", "me", "sure", "um", "uh", "er"})
 # account details asked for beside the name ("your postcode and the name on the account"):
 # the word naming a detail is never the name ("Postcode's L S 6...")
 _DETAIL_WORDS = frozenset({"postcode", "postal", "zip", "zipcode", "address", "reference", "ref", "booking",
@@ -60,7 +62,10 @@ _DETAIL_WORDS = frozenset({"postcode", "postal", "zip", "zipcode", "address", "r
                            "date", "birth", "dob", "birthday", "email", "mobile", "telephone", "landline",
                            "contract", "invoice", "ticket", "case", "claim", "registration", "reg", "serial",
                            "licence", "license", "passport", "pin", "password", "username", "surname", "street",
-                           "road", "lane", "avenue", "flat", "house", "apartment", "unit", "code"})
+                           "road", "lane", "avenue", "flat", "house", "apartment", "unit", "code",
+                           # function words nlp.opening does not list ("it's under my husband's name")
+                           "under", "over", "after", "before", "through", "into", "onto", "upon", "around", "via",
+                           "per", "basically", "literally", "honestly", "calling", "ringing", "phoning"})
 # possessives before "name" that ask for someone else's ("can I take her name", "your mum's name")
 _OTHER_POSSESSIVES = frozenset({"her", "his", "their", "the patient's", "patient's"})
 # words a customer's turn may open with before introducing themself ("hi yes this is John")
@@ -219,7 +224,7 @@ def _answer_name(ctx: CallContext, ws: Sequence[Word], phrases: Sequence[str], *
     else after "it's" / "my name is" later in the answer, when other details come first
     ("It's R P 2 0 4 4 7, and it's Jonathan Mbeki"; "Postcode's LS6 2QT. It's Martin Hughes")."""
     k = 0
-    while k < len(ws) and (ws[k].norm in _OPENERS or ws[k].norm == "its" or (
+    while k < len(ws) and (ws[k].norm in _OPENERS or ws[k].norm in _ANSWER_OPENERS or (
             ws[k].norm == "i" and k + 1 < len(ws) and ws[k + 1].norm in ("am", "m"))) \
             and ws[k].norm not in HONORIFICS:
         k += 1

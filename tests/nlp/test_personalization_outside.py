@@ -102,3 +102,31 @@ def test_a_statement_ending_in_and_you_are_does_not_ask_for_a_name(make_call, mo
         ("customer", 14, 17, "Yes, and the lock, well, it's broken too."),
     ])
     assert _run(call).outcome == "na"
+
+
+@pytest.mark.parametrize("question, answer, name", [
+    ("Who's the account holder?", "That's me, Tom Reilly.", "Tom Reilly"),
+    ("What's the surname on the account?", "It's Okonkwo.", "Okonkwo"),
+])
+def test_more_ways_of_asking_for_the_name(make_call, models, question, answer, name):
+    call = make_call([
+        ("agent", 0, 3, "Hi, Brightwater Homes, Lena speaking, how can I help?"),
+        ("customer", 4, 7, "My rent payment bounced."),
+        ("agent", 8, 10, question),
+        ("customer", 11, 13, answer),
+        ("agent", 14, 17, "Okay, I can see the payment failed on Monday."),
+    ])
+    r = _run(call)
+    assert r.outcome == "fail" and r.details["name"] == name and r.details["learned_at"] == 3, r.details
+
+
+def test_a_preposition_after_its_is_not_a_name(make_call, models):
+    """"It's under my husband's name": the name given is not the caller's, and "under" is no name."""
+    call = make_call([
+        ("agent", 0, 3, "Hi, Brightwater Homes, Lena speaking, how can I help?"),
+        ("customer", 4, 7, "My rent payment bounced."),
+        ("agent", 8, 10, "Could I get your name?"),
+        ("customer", 11, 15, "It's under my husband's name actually."),
+        ("agent", 16, 19, "No problem, I can see the payment failed on Monday."),
+    ])
+    assert _run(call).outcome == "na"
