@@ -9,7 +9,10 @@ evaluations copied from real scored sample calls spread over 26 weeks and
 ``analytics.dashboard`` (all figures), of ``exports.write_export`` (CSV) and
 of the baseline (``SELECT`` every current evaluation with its criteria as ORM
 objects), and the ratios. Target: the whole dashboard costs at most 3x the
-baseline load; the CSV export at most 2x.
+baseline load; the CSV export at most 2x. Then the dashboard read from the
+weekly summary (which the writes of the build kept; checked against a
+recomputation), and what keeping it costs one override (with and without
+its listeners, interleaved).
 """
 
 from __future__ import annotations
@@ -74,6 +77,28 @@ def build(settings, count: int) -> None:  # noqa: ANN001
             lifecycle.store_results(s, version, pending)
         for ev in s.scalars(select(EvaluationRecord).where(EvaluationRecord.call_id.in_(reviewed))):
             reviews.set_review_state(s, ev, "completed")
+        accounts.create_user(s, "bench-admin", "bench-password-123", "admin")
+
+
+def overrides(settings, n: int, *, offset: int) -> float:  # noqa: ANN001
+    """Seconds for ``n`` overrides, one transaction each (what a trainer's click costs)."""
+    from sqlalchemy import select
+
+    from qa_service import reviews
+    from qa_service.db.models import EvaluationRecord, User
+    from qa_service.db.session import session_scope
+
+    with session_scope(settings) as s:
+        ids = list(s.scalars(select(EvaluationRecord.id).where(EvaluationRecord.is_current)
+                             .order_by(EvaluationRecord.id).offset(offset).limit(n)))
+    t = time.perf_counter()
+    for ev_id in ids:
+        with session_scope(settings) as s:
+            ev = s.get(EvaluationRecord, ev_id)
+            row = ev.criteria[0]
+            reviews.override(s, ev, row.criterion_id, "fail" if row.outcome != "fail" else "pass",
+                             reason="bench", user=s.scalar(select(User).where(User.username == "bench-admin")))
+    return time.perf_counter() - t
 
 
 def main() -> None:
@@ -103,6 +128,21 @@ def main() -> None:
         raise SystemExit(f"the dashboard sees {shown} of the {args.evaluations} evaluations built; "
                          "are they current and dated?")
 
+    from sqlalchemy import event, select
+    from sqlalchemy.orm import Session
+
+    from qa_service import weekly_summary
+    from qa_service.db.models import User
+
+    with session_scope(settings) as s:
+        problems = weekly_summary.differences(s)
+    print(f"weekly summary kept by the writes above: {'equal to a recomputation' if not problems else problems[:3]}")
+
+    def summary() -> None:
+        with session_scope(settings) as s:
+            user = s.scalar(select(User).where(User.username == "bench-admin"))
+            analytics.dashboard_for(s, user, call_list.CallFilters(), by="agent")
+
     def baseline() -> None:
         with session_scope(settings) as s:
             s.scalars(call_list.evaluations_query().options(selectinload(EvaluationRecord.criteria))).all()
@@ -115,11 +155,12 @@ def main() -> None:
         with session_scope(settings) as s:
             exports.write_export(s, call_list.evaluations_query(), io.StringIO(), "csv")
 
-    timings: dict[str, list[float]] = {"baseline": [], "dashboard": [], "export": []}
-    for name, f in (("baseline", baseline), ("dashboard", dashboard), ("export", export)):
+    timings: dict[str, list[float]] = {"baseline": [], "dashboard": [], "summary": [], "export": []}
+    steps = (("baseline", baseline), ("dashboard", dashboard), ("summary", summary), ("export", export))
+    for name, f in steps:
         f()  # warm-up
     for _ in range(args.repeat):
-        for name, f in (("baseline", baseline), ("dashboard", dashboard), ("export", export)):
+        for name, f in steps:
             t = time.perf_counter()
             f()
             timings[name].append(time.perf_counter() - t)
@@ -127,8 +168,28 @@ def main() -> None:
     print(f"baseline (load evaluations + criteria as ORM rows): {med['baseline'] * 1000:.0f} ms")
     print(f"dashboard (every figure):                          {med['dashboard'] * 1000:.0f} ms  "
           f"ratio {med['dashboard'] / med['baseline']:.2f}x (target <= 3x)")
+    print(f"dashboard from the weekly summary (admin):         {med['summary'] * 1000:.0f} ms  "
+          f"{med['dashboard'] / med['summary']:.1f}x faster than from the rows")
     print(f"CSV export:                                        {med['export'] * 1000:.0f} ms  "
           f"ratio {med['export'] / med['baseline']:.2f}x (target <= 2x)")
+
+
+    # what keeping the summary costs a write: overrides with its listeners and without them, interleaved
+    listeners = [(name, fn) for name, fn in weekly_summary._LISTENERS]
+    kept, bare = [], []
+    for r in range(3):
+        kept.append(overrides(settings, 20, offset=40 * r))
+        for name, fn in listeners:
+            event.remove(Session, name, fn)
+        try:
+            bare.append(overrides(settings, 20, offset=40 * r + 20))
+        finally:
+            weekly_summary.install()
+    with session_scope(settings) as s:
+        weekly_summary.rebuild(s)  # the overrides made without the listeners left it behind
+    k, b = statistics.median(kept) / 20, statistics.median(bare) / 20
+    print(f"an override (one transaction): {k * 1000:.1f} ms with the summary kept, {b * 1000:.1f} ms without "
+          f"({(k / b - 1) * 100:+.0f} %)")
 
 
 if __name__ == "__main__":

@@ -282,8 +282,11 @@ def _apply(session: Session, scores: Mapping[ScoreKey, list[float]], criteria: M
         stmt = stmt.on_conflict_do_update(index_elements=list(keys),
                                           set_={n: table.c[n] + stmt.excluded[n] for n in names})
         conn.execute(stmt, rows)
-        agents, weeks = sorted({r["agent_id"] for r in rows}), sorted({r["week"] for r in rows})
-        conn.execute(delete(table).where(table.c.agent_id.in_(agents), table.c.week.in_(weeks), empty))
+        # rows can only be left empty where a count went down (an override or a review changes none)
+        emptied = [r for r in rows if (r["evaluations"] if model is WeeklyScore else r["passed"] + r["failed"] + r["na"]) < 0]
+        if emptied:
+            agents, weeks = sorted({r["agent_id"] for r in emptied}), sorted({r["week"] for r in emptied})
+            conn.execute(delete(table).where(table.c.agent_id.in_(agents), table.c.week.in_(weeks), empty))
 
 
 # --- the ORM listener -------------------------------------------------------------------------------------
