@@ -20,14 +20,12 @@ from urllib.parse import urlsplit
 
 from werkzeug.routing import IntegerConverter, UnicodeConverter
 
+from qa_service.db.models import MAX_ID
 from qa_service.errors import Invalid
 
 __all__ = ["MAX_ID", "MAX_PAGE", "IdConverter", "TextConverter", "day", "record_id", "record_ids", "refuse_nul",
            "safe_next", "seconds", "week", "whole_number"]
 
-# the largest id there is: ids and version numbers are INTEGER columns, 32-bit on PostgreSQL (a larger
-# number there is "integer out of range", on SQLite above 2**63 "Python int too large"), so no row has more
-MAX_ID = 2**31 - 1
 # the deepest page a list goes to (50 rows a page: 50 million rows)
 MAX_PAGE = 1_000_000
 _WHOLE = re.compile(r"-?[0-9]+")

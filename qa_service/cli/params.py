@@ -12,10 +12,10 @@ from typing import Any
 
 import click
 
+from qa_service.db.models import MAX_ID
+
 __all__ = ["MAX_ID", "RECORD_ID", "VERSION_NUMBER", "WholeNumberInRange"]
 
-# the largest id a stored row can have: ids are 32-bit signed integers on PostgreSQL
-MAX_ID = 2**31 - 1
 
 
 class WholeNumberInRange(click.ParamType):

@@ -44,6 +44,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+# the largest id a stored row can have: ids and version numbers are INTEGER columns, 32-bit signed on
+# PostgreSQL (a larger number there is "integer out of range"; on SQLite above 2**63 "Python int too large")
+MAX_ID = 2**31 - 1
 # user roles, most powerful first
 ROLES: tuple[str, ...] = ("admin", "author", "trainer", "agent")
 # a call's way through the pipeline
