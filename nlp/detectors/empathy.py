@@ -58,6 +58,14 @@ PARAMS: dict[str, Any] = {
             "still charging", "still being charged", "keep charging", "wo not let me", "will not let me",
             "into my car", "hit my car", "crashed into", "reversed into", "backed into", "smashed into",
             "hanging off", "fell off", "came off", "broken into", "broke into", "burgled", "burglary",
+            # more failures stated as facts: nothing came, prices jumped, water getting in
+            "there is nothing here", "nothing here", "nothing came", "nothing arrived", "nothing has arrived",
+            "nothing turned up", "no sign of", "still nothing", "is not there", "was not there", "not in the box",
+            "gone up", "has gone up", "have gone up", "shot up", "doubled", "tripled", "water coming through",
+            "water coming in", "coming through the ceiling", "dripping", "soaked", "says delivered",
+            # frustration put as disbelief
+            "are you serious", "you are joking", "you must be joking", "you are kidding", "you have got to be kidding",
+            "this is a joke", "i can not believe", "i do not believe this", "waste of time", "on hold for",
         ],
         "description": "Customer phrases that describe a problem or a negative emotion "
         "(matched on normalised words, so \"doesn't\" = \"does not\").",
@@ -92,6 +100,9 @@ PARAMS: dict[str, Any] = {
             "I was overcharged", "my account has been locked", "the item I received is scratched and damaged",
             "what you delivered is the wrong size", "my bill is far more than usual", "there's something wrong with my order",
             "it has been out of order for days", "I've been cut off", "someone crashed into my car",
+            "water is coming through the ceiling", "it arrived in pieces", "the screen is cracked",
+            "money has been taken from my account", "the price has gone up a lot",
+            "it says delivered but it isn't here",
         ],
         "description": "With an embedding model: example problem statements; a customer sentence at least "
         "problem_similarity close to one (and problem_margin closer than to any routine example) needs empathy.",
@@ -109,16 +120,18 @@ PARAMS: dict[str, Any] = {
             "I'd like to add a person to my account", "I want to cancel my subscription",
             "I'd like to set up a direct debit", "can you tell me what this transaction is for",
             "I want to know when my delivery is due",
+            "I missed a delivery and want to rearrange it", "I'd like to reschedule my appointment",
+            "I need a repeat prescription", "I'm moving house and need to update my details",
         ],
         "description": "With an embedding model: routine requests that need no empathy, the contrast for "
         "problem_examples.",
     },
     "problem_similarity": {
-        "type": "number", "minimum": 0, "maximum": 1, "default": 0.45,
+        "type": "number", "minimum": 0, "maximum": 1, "default": 0.5,
         "description": "With an embedding model: cosine similarity to a problem example that makes a problem.",
     },
     "problem_margin": {
-        "type": "number", "minimum": 0, "maximum": 1, "default": 0.1,
+        "type": "number", "minimum": 0, "maximum": 1, "default": 0.15,
         "description": "With an embedding model: how much closer to a problem example than to a routine one.",
     },
     "empathy_phrases": {
@@ -143,6 +156,10 @@ PARAMS: dict[str, Any] = {
             "we will get this sorted", "i will make sure we fix", "do not worry", "no need to worry",
             "frustrating", "stressful", "worrying", "upsetting", "annoying", "inconvenient", "scary",
             "glad you are safe", "glad you are okay", "are you okay", "are you alright",
+            # brief acknowledgements ("that's completely understandable", "I know waiting is horrible")
+            "understandable", "i completely get", "i totally get", "i get why", "i can see why", "anyone would",
+            "horrible", "awful", "rotten", "dreadful", "nightmare", "unsettling", "distressing", "a worry",
+            "poor you", "bless you", "what a hassle", "that is a lot to deal with", "that is not what you need",
             "sorry", "i am sorry", "i apologize", "i apologise", "my apologies", "apologies",
         ],
         "description": "Agent phrases that acknowledge the customer's problem or feelings. A \"sorry\" "
@@ -156,6 +173,8 @@ PARAMS: dict[str, Any] = {
             "I understand how worrying that is", "I apologise for the trouble this has caused",
             "I'm sorry you've had to deal with this", "that's not good at all", "I can imagine how stressful that is",
             "sorry about all the hassle", "that sounds really annoying", "I'd be upset too",
+            "that's completely understandable", "I know how horrible waiting is", "what a rotten thing to happen",
+            "I completely get why you're worried",
         ],
         "description": "With an embedding model: example acknowledgements; an agent sentence at least "
         "empathy_similarity close to one (and empathy_margin closer than to any polite example) is empathy.",
@@ -166,6 +185,7 @@ PARAMS: dict[str, Any] = {
             "sorry, could you repeat that", "sorry, what is your account number", "sorry for the wait",
             "thank you for holding", "sorry, I didn't catch that", "sorry, can I take your name",
             "okay, let me look into that", "no problem", "thank you for calling",
+            "please don't apologise", "no worries at all", "take your time", "I wouldn't worry about that",
         ],
         "description": "With an embedding model: generic politeness that is not empathy, the contrast for "
         "empathy_examples.",

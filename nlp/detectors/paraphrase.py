@@ -47,6 +47,14 @@ PARAMS: dict[str, Any] = {
             "i have got this right", "i have got that right", "i have this right", "i have that right",
             "just so i am clear", "just so we are clear", "just so i understand", "make sure i have got",
             "if i have got this right", "if i have understood", "so what happened is", "so what has happened is",
+            # checks of understanding however they are worded ("just so I've got it right", "let me just
+            # check I've understood", "am I right in thinking")
+            "i have got it right", "have i got it right", "got it right", "got everything right",
+            "check i have understood", "check i understand", "check i have got", "make sure i have understood",
+            "make sure i am understanding", "make sure i am following", "so if i have understood",
+            "am i right in thinking", "am i right that", "correct me if i am wrong", "so you are telling me",
+            "what you are telling me", "so what you are telling me", "what you are saying is",
+            "to recap what you said", "so to recap", "let me recap", "so to summarise", "so to summarize",
         ],
         "description": "Phrases that introduce a restatement (it must also say what the customer said).",
     },
@@ -59,6 +67,10 @@ PARAMS: dict[str, Any] = {
             "i cancelled", "i canceled", "i booked", "i processed", "i moved", "i transferred", "i changed",
             "you will need", "you need", "you have to", "you must", "you can", "i see", "it looks like", "looks like",
             "i am going to", "we are going to", "let me", "let us", "let's", "i'll", "we'll", "you'll",
+            # instructions and suggestions to the customer ("you'd have to tell the branch")
+            "you would have to", "you'd have to", "you would need", "you'd need", "you could", "you might want",
+            "you may want", "you might need", "you may need", "you would be able", "you'd be able",
+            "have you tried", "if you have tried", "if you've tried",
         ],
         "description": "Phrases that report an action or its result, or instruct the customer; what follows "
         "one in a clause is not a restatement.",
@@ -72,6 +84,9 @@ PARAMS: dict[str, Any] = {
             "i have a question", "is it possible", "i was hoping", "how do i", "how can i", "i have to",
             "i am phoning", "phoning about", "phoning to", "i would love to", "is there a way", "i wanted to",
             "i wish to", "please",
+            # the same with a softener inside ("I just want my money back")
+            "i just want", "i just need", "i really need", "i really want", "i only want", "all i want",
+            "i just wanted", "i would just like", "i'd just like", "i am just trying", "i am just calling",
         ],
         "description": "Customer phrases that state a request; with the problems the customer states (the "
         "empathy detector's rules), these make the statements a restatement must echo.",
@@ -105,9 +120,17 @@ _WH = {"what", "which", "when", "where", "who", "whom", "whose", "why", "how"}
 _AUX = {"can", "could", "would", "will", "may", "do", "does", "did", "is", "are", "was", "were", "have", "has",
         "should", "shall", "am", "might"}
 # "you" after these is a question or politeness, not a statement about the customer
-_NOT_ABOUT_YOU = {"thank", "thanks", "see", "bless", "help", "to", "assist"} | _AUX
+_NOT_ABOUT_YOU = {"thank", "thanks", "see", "bless", "help", "to", "assist", "if", "unless", "whether", "for",
+                  "with", "send", "give", "ask", "tell", "call", "email", "text", "let"} | _AUX
+# "you" before these is the subject wherever it stands ("since the change you can't log in")
+_VERB_AFTER_SUBJECT = {"can't", "cannot", "couldn't", "were", "are", "was", "have", "had", "haven't", "hadn't",
+                       "did", "didn't", "don't", "never", "still", "want", "wanted", "need", "needed", "got",
+                       "mentioned", "said", "tried", "lost", "paid", "ordered", "received", "noticed", "bought",
+                       "weren't", "aren't", "wasn't", "keep", "kept", "already", "only", "just"}
+# contractions transcribed without the apostrophe
+_UNSPLIT = {"youre": "you're", "youve": "you've", "youd": "you'd", "youll": "you'll"}
 # "you" after these (or opening the clause) is the subject: "so you want", "and you never got it"
-_SUBJECT_BEFORE = {"so", "and", "but", "that", "if", "because", "when", "now", "okay", "ok", "right", "alright", "yes",
+_SUBJECT_BEFORE = {"so", "and", "but", "that", "because", "when", "now", "okay", "ok", "right", "alright", "yes",
                    "yeah", "um", "uh", "uhm", "oh", "well", "since", "where", "then", "basically", "confirm", "saying",
                    "understand", "hearing", "sounds", "like", "mentioned", "said", "what", "gotcha", "see", "mhm"}
 # with "your ...", these make a problem restated ("your parcel never arrived", "your card was stolen")
@@ -122,9 +145,27 @@ _ANSWERS = {"yes", "no", "yep", "nope", "nah"}
 _CLOSING = re.compile(r"\b(anything else|thank you for calling|thanks for calling|have a (great|good|nice|lovely) "
                       r"(day|evening|afternoon|weekend)|goodbye|bye)\b")
 # a clause runs to the next sentence mark or comma ("Got it, grace at example dot com, I'll send it")
-_CLAUSE = re.compile(r"[^.,;!?]+[.,;!?]*")
-_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+|$)")
+# (a point or comma between digits is part of a number: "£286.40", "1,500")
+_CLAUSE = re.compile(r"(?:[^.,;!?]|(?<=\d)[.,](?=\d))+[.,;!?]*")
+_SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))*(?:[.!?]+|$)")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\?")
+READBACK = "a read-back to confirm"
+# content words that make a customer turn the opening statement of their reason for calling
+OPENING_WORDS = 3
+_NUMBER = re.compile(r"[0-9.,]+(?:st|nd|rd|th)?|zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|"
+                     r"thousand|million")
+# modals that make "you ..." an instruction, offer or suggestion when not negated
+_MODALS = {"can", "could", "should", "might", "may", "must", "will", "shall", "would"}
+# what "you'd" is followed by in an instruction ("you'd have to", "you'd need to", "you'd be able to")
+_OBLIGATION = {"have", "need", "be", "want", "probably", "just", "then", "better", "get"}
+# negated modals that reassure or instruct ("you won't be charged"); "you can't log in" states a problem
+_ASSURANCES = {"won't", "wouldn't", "shouldn't", "mustn't", "needn't", "shan't"}
+# a read-back sentence is about the customer or their issue, not the agent, a detail or a new question
+_AGENT_SUBJECTS = {"i", "we", "let", "let's", "it", "that", "this", "there", "here", "me", "us"}
+_OPENING_FILLERS = {"okay", "ok", "alright", "right", "um", "uh", "uhm", "er", "erm", "well", "oh", "and", "yeah",
+                    "mhm", "gotcha", "lovely", "great", "perfect", "sure", "cool", "fine"}
 _LEADING_FILLERS = {"okay", "ok", "alright", "and", "so", "um", "uh", "uhm", "well", "oh", "now", "sure", "great",
                     "right", "then", "also", "perfect", "mhm", "yeah", "got", "it", "i", "see", "gotcha", "cool",
                     "lovely", "fine", "no", "problem", "absolutely", "certainly", "of", "course"}
@@ -144,6 +185,11 @@ def _issue_statements(ctx: CallContext, params: Mapping[str, Any], words: dict[i
     for m in ctx.find(params["request_phrases"], speaker="customer"):
         if len(words.get(m.utterance, ())) >= 1:
             out.setdefault(m.utterance, f"request \"{m.text}\"")
+    # the reason for the call: the customer's first turn that says something ("I ordered a rug, it was
+    # meant to come last Tuesday, and there's nothing here"), however it is worded
+    first = next((i for i in ctx.indices("customer") if len(words.get(i, ())) >= OPENING_WORDS), None)
+    if first is not None:
+        out.setdefault(first, "the customer's opening statement")
     if not out:  # an issue put some other way: the customer's longer statements, else any with content
         longest = max((len(w) for w in words.values()), default=0)
         out = {i: "the customer's description" for i, w in words.items() if w and len(w) >= min(3, longest)}
@@ -156,41 +202,139 @@ def _is_new_question(words: list[str]) -> bool:
     return first.split("'")[0] in _WH or first in _AUX and "you" in words[words.index(first) + 1 : words.index(first) + 3]
 
 
+def _instructs(after: list[str], clitic: str) -> bool:
+    """True when the words after a subject "you" make the clause an instruction, offer or
+    suggestion rather than a statement of the customer's want or problem: a modal that is
+    not negated ("you can ring the branch", "you'd have to tell them", "you'll get a text")
+    or an obligation ("you need to bring it in"). "You can't log in" restates a problem;
+    "you'd like a refund" restates a request."""
+    if clitic == "'ll":
+        return True
+    if clitic == "'d":
+        return bool(after) and after[0] in _OBLIGATION
+    nxt = after[0] if after else ""
+    if nxt in _ASSURANCES or (nxt in ("do", "don't") and any(x in ("need", "have") for x in after[1:3])):
+        return True  # "you won't be charged", "you don't need to do a thing"
+    if nxt == "would":
+        return after[1:2] not in (["like"], ["love"], ["prefer"], ["rather"])
+    if nxt in _MODALS and after[1:2] != ["not"]:
+        return True
+    return nxt in ("need", "have", "got") and after[1:2] == ["to"]
+
+
 def _about_customer(words: list[str]) -> bool:
     """True when the clause states the customer's want or problem: "you" as the subject
     ("so you want...", "and you never got it", "you were charged twice"), or "your ..."
     with a problem ("your parcel hasn't arrived", "your card was stolen"). "Your balance
-    is..." answers; "I can send you..." is about the agent."""
+    is..." answers; "I can send you..." is about the agent; "you'll need to..." and "I don't
+    know if you've tried..." tell or ask the customer something."""
     for k, w in enumerate(words):
-        base = w.split("'")[0]
-        if base == "you" and (k == 0 or words[k - 1] in _SUBJECT_BEFORE) and k + 1 < len(words):
-            return True
+        base, _, clitic = _UNSPLIT.get(w, w).partition("'")
+        before = words[k - 1] if k else ""
+        subject = not k or before in _SUBJECT_BEFORE or (before not in _NOT_ABOUT_YOU and (
+            clitic in ("re", "ve", "d") or words[k + 1 : k + 2] and words[k + 1] in _VERB_AFTER_SUBJECT))
+        if base == "you" and subject and k + 1 < len(words):
+            if not _instructs(words[k + 1 : k + 4], "'" + clitic if clitic else ""):
+                return True
         if base == "your" and any(x in _PROBLEM_WORDS or x.endswith("n't") for x in words[k + 1 :]):
             return True
     return False
 
 
+def _opening(words: list[str]) -> list[str]:
+    """The words of a clause after its leading fillers ("okay, so, um, your ...")."""
+    k = 0
+    while k < len(words) and words[k] in _OPENING_FILLERS:
+        k += 1
+    return words[k:]
+
+
+def _readback_sentence(words: list[str], last_clause: list[str], asked: bool) -> bool:
+    """True for a sentence put as a read-back of what the customer said: opened by "so"
+    with something other than the agent as its subject ("so the rug never turned up, and
+    you'd like a refund?"), or a statement asked as a question ("the heating's been off
+    since Sunday?"). ``asked``: the sentence asks the customer to confirm it (a question
+    mark or a tag) or says "you ..." of the customer; without that a "so ..." sentence
+    explains ("so the fee is added automatically"). Not "so I can book...", "so that's
+    4 4 8?" or "so what's the number?"."""
+    if not asked:
+        return False
+    rest = _opening(words)
+    opened_by_so = False
+    while rest[:1] == ["so"]:
+        opened_by_so = True
+        rest = _opening(rest[1:])
+    first = rest[0].split("'")[0] if rest else ""
+    if not rest or first in _AGENT_SUBJECTS or first in _WH or first in _AUX or _is_new_question(rest):
+        return False
+    if last_clause and _is_new_question(last_clause):
+        return False  # "..., how can I help you today?" asks for something new
+    return opened_by_so or asked
+
+
 def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Candidate restatements in agent utterance ``i``: (start, end, kind) character ranges.
-    Each clause counts from its cue (if any) to the first report phrase after it."""
+    Each clause counts from its cue (if any) to the first report phrase after it; a sentence
+    put as a read-back counts whole (to its first report phrase), kind ``READBACK``."""
     text = ctx.utterances[i].text
-    out = []
-    for m in _CLAUSE.finditer(text):
-        a, b = m.start(), m.end()
-        cue = next((c for c in cues if a <= c[0] < b), None)
-        start = cue[0] if cue else a
-        if cue and not text[cue[1] : b].strip(" ,;:"):
-            # "just to confirm, another driver hit your car": the restatement follows the cue's comma
-            b = start + _SENTENCE.search(text[start:]).end()
+
+    def cut_at_report(start: int, b: int, cue) -> int | None:
         # a report phrase inside the cue is part of it ("you'd like to"); one reaching past it is not
         # ("so you've been charged twice": a perfect or passive joined to the cue is the restatement's own verb)
         cut = [r for r, r_end, phrase in reports if start <= r < b and not (
             cue and cue[0] <= r < cue[1] and (r_end <= cue[1] or phrase in _STATE_REPORTS))]
         if cut and min(cut) <= start + 1 and not cue:
-            continue  # the clause opens with a report: "I've cancelled that for you"
-        end = min(cut) if cut else b
+            return None  # the clause opens with a report: "I've cancelled that for you"
+        return min(cut) if cut else b
+
+    out = []
+    for m in _CLAUSE.finditer(text):
+        a, b = m.start(), m.end()
+        cue = next((c for c in cues if a <= c[0] < b), None)
+        start = cue[0] if cue else a
+        if cue and not text[cue[1] : b].strip(" ,;:.!"):
+            # "just to confirm, another driver hit your car": the restatement follows the cue's comma
+            b = start + _SENTENCE.search(text[start:]).end()
+            if not _WORD.search(text[cue[1] : b]):
+                # "Let me just check I've understood. The storm took..." : it is the next sentence
+                b = b + _SENTENCE.search(text[b:]).end()
+        end = cut_at_report(start, b, cue)
+        if end is None:
+            continue
         out.append((start, end, f"cue \"{cue[2]}\"" if cue else ""))
+    for m in _SENTENCE.finditer(text):
+        a, b = m.start(), m.end()
+        sentence = text[a:b]
+        words = _TOKEN.findall(sentence.lower())
+        clauses = [c for c in _CLAUSE.findall(sentence) if _WORD.search(c)]
+        last = _WORD.findall(clauses[-1].lower()) if clauses else []
+        asked = words[-1:] == ["?"] or bool(_CONFIRM_TAIL.search(sentence.lower())) or any(
+            _about_customer(_WORD.findall(c.lower())) for c in clauses)
+        if not _WORD.search(sentence) or any(a <= c[0] < b for c in cues) or \
+                not _readback_sentence(words, last, asked):
+            continue
+        start = a + len(sentence) - len(sentence.lstrip())
+        end = cut_at_report(start, b, None)
+        if end is not None:
+            out.append((start, end, READBACK))
     return out
+
+
+def _agent_phrases(ctx: CallContext, params: Mapping[str, Any], base: dict[int, int]) -> tuple[dict, dict]:
+    """Cue and report phrases in each agent utterance: utterance -> [(start, end, text or
+    phrase)], character offsets in the utterance's text."""
+    cues: dict[int, list[tuple[int, int, str]]] = {}
+    for m in ctx.find(params["cue_phrases"], speaker="agent"):
+        cues.setdefault(m.utterance, []).append((m.span.start_char - base[m.utterance],
+                                                 m.span.end_char - base[m.utterance], m.text))
+    reports: dict[int, list[tuple[int, int, str]]] = {}
+    doc = ctx.doc
+    for m in ctx.find(params["report_phrases"], speaker="agent"):
+        if m.phrase.startswith("you ") and m.span.end < len(doc) and doc[m.span.end].norm_ == "not":
+            continue  # "you can't log in" restates a problem; "you can log in online" instructs
+        reports.setdefault(m.utterance, []).append((m.span.start_char - base[m.utterance],
+                                                    m.span.end_char - base[m.utterance], m.phrase))
+    return cues, reports
 
 
 def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
@@ -205,14 +349,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         return DetectorResult("na", "The customer never described an issue, so there was nothing to restate.")
     issues = _issue_statements(ctx, params, words)
     base = {i: ctx.docs[i].start_char for i in ctx.indices("agent")}
-    cues: dict[int, list] = {}
-    for m in ctx.find(params["cue_phrases"], speaker="agent"):
-        cues.setdefault(m.utterance, []).append((m.span.start_char - base[m.utterance],
-                                                 m.span.end_char - base[m.utterance], m.text))
-    reports: dict[int, list[tuple[int, int, str]]] = {}
-    for m in ctx.find(params["report_phrases"], speaker="agent"):
-        reports.setdefault(m.utterance, []).append((m.span.start_char - base[m.utterance],
-                                                    m.span.end_char - base[m.utterance], m.phrase))
+    cues, reports = _agent_phrases(ctx, params, base)
     use_embeddings = ctx.encoder is not None
     back = params["lookback_utterances"]
     found = []
@@ -237,21 +374,23 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
                                          reports.get(i, [])):
             region = text[start:end]
             lowered = _WORD.findall(region.lower())
-            if not lowered or (start < answer_end and not kind):
+            is_cue = kind.startswith("cue")
+            if not lowered or (start < answer_end and not is_cue):
                 continue
             if _is_new_question(lowered) and not kind:
                 continue
             mine = semantic.content_of(region, skip=names)
-            if len(mine) < 2:
-                continue  # one detail ("the debit card?") is not a restatement
+            if len([w for w in mine if not _NUMBER.fullmatch(w)]) < (3 if kind == READBACK else 2):
+                continue  # one detail ("the debit card?", "so the bill's for $312.48?") is not a restatement
             # "300 dollars from savings to checking, correct?": the tag ends the sentence
             sentence = text[start : start + _SENTENCE.search(text[start:]).end()]
             confirms = bool(_CONFIRM_TAIL.search(sentence.lower())) and len(mine) >= 3
             if not (kind or _about_customer(lowered) or confirms):
                 continue
-            if closing and not kind:
+            if closing and not is_cue:
                 continue  # a recap while closing reports what was done
-            shared = semantic.shared_content(mine, theirs)
+            # numbers are details read back (an amount, a reference), not what the issue says
+            shared = [w for w in semantic.shared_content(mine, theirs) if not _NUMBER.fullmatch(w)]
             source = max(stated, key=lambda j: (len(semantic.shared_content(mine, words[j])), j))
             by_words = len(shared) >= params["min_shared_words"] and semantic.shared_content(mine, words[source])
             sim, seg_a, seg_c = (semantic.restatement_similarity(ctx, i, stated, span=(start, end))

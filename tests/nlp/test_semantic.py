@@ -179,7 +179,7 @@ def test_empathy_at_any_later_point_counts_unless_a_window_is_set(models):
 
 def test_problem_matched_by_embeddings_quotes_similarity(full):
     # no cue word, no negated outcome: only the meaning says it is a problem
-    turns = [(C, "there's water coming through my kitchen ceiling"), (A, "what's the address")]
+    turns = [(C, "the lamp I ordered turned up in pieces"), (A, "what's the order number")]
     assert score("empathy.v1", turns, {**full, "encoder": None}).outcome == "na"
     r = score("empathy.v1", turns, full)
     assert r.outcome == "fail" and r.details["triggers"][0]["why"].startswith("similar to")
