@@ -262,8 +262,9 @@ def _farewell(ctx: CallContext, ent) -> bool:
 
 # "we'll look into it", "I'll add a note to your file": steps whose effect comes after the call
 # "an engineer will be out / round / there": a visit
-_VISIT_WORDS = frozenset({"out", "round", "around", "over", "there", "along"})
-_NOT_VISITORS = frozenset({"it", "that", "this", "there", "which", "what", "they're", "i"})
+_VISIT_WORDS = frozenset({"out", "round", "around", "over", "along"})
+# not a visit: "it'll be over", "you'll be out of pocket"
+_NOT_VISITORS = frozenset({"it", "that", "this", "there", "which", "what", "they're", "i", "you"})
 _NOTE_VERBS = frozenset({"add", "put", "leave", "make", "pop", "place", "stick"})
 _STEP_OBJECTS = frozenset({"into", "note", "notes", "notation"})
 
@@ -340,7 +341,10 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
                         end = next(t.i + 1 for t in doc[tok.i + 1 : tok.i + 4] if t.lower_ in _STEP_OBJECTS)
                     found.append((m.utterance, doc[start : end]))
                 break
-            if "be" in skipped and tok.lower_ in _VISIT_WORDS and doc[start].lower_ not in _NOT_VISITORS:
+            nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) and ctx.utterance_of_token(tok.i + 1) == m.utterance \
+                else ""
+            if "be" in skipped and tok.lower_ in _VISIT_WORDS and doc[start].lower_ not in _NOT_VISITORS \
+                    and nxt not in ("of", "the", "budget", "limit"):
                 found.append((m.utterance, doc[start : tok.i + 1]))  # "an engineer will be out", "we'll be round"
                 break
             skipped.add(tok.lower_)

@@ -131,6 +131,8 @@ def test_vague_times_are_not_time_frames(make_call, models, text, vague):
 @pytest.mark.parametrize("text, outcome", [
     ("the plumber will be round between two and four tomorrow", "pass"),
     ("someone will be out to look at the meter", "fail"),  # a visit promised, with no time
+    ("you'll be out of pocket if we wait", "na"),  # not a visit
+    ("the hold on the charge will be there until it clears", "na"),
     ("i'll ring you back at 3", "pass"),
     ("i'll ring you back at half past two", "pass"),
     ("we'll knock it down by 5 pounds and send you the new bill", "fail"),  # an amount, not a clock time
