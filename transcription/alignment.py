@@ -89,6 +89,7 @@ def align_batch(
 
 PREPEND_PUNCTUATION = "\"'“¿([{-"  # joined to the word after them (Whisper's defaults)
 APPEND_PUNCTUATION = "\"'.。,，!！?？:：”)]}、"  # joined to the word before them
+FRAMES_PER_SECOND = 50  # encoder frames per second of audio (Whisper's TOKENS_PER_SECOND)
 
 
 def words_from_path(tokenizer, text_tokens: list[int], text_idx, time_idx, token_probs) -> list[AsrWord]:
@@ -97,8 +98,11 @@ def words_from_path(tokenizer, text_tokens: list[int], text_idx, time_idx, token
     ``text_idx``/``time_idx``: the monotonic path (token index, encoder frame
     at 50 per second) that dynamic time warping found, over the text tokens
     and the end-of-text token; ``token_probs``: each text token's probability.
+    ``tokenizer``: openai-whisper's or faster-whisper's (both split tokens into
+    words alike). Punctuation joins its word as in both libraries (faster-whisper's
+    ``merge_punctuations``, which imports no PyTorch).
     """
-    from whisper.timing import TOKENS_PER_SECOND, WordTiming, merge_punctuations
+    from faster_whisper.transcribe import merge_punctuations
 
     text_idx, time_idx = np.asarray(text_idx), np.asarray(time_idx)
     words, word_tokens = tokenizer.split_to_word_tokens(list(text_tokens) + [tokenizer.eot])
@@ -106,13 +110,13 @@ def words_from_path(tokenizer, text_tokens: list[int], text_idx, time_idx, token
         return []
     bounds = np.pad(np.cumsum([len(t) for t in word_tokens[:-1]]), (1, 0))
     jumps = np.pad(np.diff(text_idx), (1, 0), constant_values=1).astype(bool)
-    jump_times = time_idx[jumps] / TOKENS_PER_SECOND
+    jump_times = time_idx[jumps] / FRAMES_PER_SECOND
     if len(jump_times) < bounds[-1] + 1:
         return []  # a degenerate path (too few frames for the tokens)
     starts, ends = jump_times[bounds[:-1]], jump_times[bounds[1:]]
     timings = [
-        WordTiming(w, t, float(s), float(e), float(np.mean(token_probs[a:b])))
+        dict(word=w, tokens=t, start=float(s), end=float(e), probability=float(np.mean(token_probs[a:b])))
         for w, t, s, e, a, b in zip(words, word_tokens, starts, ends, bounds[:-1], bounds[1:])
     ]
     merge_punctuations(timings, PREPEND_PUNCTUATION, APPEND_PUNCTUATION)
-    return [AsrWord(t.word, t.start, t.end, t.probability) for t in timings if t.word]
+    return [AsrWord(t["word"], t["start"], t["end"], t["probability"]) for t in timings if t["word"]]

@@ -173,13 +173,14 @@ def _dct_matrix(n_in: int, n_out: int) -> np.ndarray:
 
 def chunk_features(samples: np.ndarray, chunks: list[Span]) -> np.ndarray:
     """Mean and standard deviation of MFCCs 1..N_MFCC-1 for each chunk, z-normalised."""
-    from whisper.audio import log_mel_spectrogram
+    from faster_whisper.feature_extractor import FeatureExtractor
 
+    log_mel = FeatureExtractor(feature_size=80)  # Whisper's log-mel spectrogram, in numpy
     dct = _dct_matrix(80, N_MFCC)[1:]
     rows = []
     for s, e in chunks:
         piece = samples[int(s * SAMPLE_RATE) : int(e * SAMPLE_RATE)]
-        logmel = log_mel_spectrogram(piece.astype(np.float32), 80).numpy()  # (80, frames)
+        logmel = log_mel(np.asarray(piece, dtype=np.float32), padding=0)  # (80, frames)
         mfcc = dct @ logmel
         rows.append(np.concatenate([mfcc.mean(axis=1), mfcc.std(axis=1)]))
     feats = np.asarray(rows, dtype=np.float64)

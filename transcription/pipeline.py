@@ -64,7 +64,7 @@ def transcribe_files(
     """
     options = options or TranscribeOptions()
     engine = resolve_engine(options)
-    device = resolve_device(options.device)
+    device = resolve_device(options.device, engine=engine)
     decoder: BatchDecoder | None = None
     model = None
     pending: deque[tuple[Path, _Prepared | QAError, object]] = deque()

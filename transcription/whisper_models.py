@@ -30,10 +30,18 @@ _MODELS: dict[tuple, object] = {}
 CT2_FILES = ("model.bin", "config.json")  # what makes a directory a CTranslate2 model
 
 
-def resolve_device(device: str) -> str:
-    """``"auto"`` -> ``"cuda"`` when a GPU is visible, else ``"cpu"``; other values unchanged."""
+def resolve_device(device: str, *, engine: str = "openai-whisper") -> str:
+    """``"auto"`` -> ``"cuda"`` when ``engine`` sees a GPU, else ``"cpu"``; other values unchanged.
+
+    faster-whisper asks CTranslate2, so that engine never imports PyTorch;
+    the others ask PyTorch.
+    """
     if device != "auto":
         return device
+    if engine == "faster-whisper":
+        import ctranslate2
+
+        return "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
     import torch
 
     return "cuda" if torch.cuda.is_available() else "cpu"

@@ -10,6 +10,10 @@ or espeak-ng are absent.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from transcription.testing import Line, Spoken, synthesize_script, utterance_coverage, word_error_rate
@@ -105,6 +109,21 @@ def test_the_interruption_is_found_end_to_end(real_call, transcript):
     assert transcript.utterances[over].start == pytest.approx(question.start, abs=0.3)
     assert events[0].by == "agent"
     assert events[0].start == pytest.approx(cut_in.start, abs=0.3)
+
+
+def test_faster_whisper_engine_imports_no_torch(real_call, ct2_tiny_en):
+    """The default engine on its defaults (engine and device "auto") runs without PyTorch: VAD, features,
+    decoding and word times all come from ONNX Runtime, numpy and CTranslate2."""
+    code = (
+        "import sys\nfrom transcription import TranscribeOptions, transcribe_audio\n"
+        f"call = transcribe_audio({real_call[0]!r}, options=TranscribeOptions(model={str(ct2_tiny_en)!r}, "
+        "language='en'))\n"
+        "assert call.metadata['asr']['engine'] == 'faster-whisper' and call.utterances, call.metadata\n"
+        "assert 'torch' not in sys.modules, 'torch was imported'\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert run.returncode == 0, run.stderr[-2000:]
 
 
 def test_openai_whisper_int8_on_real_speech(real_call, openai_tiny_en):
