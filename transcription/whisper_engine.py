@@ -22,10 +22,15 @@ Guards against Whisper's known failures on silence and noise, per window:
 text whose gzip compression ratio is above ``compression_ratio_threshold``
 (a repetition loop) or whose average log-probability is below
 ``logprob_threshold`` is decoded again at the next temperature; a window
-still failing is dropped when it is a repetition loop, or when its
-no-speech probability is above ``no_speech_threshold`` with a low
-log-probability (hallucinated text in non-speech). The counts are returned
-so the call's metadata shows what the guards did.
+failing at every temperature keeps its most likely attempt that is not a
+repetition loop (faster-whisper's rule), and is dropped when that is still a
+loop, or when its no-speech probability is above ``no_speech_threshold``
+with a low log-probability (hallucinated text in non-speech). Speech a
+window's text left out (the decoder sometimes skips pieces of a window, or
+stops after a closing phrase; the word alignment shows it as a word
+stretched over that speech) is decoded once more in a window of its own
+(:func:`left_out`). The counts are returned so the call's metadata shows
+what the guards did.
 
 Reference engine: plain ``whisper.transcribe`` on each full stream (same
 thresholds and temperatures), kept as a baseline and for comparison.
@@ -50,6 +55,9 @@ JOIN_GAP_S = 1.0  # speech separated by shorter pauses stays one piece of real a
 PAD_S = 0.4  # real audio kept before and after each piece of speech (as faster-whisper's VAD pads), seconds
 SEPARATOR_S = 0.2  # silence put between packed pieces, seconds
 HOP_LENGTH = 160  # samples per mel frame (Whisper)
+MAX_WORD_SPEECH_S = 1.5  # a word aligned over more speech than this is bridging audio the text left out, seconds
+MIN_LEFT_OUT_S = 0.25  # speech shorter than this is never taken as left out by the text, seconds
+MIN_EXPLAINED = 0.5  # speech with less than this share inside plausible words was left out by the text
 
 
 @dataclass(frozen=True)
@@ -71,6 +79,7 @@ class Piece:
 class Window:
     stream: int  # index of the stream the audio comes from
     pieces: tuple[Piece, ...]
+    retry: bool = False  # pieces an earlier window's text left out, decoded again (once)
 
     @property
     def length(self) -> float:
@@ -79,12 +88,17 @@ class Window:
 
     def piece_at(self, t: float) -> Piece:
         """The piece window time ``t`` falls in, or the nearest one."""
+        return self.pieces[self.piece_index(t)]
 
-        def distance(p: Piece) -> float:
+    def piece_index(self, t: float) -> int:
+        """Index of the piece window time ``t`` falls in, or of the nearest one."""
+
+        def distance(k: int) -> float:
+            p = self.pieces[k]
             end = p.offset + (p.end - p.start)
             return 0.0 if p.offset <= t <= end else min(abs(t - p.offset), abs(t - end))
 
-        return min(self.pieces, key=distance)
+        return min(range(len(self.pieces)), key=distance)
 
     def to_call_time(self, t: float, piece: Piece | None = None) -> float:
         """Window time -> call time, through ``piece`` (default: the one ``t`` falls in), clamped to it."""
@@ -94,10 +108,11 @@ class Window:
 
 @dataclass
 class GuardStats:
-    windows: int = 0  # windows decoded
+    windows: int = 0  # windows decoded (with those of retried pieces)
     redecoded: int = 0  # decodes repeated at a higher temperature
     dropped_repetition: int = 0  # windows dropped as repetition loops
     dropped_no_speech: int = 0  # windows dropped as hallucinations on non-speech
+    retried_speech: int = 0  # spans of speech a window's text left out, decoded again in a window of their own
 
     def to_dict(self) -> dict[str, int]:
         return dict(self.__dict__)
@@ -140,31 +155,92 @@ class Backend(Protocol):
         """Word timings (seconds from each window's start) for every row of the encoded batch."""
 
 
+def plan_pieces(stream: Stream, *, window_s: float = WINDOW_S, pad: float = PAD_S) -> list[Span]:
+    """The stream's speech padded by ``pad`` seconds of real audio, close stretches joined, none over ``window_s``."""
+    duration = len(stream.samples) / SAMPLE_RATE
+    padded = [(max(0.0, s - pad), min(duration, e + pad)) for s, e in stream.spans]
+    pieces: list[Span] = []
+    for s, e in merge_spans(padded, gap=JOIN_GAP_S):
+        # a merged piece longer than a window is cut at window length
+        while e - s > window_s:
+            pieces.append((s, s + window_s))
+            s += window_s
+        if e > s:
+            pieces.append((s, e))
+    return pieces
+
+
+def pack_pieces(stream: int, pieces: Sequence[Span], *, window_s: float = WINDOW_S, retry: bool = False) -> list[Window]:
+    """Pieces (call time, in order) packed ``SEPARATOR_S`` apart into windows of at most ``window_s``."""
+    windows: list[Window] = []
+    current: list[Piece] = []
+    offset = 0.0
+    for s, e in pieces:
+        if current and offset + (e - s) > window_s:
+            windows.append(Window(stream, tuple(current), retry))
+            current, offset = [], 0.0
+        current.append(Piece(s, e, offset))
+        offset += (e - s) + SEPARATOR_S
+    if current:
+        windows.append(Window(stream, tuple(current), retry))
+    return windows
+
+
 def plan_windows(streams: Sequence[Stream], *, window_s: float = WINDOW_S, pad: float = PAD_S) -> list[Window]:
     """Pack each stream's speech, padded by ``pad`` seconds of real audio, into windows of at most ``window_s``."""
-    windows: list[Window] = []
-    for index, stream in enumerate(streams):
-        duration = len(stream.samples) / SAMPLE_RATE
-        padded = [(max(0.0, s - pad), min(duration, e + pad)) for s, e in stream.spans]
-        pieces: list[tuple[float, float]] = []
-        for s, e in merge_spans(padded, gap=JOIN_GAP_S):
-            # a merged piece longer than a window is cut at window length
-            while e - s > window_s:
-                pieces.append((s, s + window_s))
-                s += window_s
-            if e > s:
-                pieces.append((s, e))
-        current: list[Piece] = []
-        offset = 0.0
-        for s, e in pieces:
-            if current and offset + (e - s) > window_s:
-                windows.append(Window(index, tuple(current)))
-                current, offset = [], 0.0
-            current.append(Piece(s, e, offset))
-            offset += (e - s) + SEPARATOR_S
-        if current:
-            windows.append(Window(index, tuple(current)))
-    return windows
+    return [w for index, stream in enumerate(streams)
+            for w in pack_pieces(index, plan_pieces(stream, window_s=window_s, pad=pad), window_s=window_s)]
+
+
+def speech_in_window(window: Window, spans: Sequence[Span]) -> list[tuple[Span, float, float]]:
+    """The speech VAD found in ``window``: (the span, its start and end in window time) for each span in a piece."""
+    starts = [s for s, _ in spans]
+    out = []
+    for p in window.pieces:
+        for span in spans[max(0, bisect.bisect_right(starts, p.start) - 1) : bisect.bisect_left(starts, p.end)]:
+            a, b = max(span[0], p.start), min(span[1], p.end)
+            if b > a:
+                out.append((span, p.offset + a - p.start, p.offset + b - p.start))
+    return out
+
+
+def left_out(window: Window, spans: Sequence[Span], words: Sequence[AsrWord]) -> list[Span]:
+    """The spans of speech in ``window`` that its decoded text left out (``words`` in window time).
+
+    Whisper decoding a window sometimes leaves out part of it (its first
+    pieces, or what follows a closing phrase) and goes on or stops; the
+    alignment then stretches a word over the audio left out, since its path
+    must cross every frame. So a word spanning more than ``MAX_WORD_SPEECH_S``
+    of speech explains none of it, and a span with at least
+    ``MIN_LEFT_OUT_S`` of speech less than ``MIN_EXPLAINED`` inside the other
+    words was left out.
+    """
+    speech = speech_in_window(window, spans)
+
+    def overlap(a: float, b: float) -> float:
+        return sum(max(0.0, min(b, e) - max(a, s)) for _, s, e in speech)
+
+    plausible = [(w.start, w.end) for w in words if overlap(w.start, w.end) <= MAX_WORD_SPEECH_S]
+    out = []
+    for span, s, e in speech:
+        explained = sum(max(0.0, min(e, b) - max(s, a)) for a, b in plausible)
+        if e - s >= MIN_LEFT_OUT_S and explained < MIN_EXPLAINED * (e - s):
+            out.append(span)
+    return out
+
+
+def retry_pieces(window: Window, spans: Sequence[Span], missing: Sequence[Span]) -> list[Span]:
+    """Pieces (call time) to decode ``missing`` spans of ``window`` again: each padded by ``PAD_S`` into the
+    silence around it (never into the stream's other speech), inside its piece of the window."""
+    starts = [s for s, _ in spans]
+    out = []
+    for span in missing:
+        piece = next(p for p in window.pieces if p.start < span[1] and span[0] < p.end)
+        k = bisect.bisect_left(starts, span[0])
+        before = spans[k - 1][1] if k > 0 else 0.0
+        after = spans[k + 1][0] if k + 1 < len(spans) else piece.end
+        out.append((max(piece.start, span[0] - PAD_S, before), min(piece.end, span[1] + PAD_S, after)))
+    return sorted(out)
 
 
 def window_audio(window: Window, samples: np.ndarray) -> np.ndarray:
@@ -185,8 +261,14 @@ def nearest_span(spans: Sequence[Span], t: float) -> Span:
     return min(candidates, key=lambda sp: 0.0 if sp[0] <= t <= sp[1] else min(abs(t - sp[0]), abs(t - sp[1])))
 
 
+def _repetitive(result, options: TranscribeOptions) -> bool:
+    """Whether the text is a repetition loop (gzip compresses it too well)."""
+    threshold = options.compression_ratio_threshold
+    return threshold is not None and result.compression_ratio > threshold
+
+
 def _failed(result, options: TranscribeOptions) -> bool:
-    if options.compression_ratio_threshold is not None and result.compression_ratio > options.compression_ratio_threshold:
+    if _repetitive(result, options):
         return True
     if options.logprob_threshold is not None and result.avg_logprob < options.logprob_threshold:
         # ... unless it is plain silence, which no temperature will fix
@@ -276,6 +358,7 @@ class BatchDecoder:
         audios = [window_audio(w, job.streams[w.stream].samples) for job, w in batch]
         encoded = self.backend.encode(audios)
         results: list[Decoded | None] = [None] * len(batch)
+        attempts: list[list[Decoded]] = [[] for _ in batch]
         pending = list(range(len(batch)))
         for k, temperature in enumerate(options.temperatures):
             if k:
@@ -283,34 +366,54 @@ class BatchDecoder:
                     batch[i][0].guards.redecoded += 1
             for i, r in zip(pending, self.backend.decode(encoded, pending, language=language, temperature=temperature)):
                 results[i] = r
+                attempts[i].append(r)
             pending = [i for i in pending if _failed(results[i], options)]
             if not pending:
                 break
+        for i in pending:
+            # every temperature failed: keep the most likely text that is not a repetition loop, as
+            # faster-whisper does (the last, most random attempt is usually the worst)
+            fair = [r for r in attempts[i] if not _repetitive(r, options)]
+            results[i] = max(fair or attempts[i], key=lambda r: r.avg_logprob)
         keep = []
         for i, r in enumerate(results):
             guards = batch[i][0].guards
             if _silence(r, options):
                 guards.dropped_no_speech += 1
-            elif options.compression_ratio_threshold is not None and r.compression_ratio > options.compression_ratio_threshold:
+            elif _repetitive(r, options):
                 guards.dropped_repetition += 1
             elif r.tokens:
                 keep.append(i)
         token_lists = [list(results[i].tokens) if i in keep else [] for i in range(len(batch))]
         frames = [int(round(w.length * SAMPLE_RATE / HOP_LENGTH)) for _, w in batch]
         aligned = self.backend.align(encoded, token_lists, frames, language=language) if keep else []
+        retries: dict[tuple[int, int], tuple[_Job, list[Span]]] = {}
         for i in keep:
             job, w = batch[i]
             spans = job.streams[w.stream].spans
+            missing = [] if w.retry else left_out(w, spans, aligned[i])
+            if len(missing) == len(speech_in_window(w, spans)):
+                missing = []  # the same audio again would give the same text
+            if missing:
+                job.guards.retried_speech += len(missing)
+                retries.setdefault((id(job), w.stream), (job, []))[1].extend(retry_pieces(w, spans, missing))
             for aw in aligned[i]:
                 # a word belongs to one piece (the one holding its middle), never spans a cut
                 piece = w.piece_at((aw.start + aw.end) / 2)
                 start = w.to_call_time(aw.start, piece)
                 end = max(start, w.to_call_time(aw.end, piece))
                 # ... and lies in speech: the alignment stretches edge words into the padding around it
-                s, e = nearest_span(spans, (start + end) / 2)
-                start = min(max(start, s), e)
-                end = min(max(end, start), e)
+                span = nearest_span(spans, (start + end) / 2)
+                if span in missing:
+                    continue  # the alignment bridging speech the text left out, which is decoded again
+                start = min(max(start, span[0]), span[1])
+                end = min(max(end, start), span[1])
                 job.words[w.stream].append(AsrWord(aw.text, start, end, aw.probability))
+        for (_, stream), (job, pieces) in retries.items():
+            again = pack_pieces(stream, sorted(pieces), retry=True)
+            job.guards.windows += len(again)
+            job.remaining += len(again)
+            self._queue[language].extend((job, r) for r in again)
         for job, _ in batch:
             job.remaining -= 1
 

@@ -233,3 +233,109 @@ def test_openai_whisper_int8_quantises_linear_layers(checkpoint):
                    for m in model.modules())
     with pytest.raises(ModelError, match="int8 quantisation of openai-whisper runs on CPU only"):
         load_whisper_model(str(checkpoint), device="cuda", compute_type="int8")
+
+
+class Scripted:
+    """A backend that plays a decoder's known failures on a call of zeros: ``words(call, window_length)``
+    gives the aligned words (window time) of each window; decoding gives ``attempts`` in turn."""
+
+    name, is_multilingual = "scripted", False
+
+    def __init__(self, words, attempts=((-0.2, 1.0),)):
+        self.words, self.attempts, self.aligned = words, attempts, 0
+
+    def encode(self, audios):
+        return [len(a) / 16000 for a in audios]
+
+    def detect_language(self, encoded):
+        return "en"
+
+    def decode(self, encoded, rows, *, language, temperature):
+        from transcription.whisper_engine import Decoded
+
+        k = min(len(self.attempts) - 1, self.options.temperatures.index(temperature))
+        logprob, ratio = self.attempts[k]
+        return [Decoded((k,), f" t{k}", logprob, 0.01, ratio) for _ in rows]
+
+    def align(self, encoded, token_lists, num_frames, *, language):
+        from transcription.alignment import AsrWord
+
+        out = []
+        for length, tokens in zip(encoded, token_lists):
+            self.aligned += 1
+            out.append([AsrWord(text if text else f" t{tokens[0]}", s, e, 0.9)
+                        for text, s, e in self.words(self.aligned, length)])
+        return out
+
+
+# three stretches of speech 3 s apart: three pieces (0.4 s of padding each side) in one window,
+# at window times 0, 2.0 and 4.0; their speech lies at 0.4-1.4, 2.4-3.4 and 4.4-5.4 in the window
+SPANS = ((1.0, 2.0), (5.0, 6.0), (9.0, 10.0))
+
+
+def _decode(backend, options):
+    backend.options = options
+    decoder = BatchDecoder(backend, options)
+    decoder.add([Stream(np.zeros(16000 * 12, np.float32), SPANS)])
+    ((_, result),) = decoder.run(flush=True)
+    return result
+
+
+def test_speech_the_text_left_out_is_decoded_again(options):
+    """The decoder skips the first two pieces; the alignment stretches one word over them. Those two stretches
+    are decoded again in a window of their own, and the stretched word is not kept."""
+    from transcription.whisper_engine import left_out, plan_windows
+
+    def words(call, length):
+        if call == 1:  # the first window: text only for the last piece
+            return [(" bridged", 0.0, 4.3), (" real", 4.3, 4.9), (" words", 4.9, 5.6)]
+        return [(" one", 0.3, 1.0), (" two", 1.0, 1.5), (" three", 2.3, 3.0), (" four", 3.0, 3.5)]
+
+    (window,) = plan_windows([Stream(np.zeros(16000 * 12, np.float32), SPANS)])
+    from transcription.alignment import AsrWord
+
+    assert left_out(window, SPANS, [AsrWord(t, s, e, 0.9) for t, s, e in words(1, 5.8)]) == [SPANS[0], SPANS[1]]
+    assert left_out(window, SPANS, [AsrWord(" all", 0.0, 1.8, 0.9), AsrWord(" said", 1.8, 3.9, 0.9),
+                                    AsrWord(" here", 3.9, 5.8, 0.9)]) == []
+    result = _decode(Scripted(words), options)
+    assert [w.text for w in result.words[0]] == [" one", " two", " three", " four", " real", " words"]
+    for w in result.words[0]:
+        assert any(s <= w.start <= w.end <= e for s, e in SPANS), w
+    assert result.guards.retried_speech == 2
+    assert result.guards.windows == 2
+
+
+def test_speech_after_the_text_stopped_is_decoded_again(options):
+    """The text ends after the second piece (as after a closing phrase): the last stretch is decoded again."""
+    def words(call, length):
+        if call == 1:
+            return [(" a", 0.0, 1.0), (" b", 1.0, 1.4), (" c", 2.3, 3.4)]
+        return [(" d", 0.2, 1.0), (" e", 1.0, 1.6)]
+
+    result = _decode(Scripted(words), options)
+    assert [w.text for w in result.words[0]] == [" a", " b", " c", " d", " e"]
+    assert result.words[0][-1].start >= SPANS[2][0]
+    assert result.guards.retried_speech == 1
+
+
+def test_a_window_whose_text_explains_nothing_is_not_decoded_again(options):
+    """Were every stretch left out, the same audio would be decoded again to the same text."""
+    def words(call, length):
+        return [(" stretched", 0.0, 5.8)]
+
+    result = _decode(Scripted(words), options)
+    assert result.guards.retried_speech == 0 and result.guards.windows == 1
+
+
+def test_a_window_failing_at_every_temperature_keeps_its_most_likely_attempt(options):
+    """As faster-whisper does: the attempt with the highest log-probability that is not a repetition loop,
+    not the last (most random) one."""
+    def words(call, length):
+        return [("", 0.0, 1.4), ("", 1.4, 3.4), ("", 3.4, 5.8)]  # the attempt's own text
+
+    every = dataclasses.replace(options, temperatures=(0.0, 0.2, 0.4, 0.6))
+    # log-probabilities all under -1; the most likely (-1.1) is a repetition loop, so -1.3 is kept
+    attempts = ((-1.6, 1.0), (-1.1, 3.0), (-1.3, 1.0), (-1.9, 1.0))
+    result = _decode(Scripted(words, attempts), every)
+    assert {w.text for w in result.words[0]} == {" t2"}
+    assert result.guards.redecoded == 3
