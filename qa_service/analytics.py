@@ -700,12 +700,22 @@ def dashboard_for(
             found = weeks[value] = _as_week(value)
         return found
 
+    # the part weeks at either end: the same sums the summary is built from, over those days' rows
+    # (a few hundred evaluations, read by id as the write path reads them)
+    edge_sums = [weekly_summary.sums_for(session, conn.execute(_ids(edge)).scalars().all()) for edge in edges]
+
     w = WeeklyScore
     rows = conn.execute(_summary_where(
         select(w.week, w.agent_id, func.sum(w.evaluations), func.sum(w.score_sum), func.sum(w.passes),
                func.sum(w.auto_fails), func.sum(w.reviewed),
                *(func.sum(getattr(w, c)) for c in weekly_summary.TIMING_COLUMNS)),
         w, user, filters, plan).group_by(w.week, w.agent_id)).all()
+    versions = set(conn.execute(_summary_where(select(w.scorecard_version_id).distinct(), w, user, filters, plan))
+                   .scalars())
+    for scores, _criteria in edge_sums:
+        # (week, agent, version, *sums) -> (week, agent, *sums)
+        rows += [(r[0], r[1], *r[3:]) for r in scores]
+        versions.update(r[2] for r in scores)
     names = _agent_names(session, (None if r[1] == weekly_summary.NO_AGENT else r[1] for r in rows))
     cells: list[Any] = []
     per_week: dict[date, list[float]] = defaultdict(lambda: [0] * (1 + len(weekly_summary.TIMING_COLUMNS)))
@@ -724,30 +734,24 @@ def dashboard_for(
     # one who sees every call, over every agent: the rows that sum all agents' (a few hundred)
     all_agents = (user.is_active and user.role in SEE_ALL_ROLES and filters.agent is None and filters.team is None)
     everyone = (c.agent_id == weekly_summary.ALL_AGENTS) if all_agents else (c.agent_id != weekly_summary.ALL_AGENTS)
-    outcomes: list[Any] = []
-    acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
-    counts: dict[str, int] = defaultdict(int)
-    for week, criterion, passed, failed, na, *agreed in conn.execute(_summary_where(
+    criterion_rows = [tuple(r) for r in conn.execute(_summary_where(
         select(c.week, c.criterion_id, func.sum(c.passed), func.sum(c.failed), func.sum(c.na), func.sum(c.reviewed),
                func.sum(c.agreed), func.sum(c.false_pass), func.sum(c.false_fail), func.sum(c.other),
                func.sum(c.overrides)),
-        c, user, filters, plan).where(everyone).group_by(c.week, c.criterion_id)):
+        c, user, filters, plan).where(everyone).group_by(c.week, c.criterion_id))]
+    for _scores, criteria in edge_sums:
+        # (week, agent, version, criterion, *sums) -> (week, criterion, *sums)
+        criterion_rows += [(r[0], r[3], *r[4:]) for r in criteria]
+    outcomes: list[Any] = []
+    acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    counts: dict[str, int] = defaultdict(int)
+    for week, criterion, passed, failed, na, *agreed in criterion_rows:
         week = week_of_row(week)
         outcomes += [(week, criterion, o, int(k)) for o, k in (("pass", passed), ("fail", failed), ("na", na)) if k]
         *kinds, overrides = (int(v or 0) for v in agreed)
         for i, v in enumerate(kinds):
             acc[criterion][i] += v
         counts[criterion] += overrides
-    versions = set(conn.execute(_summary_where(select(w.scorecard_version_id).distinct(), w, user, filters, plan))
-                   .scalars())
-
-    for edge in edges:
-        cells += _score_cells(session, edge)
-        outcomes += _criterion_cells(session, edge)
-        timing += _timing_cells(session, edge)
-        versions.update(session.scalars(
-            from_covering_index(edge).order_by(None).with_only_columns(EvaluationRecord.scorecard_version_id)
-            .distinct()))
     labels = _version_labels(session, sorted(versions))
     agreed_part = None
     if with_agreement:
@@ -758,15 +762,6 @@ def dashboard_for(
             # reviews of random picks are few: counted from their rows
             acc, basis = _agreement_counts(session, sampled), AgreementBasis(True, random_n)
         else:
-            for edge in edges:
-                chosen = _chosen_sample(edge)
-                for criterion, values in _agreement_counts(session, chosen).items():
-                    for i, v in enumerate(values):
-                        acc[criterion][i] += v
-                reviewed += session.scalar(select(func.count()).select_from(chosen.subquery())) or 0
             basis = AgreementBasis(False, reviewed)
-        for edge in edges:
-            for criterion, n in _override_counts(session, edge).items():
-                counts[criterion] += n
         agreed_part = (acc, counts, basis)
     return _assemble(by, cells, outcomes, labels, timing, agreed_part)

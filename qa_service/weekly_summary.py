@@ -35,6 +35,7 @@ from typing import Any, Iterable, Mapping
 
 from sqlalchemy import (
     Date,
+    Select,
     and_,
     case,
     cast,
@@ -71,6 +72,7 @@ __all__ = [
     "install",
     "rebuild",
     "settle",
+    "sums_for",
     "touch",
     "week_column",
 ]
@@ -94,6 +96,8 @@ NO_AGENT = 0
 ALL_AGENTS = -1
 # ids per IN (...) list
 _CHUNK = 500
+# ids per IN (...) list of a dashboard's part weeks (a week of calls at most)
+_SUM_CHUNK = 5000
 # session.info key of the transaction's touched evaluations
 _INFO_KEY = "qa_weekly_summary"
 # what an evaluation's cell and sums depend on
@@ -200,6 +204,24 @@ def _contributions(session: Session, evaluation_ids: Iterable[int], *, lock: boo
             out[ev_id].criteria[criterion] = _criterion_sums(outcome, auto, flags[ev_id],
                                                              overrides.get((ev_id, criterion), 0))
     return out
+
+
+def sums_for(session: Session, evaluation_ids: Iterable[int]) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The summary's rows over just these evaluations (the current ones among them), by the SELECTs the
+    summary is built with: (week, agent_id, scorecard_version_id, *SCORE_SUMS) and (week, agent_id,
+    scorecard_version_id, criterion_id, *CRITERION_SUMS); a key can come more than once (one row per
+    chunk of ids). A dashboard adds the days its whole weeks leave out with these."""
+    conn = session.connection()
+    scores: list[tuple[Any, ...]] = []
+    criteria: list[tuple[Any, ...]] = []
+    ids = sorted(set(evaluation_ids))
+    for i in range(0, len(ids), _SUM_CHUNK):
+        current = (select().select_from(EvaluationRecord).join(CallRecord, CallRecord.id == EvaluationRecord.call_id)
+                   .where(EvaluationRecord.id.in_(ids[i:i + _SUM_CHUNK]), EvaluationRecord.is_current == true()))
+        score_sql, criterion_sql = _sums_of(session, current)
+        scores += [tuple(r) for r in conn.execute(score_sql)]
+        criteria += [tuple(r) for r in conn.execute(criterion_sql)]
+    return scores, criteria
 
 
 def _pending(session: Session) -> _Pending:
@@ -375,15 +397,29 @@ def _ones(condition: Any) -> Any:
 
 def _source(session: Session) -> tuple[Any, Any]:
     """SELECTs that compute weekly_scores' and weekly_criteria's rows from the evaluations (columns in
-    the tables' order)."""
+    the tables' order), the rows of every agent together included."""
+    current = (select().select_from(EvaluationRecord).join(CallRecord, CallRecord.id == EvaluationRecord.call_id)
+               .where(EvaluationRecord.is_current == true())
+               .with_hint(EvaluationRecord, "INDEXED BY ix_evaluations_current_figures", "sqlite"))
+    scores, criteria = _sums_of(session, current)
+    # the rows of every agent together: the same sums over the per-agent rows
+    per_agent = criteria.subquery()
+    everyone = select(per_agent.c.week, sa_literal(ALL_AGENTS).label("agent_id"),
+                      per_agent.c.scorecard_version_id, per_agent.c.criterion_id,
+                      *(func.sum(col) for col in list(per_agent.c)[4:])
+                      ).group_by(per_agent.c.week, per_agent.c.scorecard_version_id, per_agent.c.criterion_id)
+    return scores, union_all(criteria, everyone)
+
+
+def _sums_of(session: Session, current: Select) -> tuple[Select, Select]:
+    """The summary's sums over the evaluations of ``current`` (a SELECT of evaluations joined to their
+    calls, filtered to current ones): (week, agent_id, scorecard_version_id, *SCORE_SUMS) and (week,
+    agent_id, scorecard_version_id, criterion_id, *CRITERION_SUMS) rows, grouped by those keys."""
     week = week_column(session).label("week")
     agent = func.coalesce(CallRecord.agent_id, NO_AGENT).label("agent_id")
     version = EvaluationRecord.scorecard_version_id
     reviewed = or_(EvaluationRecord.review_state.in_(REVIEWED_STATES),
                    exists().where(Override.evaluation_id == EvaluationRecord.id))
-    current = (select().select_from(EvaluationRecord).join(CallRecord, CallRecord.id == EvaluationRecord.call_id)
-               .where(EvaluationRecord.is_current == true())
-               .with_hint(EvaluationRecord, "INDEXED BY ix_evaluations_current_figures", "sqlite"))
     scores = current.with_only_columns(
         week, agent, version, func.count(), func.sum(EvaluationRecord.score), _ones(EvaluationRecord.passed),
         _ones(EvaluationRecord.auto_failed), _ones(reviewed),
@@ -409,13 +445,7 @@ def _source(session: Session) -> tuple[Any, Any]:
         )
         .group_by(week, agent, version, criterion)
     )
-    # the rows of every agent together: the same sums over the per-agent rows
-    per_agent = criteria.subquery()
-    everyone = select(per_agent.c.week, sa_literal(ALL_AGENTS).label("agent_id"),
-                      per_agent.c.scorecard_version_id, per_agent.c.criterion_id,
-                      *(func.sum(col) for col in list(per_agent.c)[4:])
-                      ).group_by(per_agent.c.week, per_agent.c.scorecard_version_id, per_agent.c.criterion_id)
-    return scores, union_all(criteria, everyone)
+    return scores, criteria
 
 
 def rebuild(session: Session) -> tuple[int, int]:

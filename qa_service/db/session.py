@@ -23,12 +23,8 @@ from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from qa_service import weekly_summary
 from qa_service.config import Settings, load_settings
 from transcription.errors import ConfigError
-
-# the dashboards' weekly summary follows every ORM change to evaluations in every session
-weekly_summary.install()
 
 # seconds a SQLite connection waits for another writer before giving up
 SQLITE_BUSY_TIMEOUT_S = 60
@@ -113,6 +109,11 @@ def session_factory(settings: Settings | str | None = None, *, immediate: bool =
     with _LOCK:
         factory = _FACTORIES.get(key)
     if factory is None:
+        # the dashboards' weekly summary follows every ORM change to evaluations in every session
+        # (imported here: it imports the models, which import this module's package)
+        from qa_service import weekly_summary
+
+        weekly_summary.install()
         engine = get_engine(url, immediate=immediate)
         with _LOCK:
             factory = _FACTORIES.setdefault(key, sessionmaker(engine, expire_on_commit=False))
