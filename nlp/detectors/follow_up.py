@@ -155,6 +155,13 @@ _DATE_PREPOSITIONS = frozenset({"on", "by", "from", "until", "till", "before", "
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
+# a cheap look at an utterance's text before its tokens are: a day of the month or a clock time may be in it
+_MAY_HAVE_DATE = re.compile(
+    r"\bthe\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|\w+(?:th|tieth))\b"
+    r"|\b(?:at|by|around|before|after|until|till)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|half|quarter|noon|midday|lunch)", re.I)
+
+
 def _is_ordinal(word: str) -> bool:
     return word in _ORDINAL_WORDS or bool(_ORDINAL.match(word))
 
@@ -186,7 +193,8 @@ def _times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
                     out.setdefault(i, []).append(ent)
     # dates by the day of the month: "from the first of the month", "saturday the sixteenth", "on the 5th"
     doc = ctx.doc
-    for i in ctx.indices("agent"):
+    agent = [i for i in ctx.indices("agent") if _MAY_HAVE_DATE.search(ctx.utterances[i].text)]
+    for i in agent:
         span = ctx.docs[i]
         for tok in span:
             if _is_ordinal(tok.lower_) and tok.i > span.start and doc[tok.i - 1].lower_ == "the":
@@ -195,7 +203,7 @@ def _times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
                 if nxt == "of" or prev in _DATE_PREPOSITIONS or prev in _WEEKDAYS:
                     out.setdefault(i, []).append(doc[tok.i - 1 : tok.i + 1])
     # clock times: "at 3", "by four thirty", "around 10.30" (not "by 5 pounds")
-    for i in ctx.indices("agent"):
+    for i in agent:
         span = ctx.docs[i]
         for tok in span:
             if tok.lower_ in _CLOCK_PREPOSITIONS and tok.i + 1 < span.end and _clock(doc[tok.i + 1].lower_):
