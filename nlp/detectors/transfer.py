@@ -203,6 +203,24 @@ def _parsed_negation(ctx: CallContext, phrase: Sequence[Word]) -> bool:
     return False
 
 
+# what "put you through" / "send you over" takes when it is not the call
+_NOT_CALL_OBJECTS = frozenset({"question", "questions", "check", "checks", "step", "steps", "process", "form", "forms",
+                               "details", "link", "email", "document", "documents", "paperwork", "verification",
+                               "procedure", "options", "list", "copy", "letter", "text", "message", "code", "pack",
+                               "booklet", "information", "info", "quote", "summary", "breakdown", "statement"})
+
+
+def _moves_a_thing(ws: Sequence[Word], end: int) -> bool:
+    """True when the words after a transfer phrase are a thing, not a destination: "put you
+    through the security questions", "send you over a form", before any "to"."""
+    for w in ws[end:end + 5]:
+        if w.norm in ("to", "with") or (w.after_break and w is not ws[end]):
+            return False
+        if w.norm in _NOT_CALL_OBJECTS:
+            return True
+    return False
+
+
 def find_transfers(ctx: CallContext, params: Mapping[str, Any]) -> list[Transfer]:
     """The agent's transfers in call order: refused ("I can't transfer you"), money
     ("transfer the funds") and declined offers left out; one per utterance."""
@@ -230,6 +248,8 @@ def _find_transfers(ctx: CallContext, phrases: Sequence[str], dest: frozenset[st
             if not says_you and (h.end >= len(ws) or ws[h.end].norm not in ("over", "to", "through") or (
                     not to_team and (_is_money(ws, h.end, dest) or _SUMS & {w.norm for w in ws}))):
                 continue  # "how much are we going to transfer", "i'll transfer the money"
+            if _moves_a_thing(ws, h.end):
+                continue  # "can I put you through the security questions", "I'll send you over a form"
             if _is_offer(ctx, ws, h.start, h.end) and _declined(ctx, i):
                 continue
             out.append(Transfer(i, tuple(ws), h.start, h.end))

@@ -153,3 +153,14 @@ def test_negation_the_parse_sees(make_call, text):
         assert _run(call).outcome == "na"
     finally:
         pipeline.configure("")
+
+
+@pytest.mark.parametrize("text", ["can i put you through the security questions first",
+                                  "i'll send you over a form to fill in"])
+def test_putting_the_customer_through_a_process_is_not_a_transfer(make_call, models, text):
+    call = make_call([
+        ("agent", 0, 3, "hi you're through to pennant bank kai speaking how can i help"),
+        ("customer", 4, 7, "i want to open a savings account"),
+        ("agent", 8, 13, text),
+    ])
+    assert _run(call).outcome == "na"
