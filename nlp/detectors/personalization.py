@@ -19,6 +19,7 @@ from nlp.context import CallContext
 from nlp.opening import (HONORIFICS, NOT_NAME_WORDS, Word, call_is_cased, could_be_feeling, find, hit_evidence,
                          is_alpha_name, is_name_word, letters_run, similar_name, words)
 from nlp.result import DetectorResult, Evidence
+from nlp.words import lemma
 
 LABEL = "Personalization"
 
@@ -136,7 +137,7 @@ def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, fl
     if not (_name_word(first) or (not weak and first.norm in _NAMES_ALSO_WORDS)) or (
             first.norm in _NOT_AFTER_IM and weak):
         return None
-    if weak and could_be_feeling(first, cased, lexicon):
+    if weak and (could_be_feeling(first, cased, lexicon) or _verb_form(first.norm)):
         return None
     end = k + 1
     if end < len(ws) and ws[end].utterance == utt and ws[end].norm in ("'s", "is") and not weak:
@@ -193,12 +194,25 @@ def _asked_for_name(ctx: CallContext, i: int, params: Mapping[str, Any]) -> str 
     return None
 
 
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART", "MONEY", "DATE",
+                         "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
+_PARTICIPLE_ENDINGS = ("en", "ne", "wn", "ost", "uck", "one", "ut")
+
+
+def _verb_form(norm: str) -> bool:
+    """A past participle after "it's" / "I'm" ("it's broken", "it's gone", "I'm stuck"):
+    an inflected form in spaCy's lemma table with a participle's ending, not a name."""
+    return norm.endswith(_PARTICIPLE_ENDINGS) and lemma(norm) != norm
+
+
 def _entity_ok(ctx: CallContext, ws: Sequence[Word], span: tuple[int, int]) -> bool:
     """With a trained pipeline, a weak introduction's word must be able to be a name
     (a noun, a proper noun or a PERSON), not "abroad" or "locked"."""
     if not ctx.trained:
         return True
     tok = ctx.ensure_lemmas()[ws[span[0]].token]
+    if tok.ent_type_ in _NOT_PEOPLE:
+        return False  # "it's Barclays who told me to ring": an organisation, not the caller
     return tok.pos_ in ("PROPN", "NOUN", "X", "INTJ") or tok.ent_type_ == "PERSON"
 
 

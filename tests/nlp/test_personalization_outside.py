@@ -130,3 +130,18 @@ def test_a_preposition_after_its_is_not_a_name(make_call, models):
         ("agent", 16, 19, "No problem, I can see the payment failed on Monday."),
     ])
     assert _run(call).outcome == "na"
+
+
+@pytest.mark.parametrize("said", ["its broken again", "it's gone off completely", "im stuck at the station"])
+def test_a_state_after_its_or_im_is_not_a_name(make_call, models, said):
+    """Without apostrophes "its" / "im" introduce names too ("its chloe"); a participle
+    after them is a state ("its broken"), and the caller's real name given later is the one."""
+    call = make_call([
+        ("agent", 0, 3, "hi parkway rail lee speaking how can i help"),
+        ("customer", 4, 7, said),
+        ("agent", 8, 10, "okay can i take your name"),
+        ("customer", 11, 12, "yeah its dominic hale"),
+        ("agent", 13, 16, "thanks dominic let me look"),
+    ])
+    r = _run(call)
+    assert r.outcome == "pass" and r.details["name"] == "dominic hale", r.details
