@@ -37,6 +37,7 @@ from sqlalchemy import (
     Date,
     Select,
     and_,
+    bindparam,
     case,
     cast,
     delete,
@@ -159,28 +160,50 @@ def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
         yield items[i:i + _CHUNK]
 
 
-def _contributions(session: Session, evaluation_ids: Iterable[int], *, lock: bool) -> dict[int, _Contribution]:
-    """The contribution of each of ``evaluation_ids`` that is current (others contribute nothing), read
-    from the database as this transaction sees it; ``lock``: row-lock the evaluations (PostgreSQL)."""
-    conn = session.connection()
-    postgres = conn.dialect.name == "postgresql"
-    reviewed = or_(EvaluationRecord.review_state.in_(REVIEWED_STATES),
-                   exists().where(Override.evaluation_id == EvaluationRecord.id))
-    out: dict[int, _Contribution] = {}
-    for chunk in _chunks(evaluation_ids):
-        stmt = (
+# (dialect, lock) -> the two SELECTs that read contributions, built once (every write runs them twice)
+_STATEMENTS: dict[tuple[str, bool], tuple[Select, Select]] = {}
+
+
+def _contribution_statements(session: Session, lock: bool) -> tuple[Select, Select]:
+    dialect = session.get_bind().dialect.name
+    key = (dialect, lock and dialect == "postgresql")
+    found = _STATEMENTS.get(key)
+    if found is None:
+        ids = bindparam("ids", expanding=True)
+        reviewed = or_(EvaluationRecord.review_state.in_(REVIEWED_STATES),
+                       exists().where(Override.evaluation_id == EvaluationRecord.id))
+        evaluations = (
             select(EvaluationRecord.id, week_column(session), func.coalesce(CallRecord.agent_id, NO_AGENT),
                    EvaluationRecord.scorecard_version_id, EvaluationRecord.score, EvaluationRecord.passed,
                    EvaluationRecord.auto_failed, reviewed.label("reviewed"),
                    *(getattr(EvaluationRecord, c) for c in TIMING_COLUMNS))
             .join(CallRecord, CallRecord.id == EvaluationRecord.call_id)
-            .where(EvaluationRecord.id.in_(chunk), EvaluationRecord.is_current == true())
+            .where(EvaluationRecord.id.in_(ids), EvaluationRecord.is_current == true())
             .order_by(EvaluationRecord.id)
         )
-        if lock and postgres:
-            stmt = stmt.with_for_update(of=EvaluationRecord.__table__)
+        if key[1]:
+            evaluations = evaluations.with_for_update(of=EvaluationRecord.__table__)
+        overrides = (select(func.count()).where(Override.evaluation_id == CriterionResultRecord.evaluation_id,
+                                                Override.criterion_id == CriterionResultRecord.criterion_id)
+                     .scalar_subquery())
+        criteria = select(CriterionResultRecord.evaluation_id, CriterionResultRecord.criterion_id,
+                          CriterionResultRecord.outcome, CriterionResultRecord.auto_outcome, overrides
+                          ).where(CriterionResultRecord.evaluation_id.in_(ids))
+        found = _STATEMENTS[key] = (evaluations, criteria)
+    return found
+
+
+def _contributions(session: Session, evaluation_ids: Iterable[int], *, lock: bool) -> dict[int, _Contribution]:
+    """The contribution of each of ``evaluation_ids`` that is current (others contribute nothing), read
+    from the database as this transaction sees it; ``lock``: row-lock the evaluations (PostgreSQL)."""
+    conn = session.connection()
+    evaluations, criteria = _contribution_statements(session, lock)
+    out: dict[int, _Contribution] = {}
+    for chunk in _chunks(evaluation_ids):
         flags: dict[int, bool] = {}
-        for ev_id, week, agent, version, score, passed, auto_failed, was_reviewed, *timing in conn.execute(stmt):
+        for ev_id, week, agent, version, score, passed, auto_failed, was_reviewed, *timing in conn.execute(
+            evaluations, {"ids": chunk}
+        ):
             flags[ev_id] = bool(was_reviewed)
             out[ev_id] = _Contribution(
                 (_as_date(week), int(agent), int(version)),
@@ -189,20 +212,8 @@ def _contributions(session: Session, evaluation_ids: Iterable[int], *, lock: boo
             )
         if not flags:
             continue
-        found = list(flags)
-        overrides: dict[tuple[int, str], int] = {
-            (ev_id, criterion): int(n) for ev_id, criterion, n in conn.execute(
-                select(Override.evaluation_id, Override.criterion_id, func.count())
-                .where(Override.evaluation_id.in_(found)).group_by(Override.evaluation_id, Override.criterion_id)
-            )
-        }
-        for ev_id, criterion, outcome, auto in conn.execute(
-            select(CriterionResultRecord.evaluation_id, CriterionResultRecord.criterion_id,
-                   CriterionResultRecord.outcome, CriterionResultRecord.auto_outcome)
-            .where(CriterionResultRecord.evaluation_id.in_(found))
-        ):
-            out[ev_id].criteria[criterion] = _criterion_sums(outcome, auto, flags[ev_id],
-                                                             overrides.get((ev_id, criterion), 0))
+        for ev_id, criterion, outcome, auto, overrides in conn.execute(criteria, {"ids": list(flags)}):
+            out[ev_id].criteria[criterion] = _criterion_sums(outcome, auto, flags[ev_id], int(overrides or 0))
     return out
 
 
