@@ -55,7 +55,8 @@ PARAMS: dict[str, Any] = {
                     "you are booked in", "you're booked in", "i am sending you", "we are sending you",
                     "i am sending out", "we are sending out", "we are posting", "i am posting",
                     "you will have it", "you should have it", "you will have them", "you should have them",
-                    "will be with you", "should be with you"],
+                    "will be with you", "should be with you", "expect a call", "expect a letter", "expect an email",
+                    "expect a text", "expect to hear", "expect to receive", "expect to see", "expect it"],
         "description": "Phrases that are commitments whoever says them.",
     },
     "time_words": {
@@ -274,10 +275,10 @@ _VISIT_WORDS = frozenset({"out", "round", "around", "over", "along"})
 # not a visit: "it'll be over", "you'll be out of pocket"
 _NOT_VISITORS = frozenset({"it", "that", "this", "there", "which", "what", "they're", "i", "you"})
 _NOTE_VERBS = frozenset({"add", "put", "leave", "make", "pop", "place", "stick"})
-_STEP_OBJECTS = frozenset({"into", "note", "notes", "notation"})
+_STEP_OBJECTS = frozenset({"into", "out", "note", "notes", "notation"})
 
 
-def _step_for_later(ctx: CallContext, tok) -> bool:
+def _step_for_later(ctx: CallContext, tok, subject: str = "") -> bool:
     """True for "look into" (an investigation) and "add / put / leave a note" after a
     future marker: nothing the customer sees now, something that happens later."""
     doc = ctx.doc
@@ -286,7 +287,12 @@ def _step_for_later(ctx: CallContext, tok) -> bool:
     word = lemma(tok.lower_)
     if word == "look":
         return bool(nxt) and nxt[0] == "into"
-    return word in _NOTE_VERBS and any(w in _STEP_OBJECTS - {"into"} for w in nxt[:3])
+    if word == "go":  # "I'll make sure it goes out today", "the letter will go out": dispatched, not a person
+        prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        if prev in ("it", "that", "this", "everything", "they", "those", "these"):
+            subject = prev  # "make sure it goes out"
+        return bool(nxt) and nxt[0] == "out" and nxt[1:2] != ["of"] and subject not in ("you", "i", "we")
+    return word in _NOTE_VERBS and any(w in _STEP_OBJECTS - {"into", "out"} for w in nxt[:3])
 
 
 # in transcripts written without apostrophes "well" / "ill" are "we'll" / "I'll" before a verb and its object
@@ -336,16 +342,18 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
         start = m.span.start - 1 if m.span.start > 0 and ctx.utterance_of_token(m.span.start - 1) == m.utterance \
             else m.span.start  # quote the subject too: "I'll send", "it should arrive"
         skipped: set[str] = set()
-        for tok in doc[m.span.end : min(len(doc), m.span.end + 5)]:
+        nouns = 0  # words of a subject after "make sure" ("I'll make sure the paperwork goes out")
+        for tok in doc[m.span.end : min(len(doc), m.span.end + 6)]:
             if ctx.utterance_of_token(tok.i) != m.utterance:
                 break
+            subject = doc[tok.i - 1].lower_ if nouns else doc[start].lower_
             if tok.lower_ in verbs or lemma(tok.lower_) in verbs or _outcome_verb(ctx, tok, doc[start], params) \
-                    or _step_for_later(ctx, tok):
+                    or _step_for_later(ctx, tok, subject):
                 # "I'll just cancel that", "I'll go ahead and update it": done during the call, unless
                 # its result comes later ("I'll go ahead and order a new card")
                 if not (skipped & {"just", "ahead"}) or lemma(tok.lower_) in later:
                     end = tok.i + 1
-                    if _step_for_later(ctx, tok):  # quote "I'll add a note", "we'll look into"
+                    if _step_for_later(ctx, tok, subject):  # quote "I'll add a note", "we'll look into"
                         end = next(t.i + 1 for t in doc[tok.i + 1 : tok.i + 4] if t.lower_ in _STEP_OBJECTS)
                     found.append((m.utterance, doc[start : end]))
                 break
@@ -357,6 +365,9 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
                 break
             skipped.add(tok.lower_)
             if tok.lower_ not in _SKIP and tok.norm_ not in _SKIP:
+                if "sure" in skipped and not nouns and not tok.is_punct:
+                    nouns += 1
+                    continue
                 break
     found.extend(_bare_contractions(ctx, verbs))
     for m in ctx.find(params["phrases"], speaker="agent"):

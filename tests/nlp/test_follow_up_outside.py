@@ -61,6 +61,10 @@ def test_a_time_before_a_promise_belongs_to_its_own_clause(make_call, models, te
     ("I'll add a note to your file so the engineer knows about the dog", "fail"),
     ("we'll look into it and get back to you by thursday", "pass"),
     ("let me look into that for you", "na"),  # done now, during the call
+    ("i'll make sure the paperwork goes out to you", "fail"),  # dispatched later
+    ("the letter will go out today", "pass"),
+    ("you'll go out of the app and back in", "na"),  # an instruction, not a dispatch
+    ("expect a call from the surveyor on monday", "pass"),
 ])
 def test_steps_whose_effect_comes_later(make_call, models, text, outcome):
     r = _run(_agent_says(make_call, text))
