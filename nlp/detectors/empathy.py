@@ -63,6 +63,9 @@ PARAMS: dict[str, Any] = {
             "nothing turned up", "no sign of", "still nothing", "is not there", "was not there", "not in the box",
             "gone up", "has gone up", "have gone up", "shot up", "doubled", "tripled", "water coming through",
             "water coming in", "coming through the ceiling", "dripping", "soaked", "says delivered",
+            "been down", "is down", "was down", "keeps going down", "went down for", "was billed", "been billed",
+            "billed me", "billed twice", "still billing", "took the money", "taken the money", "already cancelled",
+            "already paid", "never been to", "never been there", "never heard of", "was not me", "not me",
             # frustration put as disbelief
             "are you serious", "you are joking", "you must be joking", "you are kidding", "you have got to be kidding",
             "this is a joke", "i can not believe", "i do not believe this", "waste of time", "on hold for",
@@ -103,6 +106,7 @@ PARAMS: dict[str, Any] = {
             "water is coming through the ceiling", "it arrived in pieces", "the screen is cracked",
             "money has been taken from my account", "the price has gone up a lot",
             "it says delivered but it isn't here",
+            "my internet has been down for days", "I was billed for something I cancelled",
         ],
         "description": "With an embedding model: example problem statements; a customer sentence at least "
         "problem_similarity close to one (and problem_margin closer than to any routine example) needs empathy.",

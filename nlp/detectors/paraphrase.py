@@ -121,6 +121,7 @@ _AUX = {"can", "could", "would", "will", "may", "do", "does", "did", "is", "are"
         "should", "shall", "am", "might"}
 # "you" after these is a question or politeness, not a statement about the customer
 _NOT_ABOUT_YOU = {"thank", "thanks", "see", "bless", "help", "to", "assist", "if", "unless", "whether", "for",
+                  "because", "cause", "since", "as",
                   "with", "send", "give", "ask", "tell", "call", "email", "text", "let"} | _AUX
 # "you" before these is the subject wherever it stands ("since the change you can't log in")
 _VERB_AFTER_SUBJECT = {"can't", "cannot", "couldn't", "were", "are", "was", "have", "had", "haven't", "hadn't",
@@ -130,13 +131,20 @@ _VERB_AFTER_SUBJECT = {"can't", "cannot", "couldn't", "were", "are", "was", "hav
 # contractions transcribed without the apostrophe
 _UNSPLIT = {"youre": "you're", "youve": "you've", "youd": "you'd", "youll": "you'll"}
 # "you" after these (or opening the clause) is the subject: "so you want", "and you never got it"
-_SUBJECT_BEFORE = {"so", "and", "but", "that", "because", "when", "now", "okay", "ok", "right", "alright", "yes",
+_SUBJECT_BEFORE = {"so", "and", "but", "that", "when", "now", "okay", "ok", "right", "alright", "yes",
                    "yeah", "um", "uh", "uhm", "oh", "well", "since", "where", "then", "basically", "confirm", "saying",
-                   "understand", "hearing", "sounds", "like", "mentioned", "said", "what", "gotcha", "see", "mhm"}
+                   "understand", "hearing", "sounds", "like", "mentioned", "said", "what", "gotcha", "mhm"}
 # with "your ...", these make a problem restated ("your parcel never arrived", "your card was stolen")
 _PROBLEM_WORDS = {"not", "never", "charged", "lost", "stolen", "broken", "broke", "stopped", "cancelled",
                   "canceled", "declined", "damaged", "missing", "wrong", "twice", "double", "late", "delayed", "locked",
-                  "blocked", "failed", "overcharged", "disappeared", "crashed", "leaking", "faulty"}
+                  "blocked", "failed", "overcharged", "disappeared", "crashed", "leaking", "faulty", "stuck", "gone",
+                  "hacked", "expired", "frozen", "billed", "flooded", "cracked", "smashed", "dead"}
+# problem words that, after "has been" or "is now", make it a problem restated rather than a report
+# (what an agent does - cancelling, blocking - is not among them)
+_STATED_PROBLEMS = _PROBLEM_WORDS - {"cancelled", "canceled", "blocked", "not"}
+_CLAUSE_BREAK = re.compile(r"[.,;!?]")
+# reports of a result that, right after "so your <thing>", make the clause a report
+_RESULT_REPORTS = {"has been", "have been", "is now", "are now", "is done", "is all set", "is set up"}
 # report phrases that, joined to a cue, are the restatement's own verb ("so you've been charged")
 _STATE_REPORTS = {"has been", "have been"}
 # a clause opening with these answers a question ("Yes, your policy covers windshields")
@@ -164,8 +172,10 @@ _OBLIGATION = {"have", "need", "be", "want", "probably", "just", "then", "better
 _ASSURANCES = {"won't", "wouldn't", "shouldn't", "mustn't", "needn't", "shan't"}
 # a read-back sentence is about the customer or their issue, not the agent, a detail or a new question
 _AGENT_SUBJECTS = {"i", "we", "let", "let's", "it", "that", "this", "there", "here", "me", "us"}
-_OPENING_FILLERS = {"okay", "ok", "alright", "right", "um", "uh", "uhm", "er", "erm", "well", "oh", "and", "yeah",
-                    "mhm", "gotcha", "lovely", "great", "perfect", "sure", "cool", "fine"}
+_VERBISH = {"is", "are", "was", "were", "been", "be", "has", "have", "had", "did", "does", "do", "got", "get", "want",
+            "need", "keeps", "went", "came", "took", "left", "broke", "stopped", "won't", "can't", "cannot"}
+_OPENING_FILLERS = {"okay", "ok", "alright", "right", "um", "uh", "uhm", "er", "erm", "well", "oh", "ah", "hmm", "mm",
+                    "and", "yeah", "mhm", "gotcha", "lovely", "great", "perfect", "sure", "cool", "fine"}
 _LEADING_FILLERS = {"okay", "ok", "alright", "and", "so", "um", "uh", "uhm", "well", "oh", "now", "sure", "great",
                     "right", "then", "also", "perfect", "mhm", "yeah", "got", "it", "i", "see", "gotcha", "cool",
                     "lovely", "fine", "no", "problem", "absolutely", "certainly", "of", "course"}
@@ -241,6 +251,14 @@ def _about_customer(words: list[str]) -> bool:
     return False
 
 
+def _has_verb(words: list[str]) -> bool:
+    """A rough test (no part-of-speech tags in the blank pipeline) that the words make a
+    clause rather than a noun phrase: "the heating's been out since Friday" against "the
+    debit card"."""
+    return any(w in _VERBISH or w.endswith(("n't", "'ve", "'re", "'d")) or (len(w) > 4 and w.endswith(("ed", "ing")))
+               for w in words)
+
+
 def _opening(words: list[str]) -> list[str]:
     """The words of a clause after its leading fillers ("okay, so, um, your ...")."""
     k = 0
@@ -249,14 +267,14 @@ def _opening(words: list[str]) -> list[str]:
     return words[k:]
 
 
-def _readback_sentence(words: list[str], last_clause: list[str], asked: bool) -> bool:
+def _readback_sentence(words: list[str], last_clause: list[str], asked: bool, question: bool) -> bool:
     """True for a sentence put as a read-back of what the customer said: opened by "so"
     with something other than the agent as its subject ("so the rug never turned up, and
     you'd like a refund?"), or a statement asked as a question ("the heating's been off
-    since Sunday?"). ``asked``: the sentence asks the customer to confirm it (a question
-    mark or a tag) or says "you ..." of the customer; without that a "so ..." sentence
-    explains ("so the fee is added automatically"). Not "so I can book...", "so that's
-    4 4 8?" or "so what's the number?"."""
+    since Sunday?"). ``question``: it asks the customer to confirm it (a question mark or a
+    tag); ``asked``: that, or it says "you ..." of the customer; without
+    that a "so ..." sentence explains ("so the fee is added automatically"). Not "so I can
+    book...", "so that's 4 4 8?" or "so what's the number?"."""
     if not asked:
         return False
     rest = _opening(words)
@@ -265,11 +283,13 @@ def _readback_sentence(words: list[str], last_clause: list[str], asked: bool) ->
         opened_by_so = True
         rest = _opening(rest[1:])
     first = rest[0].split("'")[0] if rest else ""
-    if not rest or first in _AGENT_SUBJECTS or first in _WH or first in _AUX or _is_new_question(rest):
+    if not rest or first in _WH or first in _AUX or _is_new_question(rest):
         return False
+    if first in _AGENT_SUBJECTS:
+        return False  # "so I can book...", "so that's 4 4 8?", "so there were five failed attempts"
     if last_clause and _is_new_question(last_clause):
         return False  # "..., how can I help you today?" asks for something new
-    return opened_by_so or asked
+    return (opened_by_so and asked) or question
 
 
 def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -278,14 +298,25 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
     put as a read-back counts whole (to its first report phrase), kind ``READBACK``."""
     text = ctx.utterances[i].text
 
-    def cut_at_report(start: int, b: int, cue) -> int | None:
+    def cut_at_report(start: int, b: int, cue, *, state_is_said: bool = False) -> int | None:
         # a report phrase inside the cue is part of it ("you'd like to"); one reaching past it is not
         # ("so you've been charged twice": a perfect or passive joined to the cue is the restatement's own verb)
         cut = [r for r, r_end, phrase in reports if start <= r < b and not (
-            cue and cue[0] <= r < cue[1] and (r_end <= cue[1] or phrase in _STATE_REPORTS))]
-        if cut and min(cut) <= start + 1 and not cue:
+            cue and cue[0] <= r < cue[1] and (r_end <= cue[1] or phrase in _STATE_REPORTS))
+            and not (state_is_said and phrase in _STATE_REPORTS)]
+        if not cut:
+            return b
+        if min(cut) <= start + 1 and not cue:
             return None  # the clause opens with a report: "I've cancelled that for you"
-        return min(cut) if cut else b
+        if any(w in _STATED_PROBLEMS or w.endswith("n't") for w in _WORD.findall(text[min(cut) : b].lower())):
+            return b  # "so your card has been charged twice": a passive that states the problem
+        first_cut = min(cut)
+        phrase = next(ph for r, _, ph in reports if r == first_cut)
+        between = text[cue[1] : first_cut] if cue else ""
+        if cue and cue[2].lower().split()[-1] == "your" and phrase in _RESULT_REPORTS and \
+                len(between.split()) <= 4 and not _CLAUSE_BREAK.search(between):
+            return None  # "so your contract is now cancelled": a report about the customer's thing
+        return first_cut
 
     out = []
     for m in _CLAUSE.finditer(text):
@@ -308,13 +339,14 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
         words = _TOKEN.findall(sentence.lower())
         clauses = [c for c in _CLAUSE.findall(sentence) if _WORD.search(c)]
         last = _WORD.findall(clauses[-1].lower()) if clauses else []
-        asked = words[-1:] == ["?"] or bool(_CONFIRM_TAIL.search(sentence.lower())) or any(
-            _about_customer(_WORD.findall(c.lower())) for c in clauses)
+        question = words[-1:] == ["?"] or bool(_CONFIRM_TAIL.search(sentence.lower()))
+        asked = question or any(_about_customer(_WORD.findall(c.lower())) for c in clauses)
         if not _WORD.search(sentence) or any(a <= c[0] < b for c in cues) or \
-                not _readback_sentence(words, last, asked):
+                not _readback_sentence(words, last, asked, question):
             continue
         start = a + len(sentence) - len(sentence.lstrip())
-        end = cut_at_report(start, b, None)
+        # asked to confirm, "so the radiators have been cold since Thursday?" states, not reports
+        end = cut_at_report(start, b, None, state_is_said=question)
         if end is not None:
             out.append((start, end, READBACK))
     return out
@@ -380,7 +412,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             if _is_new_question(lowered) and not kind:
                 continue
             mine = semantic.content_of(region, skip=names)
-            if len([w for w in mine if not _NUMBER.fullmatch(w)]) < (3 if kind == READBACK else 2):
+            said = [w for w in mine if not _NUMBER.fullmatch(w)]
+            if len(said) < 2 or (kind == READBACK and len(said) < 3 and not _has_verb(lowered)):
                 continue  # one detail ("the debit card?", "so the bill's for $312.48?") is not a restatement
             # "300 dollars from savings to checking, correct?": the tag ends the sentence
             sentence = text[start : start + _SENTENCE.search(text[start:]).end()]

@@ -79,6 +79,9 @@ FACTS = [
     "my home insurance price has gone up by ninety pounds and nothing has changed",
     "there's water coming through the ceiling from the flat above",
     "cancel and book again? are you serious?",
+    "my broadband has been down since saturday",
+    "I was billed for a month after I'd already cancelled.",
+    "there's a payment on my card from a garage i've never been to",
 ]
 
 

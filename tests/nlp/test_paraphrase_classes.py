@@ -68,6 +68,11 @@ RESTATED = [
     # "so" + a statement about the problem with the customer as subject in a later clause
     ("someone backed into my van in the supermarket car park and the headlight is hanging off",
      "so another car reversed into the van, the headlight's damaged, and you're not sure you can drive it"),
+    # a statement with a tag, short of content words but a clause, not a detail
+    ("The radiators in my flat haven't come on since Thursday.", "I see. So the radiators have been cold since "
+     "Thursday, correct?"),
+    # a passive that states the problem is not a report of what was done
+    ("i've been charged twice for my parking permit", "so your parking permit has been charged twice"),
 ]
 
 
@@ -111,7 +116,13 @@ NOT_RESTATED = [
      "So the bill's for 212 pounds?"),
     # a conditional ("if you ...") is not a statement of what the customer said
     ("my phone screen cracked when i dropped it", "if you dropped the phone, the screen cover doesn't apply"),
-    # completion reports
+    # an explanation ("because you ...") and the agent's own finding ("so there were ...")
+    ("why is there a five pound charge on my statement",
+     "So there's a charge on the statement because you asked for paper statements."),
+    ("i can't get into my account, it says it's locked",
+     "Right, so there were four failed logins and the account locked itself."),
+    # completion reports, also after a weak cue ("so your ...")
+    ("i want to end my phone contract", "right so your phone contract is now ended from the end of the month"),
     ("i need to change the address on my account", "Right, your address has been changed to the new one."),
     ("my bank card was stolen from my bag this morning", "So I've blocked the card and a new one is on its way."),
 ]
