@@ -267,29 +267,32 @@ def _opening(words: list[str]) -> list[str]:
     return words[k:]
 
 
-def _readback_sentence(words: list[str], last_clause: list[str], asked: bool, question: bool) -> bool:
-    """True for a sentence put as a read-back of what the customer said: opened by "so"
-    with something other than the agent as its subject ("so the rug never turned up, and
-    you'd like a refund?"), or a statement asked as a question ("the heating's been off
-    since Sunday?"). ``question``: it asks the customer to confirm it (a question mark or a
-    tag); ``asked``: that, or it says "you ..." of the customer; without
-    that a "so ..." sentence explains ("so the fee is added automatically"). Not "so I can
-    book...", "so that's 4 4 8?" or "so what's the number?"."""
-    if not asked:
-        return False
+def _readback_sentence(sentence: str) -> tuple[bool, bool]:
+    """Whether a sentence is put as a read-back of what the customer said, and whether it
+    asks to confirm it: ``(read-back, asked)``. A read-back is opened by "so" with the
+    customer or their thing as subject and says "you" of the customer ("so the rug never
+    turned up, and you'd like a refund"), or is a statement asked as a question or with a
+    tag ("the heating's been off since Sunday?"). Without "you" or a question a "so ..."
+    sentence explains ("so the fee is added automatically"). Not "so I can book...", "so
+    that's 4 4 8?", "so there were five failed attempts" or "so what's the number?"."""
+    lowered = sentence.lower()
+    words = _TOKEN.findall(lowered)
+    question = words[-1:] == ["?"] or bool(_CONFIRM_TAIL.search(lowered))
     rest = _opening(words)
     opened_by_so = False
     while rest[:1] == ["so"]:
         opened_by_so = True
         rest = _opening(rest[1:])
-    first = rest[0].split("'")[0] if rest else ""
-    if not rest or first in _WH or first in _AUX or _is_new_question(rest):
-        return False
-    if first in _AGENT_SUBJECTS:
-        return False  # "so I can book...", "so that's 4 4 8?", "so there were five failed attempts"
-    if last_clause and _is_new_question(last_clause):
-        return False  # "..., how can I help you today?" asks for something new
-    return (opened_by_so and asked) or question
+    if not (question or opened_by_so) or not rest:
+        return False, question
+    first = rest[0].split("'")[0]
+    if first in _WH or first in _AUX or first in _AGENT_SUBJECTS or _is_new_question(rest):
+        return False, question
+    clauses = [_WORD.findall(c) for c in _CLAUSE.findall(lowered)]
+    clauses = [c for c in clauses if c]
+    if clauses and _is_new_question(clauses[-1]):
+        return False, question  # "..., how can I help you today?" asks for something new
+    return question or any(_about_customer(c) for c in clauses), question
 
 
 def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -336,13 +339,10 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
     for m in _SENTENCE.finditer(text):
         a, b = m.start(), m.end()
         sentence = text[a:b]
-        words = _TOKEN.findall(sentence.lower())
-        clauses = [c for c in _CLAUSE.findall(sentence) if _WORD.search(c)]
-        last = _WORD.findall(clauses[-1].lower()) if clauses else []
-        question = words[-1:] == ["?"] or bool(_CONFIRM_TAIL.search(sentence.lower()))
-        asked = question or any(_about_customer(_WORD.findall(c.lower())) for c in clauses)
-        if not _WORD.search(sentence) or any(a <= c[0] < b for c in cues) or \
-                not _readback_sentence(words, last, asked, question):
+        if any(a <= c[0] < b for c in cues) or not _WORD.search(sentence):
+            continue
+        readback, question = _readback_sentence(sentence)
+        if not readback:
             continue
         start = a + len(sentence) - len(sentence.lstrip())
         # asked to confirm, "so the radiators have been cold since Thursday?" states, not reports
