@@ -161,9 +161,14 @@ PARAMS: dict[str, Any] = {
             "frustrating", "stressful", "worrying", "upsetting", "annoying", "inconvenient", "scary",
             "glad you are safe", "glad you are okay", "are you okay", "are you alright",
             # brief acknowledgements ("that's completely understandable", "I know waiting is horrible")
-            "understandable", "i completely get", "i totally get", "i get why", "i can see why", "anyone would",
-            "horrible", "awful", "rotten", "dreadful", "nightmare", "unsettling", "distressing", "a worry",
-            "poor you", "bless you", "what a hassle", "that is a lot to deal with", "that is not what you need",
+            # ("is that understandable?" asks whether the customer followed; "not a worry" is "no problem")
+            "completely understandable", "totally understandable", "perfectly understandable",
+            "really understandable", "very understandable", "that is understandable", "that's understandable",
+            "it is understandable", "it's understandable", "understandable that", "i completely get",
+            "i totally get", "i get why", "anyone would", "horrible", "awful", "rotten", "dreadful", "nightmare",
+            "unsettling", "distressing", "that is a worry", "that's a worry", "what a worry", "such a worry",
+            "a horrible worry", "a big worry", "a real worry", "poor you", "what a hassle",
+            "that is a lot to deal with", "that is not what you need",
             "sorry", "i am sorry", "i apologize", "i apologise", "my apologies", "apologies",
         ],
         "description": "Agent phrases that acknowledge the customer's problem or feelings. A \"sorry\" "
@@ -190,6 +195,7 @@ PARAMS: dict[str, Any] = {
             "thank you for holding", "sorry, I didn't catch that", "sorry, can I take your name",
             "okay, let me look into that", "no problem", "thank you for calling",
             "please don't apologise", "no worries at all", "take your time", "I wouldn't worry about that",
+            "is that understandable", "does that make sense", "that's not a worry at all",
         ],
         "description": "With an embedding model: generic politeness that is not empathy, the contrast for "
         "empathy_examples.",

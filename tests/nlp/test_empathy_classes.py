@@ -95,7 +95,8 @@ def test_problems_stated_as_facts_or_disbelief_need_empathy(models, statement):
 
 
 @pytest.mark.parametrize("reply", ["Sorry, could you spell the surname?", "sorry for the wait there",
-                                   "Please don't apologise, take your time.", "No worries at all."])
+                                   "Please don't apologise, take your time.", "No worries at all.",
+                                   "You'll need the form from the website, is that understandable?"])
 def test_politeness_is_not_empathy(models, reply):
     turns = [OPENING, (C, "my bank card was stolen at the station this morning"), (A, reply), (C, "okay")]
     assert score("empathy.v1", turns, models).outcome == "fail"
