@@ -58,6 +58,7 @@ HOP_LENGTH = 160  # samples per mel frame (Whisper)
 MAX_WORD_SPEECH_S = 1.5  # a word aligned over more speech than this is bridging audio the text left out, seconds
 MIN_LEFT_OUT_S = 0.25  # speech shorter than this is never taken as left out by the text, seconds
 MIN_EXPLAINED = 0.5  # speech with less than this share inside plausible words was left out by the text
+SNAP_S = 0.5  # a span's first word starting less than this after its speech starts is moved to the start, s
 
 
 @dataclass(frozen=True)
@@ -305,9 +306,31 @@ class _Job:
     remaining: int  # windows not decoded yet
 
     def result(self) -> EngineResult:
-        for ws in self.words:
+        for stream, ws in zip(self.streams, self.words):
             ws.sort(key=lambda x: (x.start, x.end))
+            ws[:] = snap_to_speech(ws, stream.spans)
         return EngineResult(self.words, self.language, self.guards)
+
+
+def snap_to_speech(words: Sequence[AsrWord], spans: Sequence[Span]) -> list[AsrWord]:
+    """``words`` (sorted, each inside a span of ``spans``) with each span's first word starting where the
+    span's speech starts, when it starts less than ``SNAP_S`` after it.
+
+    After a pause the alignment times a word's onset late (its path lingers on
+    the frames before it), by up to 0.3 s, so a short reply lost half its
+    length; the speech voice activity detection heard before a span's first
+    word is that word's onset. (Ends are left as aligned: the detector's
+    offsets lag the speech, and moving words to them measured worse.)
+    """
+    out = list(words)
+    seen: set[Span] = set()
+    for k, w in enumerate(out):
+        span = nearest_span(spans, (w.start + w.end) / 2)
+        if span not in seen:
+            seen.add(span)
+            if 0 < w.start - span[0] <= SNAP_S:
+                out[k] = AsrWord(w.text, span[0], w.end, w.probability)
+    return out
 
 
 class BatchDecoder:

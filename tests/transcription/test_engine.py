@@ -339,3 +339,16 @@ def test_a_window_failing_at_every_temperature_keeps_its_most_likely_attempt(opt
     result = _decode(Scripted(words, attempts), every)
     assert {w.text for w in result.words[0]} == {" t2"}
     assert result.guards.redecoded == 3
+
+
+def test_a_stretch_of_speech_begins_with_its_first_word():
+    """The alignment starts a word late after a pause; the first word of each stretch of speech is moved back
+    to where the speech begins, if less than SNAP_S after it (further in, words may be missing there)."""
+    from transcription.alignment import AsrWord
+    from transcription.whisper_engine import SNAP_S, snap_to_speech
+
+    spans = ((1.0, 2.0), (5.0, 6.0), (10.0, 14.0))
+    words = [AsrWord(" a", 1.3, 1.5, 0.9), AsrWord(" b", 1.5, 1.8, 0.9), AsrWord(" c", 5.0, 5.2, 0.9),
+             AsrWord(" d", 10.0 + SNAP_S + 0.5, 12.0, 0.9)]
+    assert [(w.start, w.end) for w in snap_to_speech(words, spans)] == [(1.0, 1.5), (1.5, 1.8), (5.0, 5.2),
+                                                                       (11.0, 12.0)]
