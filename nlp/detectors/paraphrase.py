@@ -172,6 +172,7 @@ _OBLIGATION = {"have", "need", "be", "want", "probably", "just", "then", "better
 _ASSURANCES = {"won't", "wouldn't", "shouldn't", "mustn't", "needn't", "shan't"}
 # a read-back sentence is about the customer or their issue, not the agent, a detail or a new question
 _AGENT_SUBJECTS = {"i", "we", "let", "let's", "it", "that", "this", "there", "here", "me", "us"}
+_FUTURE = {"will", "going", "gonna", "shall"}
 _VERBISH = {"is", "are", "was", "were", "been", "be", "has", "have", "had", "did", "does", "do", "got", "get", "want",
             "need", "keeps", "went", "came", "took", "left", "broke", "stopped", "won't", "can't", "cannot"}
 _OPENING_FILLERS = {"okay", "ok", "alright", "right", "um", "uh", "uhm", "er", "erm", "well", "oh", "ah", "hmm", "mm",
@@ -244,6 +245,9 @@ def _about_customer(words: list[str]) -> bool:
         subject = not k or before in _SUBJECT_BEFORE or (before not in _NOT_ABOUT_YOU and (
             clitic in ("re", "ve", "d") or words[k + 1 : k + 2] and words[k + 1] in _VERB_AFTER_SUBJECT))
         if base == "you" and subject and k + 1 < len(words):
+            after = words[k + 1 : k + 6]
+            if (clitic == "ve" or after[:1] in (["have"], ["had"], ["got"])) and any(_NUMBER.fullmatch(x) for x in after):
+                continue  # "you have about four thousand left on the loan": account details read out
             if not _instructs(words[k + 1 : k + 4], "'" + clitic if clitic else ""):
                 return True
         if base == "your" and any(x in _PROBLEM_WORDS or x.endswith("n't") for x in words[k + 1 :]):
@@ -288,6 +292,8 @@ def _readback_sentence(sentence: str) -> tuple[bool, bool]:
     first = rest[0].split("'")[0]
     if first in _WH or first in _AUX or first in _AGENT_SUBJECTS or _is_new_question(rest):
         return False, question
+    if any(w in _FUTURE or w.endswith("'ll") for w in rest):
+        return False, question  # "so the engineer will look at it on Monday, ok?" is a plan, not a read-back
     clauses = [_WORD.findall(c) for c in _CLAUSE.findall(lowered)]
     clauses = [c for c in clauses if c]
     if clauses and _is_new_question(clauses[-1]):

@@ -121,6 +121,10 @@ NOT_RESTATED = [
      "So there's a charge on the statement because you asked for paper statements."),
     ("i can't get into my account, it says it's locked",
      "Right, so there were four failed logins and the account locked itself."),
+    # account details read out, and a plan asked with a tag
+    ("hi i want to check how much is left on my car loan", "you have about two thousand left on the car loan"),
+    ("the fridge is making a loud humming noise all night",
+     "So the engineer will look at the fridge noise on Tuesday, ok?"),
     # completion reports, also after a weak cue ("so your ...")
     ("i want to end my phone contract", "right so your phone contract is now ended from the end of the month"),
     ("i need to change the address on my account", "Right, your address has been changed to the new one."),
