@@ -234,10 +234,34 @@ def phrase_pattern(nlp: "Language", phrases: Sequence[str]) -> "re.Pattern[str] 
             words, _, _ = _normalise_tokens(nlp.make_doc(p))
             words = [w for w in words if w not in (".", "?")]
             if words:
-                alts.append(re.escape(" ".join(words)))
-        alts.sort(key=len, reverse=True)
-        _PHRASE_CACHE[key] = re.compile(r"(?<![\w'])(?:" + "|".join(alts) + r")(?![\w'])") if alts else None
+                alts.append(" ".join(words))
+        _PHRASE_CACHE[key] = re.compile(r"(?<![\w'])(?:" + _trie_alternation(alts) + r")(?![\w'])") if alts else None
     return _PHRASE_CACHE[key]
+
+
+def _trie_alternation(alternatives: Iterable[str]) -> str:
+    """A regular expression matching exactly the strings ``alternatives``, written as a
+    trie of their characters ("can not (?:do that|help you)"): it tests each character
+    of the text once per phrase prefix rather than once per phrase. At a position it
+    prefers the longest alternative that lets the rest of the pattern match, as a plain
+    alternation of the strings sorted longest first does (the strings that match at one
+    position are prefixes of one another), so the matches are the same."""
+    trie: dict[str, dict] = {}
+    for alt in alternatives:
+        node = trie
+        for ch in alt:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # the end of an alternative (no character is empty)
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + pattern(sub) for ch, sub in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # an alternative ends here: the longer ones are tried first (greedy), this one after
+        return ("(?:" + body + ")?") if "" in node else body
+
+    return pattern(trie)
 
 
 # --- turns -----------------------------------------------------------------------------
