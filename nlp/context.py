@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Sequence
 
@@ -23,6 +24,20 @@ if TYPE_CHECKING:
 
     from nlp.embeddings import Encoder, Segment
     from spacy.tokens import Doc, Span
+
+
+@dataclass(frozen=True)
+class TokenColumns:
+    """The tokens of the call-wide doc as plain Python lists, one per attribute
+    (``norm[i]`` is token i's NORM): :attr:`CallContext.tokens`."""
+
+    norm: list[str]  # spaCy's NORM ("'ve" -> "have")
+    lower: list[str]
+    is_punct: list[bool]
+    is_space: list[bool]
+    is_quote: list[bool]
+    idx: list[int]  # character offset in the call-wide doc's text
+    length: list[int]  # characters
 
 
 class Match:
@@ -183,6 +198,33 @@ class CallContext:
             spans.append(span if span is not None else doc[0:0])
             char += len(u.text) + len(_SEPARATOR)
         return spans
+
+    @cached_property
+    def tokens(self) -> TokenColumns:
+        """Every token of :attr:`doc` as plain lists (norm, lower, is_punct, is_space,
+        is_quote, char offset, length), read once from spaCy's arrays: the word views
+        of :mod:`nlp.opening` and :mod:`nlp.refusals` walk these instead of making a
+        ``Token`` object per token."""
+        from spacy.attrs import IDX, IS_PUNCT, IS_QUOTE, IS_SPACE, LENGTH, LOWER, NORM
+
+        doc = self.doc
+        if not len(doc):
+            return TokenColumns([], [], [], [], [], [], [])
+        cols = doc.to_array([NORM, LOWER, IS_PUNCT, IS_SPACE, IS_QUOTE, IDX, LENGTH]).T.tolist()
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+
+        def text_of(ids: list[int]) -> list[str]:
+            out = []
+            for h in ids:
+                t = names.get(h)
+                if t is None:
+                    t = names[h] = strings[h]
+                out.append(t)
+            return out
+
+        return TokenColumns(text_of(cols[0]), text_of(cols[1]), [bool(x) for x in cols[2]],
+                            [bool(x) for x in cols[3]], [bool(x) for x in cols[4]], cols[5], cols[6])
 
     @cached_property
     def _token_utterance(self) -> list[int]:

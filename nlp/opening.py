@@ -107,35 +107,50 @@ def words(ctx: "CallContext", utterance: int) -> list[Word]:
     return cache[utterance]
 
 
-def _build_words(ctx: "CallContext") -> list[list[Word]]:
-    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, NORM
+def _word_norm(norm: str) -> str | None:
+    """A token's NORM as a word of this view: a spelled letter "s." or a title "Mrs."
+    without its full stop; None for a filler (left out)."""
+    if norm.endswith(".") and norm[:-1].isalpha():
+        norm = norm[:-1]
+    return None if norm in FILLERS else norm
 
-    doc = ctx.doc
-    strings = doc.vocab.strings
-    rows = doc.to_array([NORM, IS_PUNCT, IS_SPACE, IDX, LENGTH]).tolist() if len(doc) else []
+
+_UNSEEN = object()
+_WORD_NORMS: dict[str, str | None] = {}  # NORM -> _word_norm(NORM), for every NORM seen (bounded below)
+_new_word = tuple.__new__  # Word(...) without the named tuple's Python-level __new__: a call makes thousands
+
+
+def _build_words(ctx: "CallContext") -> list[list[Word]]:
+    cols = ctx.tokens
+    norms, puncts, spaces, idxs, lengths = cols.norm, cols.is_punct, cols.is_space, cols.idx, cols.length
+    known = _WORD_NORMS
+    if len(known) > 200_000:
+        known.clear()
     out: list[list[Word]] = []
     for u, span in enumerate(ctx.docs):
         ws: list[Word] = []
         brk = stop = False
         text = ctx.utterances[u].text
-        base = rows[span.start][3] if len(span) else 0  # the utterance's first character in the call doc
-        for ti in range(span.start, span.end):
-            norm_id, punct, space, idx, length = rows[ti]
-            if space:
+        start, end = span.start, span.end
+        base = idxs[start] if end > start else 0  # the utterance's first character in the call doc
+        for ti in range(start, end):
+            if spaces[ti]:
                 continue
-            tok_text = text[idx - base: idx - base + length]
-            if punct:
+            lo = idxs[ti] - base
+            tok_text = text[lo: lo + lengths[ti]]
+            if puncts[ti]:
                 # "Mr. Smith": the full stop of an abbreviation breaks nothing
-                if tok_text not in _JOINING_PUNCT and not (ws and ws[-1].norm in HONORIFICS and tok_text == "."):
+                if tok_text not in _JOINING_PUNCT and not (ws and ws[-1][0] in HONORIFICS and tok_text == "."):
                     brk = True
                     stop = stop or tok_text[:1] in ".!?…"
                 continue
-            norm = strings[norm_id]
-            if norm.endswith(".") and norm[:-1].isalpha():
-                norm = norm[:-1]  # a spelled letter "s.", a title "Mrs."
-            if norm in FILLERS:
+            raw = norms[ti]
+            norm = known.get(raw, _UNSEEN)
+            if norm is _UNSEEN:
+                norm = known[raw] = _word_norm(raw)
+            if norm is None:
                 continue
-            ws.append(Word(norm, tok_text, ti, u, len(ws), brk, tok_text[:1].isupper(), stop))
+            ws.append(_new_word(Word, (norm, tok_text, ti, u, len(ws), brk, tok_text[:1].isupper(), stop)))
             brk = stop = False
         out.append(ws)
     return out

@@ -119,22 +119,39 @@ _SUBJECTS = frozenset({"i", "you", "we", "they", "it", "that", "this", "there", 
 
 
 def _normalise_tokens(tokens: Iterable) -> tuple[list[str], list[int], list[bool]]:
+    """The normalised words of spaCy tokens, with each word's token index and comma flag."""
+    return _normalise((t.norm_, t.lower_, t.is_space, t.is_punct or t.is_quote, t.text, t.i) for t in tokens)
+
+
+def _normalise_span(ctx: "CallContext", utterance: int) -> tuple[list[str], list[int], list[bool]]:
+    """:func:`_normalise_tokens` of one utterance's tokens, read from ``ctx.tokens``."""
+    span = ctx.docs[utterance]
+    cols = ctx.tokens
+    text = ctx.doc.text
+    norm, lower, space, punct, quote, idx, length = (cols.norm, cols.lower, cols.is_space, cols.is_punct,
+                                                     cols.is_quote, cols.idx, cols.length)
+    return _normalise((norm[i], lower[i], space[i], punct[i] or quote[i], text[idx[i]:idx[i] + length[i]], i)
+                      for i in range(span.start, span.end))
+
+
+def _normalise(tokens: Iterable[tuple[str, str, bool, bool, str, int]]) -> tuple[list[str], list[int], list[bool]]:
+    """Tokens given as (norm, lower, is_space, is_punct or is_quote, text, index)."""
     words: list[str] = []
     index: list[int] = []
     comma: list[bool] = []
     pending_comma = False
     prev = ""
-    for tok in tokens:
-        raw = tok.norm_.lower() if tok.norm_ else tok.lower_
-        if tok.is_space:
+    for tok_norm, tok_lower, is_space, is_punct, tok_text, tok_i in tokens:
+        raw = tok_norm.lower() if tok_norm else tok_lower
+        if is_space:
             continue
-        if tok.is_punct or tok.is_quote:
-            text = tok.text
+        if is_punct:
+            text = tok_text
             if text in _SENTENCE_END or (text and text[-1] in _SENTENCE_END):
                 mark = _SENTENCE_END.get(text[-1], ".")
                 if words and words[-1] not in (".", "?"):
                     words.append(mark)
-                    index.append(tok.i)
+                    index.append(tok_i)
                     comma.append(False)
                 elif words and mark == "?":
                     words[-1] = "?"
@@ -153,7 +170,7 @@ def _normalise_tokens(tokens: Iterable) -> tuple[list[str], list[int], list[bool
             parts = _WHOLE.get(raw, raw).split()
         for p in parts:
             words.append(p)
-            index.append(tok.i)
+            index.append(tok_i)
             comma.append(pending_comma)
             pending_comma = False
         prev = parts[-1]
@@ -172,7 +189,7 @@ def words_of(ctx: "CallContext", utterance: int) -> Words:
     """The normalised words of one utterance, computed once per call."""
     cache = ctx.__dict__.setdefault("_refusal_words", {})
     if utterance not in cache:
-        cache[utterance] = _build(utterance, *_normalise_tokens(ctx.docs[utterance]))
+        cache[utterance] = _build(utterance, *_normalise_span(ctx, utterance))
     return cache[utterance]
 
 
