@@ -185,7 +185,12 @@ class CallContext:
         (as fast as tokenising them one by one, and no merging of docs afterwards).
         Only the tokenizer runs here; lemmas are added on first use (see
         :meth:`ensure_lemmas`), since most detectors match on NORM alone."""
-        return self.nlp.tokenizer(_tame_long_runs(_SEPARATOR.join(u.text for u in self.call.utterances)))
+        return self.nlp.tokenizer(self.text)
+
+    @cached_property
+    def text(self) -> str:
+        """The text of :attr:`doc` (kept: ``Doc.text`` joins every token again on each use)."""
+        return _tame_long_runs(_SEPARATOR.join(u.text for u in self.call.utterances))
 
     @cached_property
     def docs(self) -> list["Span"]:

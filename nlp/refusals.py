@@ -127,7 +127,7 @@ def _normalise_span(ctx: "CallContext", utterance: int) -> tuple[list[str], list
     """:func:`_normalise_tokens` of one utterance's tokens, read from ``ctx.tokens``."""
     span = ctx.docs[utterance]
     cols = ctx.tokens
-    text = ctx.doc.text
+    text = ctx.text
     norm, lower, space, punct, quote, idx, length = (cols.norm, cols.lower, cols.is_space, cols.is_punct,
                                                      cols.is_quote, cols.idx, cols.length)
     return _normalise((norm[i], lower[i], space[i], punct[i] or quote[i], text[idx[i]:idx[i] + length[i]], i)
