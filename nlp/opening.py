@@ -232,18 +232,23 @@ def find(ctx: "CallContext", ws: Sequence[Word], phrases: Sequence[str]) -> list
     trie = _phrase_index(ctx.nlp, phrases)
     hits: list[Hit] = []
     n_words = len(ws)
-    for s, w in enumerate(ws):
-        node = trie.get(w.norm)
+    # words are tuples: w[0] is the norm, w[3] the utterance (indexing beats attribute access here)
+    for s in [s for s, w in enumerate(ws) if w[0] in trie]:
+        node = trie[ws[s][0]]
+        utt = ws[s][3]
         e = s + 1
-        while node is not None:
+        while True:
             ends = node.get(_END)
             if ends:
                 hits.extend(Hit(s, e, k) for k in ends)
-            if e >= n_words or ws[e].utterance != w.utterance:
+            if e >= n_words or ws[e][3] != utt:
                 break
-            node = node.get(ws[e].norm)
+            node = node.get(ws[e][0])
+            if node is None:
+                break
             e += 1
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    if len(hits) > 1:
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     return hits
 
 
