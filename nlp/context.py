@@ -147,6 +147,18 @@ def _shared_matcher(nlp: "Language", attr: str) -> _SharedMatcher:
         return _MATCHERS[key]
 
 
+_PHRASE_SETS: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+def _phrase_set(phrases: tuple[str, ...]) -> frozenset[str]:
+    got = _PHRASE_SETS.get(phrases)
+    if got is None:
+        if len(_PHRASE_SETS) > MAX_SHARED_LISTS:
+            _PHRASE_SETS.clear()
+        got = _PHRASE_SETS[phrases] = frozenset(phrases)
+    return got
+
+
 class CallContext:
     """The call plus lazily computed, shared analyses."""
 
@@ -364,7 +376,10 @@ class CallContext:
         grouped = self._scan(attr)
         if key not in self._match_cache:
             doc = self.doc
-            found = [Match(u, doc, s, e, p) for p in set(key[0]) for (u, s, e) in grouped.get(p, ())]
+            # the phrases found in this call are few: walk them, not the whole list
+            wanted = _phrase_set(key[0])
+            found = [Match(u, doc, s, e, p) for p, occurrences in grouped.items() if p in wanted
+                     for (u, s, e) in occurrences]
             found.sort(key=lambda m: (m.start, -m.end))
             self._match_cache[key] = found
         matches = self._match_cache[key]

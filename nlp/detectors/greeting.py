@@ -15,6 +15,7 @@ is Harper Valley, my name is Robert")."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from nlp.context import CallContext
@@ -194,11 +195,17 @@ def _person_after(ws: Sequence[Word], k: int, *, weak: bool, company: set[str], 
     return k, end
 
 
+@lru_cache(maxsize=64)
+def _lower_set(words: tuple[str, ...]) -> frozenset[str]:
+    """The words lower-cased, once per list (every call asks)."""
+    return frozenset(w.lower() for w in words)
+
+
 def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) -> dict[str, Evidence]:
     from nlp.sentiment import get_analyzer
 
     lexicon = get_analyzer().lexicon  # "I'm happy", "this is great": feelings, not names
-    org_words = frozenset(w.lower() for w in params["organisation_words"])
+    org_words = _lower_set(tuple(params["organisation_words"]))
     cased = call_is_cased(ctx)
     found: dict[str, Evidence] = {}
 

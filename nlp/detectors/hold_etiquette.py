@@ -13,6 +13,7 @@ will do ("let me pull up your account", "while I verify that")."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from nlp.context import CallContext
@@ -178,13 +179,23 @@ def _reason_in(ctx: CallContext, ws: Sequence[Word], params: Mapping[str, Any]) 
 def _announcements(params: Mapping[str, Any]) -> list[str]:
     """The announcement phrases plus "let me <work verb>" / "I'm going to <work verb>" for
     every reason verb ("let me run a line test" announces the wait and says why)."""
-    verbs = sorted(_reason_verbs(params))
+    return list(_announcement_list(tuple(params["announce_phrases"]), _reason_verbs(params)))
+
+
+@lru_cache(maxsize=64)
+def _announcement_list(phrases: tuple[str, ...], verbs: frozenset[str]) -> tuple[str, ...]:
     leads = ("let me", "let me just", "i'm going to", "i'm just going to")
-    return list(params["announce_phrases"]) + [f"{lead} {v}" for v in verbs for lead in leads]
+    return phrases + tuple(f"{lead} {v}" for v in sorted(verbs) for lead in leads)
 
 
 def _reason_verbs(params: Mapping[str, Any]) -> frozenset[str]:
-    return frozenset(v.lower() for v in params.get("reason_verbs") or PARAMS["reason_verbs"]["default"])
+    return _lower_set(tuple(params.get("reason_verbs") or PARAMS["reason_verbs"]["default"]))
+
+
+@lru_cache(maxsize=64)
+def _lower_set(words: tuple[str, ...]) -> frozenset[str]:
+    """The words lower-cased, once per list (every call asks)."""
+    return frozenset(w.lower() for w in words)
 
 
 def find_holds(ctx: CallContext, params: Mapping[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
