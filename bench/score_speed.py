@@ -16,6 +16,17 @@ the same text, paired call by call in one run.
 The calls: the bundled samples, the project's labelled calls (tests/data) and,
 when ../shared is beside the checkout, the Harper Valley calls. Prints the
 total time of each side (median over --repeat rounds) and the ratio.
+
+``--whole-process`` measures as issue 10 defines it instead: paired runs of
+whole processes, ``qa-service score --json`` over the call files (each call id
+once) against a process that reads the same files and runs ``spacy.blank("en")``
+on each utterance; each side minus its own start-up with zero files, in CPU
+seconds of the child process (steadier than wall time on a shared machine).
+The baseline loads spaCy at start (so its zero-file run includes it), while
+``qa-service`` loads spaCy, VADER and the lookup tables on the first call, so
+its figure includes them: the "per call" ratio. The "marginal" ratio takes the
+difference between all the files and the first half of them on each side: the
+cost of one more call once everything is loaded.
 """
 
 from __future__ import annotations
@@ -114,12 +125,108 @@ def measure(files: list[Path], config: str, repeat: int) -> tuple[float, float]:
     return statistics.median(score_totals), statistics.median(base_totals)
 
 
+# the baseline process of --whole-process: read each file, run the blank English pipeline on each utterance
+_BASELINE = """
+import json, sys
+import spacy
+nlp = spacy.blank("en")
+for path in sys.argv[1:]:
+    for u in json.loads(open(path, encoding="utf-8").read())["utterances"]:
+        nlp(u["text"])
+"""
+_QA_SERVICE = "import sys; from qa_app.cli import main; sys.argv[0] = 'qa-service'; sys.exit(main())"
+
+
+def _unique_calls(files: list[Path]) -> list[Path]:
+    """The files with each call id once (qa-service refuses a batch that repeats one)."""
+    seen: set[str] = set()
+    out = []
+    for p in files:
+        call_id = json.loads(p.read_text()).get("call_id")
+        if call_id not in seen:
+            seen.add(call_id)
+            out.append(p)
+    return out
+
+
+def _child_cpu(argv: list[str], env: dict[str, str]) -> float:
+    """CPU seconds (user + system) of one child process run to its end."""
+    import resource
+    import subprocess
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run(argv, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode not in (0, 2):  # 2: the zero-file run's "no call files" usage error
+        raise SystemExit(f"{argv[:3]}... failed ({done.returncode}): {done.stderr[-2000:]}")
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def _copies(files: list[Path], copies: int, folder: Path) -> list[Path]:
+    """``copies`` copies of every call (the same text, the call id made unique), so that
+    the calls outweigh the noise in the start-up time they are compared with."""
+    out = []
+    for k in range(copies):
+        (folder / str(k)).mkdir(parents=True)
+        for n, p in enumerate(files):
+            data = json.loads(p.read_text(encoding="utf-8"))
+            data["call_id"] = f"{data['call_id']}-copy{k}"
+            out.append(folder / str(k) / f"{n:04d}-{p.name}")
+            out[-1].write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    return out
+
+
+def measure_processes(files: list[Path], repeat: int, copies: int) -> dict[str, float]:
+    """Least CPU seconds of each side over ``repeat`` interleaved rounds (the least is the
+    run other processes disturbed least): zero files, the first half of the calls, all of them."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = Path(tmp) / "no-calls"
+        empty.mkdir()
+        files = _copies(files, copies, Path(tmp) / "calls")
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+               "QA_DATA_DIR": str(Path(tmp) / "data"), "QA_SPACY_MODEL": "", "QA_EMBEDDING_MODEL": ""}
+        half = files[: len(files) // 2]
+        runs: dict[str, list[float]] = {}
+        for _ in range(repeat):
+            for name, sets in (("zero", [str(empty)]), ("half", list(map(str, half))), ("all", list(map(str, files)))):
+                runs.setdefault(f"score {name}", []).append(
+                    _child_cpu([sys.executable, "-c", _QA_SERVICE, "score", "--json", *sets], env))
+                paths = [] if name == "zero" else sets
+                runs.setdefault(f"base {name}", []).append(_child_cpu([sys.executable, "-c", _BASELINE, *paths], env))
+    return {k: min(v) for k, v in runs.items()}
+
+
+def report_processes(files: list[Path], repeat: int, copies: int) -> None:
+    files = _unique_calls(files)
+    m = measure_processes(files, repeat, copies)
+    n, n_half = len(files) * copies, len(files) * copies // 2
+    print(f"whole processes: {len(files)} calls (each call id once) x {copies} copies, {repeat} interleaved rounds, "
+          "least CPU seconds")
+    for side, what in (("score", "qa-service score --json"), ("base", "read + spacy.blank('en') per utterance")):
+        print(f"[{side}] {what}: start-up {m[side + ' zero']:.2f} s, {n_half} calls {m[side + ' half']:.2f} s, "
+              f"{n} calls {m[side + ' all']:.2f} s")
+    per = {side: (m[f"{side} all"] - m[f"{side} zero"]) / n for side in ("score", "base")}
+    marginal = {side: (m[f"{side} all"] - m[f"{side} half"]) / (n - n_half) for side in ("score", "base")}
+    print(f"[whole] per call, zero-file start-up subtracted: {1000 * per['score']:.2f} ms against "
+          f"{1000 * per['base']:.2f} ms: ratio {per['score'] / per['base']:.2f}x  (target <= 3x)")
+    print(f"[whole] marginal per call (all minus half the calls): {1000 * marginal['score']:.2f} ms against "
+          f"{1000 * marginal['base']:.2f} ms: ratio {marginal['score'] / marginal['base']:.2f}x")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--models", default="both", choices=["blank", "full", "both"])
+    ap.add_argument("--whole-process", action="store_true",
+                    help="paired whole-process runs of qa-service score (blank pipeline) instead")
+    ap.add_argument("--copies", type=int, default=3, help="with --whole-process: copies of each call scored")
     args = ap.parse_args()
     files = call_files()
+    if args.whole_process:
+        report_processes(files, args.repeat, args.copies)
+        return
     print(f"{len(files)} calls, {args.repeat} rounds each, paired call by call")
     configs = ["blank", "full"] if args.models == "both" else [args.models]
     for config in configs:

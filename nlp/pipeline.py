@@ -77,6 +77,20 @@ def _blank_english() -> "Language":
     return nlp
 
 
+def blank_lemma_table():
+    """The lemma lookup table of the blank English pipeline's lemmatizer, when that
+    pipeline is loaded (else None): :mod:`nlp.words` reads the same table from
+    ``spacy-lookups-data``, and loading it twice costs a fraction of a second per process."""
+    with _LOCK:
+        nlp = _CACHE.get("") or _CACHE.get(BLANK)
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_lookup"):
+        return None
+    return lookups.get_table("lemma_lookup")
+
+
 def get_nlp(model: str | None = None) -> "Language":
     """The shared pipeline for ``model`` (name or path; None = configured default)."""
     name = _configured_model if model is None else model

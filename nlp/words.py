@@ -37,6 +37,10 @@ def _lemma_table():
     global _TABLE
     with _LOCK:
         if _TABLE is None:
+            from nlp.pipeline import blank_lemma_table
+
+            _TABLE = blank_lemma_table()  # the same table, when the blank pipeline has it loaded
+        if _TABLE is None:
             from spacy.lookups import load_lookups
 
             try:
