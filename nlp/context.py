@@ -32,10 +32,9 @@ class TokenColumns:
     (``norm[i]`` is token i's NORM): :attr:`CallContext.tokens`."""
 
     norm: list[str]  # spaCy's NORM ("'ve" -> "have")
-    lower: list[str]
     is_punct: list[bool]
     is_space: list[bool]
-    is_quote: list[bool]
+    is_punct_or_quote: list[bool]
     idx: list[int]  # character offset in the call-wide doc's text
     length: list[int]  # characters
 
@@ -218,30 +217,25 @@ class CallContext:
 
     @cached_property
     def tokens(self) -> TokenColumns:
-        """Every token of :attr:`doc` as plain lists (norm, lower, is_punct, is_space,
-        is_quote, char offset, length), read once from spaCy's arrays: the word views
-        of :mod:`nlp.opening` and :mod:`nlp.refusals` walk these instead of making a
-        ``Token`` object per token."""
-        from spacy.attrs import IDX, IS_PUNCT, IS_QUOTE, IS_SPACE, LENGTH, LOWER, NORM
+        """Every token of :attr:`doc` as plain lists (norm, is_punct, is_space,
+        is_punct_or_quote, char offset, length), read once from spaCy's arrays: the word
+        views of :mod:`nlp.opening` and :mod:`nlp.refusals` walk these instead of making
+        a ``Token`` object per token."""
+        import numpy as np
+        from spacy.attrs import IDX, IS_PUNCT, IS_QUOTE, IS_SPACE, LENGTH, NORM
 
         doc = self.doc
         if not len(doc):
-            return TokenColumns([], [], [], [], [], [], [])
-        cols = doc.to_array([NORM, LOWER, IS_PUNCT, IS_SPACE, IS_QUOTE, IDX, LENGTH]).T.tolist()
+            return TokenColumns([], [], [], [], [], [])
+        arr = doc.to_array([NORM, IS_PUNCT, IS_SPACE, IS_QUOTE, IDX, LENGTH])
+        # each distinct norm looked up in the string store once
+        ids, inverse = np.unique(arr[:, 0], return_inverse=True)
         strings = doc.vocab.strings
-        names: dict[int, str] = {}
-
-        def text_of(ids: list[int]) -> list[str]:
-            out = []
-            for h in ids:
-                t = names.get(h)
-                if t is None:
-                    t = names[h] = strings[h]
-                out.append(t)
-            return out
-
-        return TokenColumns(text_of(cols[0]), text_of(cols[1]), [bool(x) for x in cols[2]],
-                            [bool(x) for x in cols[3]], [bool(x) for x in cols[4]], cols[5], cols[6])
+        names = [strings[h] for h in ids.tolist()]
+        punct = arr[:, 1].astype(bool)
+        return TokenColumns(list(map(names.__getitem__, inverse.tolist())), punct.tolist(),
+                            arr[:, 2].astype(bool).tolist(), (punct | arr[:, 3].astype(bool)).tolist(),
+                            arr[:, 4].tolist(), arr[:, 5].tolist())
 
     @cached_property
     def _token_utterance(self) -> list[int]:

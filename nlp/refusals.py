@@ -120,44 +120,60 @@ _SUBJECTS = frozenset({"i", "you", "we", "they", "it", "that", "this", "there", 
 
 def _normalise_tokens(tokens: Iterable) -> tuple[list[str], list[int], list[bool]]:
     """The normalised words of spaCy tokens, with each word's token index and comma flag."""
-    return _normalise((t.norm_, t.lower_, t.is_space, t.is_punct or t.is_quote, t.text, t.i) for t in tokens)
+    toks = list(tokens)
+    return _normalise([t.norm_ for t in toks], [t.is_space for t in toks], [t.is_punct or t.is_quote for t in toks],
+                      [t.text for t in toks], [t.i for t in toks])
 
 
 def _normalise_span(ctx: "CallContext", utterance: int) -> tuple[list[str], list[int], list[bool]]:
     """:func:`_normalise_tokens` of one utterance's tokens, read from ``ctx.tokens``."""
     span = ctx.docs[utterance]
+    a, b = span.start, span.end
     cols = ctx.tokens
-    text = ctx.text
-    norm, lower, space, punct, quote, idx, length = (cols.norm, cols.lower, cols.is_space, cols.is_punct,
-                                                     cols.is_quote, cols.idx, cols.length)
-    return _normalise((norm[i], lower[i], space[i], punct[i] or quote[i], text[idx[i]:idx[i] + length[i]], i)
-                      for i in range(span.start, span.end))
+    return _normalise(cols.norm[a:b], cols.is_space[a:b], cols.is_punct_or_quote[a:b],
+                      _TokenTexts(ctx.text, cols.idx, cols.length, a), range(a, b))
 
 
-def _normalise(tokens: Iterable[tuple[str, str, bool, bool, str, int]]) -> tuple[list[str], list[int], list[bool]]:
-    """Tokens given as (norm, lower, is_space, is_punct or is_quote, text, index)."""
+class _TokenTexts:
+    """Token texts of the call doc from position ``first`` on, sliced only when read
+    (only punctuation's text is)."""
+
+    __slots__ = ("text", "idx", "length", "first")
+
+    def __init__(self, text: str, idx: list[int], length: list[int], first: int) -> None:
+        self.text, self.idx, self.length, self.first = text, idx, length, first
+
+    def __getitem__(self, k: int) -> str:
+        i = self.first + k
+        return self.text[self.idx[i]: self.idx[i] + self.length[i]]
+
+
+def _normalise(norms: Sequence[str], spaces: Sequence[bool], puncts: Sequence[bool], texts: Sequence[str],
+               indices: Sequence[int]) -> tuple[list[str], list[int], list[bool]]:
+    """Tokens as parallel sequences: NORM, is_space, is_punct or is_quote, text, token index."""
     words: list[str] = []
     index: list[int] = []
     comma: list[bool] = []
     pending_comma = False
     prev = ""
-    for tok_norm, tok_lower, is_space, is_punct, tok_text, tok_i in tokens:
-        raw = tok_norm.lower() if tok_norm else tok_lower
-        if is_space:
+    for k, tok_norm in enumerate(norms):
+        if spaces[k]:
             continue
-        if is_punct:
-            text = tok_text
+        if puncts[k]:
+            text = texts[k]
             if text in _SENTENCE_END or (text and text[-1] in _SENTENCE_END):
                 mark = _SENTENCE_END.get(text[-1], ".")
                 if words and words[-1] not in (".", "?"):
                     words.append(mark)
-                    index.append(tok_i)
+                    index.append(indices[k])
                     comma.append(False)
                 elif words and mark == "?":
                     words[-1] = "?"
             elif text in (",", "-", "--", "—", "–", ":"):
                 pending_comma = True
             continue
+        # a token's LOWER is its text lower-cased: the fallback when it has no NORM
+        raw = tok_norm.lower() if tok_norm else texts[k].lower()
         if raw in FILLERS:
             continue
         if raw in _CLITICS and prev:
@@ -170,7 +186,7 @@ def _normalise(tokens: Iterable[tuple[str, str, bool, bool, str, int]]) -> tuple
             parts = _WHOLE.get(raw, raw).split()
         for p in parts:
             words.append(p)
-            index.append(tok_i)
+            index.append(indices[k])
             comma.append(pending_comma)
             pending_comma = False
         prev = parts[-1]
