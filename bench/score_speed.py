@@ -19,9 +19,10 @@ total time of each side (median over --repeat rounds) and the ratio.
 
 ``--whole-process`` measures as issue 10 defines it instead: paired runs of
 whole processes, ``qa-service score --json`` over the call files (each call id
-once) against a process that reads the same files and runs ``spacy.blank("en")``
-on each utterance; each side minus its own start-up with zero files, in CPU
-seconds of the child process (steadier than wall time on a shared machine).
+once, in --copies copies) against a process that reads the same files and runs
+``spacy.blank("en")`` on each utterance; each side minus its own start-up with
+zero files, in CPU seconds of the child process (steadier than wall time on a
+shared machine), the least of --repeat interleaved rounds.
 The baseline loads spaCy at start (so its zero-file run includes it), while
 ``qa-service`` loads spaCy, VADER and the lookup tables on the first call, so
 its figure includes them: the "per call" ratio. The "marginal" ratio takes the
