@@ -2,7 +2,7 @@
 with the default scorecard, written as a JSON line), against the models alone on
 the same text, paired call by call in one run.
 
-    python bench/score_speed.py [--repeat 5] [--models blank|full|both]
+    python bench/score_speed.py [--repeat 5] [--models blank|full|both] [--every N] [--whole-process]
 
 - ``blank`` (the default pipeline): per call, scoring against spaCy's blank
   English tokenizer on the call's utterances. Target: at most 3x.
@@ -223,8 +223,9 @@ def main() -> None:
     ap.add_argument("--whole-process", action="store_true",
                     help="paired whole-process runs of qa-service score (blank pipeline) instead")
     ap.add_argument("--copies", type=int, default=3, help="with --whole-process: copies of each call scored")
+    ap.add_argument("--every", type=int, default=1, help="score every N-th call only (a quicker, smaller sample)")
     args = ap.parse_args()
-    files = call_files()
+    files = call_files()[:: max(1, args.every)]
     if args.whole_process:
         report_processes(files, args.repeat, args.copies)
         return
