@@ -257,6 +257,14 @@ def check_unicode(data: Any, source: str) -> None:
     """Every string in parsed JSON ``data`` (keys too) is valid Unicode without NUL: a ``\\ud800`` escape
     gives a lone surrogate, which no database, terminal or JSON writer accepts. Raises
     :class:`CallFormatError` naming the first such field."""
+    # one pass in C over the whole document first: json.dumps keeps lone surrogates as they are and
+    # writes a NUL as the escape "\u0000"; only a document that may hold one is walked to name the field
+    try:
+        flat = json.dumps(data, ensure_ascii=False, check_circular=False)
+    except (TypeError, ValueError, RecursionError):
+        flat = None
+    if flat is not None and "\\u0000" not in flat and not _SURROGATE.search(flat):
+        return
     stack: list[tuple[Any, str]] = [(data, "")]
     while stack:
         value, where = stack.pop()
