@@ -204,6 +204,16 @@ class CallContext:
         return _tame_long_runs(_SEPARATOR.join(u.text for u in self.call.utterances))
 
     @cached_property
+    def starts(self) -> list[int]:
+        """Each utterance's first character in :attr:`text` (a span's ``start_char`` is its first
+        token's, which is later when the utterance begins with whitespace)."""
+        out, char = [], 0
+        for u in self.call.utterances:
+            out.append(char)
+            char += len(u.text) + len(_SEPARATOR)
+        return out
+
+    @cached_property
     def docs(self) -> list["Span"]:
         """One span per utterance, over :attr:`doc`. Token ``.i`` is the index in the
         call-wide doc; index a span with positions relative to it (``span[0]``)."""
@@ -339,7 +349,7 @@ class CallContext:
 
     def segment_evidence(self, segment: "Segment", note: str = "") -> Evidence:
         """Evidence quoting one segment with its call times."""
-        base = self.docs[segment.utterance].start_char
+        base = self.starts[segment.utterance]
         span = self.doc.char_span(base + segment.start_char, base + segment.end_char, alignment_mode="expand")
         return self.evidence(segment.utterance, span=span, note=note)
 
@@ -396,7 +406,7 @@ class CallContext:
         u = self.call.utterances[utterance]
         if span is None:
             return u.start, u.end
-        base = self.docs[utterance].start_char
+        base = self.starts[utterance]
         lo, hi = span.start_char - base, span.end_char - base
         if u.words:
             # map by word order: the n-th whitespace word of the text is the n-th timed word

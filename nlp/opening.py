@@ -132,7 +132,7 @@ def _build_words(ctx: "CallContext") -> list[list[Word]]:
         brk = stop = False
         text = ctx.utterances[u].text
         start, end = span.start, span.end
-        base = idxs[start] if end > start else 0  # the utterance's first character in the call doc
+        base = ctx.starts[u]  # the utterance's first character in the call doc
         for ti in range(start, end):
             if spaces[ti]:
                 continue

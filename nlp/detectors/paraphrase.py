@@ -386,7 +386,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     if sum(len(v) for v in words.values()) < params["min_customer_words"]:
         return DetectorResult("na", "The customer never described an issue, so there was nothing to restate.")
     issues = _issue_statements(ctx, params, words)
-    base = {i: ctx.docs[i].start_char for i in ctx.indices("agent")}
+    base = {i: ctx.starts[i] for i in ctx.indices("agent")}
     cues, reports = _agent_phrases(ctx, params, base)
     use_embeddings = ctx.encoder is not None
     back = params["lookback_utterances"]

@@ -68,3 +68,23 @@ def test_word_views_from_token_columns_equal_those_from_tokens() -> None:
         assert got == [t.text for t in span if not (t.is_punct or t.is_space)
                        and (t.norm_[:-1] if t.norm_.endswith(".") and t.norm_[:-1].isalpha() else t.norm_)
                        not in FILLERS]
+
+
+def test_utterances_beginning_with_whitespace_keep_their_word_texts_and_times():
+    """A transcript line that starts with spaces or a tab (as ASR segments often do): the words' texts,
+    and the times of a quoted span, come from the utterance's own first character, not its first token's."""
+    from nlp import opening
+    from nlp.context import CallContext
+    from transcription.call import call_from_dict
+
+    call = call_from_dict({"call_id": "ws", "utterances": [
+        {"speaker": "agent", "start": 0.0, "end": 2.0, "text": "  Hello there, this is Ann"},
+        {"speaker": "customer", "start": 2.0, "end": 4.0, "text": "\tHi Ann, my card was declined"},
+    ]})
+    ctx = CallContext(call)
+    assert [w[1] for w in opening.words(ctx, 0)] == ["Hello", "there", "this", "is", "Ann"]
+    assert [w[1] for w in opening.words(ctx, 1)] == ["Hi", "Ann", "my", "card", "was", "declined"]
+    assert ctx.text[ctx.starts[1]:ctx.starts[1] + len(call.utterances[1].text)] == call.utterances[1].text
+    span = ctx.doc.char_span(ctx.starts[1] + 1, ctx.starts[1] + 3)  # "Hi"
+    start, end = ctx.span_times(1, span)
+    assert 2.0 <= start < end <= 2.5
