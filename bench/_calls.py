@@ -9,16 +9,25 @@ REPO = Path(__file__).resolve().parent.parent
 SOURCES = [REPO / "qa_service" / "samples", REPO / "tests" / "data", REPO.parent / "shared" / "data" / "harper-valley"]
 
 
-def source_calls() -> list[dict]:
-    calls = []
-    for d in SOURCES:
+def call_files(sources: list[Path] = SOURCES, *, skip_folders: tuple[str, ...] = ()) -> list[Path]:
+    """Every JSON call file (a dict with utterances) under ``sources``, in order; folders whose
+    name starts with one of ``skip_folders`` are left out."""
+    files = []
+    for d in sources:
         for p in sorted(d.glob("**/*.json")) if d.is_dir() else []:
+            if skip_folders and any(part.startswith(skip_folders) for part in p.relative_to(d).parts):
+                continue
             try:
                 data = json.loads(p.read_text())
-            except (OSError, json.JSONDecodeError):
+            except (OSError, ValueError):
                 continue
             if isinstance(data, dict) and isinstance(data.get("utterances"), list) and data["utterances"]:
-                calls.append(data)
+                files.append(p)
+    return files
+
+
+def source_calls() -> list[dict]:
+    calls = [json.loads(p.read_text()) for p in call_files()]
     if not calls:
         raise SystemExit("no transcripts found to build a benchmark call from")
     return calls

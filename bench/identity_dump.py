@@ -24,6 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+import _calls  # noqa: E402
 SHARED = ROOT.parent / "shared" / "data"
 if not SHARED.is_dir():
     SHARED = Path("/work/shared/data")
@@ -31,18 +33,7 @@ SOURCES = [ROOT / "qa_service" / "samples", ROOT / "tests" / "data", SHARED / "h
 
 
 def call_files() -> list[Path]:
-    files = []
-    for d in SOURCES:
-        for p in sorted(d.glob("**/*.json")) if d.is_dir() else []:
-            if any(part.startswith("holdout7") for part in p.relative_to(d).parts):
-                continue
-            try:
-                data = json.loads(p.read_text())
-            except (OSError, ValueError):
-                continue
-            if isinstance(data, dict) and data.get("utterances"):
-                files.append(p)
-    return files
+    return _calls.call_files(SOURCES, skip_folders=("holdout7",))
 
 
 def main() -> None:
@@ -62,7 +53,6 @@ def main() -> None:
         embeddings.configure("")
     else:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        sys.path.insert(0, str(ROOT / "bench"))
         from score_speed import _full_models
 
         spacy_model, emb = _full_models()

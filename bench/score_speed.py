@@ -42,20 +42,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+import _calls  # noqa: E402
+
 SOURCES = [ROOT / "qa_service" / "samples", ROOT / "tests" / "data", ROOT.parent / "shared" / "data" / "harper-valley"]
 
 
 def call_files() -> list[Path]:
-    files = []
-    for d in SOURCES:
-        for p in sorted(d.glob("**/*.json")) if d.is_dir() else []:
-            try:
-                data = json.loads(p.read_text())
-            except (OSError, ValueError):
-                continue
-            if isinstance(data, dict) and data.get("utterances"):
-                files.append(p)
-    return files
+    return _calls.call_files(SOURCES)
 
 
 def _full_models() -> tuple[str, str]:
