@@ -112,3 +112,19 @@ def configured_pipeline(request):
         pipeline.configure("")
     yield request.param
     pipeline.configure("")
+
+
+@pytest.fixture
+def score_turns() -> Callable[..., DetectorResult]:
+    """Run a registered detector over (speaker, text) turns laid 4 s apart, with one of
+    :func:`model_set`'s configurations: ``score_turns("empathy.v1", turns, model_set, **params)``."""
+
+    def run(name: str, turns: list[tuple[str, str]], models: dict[str, Any], **params: Any) -> DetectorResult:
+        utts = [{"speaker": spk, "start": 4.0 * k, "end": 4.0 * k + 3.0, "text": text}
+                for k, (spk, text) in enumerate(turns)]
+        ctx = CallContext(call_from_dict({"call_id": "t", "utterances": utts}, "test"), nlp=models["nlp"],
+                          encoder=models["encoder"])
+        reg = get_registry()
+        return reg.resolve(name).func(ctx, reg.validate_params(name, params))
+
+    return run

@@ -8,24 +8,9 @@ absent)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from nlp.context import CallContext
-from nlp.registry import get_registry
-from nlp.result import DetectorResult
-from transcription.call import call_from_dict
-
 A, C = "agent", "customer"
-
-
-def score(name: str, turns: list[tuple[str, str]], model_set: dict[str, Any], **params: Any) -> DetectorResult:
-    utts = [{"speaker": spk, "start": 4.0 * k, "end": 4.0 * k + 3.0, "text": text} for k, (spk, text) in enumerate(turns)]
-    ctx = CallContext(call_from_dict({"call_id": "t", "utterances": utts}, "test"), nlp=model_set["nlp"],
-                      encoder=model_set["encoder"])
-    reg = get_registry()
-    return reg.resolve(name).func(ctx, reg.validate_params(name, params))
 
 OPENING = (A, "good morning, you're through to dale, how can i help")
 
@@ -40,10 +25,10 @@ BRIEF = [
 
 
 @pytest.mark.parametrize("reply", BRIEF)
-def test_brief_acknowledgements_count(model_set, reply):
+def test_brief_acknowledgements_count(model_set, score_turns, reply):
     turns = [OPENING, (C, "my passport renewal was sent back twice and now my holiday is in nine days"),
              (A, "can i take the reference please"), (C, "it's p r 7 7 1"), (A, reply), (C, "thanks")]
-    r = score("empathy.v1", turns, model_set)
+    r = score_turns("empathy.v1", turns, model_set)
     assert r.outcome == "pass", r.explanation
     assert any(e.speaker == "agent" and e.utterance == 4 for e in r.evidence)
 
@@ -61,10 +46,10 @@ FACTS = [
 
 
 @pytest.mark.parametrize("statement", FACTS)
-def test_problems_stated_as_facts_or_disbelief_need_empathy(model_set, statement):
+def test_problems_stated_as_facts_or_disbelief_need_empathy(model_set, score_turns, statement):
     turns = [OPENING, (C, statement), (A, "sorry, what's the account number?"), (C, "it's 4 4 1 9"),
              (A, "okay one moment")]
-    r = score("empathy.v1", turns, model_set)
+    r = score_turns("empathy.v1", turns, model_set)
     assert r.outcome == "fail", r.explanation
     assert r.evidence[0].speaker == "customer" and r.evidence[0].utterance == 1
 
@@ -72,16 +57,16 @@ def test_problems_stated_as_facts_or_disbelief_need_empathy(model_set, statement
 @pytest.mark.parametrize("reply", ["Sorry, could you spell the surname?", "sorry for the wait there",
                                    "Please don't apologise, take your time.", "No worries at all.",
                                    "You'll need the form from the website, is that understandable?"])
-def test_politeness_is_not_empathy(model_set, reply):
+def test_politeness_is_not_empathy(model_set, score_turns, reply):
     turns = [OPENING, (C, "my bank card was stolen at the station this morning"), (A, reply), (C, "okay")]
-    assert score("empathy.v1", turns, model_set).outcome == "fail"
+    assert score_turns("empathy.v1", turns, model_set).outcome == "fail"
 
 
 @pytest.mark.parametrize("request_text", [
     "hi i got a card through the door saying i missed a delivery and i'd like it brought back on friday",
     "I'd like to move my eye test to next week if that's possible.",
 ])
-def test_rearranging_is_routine(model_set, request_text):
+def test_rearranging_is_routine(model_set, score_turns, request_text):
     turns = [OPENING, (C, request_text), (A, "of course, can i take your postcode"), (C, "it's l s 6 2 q t")]
-    r = score("empathy.v1", turns, model_set)
+    r = score_turns("empathy.v1", turns, model_set)
     assert r.outcome == "na", r.explanation

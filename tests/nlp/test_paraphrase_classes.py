@@ -7,24 +7,9 @@ embeddings (the model configurations skip when their package is absent)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from nlp.context import CallContext
-from nlp.registry import get_registry
-from nlp.result import DetectorResult
-from transcription.call import call_from_dict
-
 A, C = "agent", "customer"
-
-
-def score(name: str, turns: list[tuple[str, str]], model_set: dict[str, Any], **params: Any) -> DetectorResult:
-    utts = [{"speaker": spk, "start": 4.0 * k, "end": 4.0 * k + 3.0, "text": text} for k, (spk, text) in enumerate(turns)]
-    ctx = CallContext(call_from_dict({"call_id": "t", "utterances": utts}, "test"), nlp=model_set["nlp"],
-                      encoder=model_set["encoder"])
-    reg = get_registry()
-    return reg.resolve(name).func(ctx, reg.validate_params(name, params))
 
 OPENING = (A, "thanks for calling, this is kim, how can i help")
 
@@ -52,14 +37,14 @@ RESTATED = [
 
 
 @pytest.mark.parametrize("said, restated", RESTATED)
-def test_restatements_in_the_forms_agents_use(model_set, said, restated):
-    r = score("paraphrase.v1", [OPENING, (C, said), (A, restated), (C, "yes that's it")], model_set)
+def test_restatements_in_the_forms_agents_use(model_set, score_turns, said, restated):
+    r = score_turns("paraphrase.v1", [OPENING, (C, said), (A, restated), (C, "yes that's it")], model_set)
     assert r.outcome == "pass", r.explanation
     assert r.evidence[0].speaker == "customer" and r.evidence[0].utterance == 1
     assert r.evidence[1].speaker == "agent" and r.evidence[1].utterance == 2
 
 
-def test_the_opening_statement_is_what_is_restated_however_it_is_worded(model_set):
+def test_the_opening_statement_is_what_is_restated_however_it_is_worded(model_set, score_turns):
     """The customer's first description is their reason for calling even when no request
     phrase or problem rule recognises it ("the thing says ... but there's nothing")."""
     turns = [OPENING,
@@ -69,7 +54,7 @@ def test_the_opening_statement_is_what_is_restated_however_it_is_worded(model_se
              (A, "Thanks. So the tracking shows the chairs as delivered at noon, but they're not at your door or "
                  "round the back?"),
              (C, "Exactly.")]
-    r = score("paraphrase.v1", turns, model_set)
+    r = score_turns("paraphrase.v1", turns, model_set)
     assert r.outcome == "pass", r.explanation
     assert r.evidence[0].utterance == 1 and r.evidence[1].utterance == 4
 
@@ -108,25 +93,25 @@ NOT_RESTATED = [
 
 
 @pytest.mark.parametrize("said, reply", NOT_RESTATED)
-def test_instructions_explanations_details_and_reports_are_not_restatements(model_set, said, reply):
-    r = score("paraphrase.v1", [OPENING, (C, said), (A, reply), (C, "okay")], model_set)
+def test_instructions_explanations_details_and_reports_are_not_restatements(model_set, score_turns, said, reply):
+    r = score_turns("paraphrase.v1", [OPENING, (C, said), (A, reply), (C, "okay")], model_set)
     assert r.outcome == "fail", r.explanation
 
 
-def test_a_problem_restated_as_it_stands_still_counts(model_set):
+def test_a_problem_restated_as_it_stands_still_counts(model_set, score_turns):
     """What stops instructions ("you can...") does not stop a restated problem ("you can't...")."""
     turns = [OPENING, (C, "i changed my password last night and now the app won't let me log in at all"),
              (A, "okay so since the password change you can't log in to the app at all"), (C, "yeah")]
-    r = score("paraphrase.v1", turns, model_set)
+    r = score_turns("paraphrase.v1", turns, model_set)
     assert r.outcome == "pass", r.explanation
 
 
-def test_evidence_quotes_the_customer_statement_and_the_similarity(model_set):
+def test_evidence_quotes_the_customer_statement_and_the_similarity(model_set, score_turns):
     if model_set["encoder"] is None:
         pytest.skip("the similarity is quoted when an embedding model is configured")
     turns = [OPENING, (C, "my fridge freezer stopped keeping anything cold on saturday"),
              (A, "ah no, so the fridge freezer hasn't been cooling since the weekend?"), (C, "that's right")]
-    r = score("paraphrase.v1", turns, model_set)
+    r = score_turns("paraphrase.v1", turns, model_set)
     assert r.outcome == "pass", r.explanation
     assert r.evidence[0].text.startswith("my fridge freezer stopped")
     assert "similarity 0." in r.evidence[1].note and "similarity" in r.explanation
