@@ -124,7 +124,7 @@ call(
         ("C", "Yes. She seems fine at the moment, she's running round the garden, but I read online that it can take a few hours to show and I'd rather not wait until she's actually poorly."),
         ("A", "For her size that's enough that we'd want to see her now, so please bring her straight in.", {"at_end": 0.7, "tag": "intr"}),
         ("C", "Okay. Okay, I'll get her in the car."),
-        ("A", "I'll let the vet know you're coming, and she'll be ready for you in the next twenty minutes. Bring the wrapper if you still have it."),
+        ("A", "I'll tell the vet right now that you're on your way, and she'll be ready for you in the next twenty minutes. Bring the wrapper if you still have it."),
         ("C", "Right, I've got it here."),
         ("A", "Is there anything else before you set off?"),
         ("C", "No, that's it, thank you."),
@@ -443,7 +443,7 @@ call(
     turns=[
         ("A", "Good morning, thanks for calling, um, Heatwise Boiler Care, you're speaking with, uh, Colm, how can I help?"),
         ("C", "Hello, yes. My boiler stopped working on Friday and we've had no heating or hot water since, and my mother lives with us, she's eighty-six, and the house is freezing."),
-        ("A", "Oh, four days with no heat, that's miserable, I'm sorry. Let's get someone out to you. Can I take your name and postcode?"),
+        ("A", "Oh, four days with no heat, that's miserable, I'm sorry. Can I take your name and postcode?"),
         ("C", "It's Mrs Teresa Kavanagh, and the postcode is C V 3, 5 N D."),
         ("A", "Thank you, Teresa. Is there a code showing on the boiler's display?"),
         ("C", "It's flashing F 28."),
@@ -464,9 +464,9 @@ call(
     industry="estate agent",
     style="clean, punctuated",
     words=False,
-    exercises="full greeting; routine viewing request (empathy na); paraphrase; blind transfer ('one sec, I'll transfer you') ending the call; customer never named",
+    exercises="full greeting; routine viewing request (empathy na); paraphrase; transfer that gives a reason ('I don't do the diary for that one') but not where ('One sec, I'll transfer you'), ending the call; customer never named",
     labels=L("pass", "na_or_fail", "na", "pass", "na", "na_or_fail", "na", "fail",
-             "The transfer says neither where nor why; 'one sec' comes with no silence, so there is no hold."),
+             "The transfer gives a reason but never says where or to whom, so it fails; 'one sec' comes with no silence, so there is no hold."),
     turns=[
         ("A", "Good afternoon, Hollis and Reed, Sophie speaking, how can I help?"),
         ("C", "Hi, I saw a two-bed flat on Elm Road on your website, and I wondered if I could come and see it."),
@@ -498,7 +498,7 @@ call(
         ("C", "yeah the battery i left it on charge all night and its still on zero and i need it to get to work on monday because i sold my car"),
         ("A", "have you tried it on a different socket or with the charger that came in the box", {"at_end": 0.6, "tag": "intr"}),
         ("C", "yeah two sockets same thing"),
-        ("A", "okay sounds like the battery management board can you bring it in today and well"),
+        ("A", "okay sounds like the battery management board can you bring it in today so we can test"),
         ("C", "can you just swap it for a new one while i wait", {"at_end": 0.7}),
         ("A", "we cant swap it today", {"tag": "neg"}),
         ("C", "oh"),
@@ -591,7 +591,17 @@ call(
         ("A", "One of our directors, Martin, will ring you this evening to talk through dates and what you'd like for the service."),
         ("C", "Do I need to do anything before then?"),
         ("A", "Only register the death when you feel able. I'll post you our guide to the first few days, and it'll be with you tomorrow."),
-        ("C", "That's really helpful."),
+        ("C", "That's really helpful. Can I ask roughly what it costs? I don't want to get it wrong."),
+        ("A", "Of course. Our simple cremation package is two thousand one hundred pounds, and that includes the collection, the coffin and the crematorium fee."),
+        ("C", "And flowers, that kind of thing?"),
+        ("A", "Those are extra, and completely up to you. Some families ask for donations to the hospice instead."),
+        ("C", "Oh, she'd like that. She always said St Columba's were wonderful with my dad as well."),
+        ("A", "That's a lovely way to remember her."),
+        ("C", "Does it have to be the crematorium in town? She always liked the one by the woods, at Greyfriars."),
+        ("A", "We can use Greyfriars, yes. Martin will have their dates with him when he rings you this evening."),
+        ("C", "Thank you. Sorry, I keep crying."),
+        ("A", "Please don't apologise, Rosa, it's only been a few days."),
+        ("C", "Thank you. I think that's what I needed to know."),
         ("A", "Is there anything else I can help with today?"),
         ("C", "No, I think that's everything for now."),
         ("A", "Take care of yourself, Rosa. Goodbye."),
@@ -941,7 +951,7 @@ call(
         ("C", "Sian dot pritchard at webpost dot co dot uk. I did press the button twice because the page froze, but it should have only gone through once, surely, it said it was"),
         ("A", "Yes, I can see two identical orders two minutes apart.", {"at_end": 0.65, "tag": "intr"}),
         ("C", "So will I get two canvases?"),
-        ("A", "No, I've cancelled the second order, and I've refunded the second payment, so only one will be printed and"),
+        ("A", "No, I've cancelled the second order, and I've refunded the second payment, so you're only paying for one and"),
         ("C", "Oh, good.", {"at_end": 0.5}),
         ("A", "The refund will be back on your card in three to five working days."),
         ("C", "Great, thanks."),
@@ -1273,7 +1283,7 @@ JUDGEMENT_CALLS = [
     "'get back to you' (h8-23), 'someone will call you back' (h8-22), 'a claim form in the post' (h8-17), "
     "'a confirmation email' (h8-35) and 'We'll text you when it's in' (h8-12, a condition, not a time) "
     "fail. 'within fourteen days', 'in the next ten minutes', 'by five o'clock today', 'the same day', "
-    "'that day' (the fifteenth just named) are times. Completed actions ('that's both booked in', 'those "
+    "'that day' (the fifteenth just named), 'right now' (h8-01) are times. Completed actions ('that's both booked in', 'those "
     "are renewed until the twentieth', 'ive cancelled it') and 'I'll put you through' are not commitments "
     "(h8-07, h8-11, h8-14, h8-26, h8-30, h8-36 have none: na).",
     "Hold: asked or announced with a reason and thanked afterwards passes (h8-03, h8-06, h8-09, h8-17, "
@@ -1284,8 +1294,9 @@ JUDGEMENT_CALLS = [
     "are na. 'One sec, I'll transfer you' and 'hang on ill put you through' are transfers with no silence, "
     "not holds.",
     "Transfer: pass when the agent names where and why (h8-11 payment plans team, h8-26 Sandra the manager, "
-    "h8-36 collections team). 'I'm transferring you to compliance' (h8-21) names where but not why, and "
-    "'One sec, I'll transfer you' (h8-14) and 'hang on ill put you through' (h8-30) name neither: fail. "
+    "h8-36 collections team). 'I'm transferring you to compliance' (h8-21) names where but not why; 'I don't do the "
+    "diary for that one. One sec, I'll transfer you' (h8-14) gives why but not where; 'hang on ill put you "
+    "through' (h8-30) gives neither: all three fail. "
     "h8-32 offers a transfer that the customer declines: no transfer happened (na).",
     "Negative language: 'I don't know why...' (h8-04, h8-17), 'I don't know, it should have...' (h8-12) and "
     "'i dont know how that works' (h8-30) are negative; 'I'm not sure, let me find out' (h8-34) is not. "
