@@ -1081,7 +1081,7 @@ call(
     industry="skip hire",
     style="clean, punctuated",
     words=True,
-    exercises="full greeting ('Morning, Hadley Skips, Craig speaking'); skip stuck on the drive for five days, backchannel, no empathy; agent cuts in 0.55 s with a paraphrase; 'That's not my department'; title + surname used; transfer naming the team and why, ending the call",
+    exercises="full greeting ('Morning, Hadley Skips, Craig speaking'); skip stuck on the drive for five days, backchannel, no empathy; agent cuts in 0.55 s with a paraphrase; 'Collections aren't done from this desk' (borderline) then 'That's not my department'; title + surname used; transfer naming the team and why, ending the call",
     labels=L("pass", "na_or_fail", "fail", "pass", "na", "pass", "na", "pass",
              "'That's not my department' is negative even though a proper transfer follows; the paraphrase cuts in 0.55 s, just past the edge."),
     turns=[
@@ -1092,7 +1092,7 @@ call(
         ("C", "Yes. Five days now."),
         ("A", "What's the address, Mr Shah?"),
         ("C", "Nine Coppice Way, Hadley."),
-        ("A", "I can see the booking. Collections aren't done from this desk, I only take new hires."),
+        ("A", "I can see the booking. Collections aren't done from this desk, I only take new hires.", {"tag": "neg_opt"}),
         ("C", "Well, who do I talk to then?"),
         ("A", "That's not my department, collections is a different office.", {"tag": "neg"}),
         ("C", "I don't care whose department it is, I want it gone."),
@@ -1307,7 +1307,9 @@ JUDGEMENT_CALLS = [
     "'That's not my department' (h8-36) is negative even though a proper transfer follows.",
     "Optional negative language: 'You'll need to keep paying your rent' (h8-02), 'youll need to pay a "
     "deposit' (h8-19), 'You'll need to turn the water off' (h8-27) and 'youll need to show some id' (h8-33) "
-    "are neutral instructions in the rubric's borderline class.",
+    "are neutral instructions in the rubric's borderline class. 'Collections aren't done from this desk, I "
+    "only take new hires' (h8-36) says 'not my department' in other words, with no alternative in that "
+    "turn: optional, while the literal 'That's not my department' two turns later is negative.",
     "Interruptions: an agent start 0.55 s or more before the customer stops, not a backchannel, is an "
     "interruption (0.55 s h8-36, 0.6 s h8-15, 0.65 s h8-31, 0.7 s h8-01, 0.75 s h8-22, 0.8 s h8-06, "
     "0.9 s and 1.2 s h8-20, 1.0 s h8-04, 1.1 s h8-25); exactly 0.5 s (h8-08, h8-17, h8-28) is optional; "
