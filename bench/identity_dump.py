@@ -10,8 +10,9 @@ gives it (outcome, points, explanation, evidence, details of every criterion,
 the metrics and the models), keys sorted, with the default scorecard. A file
 that does not load or score gives its error instead. The calls: the bundled
 samples, tests/data (the holdouts holdout7* and holdout8* left out) and,
-when ../shared is beside the checkout, the Harper Valley and written calls. ``full`` uses the trained
-pipeline and the embedding model as bench/score_speed.py does.
+when ../shared is beside the checkout, the Harper Valley and written calls.
+``full`` uses the trained pipeline and the embedding model as
+bench/score_speed.py does.
 """
 
 from __future__ import annotations
