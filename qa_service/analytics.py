@@ -15,7 +15,8 @@ are attached afterwards from the few agents seen.
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable
@@ -54,9 +55,11 @@ __all__ = [
     "GroupStat",
     "TimingWeek",
     "TrendPoint",
+    "DASHBOARD_CACHE_SIZE",
     "agreement",
     "agreement_basis",
     "breakdown",
+    "clear_dashboard_cache",
     "criterion_trend",
     "dashboard",
     "dashboard_for",
@@ -72,6 +75,9 @@ GROUPS: tuple[str, ...] = ("team", "agent")
 NO_GROUP = "(none)"
 # review states in which a trainer has looked at every criterion
 _REVIEWED_STATES = weekly_summary.REVIEWED_STATES
+# dashboards each process keeps (the least recently used goes first); one over 26 weeks split by agent
+# for 100 agents takes about a megabyte
+DASHBOARD_CACHE_SIZE = 32
 
 
 def week_of(value: datetime | None) -> date | None:
@@ -670,9 +676,45 @@ def _summary_where(stmt: Select, table: Any, user: User, filters: call_list.Call
     return stmt
 
 
+class _DashboardCache:
+    """Dashboards this process computed, by database, summary version and what was asked; the least
+    recently used are dropped past ``size``. Threads of a web process share it."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[tuple[Any, ...], Dashboard] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[Any, ...]) -> Dashboard | None:
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def put(self, key: tuple[Any, ...], value: Dashboard) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+_CACHE = _DashboardCache(DASHBOARD_CACHE_SIZE)
+
+
+def clear_dashboard_cache() -> None:
+    """Forget the dashboards this process keeps (they are never out of date; this only frees memory)."""
+    _CACHE.clear()
+
+
 def dashboard_for(
     session: Session, user: User, filters: call_list.CallFilters = call_list.CallFilters(), *, by: str = "team",
-    with_agreement: bool = True,
+    with_agreement: bool = True, cached: bool = True,
 ) -> Dashboard:
     """The dashboard of the calls ``user`` may see among ``filters`` (:func:`qa_service.call_list.list_query`),
     split by ``by``; the AI-vs-trainer agreement only ``with_agreement``.
@@ -681,9 +723,33 @@ def dashboard_for(
     the part weeks at either end of the date range from the rows; filters on an
     evaluation's own figures (result, score, review state, failed criterion)
     are answered from the rows alone. The figures are the same either way.
+
+    A process keeps the dashboards it computed (``cached``; the
+    :data:`DASHBOARD_CACHE_SIZE` used last) under the summary's version
+    (:func:`qa_service.weekly_summary.version`), which every committed change
+    to what a dashboard shows replaces: a kept dashboard is returned only while
+    the database, as this transaction sees it, would give the same figures.
     """
     if by not in GROUPS:
         raise QAError(f"group {by!r} is not one of {', '.join(GROUPS)}")
+    version = weekly_summary.version(session) if cached else None
+    # the user's row is read on every request: a new role or a disabled account is a new key (team
+    # memberships, which trainers see through, change the version)
+    key = (session.get_bind().url.render_as_string(hide_password=False), version, user.id, user.role,
+           user.is_active, user.agent_id, filters, by, with_agreement)
+    if version is not None:
+        found = _CACHE.get(key)
+        if found is not None:
+            return found
+    data = _computed_dashboard(session, user, filters, by=by, with_agreement=with_agreement)
+    if version is not None:
+        _CACHE.put(key, data)
+    return data
+
+
+def _computed_dashboard(
+    session: Session, user: User, filters: call_list.CallFilters, *, by: str, with_agreement: bool,
+) -> Dashboard:
     query = call_list.list_query(user, filters)
     plan = _plan(filters)
     if plan is None or _summary_agents(user, WeeklyScore.agent_id) is None:
@@ -700,9 +766,9 @@ def dashboard_for(
             found = weeks[value] = _as_week(value)
         return found
 
-    # the part weeks at either end: the same sums the summary is built from, over those days' rows
-    # (a few hundred evaluations, read by id as the write path reads them)
-    edge_sums = [weekly_summary.sums_for(session, conn.execute(_ids(edge)).scalars().all()) for edge in edges]
+    # the part weeks at either end: the same sums the summary is built from, over those days' rows (a
+    # few hundred evaluations, from the covering index: a row read by id walks its result's overflow pages)
+    edge_sums = [weekly_summary.sums_for(session, from_covering_index(edge)) for edge in edges]
 
     w = WeeklyScore
     rows = conn.execute(_summary_where(
@@ -740,8 +806,7 @@ def dashboard_for(
                func.sum(c.overrides)),
         c, user, filters, plan).where(everyone).group_by(c.week, c.criterion_id))]
     for _scores, criteria in edge_sums:
-        # (week, agent, version, criterion, *sums) -> (week, criterion, *sums)
-        criterion_rows += [(r[0], r[3], *r[4:]) for r in criteria]
+        criterion_rows += criteria  # (week, criterion, *sums), every agent's together
     outcomes: list[Any] = []
     acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     counts: dict[str, int] = defaultdict(int)

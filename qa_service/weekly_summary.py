@@ -21,6 +21,12 @@ evaluations behind the ORM's back call :func:`touch` first
 nothing: what it undid is undone in the summary's deltas too, since both are
 read from the database.
 
+Every transaction that changes what a dashboard shows (the summary, or the
+agents, teams, team members, review queues and scorecards a dashboard reads
+beside it) also replaces the summary's :func:`version`, a random token in
+``weekly_summary_version``, last, just before it commits; web processes keep
+the dashboards they computed under it (:func:`qa_service.analytics.dashboard_for`).
+
 :func:`rebuild` recomputes the tables from the rows (the migration that adds
 them and ``qa-service db rebuild-summary``); :func:`differences` compares
 them with a recomputation.
@@ -29,6 +35,7 @@ them with a recomputation.
 from __future__ import annotations
 
 from collections import defaultdict
+import secrets
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Iterable, Mapping
@@ -50,17 +57,26 @@ from sqlalchemy import (
     select,
     true,
     union_all,
+    update,
 )
 from sqlalchemy import literal as sa_literal
 from sqlalchemy.orm import Session
 
 from qa_service.db.models import (
+    Agent,
     CallRecord,
     CriterionResultRecord,
     EvaluationRecord,
     Override,
+    ReviewQueue,
+    ReviewQueueItem,
+    ScorecardRecord,
+    Team,
+    TeamMember,
     WeeklyCriterion,
     WeeklyScore,
+    WeeklySummaryVersion,
+    utcnow,
 )
 
 __all__ = [
@@ -75,6 +91,7 @@ __all__ = [
     "settle",
     "sums_for",
     "touch",
+    "version",
     "week_column",
 ]
 
@@ -97,8 +114,6 @@ NO_AGENT = 0
 ALL_AGENTS = -1
 # ids per IN (...) list
 _CHUNK = 500
-# ids per IN (...) list of a dashboard's part weeks (a week of calls at most)
-_SUM_CHUNK = 5000
 # session.info key of the transaction's touched evaluations
 _INFO_KEY = "qa_weekly_summary"
 # what an evaluation's cell and sums depend on
@@ -106,6 +121,9 @@ _EVALUATION_ATTRS = ("is_current", "score", "passed", "auto_failed", "review_sta
                      "call_id", *TIMING_COLUMNS)
 _CRITERION_ATTRS = ("outcome", "auto_outcome", "criterion_id", "evaluation_id")
 _CALL_ATTRS = ("dated_at", "agent_id", "agent")
+# what a dashboard reads beside the summary (who is in which team and named what, review queues' random
+# picks, scorecard keys): a change to any of these rows gives the summary a new version too
+_DASHBOARD_INPUTS = (Agent, Team, TeamMember, ReviewQueue, ReviewQueueItem, ScorecardRecord)
 
 ScoreKey = tuple[date, int, int]  # week, agent, scorecard version
 CriterionKey = tuple[date, int, int, str]
@@ -124,6 +142,8 @@ class _Contribution:
 class _Pending:
     # evaluation id -> its contribution when first touched in this transaction (None: none, not current)
     baseline: dict[int, _Contribution | None] = field(default_factory=dict)
+    # something a dashboard shows changed since the version was last replaced in this transaction
+    changed: bool = False
 
 
 def week_column(session: Session, dated_at: Any = CallRecord.dated_at) -> Any:
@@ -217,22 +237,15 @@ def _contributions(session: Session, evaluation_ids: Iterable[int], *, lock: boo
     return out
 
 
-def sums_for(session: Session, evaluation_ids: Iterable[int]) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    """The summary's rows over just these evaluations (the current ones among them), by the SELECTs the
-    summary is built with: (week, agent_id, scorecard_version_id, *SCORE_SUMS) and (week, agent_id,
-    scorecard_version_id, criterion_id, *CRITERION_SUMS); a key can come more than once (one row per
-    chunk of ids). A dashboard adds the days its whole weeks leave out with these."""
+def sums_for(session: Session, current: Select) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The summary's sums over the evaluations of ``current`` (a SELECT of current evaluations joined to
+    their calls, such as a list query read from its covering index), by the SELECTs the summary is built
+    with: (week, agent_id, scorecard_version_id, *SCORE_SUMS) rows, and the criteria over every agent
+    together, (week, criterion_id, *CRITERION_SUMS). A dashboard adds the days its whole weeks leave out
+    with these."""
     conn = session.connection()
-    scores: list[tuple[Any, ...]] = []
-    criteria: list[tuple[Any, ...]] = []
-    ids = sorted(set(evaluation_ids))
-    for i in range(0, len(ids), _SUM_CHUNK):
-        current = (select().select_from(EvaluationRecord).join(CallRecord, CallRecord.id == EvaluationRecord.call_id)
-                   .where(EvaluationRecord.id.in_(ids[i:i + _SUM_CHUNK]), EvaluationRecord.is_current == true()))
-        score_sql, criterion_sql = _sums_of(session, current)
-        scores += [tuple(r) for r in conn.execute(score_sql)]
-        criteria += [tuple(r) for r in conn.execute(criterion_sql)]
-    return scores, criteria
+    score_sql, criterion_sql = _sums_of(session, current.order_by(None), per_agent=False)
+    return [tuple(r) for r in conn.execute(score_sql)], [tuple(r) for r in conn.execute(criterion_sql)]
 
 
 def _pending(session: Session) -> _Pending:
@@ -249,6 +262,8 @@ def touch(session: Session, *, evaluation_ids: Iterable[int] = (), call_ids: Ite
     pending = _pending(session)
     wanted = {i for i in evaluation_ids if i is not None}
     calls = sorted({c for c in call_ids if c is not None})
+    if wanted or calls:
+        pending.changed = True
     conn = session.connection()
     for chunk in _chunks(calls):
         wanted.update(conn.execute(select(EvaluationRecord.id).where(EvaluationRecord.call_id.in_(chunk))).scalars())
@@ -261,13 +276,41 @@ def touch(session: Session, *, evaluation_ids: Iterable[int] = (), call_ids: Ite
 
 
 def settle(session: Session) -> None:
-    """Add what this transaction changed so far to the summary rows (at commit by itself; a reader in the
-    same transaction calls it first)."""
+    """Add what this transaction changed so far to the summary rows and give the summary a new
+    :func:`version` (at commit by itself; a reader in the same transaction calls it first)."""
     # ORM changes not flushed yet touch their evaluations now
     session.flush()
     pending = session.info.get(_INFO_KEY)
-    if not pending or not pending.baseline:
+    if not pending:
         return
+    if pending.baseline:
+        _settle_sums(session, pending)
+    if pending.changed:
+        pending.changed = False
+        _new_version(session)
+
+
+def version(session: Session) -> str | None:
+    """The summary's version as this transaction sees it: a token that changes with every committed
+    change to what a dashboard shows (None: the row is missing, nothing can be kept). Settles this
+    transaction's own changes first, so a reader that changed something gets a version of its own."""
+    settle(session)
+    return session.connection().execute(
+        select(WeeklySummaryVersion.version).where(WeeklySummaryVersion.id == 1)
+    ).scalar_one_or_none()
+
+
+def _new_version(session: Session) -> None:
+    # a random token, not a counter: a version written by a transaction that rolls back is never seen again
+    # (a reader inside it may have kept a dashboard under it). Written last, just before commit, so on
+    # PostgreSQL the one row is locked for the commit only
+    session.connection().execute(
+        update(WeeklySummaryVersion).where(WeeklySummaryVersion.id == 1)
+        .values(version=secrets.token_hex(16), changed_at=utcnow())
+    )
+
+
+def _settle_sums(session: Session, pending: _Pending) -> None:
     baseline = dict(pending.baseline)
     pending.baseline.clear()
     now = _contributions(session, baseline, lock=False)
@@ -366,15 +409,19 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     ids.discard(None)  # type: ignore[arg-type]
     if ids or calls:
         touch(session, evaluation_ids=ids, call_ids=calls)
+    if any(isinstance(obj, _DASHBOARD_INPUTS) for group in (session.new, session.dirty, session.deleted)
+           for obj in group):
+        _pending(session).changed = True
 
 
 def _after_flush(session: Session, _context: Any) -> None:
     # evaluations inserted by this flush had no contribution before it
     new = [obj.id for obj in session.new if isinstance(obj, EvaluationRecord)]
     if new:
-        baseline = _pending(session).baseline
+        pending = _pending(session)
+        pending.changed = True
         for ev_id in new:
-            baseline.setdefault(ev_id, None)
+            pending.baseline.setdefault(ev_id, None)
 
 
 def _before_commit(session: Session) -> None:
@@ -422,10 +469,11 @@ def _source(session: Session) -> tuple[Any, Any]:
     return scores, union_all(criteria, everyone)
 
 
-def _sums_of(session: Session, current: Select) -> tuple[Select, Select]:
+def _sums_of(session: Session, current: Select, *, per_agent: bool = True) -> tuple[Select, Select]:
     """The summary's sums over the evaluations of ``current`` (a SELECT of evaluations joined to their
     calls, filtered to current ones): (week, agent_id, scorecard_version_id, *SCORE_SUMS) and (week,
-    agent_id, scorecard_version_id, criterion_id, *CRITERION_SUMS) rows, grouped by those keys."""
+    agent_id, scorecard_version_id, criterion_id, *CRITERION_SUMS) rows, grouped by those keys; without
+    ``per_agent`` the criterion rows are (week, criterion_id, *CRITERION_SUMS), every agent's together."""
     week = week_column(session).label("week")
     agent = func.coalesce(CallRecord.agent_id, NO_AGENT).label("agent_id")
     version = EvaluationRecord.scorecard_version_id
@@ -447,17 +495,18 @@ def _sums_of(session: Session, current: Select) -> tuple[Select, Select]:
     false_pass = and_(reviewed, auto == "pass", outcome == "fail")
     false_fail = and_(reviewed, auto == "fail", outcome == "pass")
     criterion = CriterionResultRecord.criterion_id
+    keys = (week, agent, version, criterion) if per_agent else (week, criterion)
     criteria = (
         current.join(CriterionResultRecord, CriterionResultRecord.evaluation_id == EvaluationRecord.id)
         .outerjoin(overrides, and_(overrides.c.evaluation_id == EvaluationRecord.id,
                                    overrides.c.criterion_id == criterion))
         .with_only_columns(
-            week, agent, version, criterion, _ones(outcome == "pass"), _ones(outcome == "fail"),
+            *keys, _ones(outcome == "pass"), _ones(outcome == "fail"),
             _ones(outcome == "na"), _ones(reviewed), _ones(agreed), _ones(false_pass), _ones(false_fail),
             _ones(and_(reviewed, not_(or_(agreed, false_pass, false_fail)))),
             func.coalesce(func.sum(overrides.c.n), 0), maintain_column_froms=True,
         )
-        .group_by(week, agent, version, criterion)
+        .group_by(*keys)
     )
     return scores, criteria
 
@@ -473,6 +522,10 @@ def rebuild(session: Session) -> tuple[int, int]:
                                                             scores))
     conn.execute(WeeklyCriterion.__table__.insert().from_select(
         ["week", "agent_id", "scorecard_version_id", "criterion_id", *CRITERION_SUMS], criteria))
+    # dashboards kept by web processes are out of date (the row is made again if it went missing)
+    conn.execute(delete(WeeklySummaryVersion.__table__))
+    conn.execute(WeeklySummaryVersion.__table__.insert().values(id=1, version=secrets.token_hex(16),
+                                                               changed_at=utcnow()))
     return (conn.execute(select(func.count()).select_from(WeeklyScore.__table__)).scalar_one(),
             conn.execute(select(func.count()).select_from(WeeklyCriterion.__table__)).scalar_one())
 

@@ -898,3 +898,16 @@ class WeeklyCriterion(Base):
     other: Mapped[int] = mapped_column(Integer, default=0)
     # override actions recorded on this criterion
     overrides: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class WeeklySummaryVersion(Base):
+    """One row (``id`` 1): a random token that every transaction changing what a dashboard shows replaces
+    (the weekly summary, and the agents, teams, team members, review queues and scorecards read beside
+    it), so a web process can keep dashboards it computed and know when one is out of date. Written by
+    :mod:`qa_service.weekly_summary` only."""
+
+    __tablename__ = "weekly_summary_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    version: Mapped[str] = mapped_column(String(32))
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
