@@ -17,9 +17,12 @@ scored by the real engine.
 Then it measures with the real Flask app:
 
 * single-request latency with the test client (p50/p95 of ``--repeat`` runs):
-  the dashboard for 26 weeks by agent (admin and a trainer; and its figures read
-  from the weekly summary against the same figures computed from the rows, in
-  one run: the bulk load is summarised afterwards as the migration does), the call list
+  the dashboard for 26 weeks by agent (admin and a trainer), computed for each
+  request (the dashboards the process keeps forgotten first, as after any
+  change to the evaluations) and kept (the same page again, nothing changed);
+  its figures read from the weekly summary against the same figures computed
+  from the rows, in one run (the bulk load is summarised afterwards as the
+  migration does); the call list
   (first page, each sort, filters, deep pages by ``?after=`` cursor as the UI's
   "Next" links make them and by ``?page=N``), the disputes list and the API's list;
 * the CSV export of every evaluation (time to the last byte, and that it is a
@@ -27,8 +30,16 @@ Then it measures with the real Flask app:
   Python's traced memory while it streams, which must stay far below its size);
 * ``--clients`` concurrent clients on a mixed load against a real
   multi-process server (``qa-service web`` when it exists, gunicorn on the app
-  factory otherwise) with ``--workers`` processes, each path's share of the
-  time, and as many API clients sharing one token (no HTTP 500 allowed).
+  factory otherwise) with ``--workers`` processes: each client, signed in as
+  the admin, requests ``--rounds`` times the same ten pages in turn (starting
+  at a different one): the call list (newest first, by score ascending, one
+  agent's, failed calls), a call's review page, the dashboard for 26 weeks by
+  agent and by team, the disputes list, the API's evaluations (50 per page)
+  and ``/api/v1/me``; p50/p95 over every request and each path's share of the
+  time. Then the same mix while one of the clients also overrides a criterion
+  of a call after each of its rounds (a trainer at work: every dashboard the
+  server processes keep is out of date after it), and as many API clients
+  sharing one token (no HTTP 500 allowed).
 
 Each figure is printed against its target with "met" or "NOT MET". Timings
 depend on the machine: note how many cores were free.
@@ -358,13 +369,21 @@ def measure_app(settings: Any, info: dict[str, Any], count: int, repeat: int, *,
     admin, trainer = client_for("bench-admin"), client_for("bench-trainer")
     since = (datetime.now(timezone.utc) - timedelta(weeks=26)).date().isoformat()
 
+    from qa_service import analytics
+
+    def computed(c: Any, url: str) -> Any:
+        # what the first request after any change to the evaluations does: nothing kept
+        analytics.clear_dashboard_cache()
+        return _get(c, url)
+
     for who, c in (("admin", admin), ("trainer", trainer)):
         url = f"/dashboards/?by=agent&from={since}"
-        results.append(Result(f"dashboard 26 weeks by agent ({who})", _timed(lambda: _get(c, url), repeat),
+        results.append(Result(f"dashboard 26 weeks by agent ({who}), computed", _timed(lambda: computed(c, url), repeat),
+                              DASHBOARD_P95_MS / 1000))
+        results.append(Result(f"dashboard 26 weeks by agent ({who}), kept", _timed(lambda: _get(c, url), repeat),
                               DASHBOARD_P95_MS / 1000))
     # the same figures computed from the evaluation rows (what the dashboards did before the weekly summary),
     # measured in this run for the ratio
-    from qa_service import analytics
     from qa_service.db.models import User as UserRecord
     from qa_service.db.session import session_factory
     from sqlalchemy import select as sa_select
@@ -374,14 +393,14 @@ def measure_app(settings: Any, info: dict[str, Any], count: int, repeat: int, *,
     for who in ("admin", "trainer"):
         with session_factory(settings)() as s:
             user = s.scalar(sa_select(UserRecord).where(UserRecord.username == f"bench-{who}"))
-            summary = _timed(lambda: analytics.dashboard_for(s, user, filters, by="agent"), repeat)
+            summary = _timed(lambda: analytics.dashboard_for(s, user, filters, by="agent", cached=False), repeat)
             rows = _timed(lambda: analytics.dashboard(s, call_list.list_query(user, filters), by="agent"), repeat)
         ratio = statistics.median(rows) / statistics.median(summary)
         results.append(Result(f"  dashboard figures ({who}): summary vs rows",
                               figure=f"p50 {statistics.median(summary) * 1000:.0f} ms vs "
                                      f"{statistics.median(rows) * 1000:.0f} ms ({ratio:.1f}x faster)"))
-    results.append(Result("API dashboard JSON 26 weeks by agent (admin)",
-                          _timed(lambda: _get(admin, f"/api/v1/dashboard?by=agent&from={since}"), repeat),
+    results.append(Result("API dashboard JSON 26 weeks by agent (admin), computed",
+                          _timed(lambda: computed(admin, f"/api/v1/dashboard?by=agent&from={since}"), repeat),
                           DASHBOARD_P95_MS / 1000))
 
     lists = {
@@ -554,8 +573,37 @@ def measure_server(settings: Any, info: dict[str, Any], clients: int, workers: i
         lock = threading.Lock()
 
         per_path: dict[str, list[float]] = {}
+        # the sample call's current evaluation and a criterion of it the writer flips back and forth
+        from sqlalchemy import select as sa_select
 
-        def run(i: int, session: requests.Session, paths: list[str], headers: dict[str, str]) -> list[float]:
+        from qa_service.db.models import CriterionResultRecord, EvaluationRecord
+        from qa_service.db.session import session_scope
+
+        with session_scope(settings) as db:
+            ev_id, criterion, outcome = db.execute(
+                sa_select(EvaluationRecord.id, CriterionResultRecord.criterion_id, CriterionResultRecord.outcome)
+                .join(CriterionResultRecord, CriterionResultRecord.evaluation_id == EvaluationRecord.id)
+                .where(EvaluationRecord.call_id == info["sample_call"], EvaluationRecord.is_current.is_(True),
+                       CriterionResultRecord.outcome != "na")
+                .order_by(CriterionResultRecord.position).limit(1)
+            ).one()
+        flips = [outcome]
+
+        def override(session: requests.Session) -> float:
+            token = re.search(r'name="csrf-token" content="([^"]+)"', session.get(base + "/calls/disputes").text)
+            flips.append("pass" if flips[-1] == "fail" else "fail")
+            t = time.perf_counter()
+            r = session.post(f"{base}/calls/{info['sample_call']}/evaluations/{ev_id}/override",
+                             data={"criterion": criterion, "outcome": flips[-1], "reason": "bench: heard it again"},
+                             headers={"Accept": "application/json", "X-CSRFToken": token.group(1)})
+            spent = time.perf_counter() - t
+            with lock:
+                codes[r.status_code] = codes.get(r.status_code, 0) + 1
+                per_path.setdefault("POST override", []).append(spent)
+            return spent
+
+        def run(i: int, session: requests.Session, paths: list[str], headers: dict[str, str],
+                writes: bool = False) -> list[float]:
             out = []
             order = paths[i % len(paths):] + paths[:i % len(paths)]
             for _ in range(rounds):
@@ -566,25 +614,33 @@ def measure_server(settings: Any, info: dict[str, Any], clients: int, workers: i
                     with lock:
                         codes[r.status_code] = codes.get(r.status_code, 0) + 1
                         per_path.setdefault(path, []).append(out[-1])
+                if writes:
+                    out.append(override(session))
             return out
 
-        t0 = time.perf_counter()
-        with ThreadPoolExecutor(clients) as pool:
-            times = [x for xs in pool.map(lambda i: run(i, sessions[i], mix, {}), range(clients)) for x in xs]
-        wall = time.perf_counter() - t0
-        r = Result(f"{clients} concurrent clients, mixed UI/API load ({workers} workers)", times, MIXED_P95_MS / 1000)
-        results.append(r)
-        results.append(Result(f"  {len(times)} requests in {wall:.1f} s", figure=f"status codes {dict(sorted(codes.items()))}",
-                              met=set(codes) == {200}))
-        # where the mixed load's time goes: each path's share of the summed request time, slowest first
-        spent = sum(times)
-        for path, xs in sorted(per_path.items(), key=lambda kv: -sum(kv[1])):
-            share = Result(f"    {re.sub(r'from=[0-9-]+', 'from=...', path)[:52]}", xs)
-            results.append(Result(share.name, figure=f"p50 {share.p(0.5) * 1000:6.0f} ms  p95 {share.p(0.95) * 1000:6.0f} ms"
-                                                     f"  {100 * sum(xs) / spent:4.1f} % of the time"))
+        for label, writer in (("mixed UI/API load", None), ("mixed load + overrides", 0)):
+            t0 = time.perf_counter()
+            with ThreadPoolExecutor(clients) as pool:
+                times = [x for xs in pool.map(lambda i: run(i, sessions[i], mix, {}, writes=i == writer),
+                                              range(clients)) for x in xs]
+            wall = time.perf_counter() - t0
+            results.append(Result(f"{clients} concurrent clients, {label} ({workers} workers)", times,
+                                  MIXED_P95_MS / 1000))
+            results.append(Result(f"  {len(times)} requests in {wall:.1f} s",
+                                  figure=f"status codes {dict(sorted(codes.items()))}", met=set(codes) == {200}))
+            # where the mixed load's time goes: each path's share of the summed request time, slowest first
+            spent = sum(times)
+            for path, xs in sorted(per_path.items(), key=lambda kv: -sum(kv[1])):
+                share = Result(f"    {re.sub(r'from=[0-9-]+', 'from=...', path)[:52]}", xs)
+                results.append(Result(share.name, figure=f"p50 {share.p(0.5) * 1000:6.0f} ms  p95 {share.p(0.95) * 1000:6.0f} ms"
+                                                         f"  {100 * sum(xs) / spent:4.1f} % of the time"))
+            per_path.clear()
+            codes.clear()
+        if len(flips) % 2 == 0:
+            override(sessions[0])  # the criterion back as it was (a kept database stays the same between runs)
         per_path.clear()
-
         codes.clear()
+
         api = ["/api/v1/me", "/api/v1/evaluations?per_page=10", "/api/v1/evaluations?sort=score_desc&per_page=5"]
         headers = {"Authorization": f"Bearer {info['token']}"}
         bare = [requests.Session() for _ in range(clients)]

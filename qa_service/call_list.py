@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import base64
 import json
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Iterable
 
 from sqlalchemy import Select, exists, func, select, true, tuple_
 from sqlalchemy.orm import Session, contains_eager, defer, selectinload
@@ -331,7 +332,6 @@ def list_evaluations(
     found = session.scalars(
         query.options(
             contains_eager(EvaluationRecord.call).selectinload(CallRecord.agent).selectinload(Agent.team),
-            selectinload(EvaluationRecord.criteria),
             selectinload(EvaluationRecord.scorecard_version).selectinload(ScorecardVersion.scorecard),
             defer(EvaluationRecord.result),
         )
@@ -339,13 +339,23 @@ def list_evaluations(
     ).all()
     more = len(found) > per_page
     found = found[:per_page]
+    # the page's failed criteria as plain rows (not a dozen criterion objects per row), in scorecard order
+    failed: dict[int, list[str]] = defaultdict(list)
+    if found:
+        for evaluation_id, criterion_id in session.execute(
+            select(CriterionResultRecord.evaluation_id, CriterionResultRecord.criterion_id)
+            .where(CriterionResultRecord.evaluation_id.in_([ev.id for ev in found]),
+                   CriterionResultRecord.outcome == "fail")
+            .order_by(CriterionResultRecord.evaluation_id, CriterionResultRecord.position)
+        ):
+            failed[evaluation_id].append(criterion_id)
     if backwards:
         found.reverse()
         has_next, has_prev = True, more
     else:
         has_next, has_prev = more, cursor is not None or page > 1
     return CallPage(
-        rows=[_row(ev) for ev in found], page=page, per_page=per_page,
+        rows=[_row(ev, failed.get(ev.id, ())) for ev in found], page=page, per_page=per_page,
         total=min(capped or 0, COUNT_CAP), total_capped=(capped or 0) > COUNT_CAP, has_next=has_next,
         next_cursor=encode_cursor(sort, found[-1]) if has_next and found else None,
         prev_cursor=encode_cursor(sort, found[0]) if has_prev and found else None,
@@ -362,11 +372,13 @@ def _labels(ev: EvaluationRecord) -> dict[str, str]:
     return _version_labels(ev.scorecard_version)
 
 
-def _row(ev: EvaluationRecord) -> CallRow:
+def _row(ev: EvaluationRecord, failed_criteria: Iterable[str]) -> CallRow:
+    """The list's row of ``ev`` (its call, agent and version loaded), ``failed_criteria`` its criteria whose
+    effective outcome is "fail"."""
     call = ev.call
     agent = call.agent
     version = ev.scorecard_version
-    failed = tuple(c.criterion_id for c in ev.criteria if c.outcome == "fail")
+    failed = tuple(failed_criteria)
     labels = _labels(ev)
     return CallRow(
         evaluation_id=ev.id, call_pk=call.id, call_id=call.call_id, started_at=call.started_at,
