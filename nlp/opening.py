@@ -318,6 +318,25 @@ def similar_name(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
+# how alike in letters (Jaro-Winkler, 0-1) two spellings with one Soundex code must still be: Soundex keeps only
+# the first letter and three consonant classes ("siobhan" / "shivon" 0.77, "grainne" / "gronya" 0.64)
+MIN_SOUND_LETTERS = 0.6
+
+
+@lru_cache(maxsize=50_000)
+def sounds_alike(a: str, b: str) -> bool:
+    """Two spellings of a name that sound alike but are written apart, as speech
+    recognition writes a name it does not know ("shivon" for "siobhan", "gronya" for
+    "grainne"): the same Soundex code and some letters in common. Looser than
+    :func:`similar_name`, so the personalization detector asks it only about words that are
+    not English words."""
+    if min(len(a), len(b)) < 4 or not a.isalpha() or not b.isalpha():
+        return False
+    import jellyfish
+
+    return jellyfish.soundex(a) == jellyfish.soundex(b) and jellyfish.jaro_winkler_similarity(a, b) >= MIN_SOUND_LETTERS
+
+
 def is_cased(ws: Sequence[Word]) -> bool:
     """True when the words carry real capitals (a punctuated transcript): a capital
     somewhere other than a sentence start or the pronoun "I"."""

@@ -1,7 +1,8 @@
 """Word-level helpers for detectors that compare what was said: the lemma of a
-word (spaCy's English lookup table, loaded once per process) and the content
-words of a text (nouns, verbs, names and numbers: stop words dropped,
-numbers kept).
+word (spaCy's English lookup table, loaded once per process), whether a word is
+an English word (spaCy's stop words and the WordNet word lists that ship with
+spacy-lookups-data) and the content words of a text (nouns, verbs, names and
+numbers: stop words dropped, numbers kept).
 
 Working on words rather than on spaCy tokens keeps these comparisons cheap:
 each distinct word is classified once per process, and the call-wide doc
@@ -59,6 +60,42 @@ def _lemma_table():
 def lemma(word: str) -> str:
     """The dictionary form of a lower-case word ("charged" -> "charge"); the word itself when unknown."""
     return _lemma_table().get(word, word)
+
+
+_DICTIONARY: frozenset[str] | None = None
+
+
+def _dictionary() -> frozenset[str]:
+    global _DICTIONARY
+    with _LOCK:
+        if _DICTIONARY is None:
+            from spacy.lookups import load_lookups
+
+            try:
+                index = load_lookups("en", ["lemma_index"]).get_table("lemma_index")
+            except (ValueError, KeyError) as e:
+                from transcription.errors import ModelError
+
+                raise ModelError(
+                    f"spaCy's English word index could not be loaded ({e}); "
+                    "install it with `pip install spacy-lookups-data`"
+                ) from e
+            _DICTIONARY = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
+        return _DICTIONARY
+
+
+@lru_cache(maxsize=65536)
+def is_english_word(word: str) -> bool:
+    """Is the lower-case ``word`` an English word: a function word (spaCy's stop words:
+    "else", "whereas") or, itself or its lemma, a dictionary word ("seven", "session",
+    "gates")? Most people's names that speech recognition spells out are not ("siobhan",
+    "grainne", "okoro"); common ones are ("john", "mark")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if word in STOP_WORDS:
+        return True
+    table = _dictionary()
+    return word in table or lemma(word) in table
 
 
 @lru_cache(maxsize=1)

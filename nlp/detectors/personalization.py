@@ -17,9 +17,9 @@ from typing import Any, Mapping, Sequence
 
 from nlp.context import CallContext
 from nlp.opening import (HONORIFICS, NOT_NAME_WORDS, Word, call_is_cased, could_be_feeling, find, hit_evidence,
-                         is_alpha_name, is_name_word, letters_run, similar_name, words)
+                         is_alpha_name, is_name_word, letters_run, similar_name, sounds_alike, words)
 from nlp.result import DetectorResult, Evidence
-from nlp.words import lemma
+from nlp.words import is_english_word, lemma
 
 LABEL = "Personalization"
 
@@ -114,6 +114,8 @@ class Name:
     utterance: int  # where it was learned (-1: the call's customer record)
     source: str  # "record", "introduction", "answer", "spelled", "title", "entity", "address"
     cased: bool  # given with capitals in a cased transcript: uses must be capitalised too
+    # one name that speech recognition split in two, the pieces joined ("shiv on walsh" -> "shivon")
+    joined: tuple[str, ...] = ()
 
 
 def _name_word(w: Word) -> bool:
@@ -146,8 +148,14 @@ def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, fl
     while end < len(ws) and (end - k < 2 or (end - k < 3 and cased and ws[end].title)) \
             and ws[end].utterance == utt and not ws[end].after_break \
             and _name_word(ws[end]) and ws[end].norm not in _NOT_AFTER_IM and ws[end].norm not in _CALENDAR \
+            and ws[end].norm not in HONORIFICS \
             and not (weak and could_be_feeling(ws[end], cased, lexicon)) and not ws[end].norm.endswith("ing"):
         end += 1
+    if not weak and end < len(ws) and ws[end].utterance == utt and ws[end].norm in HONORIFICS:
+        # "patel, mrs anita patel": the surname, then the name again with a title
+        again = _name_at(ws, end, weak=False, lexicon=lexicon, cased=cased)
+        if again is not None:
+            return k, again[1]
     if weak:
         # a name ends the phrase: "this is John, I'm calling...", "it's John Smith"
         nxt = ws[end] if end < len(ws) and ws[end].utterance == utt else None
@@ -164,7 +172,31 @@ def _parts(ws: Sequence[Word], span: tuple[int, int]) -> tuple[tuple[str, ...], 
     if spelled and end == e:
         return (spelled,), spelled, False
     toks = [w for w in ws[s:e] if w.norm not in HONORIFICS]
+    # a word said twice counts where it is said last ("patel, mrs anita patel" -> "anita patel")
+    toks = [w for k, w in enumerate(toks) if w.norm not in {x.norm for x in toks[k + 1:]}]
     return tuple(w.norm for w in toks), " ".join(w.text for w in toks), all(w.title for w in toks)
+
+
+# a piece this short after a name word may be the rest of one name split by speech recognition ("shiv on")
+_MAX_PIECE = 3
+# never such a piece: what follows a whole name ("john and...", "smith is...")
+_NOT_PIECES = frozenset({"and", "or", "but", "is", "am", "was", "i", "im", "the", "a", "an", "my", "its", "it"})
+
+
+def _joined(ws: Sequence[Word], span: tuple[int, int]) -> tuple[str, ...]:
+    """The name's words joined with a short next piece, as speech recognition splits a
+    name it does not know ("shiv on walsh" -> "shivon", "gron ya byrne" -> "gronya"): a
+    word of the name and the word after it in the same phrase, the second three letters
+    at most."""
+    s, e = span
+    out = []
+    for j in range(s, min(e, len(ws) - 1)):
+        a, b = ws[j], ws[j + 1]
+        if b.utterance == a.utterance and not b.after_break and len(b.norm) <= _MAX_PIECE \
+                and a.norm.isalpha() and b.norm.isalpha() and len(a.norm) > 1 \
+                and not {a.norm, b.norm} & (HONORIFICS | _NOT_PIECES):
+            out.append(a.norm + b.norm)
+    return tuple(out)
 
 
 def _opens_turn(ws: Sequence[Word], start: int) -> bool:
@@ -172,6 +204,22 @@ def _opens_turn(ws: Sequence[Word], start: int) -> bool:
     greeted counts: "Hi Leo, this is Sandra")."""
     return all(w.norm in _OPENERS or (k > 0 and ws[k - 1].norm in ("hi", "hello", "hey", "thanks"))
                for k, w in enumerate(ws[:start]))
+
+
+# a short question that ends in "the name" asks for the caller's ("and the name?", "okay, the name please")
+_SHORT_QUESTION_WORDS = 6
+
+
+def _asks_for_the_name(ws: Sequence[Word]) -> bool:
+    """"And the name?", "what's the name", "the name please": a short turn that ends in
+    "the name" (before a "please"), as agents ask between other details. Not a statement
+    that ends so ("I've put a note under the name" is longer, "it's in the name" is no
+    question: "in", "under" before it)."""
+    norms = [w.norm for w in ws]
+    if norms[-1:] == ["please"]:
+        norms = norms[:-1]
+    return 2 <= len(norms) <= _SHORT_QUESTION_WORDS and norms[-2:] == ["the", "name"] \
+        and not (len(norms) > 2 and norms[-3] in ("in", "under", "on", "of", "by", "to", "with", "for"))
 
 
 def _asked_for_name(ctx: CallContext, i: int, params: Mapping[str, Any]) -> str | None:
@@ -184,7 +232,7 @@ def _asked_for_name(ctx: CallContext, i: int, params: Mapping[str, Any]) -> str 
             ws = words(ctx, k)
             # "and you are?" asks only at the end of the turn ("...and you're not sure it's safe" does not)
             if any(h.end == len(ws) or ws[h.end - 1].norm not in ("are", "is")
-                   for h in find(ctx, ws, params["name_question_phrases"])):
+                   for h in find(ctx, ws, params["name_question_phrases"])) or _asks_for_the_name(ws):
                 return "self"
             for n, w in enumerate(ws):
                 if w.norm == "name" and n > 0 and (ws[n - 1].norm in _OTHER_POSSESSIVES or (
@@ -273,7 +321,7 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
                 span2 = _name_at(nws, 0, weak=False, lexicon=lexicon, cased=cased)
                 if span2 is not None:
                     parts, text, titled = _parts(nws, span2)
-                    return Name(parts, text, customer[n + 1], "introduction", titled and cased)
+                    return Name(parts, text, customer[n + 1], "introduction", titled and cased, _joined(nws, span2))
             if span is not None:
                 spans.append((span, "introduction"))
                 break
@@ -325,7 +373,7 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
                 source = "spelled"
             parts = tuple(p for p in parts if len(p) > 1 and p not in NOT_NAME_WORDS)
             if parts:
-                return Name(parts, text, i, source, titled and cased)
+                return Name(parts, text, i, source, titled and cased, _joined(ws, span))
     return None
 
 
@@ -447,16 +495,32 @@ def customer_name(ctx: CallContext, params: Mapping[str, Any] | None = None) -> 
     return name.text if name is not None else None
 
 
+def _heard_alike(ctx: CallContext, w: Word, name: Name, not_names: set[str]) -> bool:
+    """Is the agent's ``w`` the customer's name spelled another way by speech recognition
+    ("siobhan" for a "shiv on" given, "grainne" for "gron ya")? The two must sound alike
+    (:func:`nlp.opening.sounds_alike`), and the agent's word must be no English word
+    (or, with a trained pipeline, a PERSON) and not a word of the agent's opening (the
+    company's name) or the agent's own name: "seven" sounds like "shivon" too."""
+    if w.norm in not_names or not is_name_word(w) or not any(
+            sounds_alike(w.norm, p) for p in name.parts + name.joined):
+        return False
+    if ctx.trained and any(e.start <= w.token < e.end for e in ctx.entities(w.utterance, ("PERSON",))):
+        return True
+    return not is_english_word(w.norm)
+
+
 def _uses(ctx: CallContext, name: Name) -> list[Evidence]:
     """The agent's turns that use the name after it was learned (one use per turn)."""
     own = _agent_own_names(ctx)
+    not_names = own | _company_words(ctx)
     out: list[Evidence] = []
     for i in ctx.indices("agent"):
         if i < name.utterance:
             continue
         ws = words(ctx, i)
         for k, w in enumerate(ws):
-            if not is_alpha_name(w.norm) or not any(similar_name(w.norm, p) for p in name.parts):
+            if not is_alpha_name(w.norm) or not (any(similar_name(w.norm, p) for p in name.parts)
+                                                 or _heard_alike(ctx, w, name, not_names)):
                 continue
             if name.cased and not w.title:
                 continue  # "I'll mark it" is not Mark

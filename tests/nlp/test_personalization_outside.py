@@ -132,3 +132,60 @@ def test_a_state_after_its_or_im_is_not_a_name(make_call, configured_pipeline, s
     ])
     r = _run(call)
     assert r.outcome == "pass" and r.details["name"] == "dominic hale", r.details
+
+
+# --- names speech recognition split or spelt differently on each side -----------------------------
+OPENING = [("agent", "hi you're through to larkfield energy this is pete how can i help"),
+           ("customer", "my meter reading was wrong on the last bill")]
+
+
+@pytest.mark.parametrize("given, used", [
+    ("yeah its shiv awn doyle", "thanks siobhan ill correct the reading now"),  # one name split in two
+    ("yeah its grawn ya mcbride", "lovely thanks grainne ill correct the reading now"),
+    ("yeah its rory quinn", "thanks ruairi ill correct the reading now"),  # spelt another way by the agent's side
+])
+def test_a_name_heard_differently_on_each_side(score_turns, model_set, given, used):
+    turns = OPENING + [("agent", "no problem can i take your name"), ("customer", given), ("agent", used)]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
+    # the same call without the name used
+    r = score_turns("personalization.v1", turns[:-1] + [("agent", "okay ill correct the reading now")], model_set)
+    assert r.outcome == "fail", r.explanation
+
+
+def test_an_english_word_that_sounds_like_the_name_is_no_use(score_turns, model_set):
+    """"green" has the sound of "grawn ya": only words that are no English word may be the
+    name spelt another way."""
+    turns = OPENING + [("agent", "no problem can i take your name"), ("customer", "yeah its grawn ya mcbride"),
+                       ("agent", "okay is the green light on the meter flashing")]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
+
+
+def test_the_company_name_that_sounds_like_the_customers_is_no_use(score_turns, model_set):
+    turns = [("agent", "thanks for calling sunway holidays this is kim how can i help"),
+             ("customer", "hi its sonia i need to change my flight"),
+             ("agent", "okay ive moved it to the tuesday"),
+             ("customer", "great"),
+             ("agent", "thanks for choosing sunway bye")]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == "fail" and r.details["name"] == "sonia", r.explanation
+
+
+@pytest.mark.parametrize("question", ["and the name", "okay whats the name please", "The name?"])
+def test_a_short_question_for_the_name(score_turns, model_set, question):
+    """"And the name?" between other details asks for the caller's name; an answer that
+    gives the surname, then the name again with a title, gives both."""
+    turns = OPENING + [("agent", "whats the account number"), ("customer", "four four nine one two"),
+                       ("agent", question), ("customer", "okafor mr daniel okafor")]
+    r = score_turns("personalization.v1", turns + [("agent", "okay the reading is fixed")], model_set)
+    assert r.outcome == "fail" and r.details["name"] == "daniel okafor" and r.details["learned_at"] == 5, r.details
+    r = score_turns("personalization.v1", turns + [("agent", "okay daniel the reading is fixed")], model_set)
+    assert r.outcome == "pass", r.explanation
+
+
+def test_a_statement_ending_in_the_name_asks_nothing(score_turns, model_set):
+    turns = OPENING + [("agent", "okay ive corrected it and put the credit in the name"),
+                       ("customer", "lovely cheers")]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == "na", r.details
