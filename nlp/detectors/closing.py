@@ -2,7 +2,10 @@
 anything else I can help you with?") and thanks the customer or says goodbye.
 Fillers inside the phrases are skipped ("is there uh anything else") and the
 usual speech-recognition garbles are listed ("any thing else", a final "okay
-by"). When the call ends in a transfer before any closing could happen, the
+by"); an offer whose "else" was misheard ("is there anything els I can help with",
+"anything at all we can do") is still one: asked with "is there" or opening the
+sentence, "anything" / "something", one word (or "at all"), then "I/we
+can/could help/do/assist" (or "can I help/do..."). When the call ends in a transfer before any closing could happen, the
 receiving agent closes the call: the outcome is N/A by default (parameter
 ``transfer_ending``)."""
 
@@ -80,6 +83,36 @@ _BEFORE_BY = frozenset({"okay", "ok", "alright", "bye", "thanks", "now", "right"
                         "good", "great"})
 
 
+# "is there anything els i can help with": a question, "anything", a word, then "I can help"
+_ANY = frozenset({"anything", "something"})
+_HELPERS = frozenset({"i", "we"})
+_MODALS = frozenset({"can", "could", "may"})
+_HELP_VERBS = frozenset({"help", "do", "assist"})
+# what may come before "anything" in such a question ("is there...", "okay, anything...")
+_ASKING = frozenset({"there", "okay", "ok", "so", "and", "now", "right", "alright", "great", "lovely", "perfect"})
+
+
+def _offer_around_a_gap(ws: list[Word]) -> list[tuple[int, int]]:
+    """Offers of further help with one word (or "at all") between "anything" and "I can
+    help" ("is there anything els i can help with", "anything at all we can do", "anything
+    elsie can i help you with"): that word is often a misheard "else", and the phrase lists
+    cannot hold every spelling of it. Only as a question - "is there", or "anything" opening
+    the sentence - not "if you notice anything odd I can help". Spans of ``ws``."""
+    out = []
+    n = len(ws)
+    for k, w in enumerate(ws):
+        if w.norm not in _ANY or not (w.pos == 0 or w.after_break or ws[k - 1].norm in _ASKING):
+            continue
+        gap = 2 if k + 2 < n and (ws[k + 1].norm, ws[k + 2].norm) == ("at", "all") else 1
+        j = k + 1 + gap  # where "I can help" would start
+        if j + 3 > n or any(x.utterance != w.utterance or x.after_break for x in ws[k + 1:j + 3]):
+            continue
+        a, b, c = ws[j].norm, ws[j + 1].norm, ws[j + 2].norm
+        if c in _HELP_VERBS and ((a in _HELPERS and b in _MODALS) or (a in _MODALS and b in _HELPERS)):
+            out.append((k, j + 3))
+    return out
+
+
 def _farewell_by(ws: list[Word]) -> tuple[int, int] | None:
     if ws and ws[-1].norm == "by" and (len(ws) <= 2 or ws[-2].norm in _BEFORE_BY):
         return len(ws) - 1, len(ws)
@@ -104,12 +137,13 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     found: dict[str, Evidence] = {}
     for i in order:
         ws = words(ctx, i)
-        for h in find(ctx, ws, params["further_help_phrases"]):
-            if _NEGATIONS & {w.norm for w in ws[max(0, h.start - 4):h.start]}:
+        offers = [(h.start, h.end) for h in find(ctx, ws, params["further_help_phrases"])]
+        for start, stop in offers + _offer_around_a_gap(ws):
+            if _NEGATIONS & {w.norm for w in ws[max(0, start - 4):start]}:
                 continue  # "you don't need to do anything else"
-            if _NOT_OFFER & {w.norm for w in ws[h.end:h.end + 5]}:
+            if _NOT_OFFER & {w.norm for w in ws[stop:stop + 5]}:
                 continue  # "do you see anything else you don't recognise?"
-            found.setdefault("further_help", hit_evidence(ctx, ws, h, "offer of further help"))
+            found.setdefault("further_help", hit_evidence(ctx, ws, (start, stop), "offer of further help"))
             break
         farewells = find(ctx, ws, params["farewell_phrases"])
         by = _farewell_by(ws) if i in last_two else None

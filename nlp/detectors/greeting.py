@@ -10,7 +10,7 @@ you for calling X", "you've reached X", "welcome to X", "this is X bank",
 "hello, X, Maria speaking", "Maria from X"; a truncated name ("thank you for
 calling harper valley") still names it. A name after "this is" is the company,
 not the agent, when it carries an organisation word ("this is Harper Valley
-Bank"), repeats the company, or when the agent also introduces themself ("this
+Bank"; a possessive inside the name counts: "St Aldric's Hospital"), repeats the company, or when the agent also introduces themself ("this
 is Harper Valley, my name is Robert")."""
 
 from __future__ import annotations
@@ -135,6 +135,9 @@ def _company_words(ws: Sequence[Word], k: int, org_words: frozenset[str]) -> tup
         w = ws[end]
         if end > k and w.after_break:
             break
+        if w.norm == "'s" and end > k and _possessive_in_name(ws, end, utt):
+            end += 1  # "St Aldric's Hospital", "Bob's Garage": a possessive inside the name
+            continue
         if w.norm in _COMPANY_STOP and w.norm not in org_words:
             break
         end += 1
@@ -148,6 +151,18 @@ def _company_words(ws: Sequence[Word], k: int, org_words: frozenset[str]) -> tup
             return _company_words(ws, end + 1, org_words)
         return None  # "thank you for calling customer service" names no company
     return k, end
+
+
+def _possessive_in_name(ws: Sequence[Word], j: int, utt: int) -> bool:
+    """Is the "'s" at ``ws[j]`` a possessive of a company's name ("St Aldric's Hospital",
+    "Hello, Dunmore's, Kate speaking")? It is when a name word comes before it and the name
+    goes on after it in the same phrase, or the phrase ends there; in "Maria's speaking",
+    "Emma's here" it is "is" ("it's", "name's" end the name before: their first word is a
+    stop word)."""
+    nxt = ws[j + 1] if j + 1 < len(ws) and ws[j + 1].utterance == utt else None
+    if not is_name_word(ws[j - 1]):
+        return False
+    return nxt is None or nxt.after_break or (nxt.norm not in _COMPANY_STOP and nxt.norm[:1].isalpha())
 
 
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "day"})
@@ -270,6 +285,7 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
                 c = _company_words(ws, h.end, org_words)
                 if c is not None and _names_organisation(ws, c, org_words, people) and not (
                         ws[c[0]].norm in customer or (not _has_org_word(ws, c, org_words)
+                                                      and ws[c[1] - 1].norm != "'s"  # "Hello, Dunmore's"
                                                       and _entity_is(ctx, ws, c, ("PERSON",)))):
                     companies.append(c)  # not "Hi Sarah, how can I help?" said to the customer
         # "Acme Insurance, good morning": named before anything else
@@ -348,7 +364,7 @@ def _names_organisation(ws: Sequence[Word], c: tuple[int, int], org_words: froze
         return False
     # a titled name set off by punctuation, or followed by "this is", "my name", "how can..."
     if nxt.after_break:
-        return all(w.title for w in ws[s:e]) or not any(w.title for w in ws)
+        return all(w.title or w.norm == "'s" for w in ws[s:e]) or not any(w.title for w in ws)
     return nxt.norm in ("my", "this", "how", "what", "you", "i") or any(ps == e - 1 or ps == e for ps, _ in people)
 
 

@@ -461,3 +461,47 @@ def test_silence_the_customer_breaks_after_the_agent_starts_working_is_a_hold():
                  ("agent", "Okay, there's an outage in your area.", 2.0, 14.0), ("customer", "Oh. Okay.", 2.0)]
                 + CLOSE)
     assert run("hold_etiquette.v1", call).outcome == "na"
+
+
+# --- possessives in company names, offers whose "else" was misheard (all three model sets) -----------
+@pytest.mark.parametrize("opening", [
+    "Good morning, St Bede's Medical Centre, Tom speaking, how can I help?",
+    "hello mckenzie's pharmacy ruth speaking how can i help",
+    "Hello, Dunmore's, Kate speaking, how can I help?",  # the possessive ends the name
+])
+def test_a_possessive_inside_the_company_name(score_turns, model_set, opening):
+    r = score_turns("greeting.v1", [("agent", opening), ("customer", "hi i need to book in")], model_set)
+    assert r.outcome == "pass", r.explanation
+
+
+def test_a_possessive_that_is_is_not_a_company(score_turns, model_set):
+    """"Emma's here": "'s" is "is", and "Emma" names no organisation."""
+    r = score_turns("greeting.v1", [("agent", "hi emma's here how can i help"), ("customer", "hi")], model_set)
+    assert "company" in r.details["missing"], r.explanation
+
+
+VET = [("agent", "hi this is kev at bluebell vets how can i help"), ("customer", "my dog needs his jab"),
+       ("agent", "okay hes booked in for monday"), ("customer", "great")]
+
+
+@pytest.mark.parametrize("offer", [
+    "is there anything els i can help with",
+    "was there anything elts we can do for you today",
+    "Is there anything at all I could help you with?",
+    "okay anything elsie can i help you with",
+])
+def test_an_offer_of_further_help_with_else_misheard(score_turns, model_set, offer):
+    turns = VET + [("agent", offer), ("customer", "no"), ("agent", "thanks bye")]
+    r = score_turns("closing.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
+
+
+@pytest.mark.parametrize("said", [
+    "im afraid there's not anything extra we can do about the fee",  # negated: no offer
+    "if you notice anything odd i can help with that",  # not asked
+    "you can ring if anything, you know, we can help",  # a break inside
+])
+def test_anything_then_i_can_help_that_offers_nothing(score_turns, model_set, said):
+    turns = VET + [("agent", said), ("customer", "okay"), ("agent", "thanks bye")]
+    r = score_turns("closing.v1", turns, model_set)
+    assert r.details["missing"] == ["further_help"], r.explanation
