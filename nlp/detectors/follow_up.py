@@ -8,7 +8,11 @@ that take effect at once are not ("your reset link has been sent to your
 phone", "I've cancelled that for you"). A time frame is a time expression in
 the same clause ("by Friday", "within 24 hours", "tomorrow morning", "in three
 to five business days"; with a trained spaCy pipeline also its DATE and TIME
-entities); "is there anything else I can help you with today" is not one.
+entities); "is there anything else I can help you with today" is not one, and
+"shortly" is one only for a message sent during the call ("you'll get a text
+shortly", not "we'll be in touch about a refund shortly"). A commitment that
+restates the one before it with a pronoun ("that'll be with you shortly") has
+that one's time.
 Fails when a commitment has no time frame; N/A when none was made."""
 
 from __future__ import annotations
@@ -73,7 +77,7 @@ PARAMS: dict[str, Any] = {
                     "end of the month", "this afternoon", "this morning", "this evening", "this week",
                     "next week", "next month", "later today", "first thing", "within the hour",
                     "in an hour", "in a few", "in a couple", "within a", "within an", "within the next", "by the end",
-                    "shortly", "momentarily", "in a moment", "in a minute", "in just a moment", "overnight",
+                    "momentarily", "in a moment", "in a minute", "in just a moment", "overnight",
                     "next business day", "next working day", "o'clock", "a m", "p m", "a.m.", "p.m.", "pm",
                     "this weekend", "next weekend", "by close of business", "close of business", "end of business",
                     "the day after tomorrow", "in the next", "over the next", "before the weekend", "end of next",
@@ -93,6 +97,14 @@ PARAMS: dict[str, Any] = {
                     "once it's", "once they've", "once we've", "when we hear", "once we hear", "in a while"],
         "description": "Times that do not say when (\"at some point\", \"as soon as possible\", \"once it's "
         "processed\"): not a time frame; the evidence names them so the agent can be coached.",
+    },
+    "message_times": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": ["shortly"],
+        "description": "Times that say when only for a message sent during the call (one of "
+        "`immediate_words` other than phone, inbox, app, screen and chat: \"you'll get a text with the code "
+        "shortly\"); for anything else (\"we'll be in touch "
+        "about a refund shortly\") they do not say when and count as vague times.",
     },
     "immediate_verbs": {
         "type": "array", "items": {"type": "string", "minLength": 1},
@@ -534,6 +546,38 @@ def _timed_later(ctx: CallContext, found: list, spans_when: list, n: int, params
     return None
 
 
+# words of `immediate_words` that name where a message lands, not a message: "someone will phone you shortly"
+# is a callback
+_WHERE_MESSAGES_LAND = frozenset({"phone", "inbox", "app", "screen", "chat"})
+
+
+def _about_a_message(ctx: CallContext, commitment, when, params: Mapping[str, Any]) -> bool:
+    """Is the commitment, up to its time ``when``, about a message sent during the call
+    ("you'll get a text with the code shortly", "I'll email it over shortly")? Only then
+    does "shortly" say when: a text or an email comes in minutes, a refund or a callback
+    "shortly" could come any day."""
+    immediate = set(params["immediate_words"]) - _WHERE_MESSAGES_LAND
+    doc = ctx.doc
+    lo, hi = min(commitment.start, when.start), max(commitment.end, when.end)
+    return any(t.lower_ in immediate or lemma(t.lower_) in immediate for t in doc[lo:hi])
+
+
+_POINTER_SUBJECTS = frozenset({"it", "that", "this", "they", "those", "these"})
+
+
+def _points_back(ctx: CallContext, commitment) -> bool:
+    """Does the commitment restate the one before it, with a pronoun for what was promised
+    ("that'll be with you shortly", "it should be there") rather than a new subject ("we'll be in
+    touch about a refund")?"""
+    doc = ctx.doc
+    utt = ctx.utterance_of_token(commitment.start)
+    first = doc[commitment.start]
+    if first.lower_ in _POINTER_SUBJECTS:
+        return True
+    k = commitment.start - 1
+    return k >= 0 and ctx.utterance_of_token(k) == utt and doc[k].lower_ in _POINTER_SUBJECTS
+
+
 def _asks(ctx: CallContext, i: int) -> bool:
     """True when utterance ``i`` is a question ("is there anything else ... today?")."""
     if ctx.utterances[i].text.rstrip().endswith("?"):
@@ -550,6 +594,9 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     vague: dict[int, list] = {}
     for m in ctx.find(params["vague_times"], speaker="agent"):
         vague.setdefault(m.utterance, []).append(m.span)
+    message_times: dict[int, list] = {}
+    for m in ctx.find(params["message_times"], speaker="agent"):
+        message_times.setdefault(m.utterance, []).append(m.span)
     agent = ctx.indices("agent")
     items: list[dict[str, Any]] = []
     spans_when: list = []  # per item, the time expression found for it
@@ -565,11 +612,20 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             if later and ctx.utterances[later[0]].start - ctx.utterances[utt].end <= params["max_seconds_after"] \
                     and not _asks(ctx, later[0]):
                 when = times.get(later[0])
+        soon = [t for t in message_times.get(utt, []) if _same_clause(ctx, span, t)]
+        if not when and soon and _about_a_message(ctx, span, soon[0], params):
+            when = soon  # "you'll get a text with the code shortly"
+        restated = not when and bool(items) and spans_when[-1] is not None and _points_back(ctx, span) \
+            and ctx.utterances[utt].start - ctx.utterances[items[-1]["utterance"]].end <= params["later_seconds"]
+        if restated:
+            when = [spans_when[-1]]  # "I'll email the form in ten minutes" ... "that'll be with you shortly"
         item: dict[str, Any] = {"utterance": utt, "commitment": span.text, "when": when[0].text if when else None}
+        if restated and items[-1]["utterance"] != utt:
+            item["when_given_at"] = ctx.utterances[items[-1]["utterance"]].start
         if not when:
-            loose = [v for v in vague.get(utt, []) if _same_clause(ctx, span, v)]
+            loose = [v for v in vague.get(utt, []) + soon if _same_clause(ctx, span, v)]
             if loose:
-                item["vague"] = loose[0].text  # "at some point": said, but not when
+                item["vague"] = loose[0].text  # "at some point", a refund "shortly": said, but not when
         items.append(item)
         spans_when.append(when[0] if when else None)
     # "we'll courier it to you" ... (the address taken) ... "I've booked that for tomorrow": a later

@@ -134,3 +134,34 @@ def test_vague_times_are_not_time_frames(make_call, configured_pipeline, text, v
 def test_visits_clock_times_and_spoken_durations(make_call, configured_pipeline, text, outcome):
     r = _run(_agent_says(make_call, text))
     assert r.outcome == outcome, r.explanation
+
+
+# --- "shortly": a time frame for a message sent now, not for anything else (all three model sets) --------
+BOILER = [("agent", "hi this is northfield gas sam speaking how can i help"),
+          ("customer", "my boiler's stopped working and there's no hot water")]
+
+
+@pytest.mark.parametrize("said, outcome", [
+    ("we'll get back to you about the compensation shortly", "fail"),
+    ("I'll post the form by Friday, and someone will phone you about the repair shortly.", "fail"),
+    ("i'll text you the booking code shortly", "pass"),  # a message sent during the call
+    ("you'll get an email with the engineer's details shortly", "pass"),
+])
+def test_shortly_says_when_only_for_a_message(score_turns, model_set, said, outcome):
+    r = score_turns("follow_up.v1", BOILER + [("agent", said), ("customer", "okay")], model_set)
+    assert r.outcome == outcome, r.explanation
+    if outcome == "fail":
+        assert r.details["commitments"][-1]["vague"] == "shortly", r.details
+
+
+def test_a_promise_restated_with_a_pronoun_keeps_its_time(score_turns, model_set):
+    """"That should be with you shortly" restates the timed promise before it; a new
+    promise with its own subject does not."""
+    turns = BOILER + [("agent", "I'll email you the repair quote within the hour."),
+                      ("customer", "Okay, the address is on the account."),
+                      ("agent", "Perfect, that should be with you shortly.")]
+    r = score_turns("follow_up.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
+    assert r.details["commitments"][-1]["when"] == "within the hour", r.details
+    other = turns[:-1] + [("agent", "Perfect, and the surveyor will call you shortly.")]
+    assert score_turns("follow_up.v1", other, model_set).outcome == "fail"
