@@ -155,27 +155,75 @@ class ProblemStatement:
     evidence: Evidence
 
 
+def _negated_outcomes(words: Sequence[tuple[str, str]], verbs: frozenset[str] | set[str]) -> list[tuple[int, int]]:
+    """(negation, verb) positions in ``words`` ((norm, lower-case text) pairs; "" marks
+    punctuation) where a negation is followed by an outcome verb, only skip words between."""
+    out = []
+    for k, (norm, _) in enumerate(words):
+        if norm not in _NEGATIONS:
+            continue
+        for n in range(k + 1, min(k + 5, len(words))):
+            nnorm, word = words[n]
+            if not word:
+                break
+            if word in _NEGATION_SKIP or nnorm in _NEGATION_SKIP:
+                continue
+            if lemma(word) in verbs or word in verbs:
+                out.append((k, n))
+            break
+    return out
+
+
 def failed_outcomes(ctx: "CallContext", i: int, verbs: frozenset[str] | set[str]) -> list[str]:
     """Phrases of utterance ``i`` that say an expected outcome did not happen: a negation
     followed by an outcome verb ("it never arrived", "I can't even see my booking",
     "it won't switch on", "the payment didn't go through"). Only the first verb after the
     negation counts, so "I don't want to..." or "I can't remember..." are not failures."""
     span = ctx.docs[i]
-    out = []
     toks = list(span)
-    for k, tok in enumerate(toks):
-        if tok.norm_ not in _NEGATIONS:
-            continue
-        for nxt in toks[k + 1 : k + 5]:
-            word = nxt.lower_
-            if nxt.is_punct:
-                break
-            if word in _NEGATION_SKIP or nxt.norm_ in _NEGATION_SKIP:
-                continue
-            if lemma(word) in verbs or word in verbs:
-                out.append(span.doc[tok.i - (1 if k else 0) : nxt.i + 1].text)
-            break
-    return out
+    pairs = _negated_outcomes([(t.norm_, "" if t.is_punct else t.lower_) for t in toks], verbs)
+    return [span.doc[toks[k].i - (1 if k else 0) : toks[n].i + 1].text for k, n in pairs]
+
+
+# negations as plain words: "didn't", "never", and contractions transcribed without the apostrophe
+_UNSPLIT_NEGATIONS = frozenset({"dont", "doesnt", "didnt", "cant", "wont", "isnt", "wasnt", "hasnt", "havent",
+                                "hadnt", "couldnt", "wouldnt", "arent", "werent", "aint"})
+
+
+def states_failed_outcome(words: Sequence[str], verbs: frozenset[str] | set[str]) -> bool:
+    """True when lower-case ``words`` (a clause, no punctuation) say an expected outcome did
+    not happen, as :func:`failed_outcomes` reads a customer's turn: "it never actually got
+    to you", "the refund hasn't come through", "it didnt arrive"."""
+    pairs = [("not", w) if w.endswith("n't") or w in _UNSPLIT_NEGATIONS else (w, w) for w in words]
+    return bool(_negated_outcomes(pairs, verbs))
+
+
+# a question opening with these asks for information ("will my bill change?", "how much is it?");
+# "why ..." questions are often complaints ("why is my bill so much more?") and are not among them
+_INFO_QUESTION = frozenset({"what", "which", "when", "where", "who", "how", "will", "would", "can", "could", "do",
+                            "does", "did", "is", "are", "was", "were", "shall", "should", "may", "have", "has"})
+_QUESTION_FILLERS = frozenset({"and", "so", "but", "then", "also", "just", "sorry"}) | _FILLERS
+
+
+def asks_for_information(text: str) -> bool:
+    """True for a plain question asking for information: a yes/no or what/when/how
+    question ("Will my bill change?", "so when does it start") with no negation. Not
+    "why ..." questions or negated ones ("why hasn't it come?", "isn't it meant to be
+    free?"), which often put a complaint as a question, not requests ("can you...") and
+    not statements."""
+    words = _WORD.findall(_NOT.sub(" not", text.lower()))
+    k = 0
+    while k < len(words) and words[k] in _QUESTION_FILLERS:
+        k += 1
+    if k >= len(words) or words[k] not in _INFO_QUESTION:
+        return False
+    if any(w in _NEGATIONS or w in ("no", "nothing", "nobody") for w in words):
+        return False
+    if words[k] in ("what", "which", "when", "where", "who", "how"):
+        return True
+    # an inverted auxiliary asks when a subject follows ("will my bill change", not "will do"); "can you
+    # ..." asks the agent to do something, which may come with a problem ("could you help, it's broken")
+    return len(words) > k + 2 and words[k + 1] != "you"
 
 
 def problem_statements(ctx: "CallContext", *, cues: Sequence[str], outcome_verbs: Sequence[str],
@@ -219,6 +267,8 @@ def _problem_statements(ctx: "CallContext", cues: Sequence[str], outcome_verbs: 
         rest = [i for i in ctx.indices("customer") if i not in found]
         for m in similar_segments(ctx, examples, threshold=similarity, utterances=rest, contrast=routine,
                                   margin=margin):
+            if asks_for_information(m.segment.text):
+                continue  # "Will my bill change?" is near "my bill is far more than usual" but states nothing
             if m.segment.utterance not in found:
                 note = f"problem stated as a fact, {match_note(m, examples)}"
                 found[m.segment.utterance] = ProblemStatement(
@@ -263,10 +313,17 @@ for _group in SYNONYMS:
         _CANONICAL.setdefault(_w, _group[0])  # a word in two groups belongs to the first
 
 
+# contractions transcribed without the apostrophe ("ive", "youre"): not content words
+_UNSPLIT_CONTRACTIONS = re.compile(r"\b(?:ive|im|youre|youve|youd|youll|theyre|theyve|weve|thats|whats|dont|doesnt|"
+                                   r"didnt|cant|wont|isnt|wasnt|hasnt|havent|couldnt|wouldnt|shouldnt|arent|werent)\b",
+                                   re.IGNORECASE)
+
+
 def content_of(text: str, *, skip: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """:func:`nlp.words.content_words` of ``text`` with "'s" split off, so "the heating's
-    off" keeps "heating"."""
-    return content_words(_CLITIC_S.sub(" ", text), skip=skip)
+    off" keeps "heating", and contractions written without their apostrophe ("ive got it
+    right", "youre asking") left out as the stop words they are."""
+    return content_words(_UNSPLIT_CONTRACTIONS.sub(" ", _CLITIC_S.sub(" ", text)), skip=skip)
 
 
 def canonical(word: str) -> str:

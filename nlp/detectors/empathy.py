@@ -169,6 +169,11 @@ PARAMS: dict[str, Any] = {
             "unsettling", "distressing", "that is a worry", "that's a worry", "what a worry", "such a worry",
             "a horrible worry", "a big worry", "a real worry", "poor you", "what a hassle",
             "that is a lot to deal with", "that is not what you need",
+            # hearing the customer's feelings ("I can hear how worried you are", "that's been weighing on you")
+            "i can hear that", "i can hear how", "i can hear this", "i can tell how", "i can tell this has",
+            "i can tell this is", "i can tell that has", "i can tell that is", "i can tell that's",
+            "been on your mind", "weighing on you", "weighing on your mind", "playing on your mind",
+            "preying on your mind",
             "sorry", "i am sorry", "i apologize", "i apologise", "my apologies", "apologies",
         ],
         "description": "Agent phrases that acknowledge the customer's problem or feelings. A \"sorry\" "
@@ -242,6 +247,9 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             acknowledgements[m.utterance] = ctx.match_evidence(m, "empathy")
         if m.phrase not in _BARE_SORRY:
             strong.add(m.utterance)
+    for i, ev in evaluative_remarks(ctx).items():
+        acknowledgements.setdefault(i, ev)
+        strong.add(i)
     if ctx.encoder is not None:
         examples = params["empathy_examples"]
         for sm in semantic.similar_segments(ctx, examples, threshold=params["empathy_similarity"], speaker="agent",
@@ -348,6 +356,77 @@ def _polite_sorry(ctx: CallContext, m) -> bool:
                           if ctx.utterance_of_token(t.i) == m.utterance]
         return any(w in _WAIT_WORDS for w in rest)
     return bool(nxt) and (nxt[0] in _POLITE_NEXT or tuple(nxt[:2]) in _POLITE_NEXT2)
+
+
+# an evaluative remark on the customer's situation: a subject, a verb that evaluates, intensifiers, then
+# a word VADER's lexicon scores negative ("that sounds exhausting", "that must be so hard", "that's a real
+# nightmare", "what a horrible thing")
+_REMARK_SUBJECTS = {"that", "this", "it"}
+_SENSE, _MODAL, _COPULA = "sense", "modal", "copula"
+_REMARK_VERBS = {"sounds": _SENSE, "sound": _SENSE, "seems": _SENSE, "must": _MODAL, "'s": _COPULA, "s": _COPULA,
+                 "is": _COPULA, "was": _COPULA}
+_REMARK_SKIP = {"be", "been", "have", "'ve", "really", "so", "very", "quite", "such", "a", "an", "absolutely",
+                "incredibly", "pretty", "just", "real", "truly", "awfully", "terribly", "extremely", "utterly",
+                "genuinely", "particularly", "properly", "proper", "rather", "totally", "completely", "bit",
+                "little", "most", "all", "horribly", "massively", "seriously", "super", "even", "more", "also"}
+# what makes "that's a <noun>" a feeling remark ("that's a real pain", "what an awful morning")
+_INTENSIFIERS = _REMARK_SKIP - {"a", "an", "be", "been", "have", "'ve", "all", "more", "also", "most", "even"}
+# negative words that state a fact rather than feel for the customer ("that's a fault on the line", "it
+# must be fraud", "that's the wrong one"): a diagnosis, not empathy
+_FACT_WORDS = {"problem", "problems", "fault", "faults", "error", "errors", "fraud", "fraudulent", "scam", "theft",
+               "wrong", "broken", "damage", "damaged", "fail", "failed", "failure", "lost", "stolen", "missing",
+               "delay", "delayed", "cancel", "cancelled", "canceled", "mistake", "mistakes", "risk", "loss",
+               "lose", "odd", "weird", "strange", "dead", "blame", "illegal", "unauthorized", "unauthorised",
+               "debt", "overdue", "penalty", "fine", "leak", "leaking", "no", "not", "never", "limit", "limited", "declined", "block",
+               "blocked", "suspended", "expired", "disconnected", "outage", "down", "late", "charged", "fee"}
+# how negative a word must be: after "sounds"/"must be" any negative word ("that must be hard"); after a
+# bare copula a clearly negative one ("that's awful", not "that's hard to say")
+_REMARK_VALENCE = {_SENSE: 0.0, _MODAL: 0.0, _COPULA: -1.0}
+
+
+def evaluative_remarks(ctx: CallContext) -> dict[int, Evidence]:
+    """Agent utterances that remark on the customer's situation with a negative
+    evaluation, by utterance: "that sounds exhausting", "that must have been scary",
+    "that's a real pain", "what a horrible thing to happen". The evaluating word is any
+    word VADER's lexicon scores negative, so the remark need not be on a list; negative
+    words that diagnose ("that's a fault on the line", "it must be fraud") and negated
+    remarks ("that's not bad") are not empathy, nor is "it's ..." (a fact about the thing)."""
+    from nlp.sentiment import get_analyzer
+
+    lexicon = get_analyzer().lexicon
+    cols = ctx.tokens
+    out: dict[int, Evidence] = {}
+    for i in ctx.indices("agent"):
+        span = ctx.docs[i]
+        norms = cols.norm[span.start : span.end]
+        punct = cols.is_punct[span.start : span.end]
+        for k, w in enumerate(norms):
+            article_ok = False
+            if w == "what" and norms[k + 1 : k + 2] in (["a"], ["an"]):
+                kind, j, article_ok = _COPULA, k + 2, True  # "what a grim week you've had"
+            elif w in _REMARK_SUBJECTS and k + 1 < len(norms) and norms[k + 1] in _REMARK_VERBS:
+                kind, j = _REMARK_VERBS[norms[k + 1]], k + 2
+                if kind == _COPULA and w == "it":
+                    continue  # "it's broken", "it was late": a fact about the thing
+                if kind == _MODAL and norms[j : j + 1] not in (["be"], ["'ve"], ["have"]):
+                    continue  # "that must be ..." / "that must have been ...", not "that must go back"
+            else:
+                continue
+            skipped = j
+            while j < len(norms) and not punct[j] and norms[j] in _REMARK_SKIP:
+                j += 1
+            if kind == _COPULA and not article_ok and {"a", "an"} & set(norms[skipped:j]) \
+                    and not _INTENSIFIERS & set(norms[skipped:j]):
+                continue  # "that's a leak": a noun that classifies the problem, unless "a real pain"
+            if j >= len(norms) or punct[j] or norms[j] in _FACT_WORDS or norms[j + 1 : j + 2] == ["to"]:
+                continue  # "that's hard to say" judges a question, not the customer's situation
+            valence = lexicon.get(norms[j])
+            if valence is not None and valence < _REMARK_VALENCE[kind]:
+                remark = ctx.doc[span.start + k : span.start + j + 1]
+                out[i] = ctx.evidence(i, span=remark, note=f"empathy: a remark on the customer's situation "
+                                                           f"(\"{remark.text}\")")
+                break
+    return out
 
 
 def _short(text: str, n: int = 80) -> str:

@@ -21,6 +21,7 @@ similarity, when embeddings are used)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Mapping
 
 from nlp import semantic
@@ -152,6 +153,17 @@ _ANSWERS = {"yes", "no", "yep", "nope", "nah"}
 # a closing offer or farewell in the same turn makes a recap a summary of what was done
 _CLOSING = re.compile(r"\b(anything else|thank you for calling|thanks for calling|have a (great|good|nice|lovely) "
                       r"(day|evening|afternoon|weekend)|goodbye|bye)\b")
+# "you can..." after these is the customer's question restated ("whether you can pause the payments")
+_EMBEDDED_QUESTION = {"whether", "if"}
+# words in a cue that make it a check of understanding ("just so I've got it right", "if I understood
+# correctly"): what follows it restates the customer even when it shares only the topic of their issue
+_CHECK_MARKERS = ("understand", "understood", "right", "hearing", "saying", "telling", "recap", "summar",
+                  "other words", "clear")
+# an agent's comment on the customer's situation opens with one of these and a copula or "sounds"/"must"
+# ("that's a real pain when you're...", "it must be hard when you..."): the "you" it mentions is the
+# situation commented on, not a restatement
+_COMMENT_SUBJECTS = {"that", "that's", "thats", "it", "it's", "this", "what", "how"}
+_COMMENT_VERBS = {"is", "was", "must", "sounds", "sound", "seems", "would"}
 # a clause runs to the next sentence mark or comma ("Got it, grace at example dot com, I'll send it")
 # (a point or comma between digits is part of a number: "£286.40", "1,500")
 _CLAUSE = re.compile(r"(?:[^.,;!?]|(?<=\d)[.,](?=\d))+[.,;!?]*")
@@ -177,9 +189,19 @@ _VERBISH = {"is", "are", "was", "were", "been", "be", "has", "have", "had", "did
             "need", "keeps", "went", "came", "took", "left", "broke", "stopped", "won't", "can't", "cannot"}
 _OPENING_FILLERS = {"okay", "ok", "alright", "right", "um", "uh", "uhm", "er", "erm", "well", "oh", "ah", "hmm", "mm",
                     "and", "yeah", "mhm", "gotcha", "lovely", "great", "perfect", "sure", "cool", "fine"}
+# exclamations that open an empathy remark ("oh no that's a pain when...")
+_EXCLAMATIONS = {"no", "dear", "gosh", "god", "goodness", "wow", "blimey", "crikey"}
 _LEADING_FILLERS = {"okay", "ok", "alright", "and", "so", "um", "uh", "uhm", "well", "oh", "now", "sure", "great",
                     "right", "then", "also", "perfect", "mhm", "yeah", "got", "it", "i", "see", "gotcha", "cool",
                     "lovely", "fine", "no", "problem", "absolutely", "certainly", "of", "course"}
+
+
+@lru_cache(maxsize=1)
+def _outcome_verbs() -> frozenset[str]:
+    """The empathy detector's outcome verbs: a negated one states a failure ("it never arrived")."""
+    from nlp.detectors import empathy
+
+    return frozenset(empathy.PARAMS["outcome_verbs"]["default"])
 
 
 def _issue_statements(ctx: CallContext, params: Mapping[str, Any], words: dict[int, list[str]]) -> dict[int, str]:
@@ -239,6 +261,8 @@ def _about_customer(words: list[str]) -> bool:
     with a problem ("your parcel hasn't arrived", "your card was stolen"). "Your balance
     is..." answers; "I can send you..." is about the agent; "you'll need to..." and "I don't
     know if you've tried..." tell or ask the customer something."""
+    if _is_comment(words):
+        return False
     for k, w in enumerate(words):
         base, _, clitic = _UNSPLIT.get(w, w).partition("'")
         before = words[k - 1] if k else ""
@@ -253,6 +277,60 @@ def _about_customer(words: list[str]) -> bool:
         if base == "your" and any(x in _PROBLEM_WORDS or x.endswith("n't") for x in words[k + 1 :]):
             return True
     return False
+
+
+def _is_comment(words: list[str]) -> bool:
+    """True for a clause that is the agent's comment on the customer's situation: opened
+    (after fillers and exclamations) by "that's", "it must", "this is", "what a"... ("oh no,
+    that's a real pain when you're working from home", "it must be hard when you're on your
+    own"). Such a clause evaluates what the customer said; it does not restate it."""
+    k = 0
+    while k < len(words) and (words[k] in _OPENING_FILLERS or words[k] in _EXCLAMATIONS):
+        k += 1
+    if k >= len(words) or words[k] not in _COMMENT_SUBJECTS:
+        return False
+    first, nxt = words[k], words[k + 1 : k + 3]
+    if first in ("what", "how"):
+        return nxt[:1] in (["a"], ["an"])  # "what a nightmare when you..." (not "what you said")
+    if not (first.endswith("'s") or first == "thats"):
+        if not nxt or nxt[0] not in _COMMENT_VERBS:
+            return False
+        nxt = nxt[1:]
+    # "it's been off since Sunday", "it's your card that was stopped" state facts, not a comment
+    return nxt[:1] not in (["been"], ["your"], ["still"], ["not"], ["never"], ["the"])
+
+
+# with a trained parse: the main clause of a comment ("that's awful", "that must be hard", "that sounds grim")
+_COMMENT_HEADS = {"be", "sound", "seem"}
+
+
+def _inside_comment(ctx: CallContext, i: int, start: int, end: int) -> bool:
+    """With a trained pipeline's parse: True when every "you" that is a subject in
+    characters ``start:end`` of agent utterance ``i`` sits in an adverbial clause of a
+    comment whose subject is "that", "this" or "it" ("I know that's awful when you've got a
+    newborn at home": "you" is the subject of "got", an adverbial clause of "'s", whose
+    subject is "that"), wherever the comment stands in the clause. Without a parse, see
+    :func:`_is_comment`."""
+    doc = ctx.ensure_lemmas()
+    span = doc.char_span(ctx.starts[i] + start, ctx.starts[i] + end, alignment_mode="expand")
+    yous = [t for t in span or () if t.lower_ == "you" and t.dep_ in ("nsubj", "nsubjpass")]
+    if not yous:
+        return False
+    for you in yous:
+        verb, inside = you.head, False
+        for _ in range(6):  # a few clauses up at most
+            if verb.dep_ == "advcl":
+                main = verb.head
+                inside = main.lemma_ in _COMMENT_HEADS and any(
+                    c.dep_ in ("nsubj", "expl") and c.lower_ in ("that", "this", "it") for c in main.children)
+                if inside:
+                    break
+            if verb.head is verb:
+                break
+            verb = verb.head
+        if not inside:
+            return False
+    return True
 
 
 def _has_verb(words: list[str]) -> bool:
@@ -298,7 +376,9 @@ def _readback_sentence(sentence: str) -> tuple[bool, bool]:
     clauses = [c for c in clauses if c]
     if clauses and _is_new_question(clauses[-1]):
         return False, question  # "..., how can I help you today?" asks for something new
-    return question or any(_about_customer(c) for c in clauses), question
+    # "so the tracking says delivered but it never actually got to you": the problem restated as a fact
+    return question or any(_about_customer(c) or semantic.states_failed_outcome(c, _outcome_verbs())
+                           for c in clauses), question
 
 
 def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -345,8 +425,8 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
     for m in _SENTENCE.finditer(text):
         a, b = m.start(), m.end()
         sentence = text[a:b]
-        if any(a <= c[0] < b for c in cues) or not _WORD.search(sentence):
-            continue
+        if not _WORD.search(sentence):
+            continue  # (a sentence holding a cue may be a read-back too: "So X happened, and you want to...")
         readback, question = _readback_sentence(sentence)
         if not readback:
             continue
@@ -370,6 +450,8 @@ def _agent_phrases(ctx: CallContext, params: Mapping[str, Any], base: dict[int, 
     for m in ctx.find(params["report_phrases"], speaker="agent"):
         if m.phrase.startswith("you ") and m.span.end < len(doc) and doc[m.span.end].norm_ == "not":
             continue  # "you can't log in" restates a problem; "you can log in online" instructs
+        if m.phrase.startswith("you ") and m.span.start and doc[m.span.start - 1].norm_ in _EMBEDDED_QUESTION:
+            continue  # "you want to know whether you can still travel": the customer's question, not an instruction
         reports.setdefault(m.utterance, []).append((m.span.start_char - base[m.utterance],
                                                     m.span.end_char - base[m.utterance], m.phrase))
     return cues, reports
@@ -424,7 +506,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             # "300 dollars from savings to checking, correct?": the tag ends the sentence
             sentence = text[start : start + _SENTENCE.search(text[start:]).end()]
             confirms = bool(_CONFIRM_TAIL.search(sentence.lower())) and len(mine) >= 3
-            if not (kind or _about_customer(lowered) or confirms):
+            about = _about_customer(lowered) and not (ctx.trained and _inside_comment(ctx, i, start, end))
+            if not (kind or about or confirms):
                 continue
             if closing and not is_cue:
                 continue  # a recap while closing reports what was done
@@ -432,6 +515,15 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             shared = [w for w in semantic.shared_content(mine, theirs) if not _NUMBER.fullmatch(w)]
             source = max(stated, key=lambda j: (len(semantic.shared_content(mine, words[j])), j))
             by_words = len(shared) >= params["min_shared_words"] and semantic.shared_content(mine, words[source])
+            if not by_words and is_cue and any(w in kind.lower() for w in _CHECK_MARKERS) and len(said) >= 3 \
+                    and _has_verb(lowered):
+                # a check of understanding ("just so I've got it right, you're asking whether you can pause
+                # the mortgage payments while you're out of work") declares the restatement: in other words,
+                # it need share only the topic of the customer's issue
+                topic = [j for j in stated if j in issues and semantic.shared_content(said, words[j])]
+                if topic:
+                    by_words, source = True, topic[-1]
+                    shared = semantic.shared_content(said, words[source])
             sim, seg_a, seg_c = (semantic.restatement_similarity(ctx, i, stated, span=(start, end))
                                  if use_embeddings else (0.0, None, None))
             by_meaning = sim >= params["min_similarity"]
@@ -439,7 +531,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
                 continue
             if by_meaning and not by_words and seg_c is not None:
                 source = seg_c.utterance
-            how = kind or ("a statement about the customer" if _about_customer(lowered) else "a read-back to confirm")
+            how = kind or ("a statement about the customer" if about else "a read-back to confirm")
             found.append({"agent": i, "customer": source, "kind": how, "shared": shared, "start": start, "end": end,
                           "similarity": round(sim, 3) if use_embeddings else None,
                           "agent_segment": seg_a, "customer_segment": seg_c})

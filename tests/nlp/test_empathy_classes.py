@@ -70,3 +70,49 @@ def test_rearranging_is_routine(model_set, score_turns, request_text):
     turns = [OPENING, (C, request_text), (A, "of course, can i take your postcode"), (C, "it's l s 6 2 q t")]
     r = score_turns("empathy.v1", turns, model_set)
     assert r.outcome == "na", r.explanation
+
+
+# holdout7's classes, each in my own words: acknowledgements missed after a problem was found (a remark
+# that evaluates the customer's situation with a word of any negative feeling, the agent saying they
+# hear the worry), and with embeddings a plain question taken for a problem
+REMARKS = [
+    "That sounds miserable.",
+    "Oh, that's horrendous.",
+    "that sounds lonely on your own up there",
+    "that sounds tough with a new baby in the house",
+    "What a grim week you've had.",
+    "That's so unfair on you.",
+    "I can hear how much this has been getting to you.",
+    "i can tell this has been hanging over you",
+    "That's clearly been on your mind for a while.",
+]
+
+
+@pytest.mark.parametrize("reply", REMARKS)
+def test_remarks_on_the_situation_and_hearing_the_worry_count(model_set, score_turns, reply):
+    turns = [OPENING, (C, "the lift in my building has been broken for a week and i'm on the ninth floor"),
+             (A, "which building is it"), (C, "harbour view, block c"), (A, reply), (C, "yeah")]
+    r = score_turns("empathy.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
+    assert any(e.speaker == "agent" and e.utterance == 4 for e in r.evidence)
+
+
+@pytest.mark.parametrize("reply", [
+    "That's a fault on the exchange, an engineer will fix it.", "That's hard to say until we see the statement.",
+    "It's broken beyond repair, so we'll replace it.", "that sounds like a problem with the reader",
+    "That's a leak from the flat above by the look of it.",
+])
+def test_a_negative_word_that_diagnoses_is_not_empathy(model_set, score_turns, reply):
+    turns = [OPENING, (C, "my bank card was stolen at the station this morning"), (A, reply), (C, "okay")]
+    r = score_turns("empathy.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
+
+
+@pytest.mark.parametrize("question", ["Will my water bill go up after that?", "Is the price going up?",
+                                      "Will I be charged more?"])
+def test_a_plain_question_is_not_a_problem(model_set, score_turns, question):
+    turns = [OPENING, (C, "hi i want to give you a reading for my water meter"), (A, "go ahead"),
+             (C, "it's 3 3 0 1 8"), (A, "thanks, that's on the account"), (C, question),
+             (A, "it depends on the reading"), (C, "okay bye")]
+    r = score_turns("empathy.v1", turns, model_set)
+    assert r.outcome == "na", r.explanation

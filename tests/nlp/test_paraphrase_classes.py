@@ -115,3 +115,68 @@ def test_evidence_quotes_the_customer_statement_and_the_similarity(model_set, sc
     assert r.outcome == "pass", r.explanation
     assert r.evidence[0].text.startswith("my fridge freezer stopped")
     assert "similarity 0." in r.evidence[1].note and "similarity" in r.explanation
+
+
+# holdout7's classes, each in my own words: restatements missed (the customer's question restated as
+# "whether you can...", a check of understanding that shares only the topic, a read-back sentence that
+# also holds a cue, a read-back naming a failure without "you" as its subject) and an empathy remark
+# about the customer's situation taken for a restatement
+RESTATED_AGAIN = [
+    # the customer's question restated: "you can" after "whether" is not an instruction that ends it
+    ("my son's birthday is on saturday and the bike i ordered for him still says awaiting dispatch",
+     "okay so you want to know whether you can still get the bike for his birthday on saturday"),
+    # a check of understanding in other words: only the topic ("insurance") is shared
+    ("my husband died last month and i can't keep paying for his car insurance on my own",
+     "I'm so sorry. So if I understand correctly, you're asking whether the insurance can be moved into "
+     "your name or stopped altogether."),
+    # a read-back sentence that also holds a cue ("you want to"): the sentence restates, not the cue's clause
+    ("the wardrobe i ordered went to number 14 instead of 41, the courier left it at the wrong house",
+     "Right. So the courier left the wardrobe at the wrong house, and you want to have it picked up and brought "
+     "to you."),
+    # a read-back that names the failure as a fact, the customer's thing as its subject
+    ("i bought two concert tickets on the app last night, the money went out but there are no tickets anywhere",
+     "so the app took the money for the tickets but they never showed up for you"),
+]
+
+
+@pytest.mark.parametrize("said, restated", RESTATED_AGAIN)
+def test_restatements_put_as_questions_checks_and_read_backs(model_set, score_turns, said, restated):
+    r = score_turns("paraphrase.v1", [OPENING, (C, said), (A, restated), (C, "yes exactly")], model_set)
+    assert r.outcome == "pass", r.explanation
+    assert r.evidence[1].speaker == "agent" and r.evidence[1].utterance == 2
+
+
+COMMENTS = [
+    ("my boiler packed in on sunday and i've got a newborn at home",
+     "oh gosh, that's awful when you've got a newborn at home."),
+    ("the trains have been cancelled all week and i'm travelling to work by taxi",
+     "it must be really hard when you're paying for taxis to work all week"),
+    ("our broadband keeps dropping out and we both work from home",
+     "Oh no that sounds horrible when you both work from home."),
+]
+
+
+@pytest.mark.parametrize("said, comment", COMMENTS)
+def test_an_empathy_remark_about_the_situation_is_not_a_restatement(model_set, score_turns, said, comment):
+    """"That's awful when you've got a newborn at home" feels for the customer; it does not
+    restate their problem, though it repeats their words."""
+    r = score_turns("paraphrase.v1", [OPENING, (C, said), (A, comment), (C, "yeah")], model_set)
+    assert r.outcome == "fail", r.explanation
+
+
+def test_contractions_without_apostrophes_are_not_content_words():
+    from nlp.semantic import content_of
+
+    assert content_of("ive got it right youre asking about the mortgage") == ["mortgage"]
+    assert content_of("i dont know whats wrong with the thats boiler") == ["wrong", "boiler"]
+
+
+def test_a_comment_inside_the_clause_is_seen_with_a_trained_parse(model_set, score_turns):
+    """With a parse, the comment need not open the clause: "I know that's awful when you've
+    ..." is "you" in an adverbial clause of "that's awful"."""
+    if model_set["nlp"] is None:
+        pytest.skip("the blank pipeline reads a comment only where it opens the clause")
+    turns = [OPENING, (C, "my boiler packed in on sunday and i've got a newborn at home"),
+             (A, "i know that's awful when you've got a newborn at home"), (C, "yeah")]
+    r = score_turns("paraphrase.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation

@@ -677,3 +677,31 @@ def test_documented_semantic_phrase_criteria_score_a_call():
     assert {k: c.outcome for k, c in by_id.items()} == {
         "recording_disclosure": "pass", "callback_offer": "pass", "no_blame": "pass"}
     assert by_id["recording_disclosure"].evidence[0].utterance == 0
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("Will my bill change?", True), ("so when does the new tariff start", True),
+    ("um is the engineer still coming tomorrow", True), ("How much is the early exit fee?", True),
+    # complaints put as questions, requests, and statements are not plain questions
+    ("Why is my bill twice what it was?", False), ("why hasn't my refund come through", False),
+    ("isn't the reading supposed to be free?", False), ("can you help, my card was taken at the station", False),
+    ("my bill has gone up again", False), ("will do", False),
+])
+def test_plain_questions_asking_for_information(text, asks):
+    from nlp.semantic import asks_for_information
+
+    assert asks_for_information(text) is asks
+
+
+@pytest.mark.parametrize("words, failed", [
+    ("so the parcel never actually got to you", True), ("the refund hasn't come through yet", True),
+    ("and the app didnt open for you", True), ("so the app still won't load", True),
+    ("so you don't want the paper bill", False), ("the card isn't due for renewal", False),
+    ("so the parcel arrived on tuesday", False),
+])
+def test_failed_outcomes_stated_in_words(words, failed):
+    from nlp.detectors.empathy import PARAMS
+    from nlp.semantic import states_failed_outcome
+
+    verbs = frozenset(PARAMS["outcome_verbs"]["default"])
+    assert states_failed_outcome(words.split(), verbs) is failed
