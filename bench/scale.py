@@ -1,7 +1,7 @@
 """Scale: the web UI and the API over 20,000 or 100,000 stored calls, against the targets.
 
     python bench/scale.py [--calls 20000] [--db sqlite|postgres|both] [--repeat 20] [--clients 8]
-                          [--workers 8] [--skip-server] [--skip-walk] [--no-jsonl] [--keep DIR]
+                          [--workers 8] [--skip-server] [--skip-app] [--skip-walk] [--no-jsonl] [--keep DIR]
 
 For each database it builds a throw-away one (SQLite: a file in a temporary
 QA_DATA_DIR, the embedded default; PostgreSQL: a fresh schema in the database
@@ -696,8 +696,8 @@ def run_one(kind: str, args: argparse.Namespace) -> list[Result]:
                 conn.exec_driver_sql(f"VACUUM ANALYZE {tables}")
         print(f"{kind}: built {args.calls:,} calls ({info['history']:,} with an earlier evaluation, "
               f"{info['overrides']:,} overrides) in {time.perf_counter() - t:.0f} s")
-        results = measure_app(settings, info, args.calls, args.repeat, jsonl=not args.no_jsonl,
-                              skip_walk=args.skip_walk)
+        results = [] if args.skip_app else measure_app(settings, info, args.calls, args.repeat,
+                                                       jsonl=not args.no_jsonl, skip_walk=args.skip_walk)
         if not args.skip_server:
             results += measure_server(settings, info, args.clients, args.workers, args.rounds)
         return results
@@ -720,6 +720,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=8, help="server processes")
     ap.add_argument("--rounds", type=int, default=5, help="times each concurrent client runs its mix")
     ap.add_argument("--skip-server", action="store_true", help="only the test-client figures")
+    ap.add_argument("--skip-app", action="store_true", help="only the server figures")
     ap.add_argument("--no-jsonl", action="store_true", help="leave out the JSON Lines export (slow at 100,000)")
     ap.add_argument("--skip-walk", action="store_true",
                     help="leave out following Next through every page of the list (slow at 100,000)")

@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable
 
-from sqlalchemy import ColumnElement, Select, case, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, String, case, func, or_, select, true, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.visitors import replacement_traverse
 
@@ -639,6 +639,12 @@ def _plan_weeks(filters: call_list.CallFilters) -> _SummaryPlan | None:
     return _SummaryPlan(first, end, tuple(edges))
 
 
+def _raw(week: Any) -> Any:
+    # the week as the driver returns it (a date string on SQLite): turned into a date once per distinct week
+    # by the reader, not once per row by SQLAlchemy
+    return type_coerce(week, String).label("week")
+
+
 def _summary_agents(user: User, column: Any) -> Any:
     """:func:`qa_service.visibility.visible_calls_clause` with the call's agent replaced by ``column`` (a
     summary table's agent_id); None when the clause reads any other column of the call."""
@@ -772,7 +778,7 @@ def _computed_dashboard(
 
     w = WeeklyScore
     rows = conn.execute(_summary_where(
-        select(w.week, w.agent_id, func.sum(w.evaluations), func.sum(w.score_sum), func.sum(w.passes),
+        select(_raw(w.week), w.agent_id, func.sum(w.evaluations), func.sum(w.score_sum), func.sum(w.passes),
                func.sum(w.auto_fails), func.sum(w.reviewed),
                *(func.sum(getattr(w, c)) for c in weekly_summary.TIMING_COLUMNS)),
         w, user, filters, plan).group_by(w.week, w.agent_id)).all()
@@ -801,7 +807,7 @@ def _computed_dashboard(
     all_agents = (user.is_active and user.role in SEE_ALL_ROLES and filters.agent is None and filters.team is None)
     everyone = (c.agent_id == weekly_summary.ALL_AGENTS) if all_agents else (c.agent_id != weekly_summary.ALL_AGENTS)
     criterion_rows = [tuple(r) for r in conn.execute(_summary_where(
-        select(c.week, c.criterion_id, func.sum(c.passed), func.sum(c.failed), func.sum(c.na), func.sum(c.reviewed),
+        select(_raw(c.week), c.criterion_id, func.sum(c.passed), func.sum(c.failed), func.sum(c.na), func.sum(c.reviewed),
                func.sum(c.agreed), func.sum(c.false_pass), func.sum(c.false_fail), func.sum(c.other),
                func.sum(c.overrides)),
         c, user, filters, plan).where(everyone).group_by(c.week, c.criterion_id))]
