@@ -2,10 +2,11 @@
 anything else I can help you with?") and thanks the customer or says goodbye.
 Fillers inside the phrases are skipped ("is there uh anything else") and the
 usual speech-recognition garbles are listed ("any thing else", a final "okay
-by"); an offer whose "else" was misheard ("is there anything els I can help with",
-"anything at all we can do") is still one: asked with "is there" or opening the
-sentence, "anything" / "something", one word (or "at all"), then "I/we
-can/could help/do/assist" (or "can I help/do..."). When the call ends in a transfer before any closing could happen, the
+by"); an offer whose "else" was misheard ("is there anything els today", "is there
+anything elsie I can help with", "anything at all we can do") is still one: asked
+with "is there" or opening the sentence, "anything" / "something" and a word one
+letter from "else", or one word (or "at all") and then "I/we can/could
+help/do/assist" (or "can I help/do..."). When the call ends in a transfer before any closing could happen, the
 receiving agent closes the call: the outcome is N/A by default (parameter
 ``transfer_ending``)."""
 
@@ -92,16 +93,31 @@ _HELP_VERBS = frozenset({"help", "do", "assist"})
 _ASKING = frozenset({"there", "okay", "ok", "so", "and", "now", "right", "alright", "great", "lovely", "perfect"})
 
 
+def _misheard_else(norm: str) -> bool:
+    """"els", "elts", "elce", "esle": one letter from "else" (Damerau-Levenshtein), as speech
+    recognition writes it; "else" itself is in the phrase lists."""
+    if norm == "else" or not 3 <= len(norm) <= 5 or not norm.isalpha():
+        return False
+    import jellyfish
+
+    return jellyfish.damerau_levenshtein_distance(norm, "else") == 1
+
+
 def _offer_around_a_gap(ws: list[Word]) -> list[tuple[int, int]]:
-    """Offers of further help with one word (or "at all") between "anything" and "I can
-    help" ("is there anything els i can help with", "anything at all we can do", "anything
-    elsie can i help you with"): that word is often a misheard "else", and the phrase lists
-    cannot hold every spelling of it. Only as a question - "is there", or "anything" opening
-    the sentence - not "if you notice anything odd I can help". Spans of ``ws``."""
+    """Offers of further help whose "else" was misheard: "anything" and a word one letter
+    from "else" ("is there anything els today?"), or one word (or "at all") between
+    "anything" and "I can help" ("anything elsie can i help you with", "anything at all we
+    can do"); the phrase lists cannot hold every spelling. Only as a question - "is there",
+    or "anything" opening the sentence - not "if you notice anything odd I can help".
+    Spans of ``ws``."""
     out = []
     n = len(ws)
     for k, w in enumerate(ws):
         if w.norm not in _ANY or not (w.pos == 0 or w.after_break or ws[k - 1].norm in _ASKING):
+            continue
+        if k + 1 < n and _misheard_else(ws[k + 1].norm) and ws[k + 1].utterance == w.utterance \
+                and not ws[k + 1].after_break:
+            out.append((k, k + 2))  # "is there anything els today?", "anything elts for you"
             continue
         gap = 2 if k + 2 < n and (ws[k + 1].norm, ws[k + 2].norm) == ("at", "all") else 1
         j = k + 1 + gap  # where "I can help" would start

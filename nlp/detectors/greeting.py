@@ -7,7 +7,7 @@ names the elements that were missing.
 Phrases are matched with fillers skipped ("thanks for calling uh Harper
 Valley"). With no company configured, any self-identification counts: "thank
 you for calling X", "you've reached X", "welcome to X", "this is X bank",
-"hello, X, Maria speaking", "Maria from X"; a truncated name ("thank you for
+"hello, X, Maria speaking", "it's X bank", "Maria from X"; a truncated name ("thank you for
 calling harper valley") still names it. A name after "this is" is the company,
 not the agent, when it carries an organisation word ("this is Harper Valley
 Bank"; a possessive inside the name counts: "St Aldric's Hospital"), repeats the company, or when the agent also introduces themself ("this
@@ -118,7 +118,8 @@ _COMPANY_STOP = frozenset({"my", "this", "i", "you", "how", "what", "can", "may"
                            "have", "has", "let", "said", "they", "he", "she", "um", "now", "again", "sir", "ma'am",
                            "madam", "there", "everyone", "caller", "oh", "yes", "yeah", "okay", "ok", "sure",
                            "morning", "afternoon", "evening", "welcome", "calling", "today's"})
-_WEAK_INTROS = ["this is", "i'm", "i am", "it's", "it is"]
+# "im" / "its": as speech recognition writes "I'm" / "it's" without apostrophes
+_WEAK_INTROS = ["this is", "i'm", "i am", "it's", "it is", "im", "its"]
 _PERSON_LINKS = frozenset({"from", "at", "with"})  # "Maria from Acme", "Robert with Harper Valley"
 _MAX_COMPANY_WORDS = 6
 
@@ -257,7 +258,7 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
             people.append((k, k + 1))
     weak_hits = find(ctx, ws, _WEAK_INTROS)
     for h in weak_hits:
-        if ws[h.start].norm == "i" or ws[h.start].norm == "it":  # "I'm X", "it's X"
+        if ws[h.start].norm in ("i", "it", "its"):  # "I'm X", "it's X"
             p = _person_after(ws, h.end, weak=True, company=set(), org_words=org_words, lexicon=lexicon, cased=cased)
             if p is not None and not (p[1] < len(ws) and ws[p[1]].norm in ("calling",)):
                 people.append(p)
@@ -293,6 +294,12 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
             c = _company_words(ws, 0, org_words)
             if c is not None and _has_org_word(ws, c, org_words) and _names_organisation(ws, c, org_words, people):
                 companies.append(c)
+        # "Hello, it's Harper Valley Bank, Tom speaking": "it's" before a name with an organisation word
+        for h in weak_hits:
+            if ws[h.start].norm in ("it", "its"):
+                c = _company_words(ws, h.end, org_words)
+                if c is not None and _has_org_word(ws, c, org_words):
+                    companies.append(c)
         # "Maria from Acme", "this is Robert with Harper Valley"
         for s, e in list(people):
             if e < len(ws) and ws[e].norm in _PERSON_LINKS and ws[e].utterance == ws[s].utterance:

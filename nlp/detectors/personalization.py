@@ -210,16 +210,29 @@ def _opens_turn(ws: Sequence[Word], start: int) -> bool:
 _SHORT_QUESTION_WORDS = 6
 
 
+_BEFORE_ASKED_NAME = frozenset({"the", "and", "first", "last", "full", "sur", "okay", "ok", "right", "then", "now"})
+# before "the name" in a statement: "it's in the name", "put the credit under the name"
+_NOT_ASKING = frozenset({"in", "under", "on", "of", "by", "to", "with", "for", "that", "same", "a", "its", "thats"})
+
+
 def _asks_for_the_name(ws: Sequence[Word]) -> bool:
-    """"And the name?", "what's the name", "the name please": a short turn that ends in
-    "the name" (before a "please"), as agents ask between other details. Not a statement
-    that ends so ("I've put a note under the name" is longer, "it's in the name" is no
-    question: "in", "under" before it)."""
+    """"And the name?", "what's the name", "surname please", "first name?": a short turn
+    that ends in "name" or "surname" (before a "please"), as agents ask between other
+    details. Not a statement that ends so ("it's in the name", "that's the name", "put the
+    credit in the name": a preposition or "is" before it)."""
     norms = [w.norm for w in ws]
     if norms[-1:] == ["please"]:
         norms = norms[:-1]
-    return 2 <= len(norms) <= _SHORT_QUESTION_WORDS and norms[-2:] == ["the", "name"] \
-        and not (len(norms) > 2 and norms[-3] in ("in", "under", "on", "of", "by", "to", "with", "for"))
+    if not 1 <= len(norms) <= _SHORT_QUESTION_WORDS or norms[-1] not in ("name", "surname"):
+        return False
+    before = norms[:-1]
+    if before and before[-1] not in _BEFORE_ASKED_NAME:
+        return False
+    if len(before) < 2 or before[-1] != "the":
+        return True
+    if before[-2] in ("is", "'s"):  # "what's the name" asks, "that's the name" does not
+        return len(before) > 2 and before[-3] in ("what", "who")
+    return before[-2] not in _NOT_ASKING
 
 
 def _asked_for_name(ctx: CallContext, i: int, params: Mapping[str, Any]) -> str | None:
@@ -426,7 +439,7 @@ def _agent_own_names(ctx: CallContext) -> set[str]:
     return cached
 
 
-_OWN_INTROS = ["my name is", "my name's", "this is", "i'm", "i am", "you're through to", "you are through to",
+_OWN_INTROS = ["my name is", "my name's", "this is", "i'm", "i am", "im", "you're through to", "you are through to",
                "you're speaking with", "you are speaking with", "you're speaking to", "you are speaking to",
                "you're talking to", "you're talking with", "speaking with", "through to"]
 # the agent's opening: its turns this soon after the first one ("Harbour Savings." ... "you're through to Helen")

@@ -474,6 +474,18 @@ def test_a_possessive_inside_the_company_name(score_turns, model_set, opening):
     assert r.outcome == "pass", r.explanation
 
 
+@pytest.mark.parametrize("opening, missing", [
+    ("Hello, it's Fernbank Dental, Priya speaking, how can I help?", []),  # the company after "it's"
+    ("hello its fernbank dental priya speaking how can i help", []),
+    ("hi im priya from fernbank dental how can i help", []),  # "I'm" / "it's" without apostrophes
+    ("thanks for calling fernbank dental its priya how can i help", []),
+    ("thanks for calling fernbank dental its great to hear from you how can i help", ["agent_name"]),
+])
+def test_its_and_im_introductions(score_turns, model_set, opening, missing):
+    r = score_turns("greeting.v1", [("agent", opening), ("customer", "hi i need to book in")], model_set)
+    assert r.details["missing"] == missing, r.explanation
+
+
 def test_a_possessive_that_is_is_not_a_company(score_turns, model_set):
     """"Emma's here": "'s" is "is", and "Emma" names no organisation."""
     r = score_turns("greeting.v1", [("agent", "hi emma's here how can i help"), ("customer", "hi")], model_set)
@@ -489,6 +501,8 @@ VET = [("agent", "hi this is kev at bluebell vets how can i help"), ("customer",
     "was there anything elts we can do for you today",
     "Is there anything at all I could help you with?",
     "okay anything elsie can i help you with",
+    "is there anything els today",  # one letter from "else"
+    "anything esle for you?",
 ])
 def test_an_offer_of_further_help_with_else_misheard(score_turns, model_set, offer):
     turns = VET + [("agent", offer), ("customer", "no"), ("agent", "thanks bye")]
@@ -500,6 +514,7 @@ def test_an_offer_of_further_help_with_else_misheard(score_turns, model_set, off
     "im afraid there's not anything extra we can do about the fee",  # negated: no offer
     "if you notice anything odd i can help with that",  # not asked
     "you can ring if anything, you know, we can help",  # a break inside
+    "did you notice anything els missing from the box",  # about the problem, and not asked so
 ])
 def test_anything_then_i_can_help_that_offers_nothing(score_turns, model_set, said):
     turns = VET + [("agent", said), ("customer", "okay"), ("agent", "thanks bye")]

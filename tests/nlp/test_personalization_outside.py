@@ -172,7 +172,8 @@ def test_the_company_name_that_sounds_like_the_customers_is_no_use(score_turns, 
     assert r.outcome == "fail" and r.details["name"] == "sonia", r.explanation
 
 
-@pytest.mark.parametrize("question", ["and the name", "okay whats the name please", "The name?"])
+@pytest.mark.parametrize("question", ["and the name", "okay whats the name please", "The name?", "And surname?",
+                                      "first name please"])
 def test_a_short_question_for_the_name(score_turns, model_set, question):
     """"And the name?" between other details asks for the caller's name; an answer that
     gives the surname, then the name again with a title, gives both."""
@@ -184,8 +185,9 @@ def test_a_short_question_for_the_name(score_turns, model_set, question):
     assert r.outcome == "pass", r.explanation
 
 
-def test_a_statement_ending_in_the_name_asks_nothing(score_turns, model_set):
-    turns = OPENING + [("agent", "okay ive corrected it and put the credit in the name"),
-                       ("customer", "lovely cheers")]
+@pytest.mark.parametrize("statement", ["okay ive corrected it and put the credit in the name",
+                                       "Right, that's the name.", "its the same name"])
+def test_a_statement_ending_in_the_name_asks_nothing(score_turns, model_set, statement):
+    turns = OPENING + [("agent", statement), ("customer", "lovely cheers")]
     r = score_turns("personalization.v1", turns, model_set)
     assert r.outcome == "na", r.details
