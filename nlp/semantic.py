@@ -298,7 +298,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("check", "checkbook", "cheque", "chequebook"),
     ("login", "log", "sign", "access", "password"),
     ("fix", "repair", "sort", "resolve"),
-    ("fee", "charge", "cost", "price"),
+    ("fee", "charge", "cost", "price", "expensive", "pricey", "cheap", "cheaper"),
     ("internet", "connection", "broadband", "wifi", "signal", "line", "network"),
     ("drop", "cut", "disconnect", "outage"),
     ("car", "vehicle"),

@@ -173,7 +173,7 @@ PARAMS: dict[str, Any] = {
             "i can hear that", "i can hear how", "i can hear this", "i can tell how", "i can tell this has",
             "i can tell this is", "i can tell that has", "i can tell that is", "i can tell that's",
             "been on your mind", "weighing on you", "weighing on your mind", "playing on your mind",
-            "preying on your mind",
+            "preying on your mind", "that's a nuisance", "what a nuisance", "that is a nuisance",
             "sorry", "i am sorry", "i apologize", "i apologise", "my apologies", "apologies",
         ],
         "description": "Agent phrases that acknowledge the customer's problem or feelings. A \"sorry\" "
@@ -377,11 +377,12 @@ _FACT_WORDS = {"problem", "problems", "fault", "faults", "error", "errors", "fra
                "wrong", "broken", "damage", "damaged", "fail", "failed", "failure", "lost", "stolen", "missing",
                "delay", "delayed", "cancel", "cancelled", "canceled", "mistake", "mistakes", "risk", "loss",
                "lose", "odd", "weird", "strange", "dead", "blame", "illegal", "unauthorized", "unauthorised",
-               "debt", "overdue", "penalty", "fine", "leak", "leaking", "no", "not", "never", "limit", "limited", "declined", "block",
+               "debt", "overdue", "penalty", "fine", "leak", "leaking", "unfortunately", "low", "limited", "stuck", "empty",
+               "pending", "no", "not", "never", "limit", "limited", "declined", "block",
                "blocked", "suspended", "expired", "disconnected", "outage", "down", "late", "charged", "fee"}
 # how negative a word must be: after "sounds"/"must be" any negative word ("that must be hard"); after a
-# bare copula a clearly negative one ("that's awful", not "that's hard to say")
-_REMARK_VALENCE = {_SENSE: 0.0, _MODAL: 0.0, _COPULA: -1.0}
+# bare copula a clearly negative one ("that's awful", "that's tough"; not "that's serious")
+_REMARK_VALENCE = {_SENSE: 0.0, _MODAL: 0.0, _COPULA: -0.45}
 
 
 def evaluative_remarks(ctx: CallContext) -> dict[int, Evidence]:

@@ -196,6 +196,18 @@ _LEADING_FILLERS = {"okay", "ok", "alright", "and", "so", "um", "uh", "uhm", "we
                     "lovely", "fine", "no", "problem", "absolutely", "certainly", "of", "course"}
 
 
+# problem cues that are also what an agent does ("so the card's blocked now"): naming one is not a read-back
+_AGENT_ACTIONS = {"blocked", "cancelled", "canceled", "suspended", "frozen", "locked", "cut", "stopped"}
+
+
+@lru_cache(maxsize=1)
+def _problem_cues() -> tuple[str, ...]:
+    """The empathy detector's problem cues ("keeps dropping", "leaking", "no sign of")."""
+    from nlp.detectors import empathy
+
+    return tuple(empathy.PARAMS["problem_cues"]["default"])
+
+
 @lru_cache(maxsize=1)
 def _outcome_verbs() -> frozenset[str]:
     """The empathy detector's outcome verbs: a negated one states a failure ("it never arrived")."""
@@ -349,14 +361,16 @@ def _opening(words: list[str]) -> list[str]:
     return words[k:]
 
 
-def _readback_sentence(sentence: str) -> tuple[bool, bool]:
+def _readback_sentence(sentence: str, *, names_problem: bool = False) -> tuple[bool, bool]:
     """Whether a sentence is put as a read-back of what the customer said, and whether it
     asks to confirm it: ``(read-back, asked)``. A read-back is opened by "so" with the
     customer or their thing as subject and says "you" of the customer ("so the rug never
     turned up, and you'd like a refund"), or is a statement asked as a question or with a
     tag ("the heating's been off since Sunday?"). Without "you" or a question a "so ..."
-    sentence explains ("so the fee is added automatically"). Not "so I can book...", "so
-    that's 4 4 8?", "so there were five failed attempts" or "so what's the number?"."""
+    sentence explains ("so the fee is added automatically"), unless it states a failure ("so
+    it never got to you") or ``names_problem`` (it holds a problem cue: "so the router keeps
+    dropping the connection"). Not "so I can book...", "so that's 4 4 8?", "so there were five
+    failed attempts" or "so what's the number?"."""
     lowered = sentence.lower()
     words = _TOKEN.findall(lowered)
     question = words[-1:] == ["?"] or bool(_CONFIRM_TAIL.search(lowered))
@@ -377,14 +391,16 @@ def _readback_sentence(sentence: str) -> tuple[bool, bool]:
     if clauses and _is_new_question(clauses[-1]):
         return False, question  # "..., how can I help you today?" asks for something new
     # "so the tracking says delivered but it never actually got to you": the problem restated as a fact
-    return question or any(_about_customer(c) or semantic.states_failed_outcome(c, _outcome_verbs())
-                           for c in clauses), question
+    return question or names_problem or any(
+        _about_customer(c) or semantic.states_failed_outcome(c, _outcome_verbs()) for c in clauses), question
 
 
-def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int, str]],
+             problems: list[int] = ()) -> list[tuple[int, int, str]]:
     """Candidate restatements in agent utterance ``i``: (start, end, kind) character ranges.
     Each clause counts from its cue (if any) to the first report phrase after it; a sentence
-    put as a read-back counts whole (to its first report phrase), kind ``READBACK``."""
+    put as a read-back counts whole (to its first report phrase), kind ``READBACK``.
+    ``problems``: where the agent names a problem (character offsets of problem cues)."""
     text = ctx.utterances[i].text
 
     def cut_at_report(start: int, b: int, cue, *, state_is_said: bool = False) -> int | None:
@@ -427,7 +443,7 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
         sentence = text[a:b]
         if not _WORD.search(sentence):
             continue  # (a sentence holding a cue may be a read-back too: "So X happened, and you want to...")
-        readback, question = _readback_sentence(sentence)
+        readback, question = _readback_sentence(sentence, names_problem=any(a <= p < b for p in problems))
         if not readback:
             continue
         start = a + len(sentence) - len(sentence.lstrip())
@@ -438,9 +454,11 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
     return out
 
 
-def _agent_phrases(ctx: CallContext, params: Mapping[str, Any], base: dict[int, int]) -> tuple[dict, dict]:
+def _agent_phrases(ctx: CallContext, params: Mapping[str, Any], base: dict[int, int]) -> tuple[dict, dict, dict]:
     """Cue and report phrases in each agent utterance: utterance -> [(start, end, text or
-    phrase)], character offsets in the utterance's text."""
+    phrase)], character offsets in the utterance's text; and where the agent names a problem
+    (the empathy detector's problem cues, not what an agent does: "blocked", "cancelled"):
+    utterance -> [start]."""
     cues: dict[int, list[tuple[int, int, str]]] = {}
     for m in ctx.find(params["cue_phrases"], speaker="agent"):
         cues.setdefault(m.utterance, []).append((m.span.start_char - base[m.utterance],
@@ -454,7 +472,11 @@ def _agent_phrases(ctx: CallContext, params: Mapping[str, Any], base: dict[int, 
             continue  # "you want to know whether you can still travel": the customer's question, not an instruction
         reports.setdefault(m.utterance, []).append((m.span.start_char - base[m.utterance],
                                                     m.span.end_char - base[m.utterance], m.phrase))
-    return cues, reports
+    problems: dict[int, list[int]] = {}
+    for m in ctx.find(_problem_cues(), speaker="agent"):
+        if not _AGENT_ACTIONS & set(m.phrase.split()):
+            problems.setdefault(m.utterance, []).append(m.span.start_char - base[m.utterance])
+    return cues, reports, problems
 
 
 def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
@@ -469,7 +491,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         return DetectorResult("na", "The customer never described an issue, so there was nothing to restate.")
     issues = _issue_statements(ctx, params, words)
     base = {i: ctx.starts[i] for i in ctx.indices("agent")}
-    cues, reports = _agent_phrases(ctx, params, base)
+    cues, reports, named = _agent_phrases(ctx, params, base)
     use_embeddings = ctx.encoder is not None
     back = params["lookback_utterances"]
     found = []
@@ -491,7 +513,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             _WORD.findall(text.lower())[0] in _ANSWERS else -1
         theirs = {w for j in recent for w in words[j]}
         for start, end, kind in _regions(ctx, i, sorted(cues.get(i, []), key=lambda c: (c[0], -c[1])),
-                                         reports.get(i, [])):
+                                         reports.get(i, []), named.get(i, [])):
             region = text[start:end]
             lowered = _WORD.findall(region.lower())
             is_cue = kind.startswith("cue")

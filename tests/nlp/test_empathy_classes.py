@@ -85,6 +85,7 @@ REMARKS = [
     "I can hear how much this has been getting to you.",
     "i can tell this has been hanging over you",
     "That's clearly been on your mind for a while.",
+    "oh that's tough",
 ]
 
 
@@ -100,7 +101,7 @@ def test_remarks_on_the_situation_and_hearing_the_worry_count(model_set, score_t
 @pytest.mark.parametrize("reply", [
     "That's a fault on the exchange, an engineer will fix it.", "That's hard to say until we see the statement.",
     "It's broken beyond repair, so we'll replace it.", "that sounds like a problem with the reader",
-    "That's a leak from the flat above by the look of it.",
+    "That's a leak from the flat above by the look of it.", "That's unfortunately not something the policy covers.",
 ])
 def test_a_negative_word_that_diagnoses_is_not_empathy(model_set, score_turns, reply):
     turns = [OPENING, (C, "my bank card was stolen at the station this morning"), (A, reply), (C, "okay")]

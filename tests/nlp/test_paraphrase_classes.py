@@ -136,6 +136,12 @@ RESTATED_AGAIN = [
     # a read-back that names the failure as a fact, the customer's thing as its subject
     ("i bought two concert tickets on the app last night, the money went out but there are no tickets anywhere",
      "so the app took the money for the tickets but they never showed up for you"),
+    # a read-back that names the problem (a problem cue) with no "you" and no question
+    ("the dishwasher your engineer fitted on monday has water leaking out of the door",
+     "okay so the dishwasher that was fitted on monday is leaking from the door"),
+    # a restatement in synonyms: "expensive" is said as "the price"
+    ("i want to cancel, it's got far too expensive for me",
+     "so you're looking to cancel because the price has gone up too much"),
 ]
 
 
