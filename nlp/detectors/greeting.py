@@ -121,6 +121,8 @@ _COMPANY_STOP = frozenset({"my", "this", "i", "you", "how", "what", "can", "may"
 # "im" / "its": as speech recognition writes "I'm" / "it's" without apostrophes
 _WEAK_INTROS = ["this is", "i'm", "i am", "it's", "it is", "im", "its"]
 _PERSON_LINKS = frozenset({"from", "at", "with"})  # "Maria from Acme", "Robert with Harper Valley"
+# self-identifications that may name the company or the agent ("you're through to Acme" / "... to Dean")
+_THROUGH_TO = ["you're through to", "you are through to"]
 _MAX_COMPANY_WORDS = 6
 
 
@@ -306,6 +308,17 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
                 c = _company_words(ws, e + 1, org_words)
                 if c is not None:
                     companies.append(c)
+
+    # "Riverside Council, you're through to Dean": once the company is named, a lone name after
+    # "you're through to" is the agent's
+    for h in find(ctx, ws, _THROUGH_TO):
+        c = _company_words(ws, h.end, org_words)
+        if c is None or c not in companies or _has_org_word(ws, c, org_words) or configured:
+            continue
+        p = _person_after(ws, h.end, weak=True, company=set(), org_words=org_words, lexicon=lexicon, cased=cased)
+        if p is not None and p[0] == c[0] and any(e <= c[0] or s >= c[1] for s, e in companies if (s, e) != c):
+            companies.remove(c)
+            people.append(p)
 
     # --- "this is X": the company or the agent? ------------------------------------------------
     company_norms = {ws[j].norm for s, e in companies for j in range(s, e)} - GENERIC_ORG_WORDS

@@ -486,6 +486,18 @@ def test_its_and_im_introductions(score_turns, model_set, opening, missing):
     assert r.details["missing"] == missing, r.explanation
 
 
+@pytest.mark.parametrize("turns, missing", [
+    ([("agent", "good afternoon lakeside borough council youre through to imran how can i help")], []),
+    ([("agent", "Ashgrove Water."), ("customer", "Hello?"),
+      ("agent", "Hi there, sorry, you're through to Bethany. How can I help?")], []),
+    # with no company named elsewhere, what follows "you're through to" is the company
+    ([("agent", "hi youre through to ashgrove water how can i help")], ["agent_name"]),
+])
+def test_the_agents_name_after_youre_through_to(score_turns, model_set, turns, missing):
+    r = score_turns("greeting.v1", turns + [("customer", "hi my water's gone off")], model_set)
+    assert r.details["missing"] == missing, r.explanation
+
+
 def test_a_possessive_that_is_is_not_a_company(score_turns, model_set):
     """"Emma's here": "'s" is "is", and "Emma" names no organisation."""
     r = score_turns("greeting.v1", [("agent", "hi emma's here how can i help"), ("customer", "hi")], model_set)
