@@ -477,6 +477,8 @@ def _same_clause(ctx: CallContext, commitment, when) -> bool:
     with no sentence end or new question ("is there anything else") between, or at most
     6 words before it in the same clause ("tomorrow I'll call you")."""
     doc = ctx.doc
+    if when.start < commitment.end and when.end > commitment.start:
+        return True  # the time is in the commitment's subject: "your next bill will use that reading"
     if when.start >= commitment.end:
         between = doc[commitment.end : when.start]
         limit, breaks = 20, (".", "?", "!")

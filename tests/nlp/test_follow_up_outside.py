@@ -165,3 +165,12 @@ def test_a_promise_restated_with_a_pronoun_keeps_its_time(score_turns, model_set
     assert r.details["commitments"][-1]["when"] == "within the hour", r.details
     other = turns[:-1] + [("agent", "Perfect, and the surveyor will call you shortly.")]
     assert score_turns("follow_up.v1", other, model_set).outcome == "fail"
+
+
+@pytest.mark.parametrize("said", ["okay so your next statement will show the refund",
+                                  "right, and your next bill will reflect the new tariff"])
+def test_a_time_inside_the_commitments_subject(score_turns, model_set, said):
+    """"Your next statement will show...": the time frame is the subject itself."""
+    r = score_turns("follow_up.v1", BOILER + [("agent", said), ("customer", "okay")], model_set)
+    assert r.outcome == "pass", r.explanation
+    assert "next" in r.details["commitments"][0]["when"], r.details
