@@ -174,6 +174,10 @@ PARAMS: dict[str, Any] = {
             "i can tell this is", "i can tell that has", "i can tell that is", "i can tell that's",
             "been on your mind", "weighing on you", "weighing on your mind", "playing on your mind",
             "preying on your mind", "that's a nuisance", "what a nuisance", "that is a nuisance",
+            # a positive word negated ("that can't have been easy", "that's no fun") and exclamations
+            "can not have been easy", "can not be easy", "must not be easy", "not been easy", "not easy for you",
+            "that is no fun", "that's no fun", "the last thing you need", "a lot on your plate", "oh gosh",
+            "oh goodness", "oh my goodness", "good grief",
             "sorry", "i am sorry", "i apologize", "i apologise", "my apologies", "apologies",
         ],
         "description": "Agent phrases that acknowledge the customer's problem or feelings. A \"sorry\" "

@@ -86,6 +86,8 @@ REMARKS = [
     "i can tell this has been hanging over you",
     "That's clearly been on your mind for a while.",
     "oh that's tough",
+    "That can't have been easy for you.",
+    "that's the last thing you need with a move coming up",
 ]
 
 
