@@ -177,7 +177,7 @@ def _parts(ws: Sequence[Word], span: tuple[int, int]) -> tuple[tuple[str, ...], 
     return tuple(w.norm for w in toks), " ".join(w.text for w in toks), all(w.title for w in toks)
 
 
-# a piece this short after a name word may be the rest of one name split by speech recognition ("shiv on")
+# a piece this short next to a name word may be part of one name split by speech recognition ("shiv on")
 _MAX_PIECE = 3
 # never such a piece: what follows a whole name ("john and...", "smith is...")
 _NOT_PIECES = frozenset({"and", "or", "but", "is", "am", "was", "i", "im", "the", "a", "an", "my", "its", "it"})
@@ -186,13 +186,13 @@ _NOT_PIECES = frozenset({"and", "or", "but", "is", "am", "was", "i", "im", "the"
 def _joined(ws: Sequence[Word], span: tuple[int, int]) -> tuple[str, ...]:
     """The name's words joined with a short next piece, as speech recognition splits a
     name it does not know ("shiv on walsh" -> "shivon", "gron ya byrne" -> "gronya"): a
-    word of the name and the word after it in the same phrase, the second three letters
-    at most."""
+    word of the name and the word after it in the same phrase, the second two or three
+    letters (not a spelled letter: "okafor o k a f o r")."""
     s, e = span
     out = []
     for j in range(s, min(e, len(ws) - 1)):
         a, b = ws[j], ws[j + 1]
-        if b.utterance == a.utterance and not b.after_break and len(b.norm) <= _MAX_PIECE \
+        if b.utterance == a.utterance and not b.after_break and 2 <= len(b.norm) <= _MAX_PIECE \
                 and a.norm.isalpha() and b.norm.isalpha() and len(a.norm) > 1 \
                 and not {a.norm, b.norm} & (HONORIFICS | _NOT_PIECES):
             out.append(a.norm + b.norm)
@@ -532,7 +532,7 @@ def _uses(ctx: CallContext, name: Name) -> list[Evidence]:
             continue
         ws = words(ctx, i)
         for k, w in enumerate(ws):
-            if not is_alpha_name(w.norm) or not (any(similar_name(w.norm, p) for p in name.parts)
+            if not is_alpha_name(w.norm) or not (any(similar_name(w.norm, p) for p in name.parts + name.joined)
                                                  or _heard_alike(ctx, w, name, not_names)):
                 continue
             if name.cased and not w.title:

@@ -143,6 +143,7 @@ OPENING = [("agent", "hi you're through to larkfield energy this is pete how can
     ("yeah its shiv awn doyle", "thanks siobhan ill correct the reading now"),  # one name split in two
     ("yeah its grawn ya mcbride", "lovely thanks grainne ill correct the reading now"),
     ("yeah its rory quinn", "thanks ruairi ill correct the reading now"),  # spelt another way by the agent's side
+    ("yeah its ro bin clarke", "thanks robin ill correct the reading now"),  # split, and an English word joined
 ])
 def test_a_name_heard_differently_on_each_side(score_turns, model_set, given, used):
     turns = OPENING + [("agent", "no problem can i take your name"), ("customer", given), ("agent", used)]
