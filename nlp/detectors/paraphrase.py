@@ -56,6 +56,11 @@ PARAMS: dict[str, Any] = {
             "am i right in thinking", "am i right that", "correct me if i am wrong", "so you are telling me",
             "what you are telling me", "so what you are telling me", "what you are saying is",
             "to recap what you said", "so to recap", "let me recap", "so to summarise", "so to summarize",
+            # more checks of understanding ("if I'm following you", "let me get this straight")
+            "if i am following", "if i am following you", "let me get this straight", "get this straight",
+            "got this straight", "if i heard you right", "if i have heard you right", "if i am hearing you right",
+            "so from what you are saying", "from what you have said", "from what you are telling me",
+            "what you are wanting", "so you are wanting", "to check i have got", "to check i have understood",
         ],
         "description": "Phrases that introduce a restatement (it must also say what the customer said).",
     },
@@ -158,7 +163,7 @@ _EMBEDDED_QUESTION = {"whether", "if"}
 # words in a cue that make it a check of understanding ("just so I've got it right", "if I understood
 # correctly"): what follows it restates the customer even when it shares only the topic of their issue
 _CHECK_MARKERS = ("understand", "understood", "right", "hearing", "saying", "telling", "recap", "summar",
-                  "other words", "clear")
+                  "other words", "clear", "following", "straight", "what you've said", "what you have said")
 # an agent's comment on the customer's situation opens with one of these and a copula or "sounds"/"must"
 # ("that's a real pain when you're...", "it must be hard when you..."): the "you" it mentions is the
 # situation commented on, not a restatement

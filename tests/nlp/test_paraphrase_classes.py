@@ -129,6 +129,11 @@ RESTATED_AGAIN = [
     ("my husband died last month and i can't keep paying for his car insurance on my own",
      "I'm so sorry. So if I understand correctly, you're asking whether the insurance can be moved into "
      "your name or stopped altogether."),
+    # checks of understanding worded as agents word them, sharing only the topic ("the loan")
+    ("i was made redundant last week and i'm scared about the loan repayments",
+     "okay, let me get this straight, you're hoping to put the loan on hold while you find another job"),
+    ("i was made redundant last week and i'm scared about the loan repayments",
+     "if i'm following you, you'd like to know whether the loan can be paused while you look for work"),
     # a read-back sentence that also holds a cue ("you want to"): the sentence restates, not the cue's clause
     ("the wardrobe i ordered went to number 14 instead of 41, the courier left it at the wrong house",
      "Right. So the courier left the wardrobe at the wrong house, and you want to have it picked up and brought "
