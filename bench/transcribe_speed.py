@@ -91,10 +91,49 @@ def make_calls(folder: Path, *, calls: int, lines: int) -> list[tuple[Path, list
     return made
 
 
+class CountingCT2:
+    """A CTranslate2 Whisper model that counts what it is asked to do: encoder rows (30 s windows), decodes
+    (generate rows, by beam or sampling), tokens generated, alignment rows, and the seconds in each."""
+
+    def __init__(self, inner) -> None:
+        self._inner = inner
+        self.counts = {"encode_calls": 0, "encoded_windows": 0, "generate_calls": 0, "decoded_rows": 0,
+                       "sampled_rows": 0, "tokens": 0, "aligned_rows": 0, "encode_s": 0.0, "generate_s": 0.0,
+                       "align_s": 0.0}
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+
+    def _timed(self, key: str, fn, *a, **k):
+        t0 = time.perf_counter()
+        out = fn(*a, **k)
+        self.counts[key] += time.perf_counter() - t0
+        return out
+
+    def encode(self, features, *a, **k):
+        self.counts["encode_calls"] += 1
+        self.counts["encoded_windows"] += int(features.shape[0])
+        return self._timed("encode_s", self._inner.encode, features, *a, **k)
+
+    def generate(self, encoder_output, prompts, *a, **k):
+        self.counts["generate_calls"] += 1
+        sampled = k.get("sampling_temperature", 1.0) > 0 and k.get("beam_size", 1) == 1 and k.get("sampling_topk", 1) != 1
+        self.counts["sampled_rows" if sampled else "decoded_rows"] += len(prompts)
+        results = self._timed("generate_s", self._inner.generate, encoder_output, prompts, *a, **k)
+        self.counts["tokens"] += sum(len(r.sequences_ids[0]) for r in results)
+        return results
+
+    def align(self, encoder_output, start_sequence, text_tokens, *a, **k):
+        self.counts["aligned_rows"] += len(text_tokens)
+        return self._timed("align_s", self._inner.align, encoder_output, start_sequence, text_tokens, *a, **k)
+
+
 def worker(engine: str, files: list[str], args: argparse.Namespace) -> None:
     """Transcribe ``files`` with ``engine`` in this process; print JSON utterances per file, the seconds
     spent transcribing (after imports and model loading) and peak memory."""
     out: list[list[tuple[str, float, float, str]]] = []
+    counting: CountingCT2 | None = None
+    guards: dict[str, int] = {}
     t0 = time.perf_counter()
     if engine in ("memory-in-memory", "memory-disk"):
         from transcription import audio
@@ -117,13 +156,17 @@ def worker(engine: str, files: list[str], args: argparse.Namespace) -> None:
             compute_type="int8" if engine.endswith("int8") else "auto",
             device=args.device, language="en", batch_size=args.batch_size,
         )
-        load_backend(options, device=args.device)  # imports and the model, cached for transcribe_files
+        backend = load_backend(options, device=args.device)  # imports and the model, cached for transcribe_files
+        if engine == "faster-whisper":
+            counting = backend.model.model = CountingCT2(backend.model.model)
         load_vad_model()
         t0 = time.perf_counter()
         for path, call in transcribe_files(files, options=options):
             if not hasattr(call, "utterances"):
                 raise SystemExit(f"{engine}: {call}")
             out.append([(u.speaker, u.start, u.end, u.text) for u in call.utterances])
+            for key, value in call.metadata["asr"]["guards"].items():
+                guards[key] = guards.get(key, 0) + value
     elif engine == "fw-batched":
         from faster_whisper import BatchedInferencePipeline, WhisperModel
         from faster_whisper.vad import get_vad_model
@@ -132,6 +175,7 @@ def worker(engine: str, files: list[str], args: argparse.Namespace) -> None:
 
         device = "cuda" if args.device.startswith("cuda") else "cpu"
         model = WhisperModel(args.ct2_model, device=device, compute_type="int8" if device == "cpu" else "float16")
+        counting = model.model = CountingCT2(model.model)
         pipeline = BatchedInferencePipeline(model)
         get_vad_model()
         t0 = time.perf_counter()
@@ -161,7 +205,8 @@ def worker(engine: str, files: list[str], args: argparse.Namespace) -> None:
     compute_s = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"calls": out, "peak_mb": peak_mb, "compute_s": compute_s,
-                      "torch": "torch" in sys.modules}))
+                      "torch": "torch" in sys.modules, "ct2": counting.counts if counting else None,
+                      "guards": guards}))
 
 
 def long_recording_memory(args: argparse.Namespace) -> int:
@@ -203,6 +248,10 @@ def main(argv: list[str] | None = None) -> int:
                         "(as ENGINE@baseline), for before/after figures from one run")
     parser.add_argument("--show-uncovered", action="store_true",
                         help="print each scripted line under 60 %% covered, and the utterances transcribed near it")
+    parser.add_argument("--show-windows", action="store_true",
+                        help="print what each CTranslate2 engine asked of the model (last round): windows encoded, "
+                        "rows decoded by beam search and by sampling, tokens generated, rows aligned, seconds in "
+                        "each, and the engine's guard counts")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("files", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -315,6 +364,18 @@ def main(argv: list[str] | None = None) -> int:
     if "openai-whisper" in wall and "openai-whisper-int8" in wall:
         print("openai-whisper int8 quantisation speed-up: "
               f"{spread([f / q for f, q in zip(wall['openai-whisper'], wall['openai-whisper-int8'])])}")
+    if args.show_windows:
+        print("\nmodel work per engine (last round; seconds as measured in that process):")
+        print(f"{'engine':27s} {'encoded':>7s} {'beam':>5s} {'sampled':>7s} {'tokens':>7s} {'aligned':>7s} "
+              f"{'encode s':>8s} {'decode s':>8s} {'align s':>7s}  guards")
+        for engine in engines:
+            c = outputs[engine].get("ct2")
+            if not c:
+                continue
+            guards = outputs[engine].get("guards") or {}
+            print(f"{engine:27s} {c['encoded_windows']:7d} {c['decoded_rows']:5d} {c['sampled_rows']:7d} "
+                  f"{c['tokens']:7d} {c['aligned_rows']:7d} {c['encode_s']:8.1f} {c['generate_s']:8.1f} "
+                  f"{c['align_s']:7.1f}  {' '.join(f'{k}={v}' for k, v in guards.items()) or '-'}")
     if args.show_uncovered:
         for engine in engines:
             print(f"\n{engine}: scripted lines under 60 % covered by an utterance of their speaker "

@@ -63,6 +63,18 @@ class CT2Backend:
         features = np.stack([self._features(pad_or_trim(a, N_SAMPLES), padding=0) for a in audios])
         return features, self.ct2.encode(self._storage(features))
 
+    def _rows(self, encoded, rows: list[int]):
+        """The encoder output of some rows of the batch (a re-decode of the windows that failed).
+
+        On the CPU the rows are copied out of the batch's output (host memory;
+        the same numbers as encoding them again, without the encoder's work);
+        on a GPU they are encoded again, cheaper than a round trip through the
+        host."""
+        features, output = encoded
+        if output.device == "cpu":
+            return self._storage(np.asarray(output)[rows])
+        return self.ct2.encode(self._storage(features[rows]))
+
     def detect_language(self, encoded) -> str:
         totals: dict[str, float] = {}
         for pairs in self.ct2.detect_language(encoded[1]):
@@ -74,8 +86,7 @@ class CT2Backend:
     def decode(self, encoded, rows: list[int], *, language: str, temperature: float) -> list[Decoded]:
         features, output = encoded
         if len(rows) != len(features):
-            # a re-decode of some windows: encoding them again is cheaper than slicing device memory
-            output = self.ct2.encode(self._storage(features[rows]))
+            output = self._rows(encoded, rows)
         tokenizer = self.tokenizer(language)
         prompt = [*tokenizer.sot_sequence, tokenizer.no_timestamps]
         o = self.options

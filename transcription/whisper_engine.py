@@ -48,7 +48,7 @@ import numpy as np
 from transcription.alignment import AsrWord
 from transcription.audio import SAMPLE_RATE
 from transcription.options import TranscribeOptions
-from transcription.vad import Span, merge_spans
+from transcription.vad import Span
 
 WINDOW_S = 30.0  # Whisper's input length, seconds
 JOIN_GAP_S = 1.0  # speech separated by shorter pauses stays one piece of real audio, seconds
@@ -58,6 +58,9 @@ HOP_LENGTH = 160  # samples per mel frame (Whisper)
 MAX_WORD_SPEECH_S = 1.5  # a word aligned over more speech than this is bridging audio the text left out, seconds
 MIN_LEFT_OUT_S = 0.25  # speech shorter than this is never taken as left out by the text, seconds
 MIN_EXPLAINED = 0.5  # speech with less than this share inside plausible words was left out by the text
+MAX_RETRIES = 2  # rounds of decoding again the speech a window's text left out
+RETRY_SEPARATOR_S = 1.0  # silence between the pieces of left-out speech decoded again together, seconds
+STREAM_SEPARATOR_S = 1.0  # silence between the pieces of two streams in one window, seconds
 SNAP_S = 0.5  # a span's first word starting less than this after its speech starts is moved to the start, s
 
 
@@ -74,18 +77,23 @@ class Piece:
     start: float  # call time, seconds
     end: float  # call time, seconds
     offset: float  # where the piece begins inside its window, seconds
+    stream: int = 0  # the stream the audio comes from (a BatchDecoder numbers the streams of all its calls)
 
 
 @dataclass(frozen=True)
 class Window:
-    stream: int  # index of the stream the audio comes from
-    pieces: tuple[Piece, ...]
-    retry: bool = False  # pieces an earlier window's text left out, decoded again (once)
+    pieces: tuple[Piece, ...]  # in window order; they may come from several streams (and calls)
+    retry: int = 0  # 0: a first decode; n: speech left out by the text of windows decoded n times before
 
     @property
     def length(self) -> float:
         last = self.pieces[-1]
         return last.offset + (last.end - last.start)
+
+    @property
+    def streams(self) -> tuple[int, ...]:
+        """The streams the window's pieces come from, in order of appearance."""
+        return tuple(dict.fromkeys(p.stream for p in self.pieces))
 
     def piece_at(self, t: float) -> Piece:
         """The piece window time ``t`` falls in, or the nearest one."""
@@ -137,6 +145,12 @@ class Decoded:
     compression_ratio: float  # gzip ratio of the text; high = a repetition loop
 
 
+class StreamTable(Protocol):
+    """Streams by number: a list of one call's streams, or a :class:`BatchDecoder`'s streams of all its calls."""
+
+    def __getitem__(self, index: int) -> Stream: ...
+
+
 class Backend(Protocol):
     """A Whisper model that decodes batches of windows (see whisper_ct2, whisper_torch)."""
 
@@ -156,57 +170,102 @@ class Backend(Protocol):
         """Word timings (seconds from each window's start) for every row of the encoded batch."""
 
 
-def plan_pieces(stream: Stream, *, window_s: float = WINDOW_S, pad: float = PAD_S) -> list[Span]:
-    """The stream's speech padded by ``pad`` seconds of real audio, close stretches joined, none over ``window_s``."""
+def plan_runs(stream: Stream, *, pad: float = PAD_S) -> list[list[Span]]:
+    """The stream's speech as runs of real audio, each a list of segments (call time, in order).
+
+    Each stretch of speech is padded by ``pad`` seconds of real audio (clipped
+    to the recording); stretches whose padding overlaps split the pause
+    between them at its middle, so the segments of a run touch or lie less
+    than ``JOIN_GAP_S`` apart, and the run is decoded as one piece of real
+    audio (with those short pauses) unless it must be cut to fill a window:
+    then it is cut between two segments, at a pause of the speech.
+    """
     duration = len(stream.samples) / SAMPLE_RATE
-    padded = [(max(0.0, s - pad), min(duration, e + pad)) for s, e in stream.spans]
-    pieces: list[Span] = []
-    for s, e in merge_spans(padded, gap=JOIN_GAP_S):
-        # a merged piece longer than a window is cut at window length
-        while e - s > window_s:
-            pieces.append((s, s + window_s))
-            s += window_s
-        if e > s:
-            pieces.append((s, e))
-    return pieces
+    runs: list[list[Span]] = []
+    previous_end = None  # the last span's end, unpadded
+    for s, e in stream.spans:
+        a, b = max(0.0, s - pad), min(duration, e + pad)
+        if runs and previous_end is not None and a < runs[-1][-1][1]:
+            # the paddings overlap: the pause is shared at its middle
+            middle = (previous_end + s) / 2
+            runs[-1][-1] = (runs[-1][-1][0], middle)
+            runs[-1].append((middle, b))
+        elif runs and a - runs[-1][-1][1] < JOIN_GAP_S:
+            runs[-1].append((a, b))
+        else:
+            runs.append([(a, b)])
+        previous_end = e
+    return runs
 
 
-def pack_pieces(stream: int, pieces: Sequence[Span], *, window_s: float = WINDOW_S, retry: bool = False) -> list[Window]:
-    """Pieces (call time, in order) packed ``SEPARATOR_S`` apart into windows of at most ``window_s``."""
+def pack_runs(runs: Sequence[tuple[int, Sequence[Span]]], *, window_s: float = WINDOW_S,
+              separator: float = SEPARATOR_S, retry: int = 0) -> list[Window]:
+    """Runs of real audio (``(stream, segments)``, in order) packed ``separator`` seconds apart into windows of at most
+    ``window_s``; a run that does not fit the space left is cut between its segments to fill it, and the rest
+    goes on in the next window. Windows are filled in order, so one may hold the end of one stream and the start
+    of the next (its pieces name their streams; the word times are mapped back through them)."""
     windows: list[Window] = []
     current: list[Piece] = []
     offset = 0.0
-    for s, e in pieces:
-        if current and offset + (e - s) > window_s:
-            windows.append(Window(stream, tuple(current), retry))
-            current, offset = [], 0.0
-        current.append(Piece(s, e, offset))
-        offset += (e - s) + SEPARATOR_S
-    if current:
-        windows.append(Window(stream, tuple(current), retry))
+
+    def close() -> None:
+        nonlocal current, offset
+        if current:
+            windows.append(Window(tuple(current), retry))
+        current, offset = [], 0.0
+
+    for stream, segments in runs:
+        rest = list(segments)
+        while rest:
+            if current and current[-1].stream != stream:
+                offset += max(0.0, STREAM_SEPARATOR_S - separator)  # two speakers: a longer silence between
+            start, space = rest[0][0], window_s - offset
+            fits = 0  # segments of the rest that fit the space left
+            while fits < len(rest) and rest[fits][1] - start <= space + 1e-9:
+                fits += 1
+            if fits:
+                current.append(Piece(start, rest[fits - 1][1], offset, stream))
+                offset += rest[fits - 1][1] - start + separator
+                rest = rest[fits:]
+                if rest:
+                    close()
+            elif current:
+                close()
+            else:
+                # one segment longer than a window (speech the VAD did not split): cut at window length
+                current.append(Piece(start, start + window_s, 0.0, stream))
+                rest[0] = (start + window_s, rest[0][1])
+                close()
+    close()
     return windows
 
 
-def plan_windows(streams: Sequence[Stream], *, window_s: float = WINDOW_S, pad: float = PAD_S) -> list[Window]:
-    """Pack each stream's speech, padded by ``pad`` seconds of real audio, into windows of at most ``window_s``."""
-    return [w for index, stream in enumerate(streams)
-            for w in pack_pieces(index, plan_pieces(stream, window_s=window_s, pad=pad), window_s=window_s)]
+def plan_windows(streams: Sequence[Stream], *, window_s: float = WINDOW_S, pad: float = PAD_S,
+                 first_id: int = 0) -> list[Window]:
+    """Every stream's speech, padded by ``pad`` seconds of real audio, packed into windows of at most
+    ``window_s``: the streams one after another, so only one window holds the end of one stream and the start of
+    the next. Pieces name their stream as ``first_id`` + its index in ``streams``."""
+    return pack_runs([(first_id + index, run) for index, stream in enumerate(streams)
+                      for run in plan_runs(stream, pad=pad)], window_s=window_s)
 
 
-def speech_in_window(window: Window, spans: Sequence[Span]) -> list[tuple[Span, float, float]]:
-    """The speech VAD found in ``window``: (the span, its start and end in window time) for each span in a piece."""
-    starts = [s for s, _ in spans]
+def speech_in_window(window: Window, streams: StreamTable) -> list[tuple[int, Span, float, float]]:
+    """The speech VAD found in ``window``: (its stream, the span, its start and end in window time) for each span
+    in a piece; ``streams[k]`` is stream ``k``."""
     out = []
     for p in window.pieces:
+        spans = streams[p.stream].spans
+        starts = [s for s, _ in spans]
         for span in spans[max(0, bisect.bisect_right(starts, p.start) - 1) : bisect.bisect_left(starts, p.end)]:
             a, b = max(span[0], p.start), min(span[1], p.end)
             if b > a:
-                out.append((span, p.offset + a - p.start, p.offset + b - p.start))
+                out.append((p.stream, span, p.offset + a - p.start, p.offset + b - p.start))
     return out
 
 
-def left_out(window: Window, spans: Sequence[Span], words: Sequence[AsrWord]) -> list[Span]:
-    """The spans of speech in ``window`` that its decoded text left out (``words`` in window time).
+def left_out(window: Window, streams: StreamTable, words: Sequence[AsrWord]) -> list[tuple[int, Span]]:
+    """The spans of speech in ``window`` that its decoded text left out (``words`` in window time), as
+    ``(stream, span)``.
 
     Whisper decoding a window sometimes leaves out part of it (its first
     pieces, or what follows a closing phrase) and goes on or stops; the
@@ -216,43 +275,44 @@ def left_out(window: Window, spans: Sequence[Span], words: Sequence[AsrWord]) ->
     ``MIN_LEFT_OUT_S`` of speech less than ``MIN_EXPLAINED`` inside the other
     words was left out.
     """
-    speech = speech_in_window(window, spans)
+    speech = speech_in_window(window, streams)
 
     def overlap(a: float, b: float) -> float:
-        return sum(max(0.0, min(b, e) - max(a, s)) for _, s, e in speech)
+        return sum(max(0.0, min(b, e) - max(a, s)) for _, _, s, e in speech)
 
     plausible = [(w.start, w.end) for w in words if overlap(w.start, w.end) <= MAX_WORD_SPEECH_S]
     out = []
-    for span, s, e in speech:
+    for stream, span, s, e in speech:
         explained = sum(max(0.0, min(e, b) - max(s, a)) for a, b in plausible)
         if e - s >= MIN_LEFT_OUT_S and explained < MIN_EXPLAINED * (e - s):
-            out.append(span)
+            out.append((stream, span))
     return out
 
 
-def retry_pieces(window: Window, spans: Sequence[Span], missing: Sequence[Span]) -> list[Span]:
-    """Pieces (call time) to decode ``missing`` spans of ``window`` again: each padded by ``PAD_S`` into the
-    silence around it (never into the stream's other speech), inside its piece of the window."""
-    starts = [s for s, _ in spans]
+def retry_pieces(window: Window, streams: StreamTable, missing: Sequence[tuple[int, Span]]) -> list[tuple[int, Span]]:
+    """Pieces (``(stream, call-time span)``) to decode ``missing`` spans of ``window`` again: each padded by
+    ``PAD_S`` into the silence around it (never into the stream's other speech), inside its piece of the window."""
     out = []
-    for span in missing:
-        piece = next(p for p in window.pieces if p.start < span[1] and span[0] < p.end)
+    for stream, span in missing:
+        spans = streams[stream].spans
+        starts = [s for s, _ in spans]
+        piece = next(p for p in window.pieces if p.stream == stream and p.start < span[1] and span[0] < p.end)
         k = bisect.bisect_left(starts, span[0])
         before = spans[k - 1][1] if k > 0 else 0.0
         after = spans[k + 1][0] if k + 1 < len(spans) else piece.end
-        out.append((max(piece.start, span[0] - PAD_S, before), min(piece.end, span[1] + PAD_S, after)))
+        out.append((stream, (max(piece.start, span[0] - PAD_S, before), min(piece.end, span[1] + PAD_S, after))))
     return sorted(out)
 
 
-def window_audio(window: Window, samples: np.ndarray) -> np.ndarray:
-    """The window's audio: its pieces cut from ``samples`` with short silences between."""
-    parts = []
-    gap = np.zeros(int(SEPARATOR_S * SAMPLE_RATE), dtype=np.float32)
-    for k, p in enumerate(window.pieces):
-        if k:
-            parts.append(gap)
-        parts.append(np.asarray(samples[int(p.start * SAMPLE_RATE) : int(p.end * SAMPLE_RATE)], dtype=np.float32))
-    return np.concatenate(parts)
+def window_audio(window: Window, streams: StreamTable) -> np.ndarray:
+    """The window's audio: its pieces cut from their streams' samples, each at its offset, silence between."""
+    out = np.zeros(int(round(window.length * SAMPLE_RATE)), dtype=np.float32)
+    for p in window.pieces:
+        piece = streams[p.stream].samples[int(p.start * SAMPLE_RATE) : int(p.end * SAMPLE_RATE)]
+        at = int(round(p.offset * SAMPLE_RATE))
+        n = min(len(piece), len(out) - at)
+        out[at : at + n] = piece[:n]
+    return out
 
 
 def nearest_span(spans: Sequence[Span], t: float) -> Span:
@@ -294,16 +354,17 @@ def compression_ratio(text: str) -> float:
     return len(data) / max(1, len(zlib.compress(data)))
 
 
-@dataclass
+@dataclass(eq=False)
 class _Job:
     """One call's streams while their windows are decoded."""
 
     streams: Sequence[Stream]
-    windows: list[Window]
     language: str
     words: list[list[AsrWord]]
     guards: GuardStats
-    remaining: int  # windows not decoded yet
+    remaining: int = 0  # windows of its speech not decoded yet
+    left_out: dict[int, list[Span]] = field(default_factory=dict)  # speech to decode again, by stream
+    retry: int = 0  # the round of decoding its left-out speech is in
 
     def result(self) -> EngineResult:
         for stream, ws in zip(self.streams, self.words):
@@ -340,29 +401,49 @@ class BatchDecoder:
     every full batch (``run(flush=True)``: every queued window) and returns
     the calls whose windows are all decoded, in the order they were added.
     A call's last windows thus share a batch with the next call's first ones.
+    A window holds the speech of one call only, so a call's transcript does
+    not depend on the calls decoded with it. Speech a window's text left out
+    is decoded again once the call's windows are all decoded, each stream's
+    in windows of its own (usually one for the whole call).
     """
 
     def __init__(self, backend: Backend, options: TranscribeOptions) -> None:
         self.backend = backend
         self.options = options
-        self._queue: dict[str, list[tuple[_Job, Window]]] = {}  # by language: a batch shares one prompt
+        self._queue: dict[str, list[Window]] = {}  # by language: a batch shares one prompt
         self._jobs: list[_Job] = []
+        self._streams: dict[int, Stream] = {}  # every queued call's streams, numbered across calls
+        self._owners: dict[int, tuple[_Job, int]] = {}  # stream number -> its call and index there
+        self._next_stream = 0
 
     def add(self, streams: Sequence[Stream]) -> object:
         """Queue a call's streams; returns a handle that :meth:`run` gives back with its result."""
-        windows = plan_windows(streams)
+        first = self._next_stream
+        self._next_stream += len(streams)
+        table = {first + k: s for k, s in enumerate(streams)}
+        windows = plan_windows(streams, first_id=first)
         language = self.options.language or ("en" if not self.backend.is_multilingual else None)
         if language is None:
             # the first window of each stream tells the language; the whole call is decoded in it
-            firsts = list({w.stream: w for w in reversed(windows)}.values())
+            firsts = list(dict.fromkeys({k: w for w in reversed(windows) for k in w.streams}.values()))
             language = (
-                self.backend.detect_language(self.backend.encode([window_audio(w, streams[w.stream].samples) for w in firsts]))
+                self.backend.detect_language(self.backend.encode([window_audio(w, table) for w in firsts]))
                 if firsts else "en"
             )
-        job = _Job(streams, windows, language, [[] for _ in streams], GuardStats(windows=len(windows)), len(windows))
+        job = _Job(streams, language, [[] for _ in streams], GuardStats())
+        self._streams.update(table)
+        self._owners.update((first + k, (job, k)) for k in range(len(streams)))
         self._jobs.append(job)
-        self._queue.setdefault(language, []).extend((job, w) for w in windows)
+        self._enqueue(job, windows)
         return job
+
+    def _enqueue(self, job: _Job, windows: list[Window]) -> None:
+        job.guards.windows += len(windows)
+        job.remaining += len(windows)
+        self._queue.setdefault(job.language, []).extend(windows)
+
+    def _job_of(self, window: Window) -> _Job:
+        return self._owners[window.pieces[0].stream][0]  # a window holds one call's speech
 
     def run(self, *, flush: bool = False) -> list[tuple[object, EngineResult]]:
         size = self.options.batch_size
@@ -373,12 +454,14 @@ class BatchDecoder:
         done = []
         while self._jobs and self._jobs[0].remaining == 0:
             job = self._jobs.pop(0)
+            for k in [k for k, (owner, _) in self._owners.items() if owner is job]:
+                del self._owners[k], self._streams[k]
             done.append((job, job.result()))
         return done
 
-    def _decode(self, batch: list[tuple[_Job, Window]], language: str) -> None:
+    def _decode(self, batch: list[Window], language: str) -> None:
         options = self.options
-        audios = [window_audio(w, job.streams[w.stream].samples) for job, w in batch]
+        audios = [window_audio(w, self._streams) for w in batch]
         encoded = self.backend.encode(audios)
         results: list[Decoded | None] = [None] * len(batch)
         attempts: list[list[Decoded]] = [[] for _ in batch]
@@ -386,7 +469,7 @@ class BatchDecoder:
         for k, temperature in enumerate(options.temperatures):
             if k:
                 for i in pending:
-                    batch[i][0].guards.redecoded += 1
+                    self._job_of(batch[i]).guards.redecoded += 1
             for i, r in zip(pending, self.backend.decode(encoded, pending, language=language, temperature=temperature)):
                 results[i] = r
                 attempts[i].append(r)
@@ -400,45 +483,46 @@ class BatchDecoder:
             results[i] = max(fair or attempts[i], key=lambda r: r.avg_logprob)
         keep = []
         for i, r in enumerate(results):
-            guards = batch[i][0].guards
             if _silence(r, options):
-                guards.dropped_no_speech += 1
+                self._job_of(batch[i]).guards.dropped_no_speech += 1
             elif _repetitive(r, options):
-                guards.dropped_repetition += 1
+                self._job_of(batch[i]).guards.dropped_repetition += 1
             elif r.tokens:
                 keep.append(i)
         token_lists = [list(results[i].tokens) if i in keep else [] for i in range(len(batch))]
-        frames = [int(round(w.length * SAMPLE_RATE / HOP_LENGTH)) for _, w in batch]
+        frames = [int(round(w.length * SAMPLE_RATE / HOP_LENGTH)) for w in batch]
         aligned = self.backend.align(encoded, token_lists, frames, language=language) if keep else []
-        retries: dict[tuple[int, int], tuple[_Job, list[Span]]] = {}
         for i in keep:
-            job, w = batch[i]
-            spans = job.streams[w.stream].spans
-            missing = [] if w.retry else left_out(w, spans, aligned[i])
-            if len(missing) == len(speech_in_window(w, spans)):
+            w = batch[i]
+            missing = [] if w.retry >= MAX_RETRIES else left_out(w, self._streams, aligned[i])
+            if len(missing) == len(speech_in_window(w, self._streams)):
                 missing = []  # the same audio again would give the same text
-            if missing:
-                job.guards.retried_speech += len(missing)
-                retries.setdefault((id(job), w.stream), (job, []))[1].extend(retry_pieces(w, spans, missing))
+            for stream, piece in retry_pieces(w, self._streams, missing):
+                job = self._owners[stream][0]
+                job.guards.retried_speech += 1
+                job.left_out.setdefault(stream, []).append(piece)
             for aw in aligned[i]:
                 # a word belongs to one piece (the one holding its middle), never spans a cut
                 piece = w.piece_at((aw.start + aw.end) / 2)
                 start = w.to_call_time(aw.start, piece)
                 end = max(start, w.to_call_time(aw.end, piece))
                 # ... and lies in speech: the alignment stretches edge words into the padding around it
-                span = nearest_span(spans, (start + end) / 2)
-                if span in missing:
+                span = nearest_span(self._streams[piece.stream].spans, (start + end) / 2)
+                if (piece.stream, span) in missing:
                     continue  # the alignment bridging speech the text left out, which is decoded again
                 start = min(max(start, span[0]), span[1])
                 end = min(max(end, start), span[1])
-                job.words[w.stream].append(AsrWord(aw.text, start, end, aw.probability))
-        for (_, stream), (job, pieces) in retries.items():
-            again = pack_pieces(stream, sorted(pieces), retry=True)
-            job.guards.windows += len(again)
-            job.remaining += len(again)
-            self._queue[language].extend((job, r) for r in again)
-        for job, _ in batch:
+                job, index = self._owners[piece.stream]
+                job.words[index].append(AsrWord(aw.text, start, end, aw.probability))
+        for w in batch:
+            job = self._job_of(w)
             job.remaining -= 1
+            job.retry = max(job.retry, w.retry + 1)
+            if job.remaining == 0 and job.left_out:
+                # the call's windows all decoded: the speech their text left out, packed together
+                self._enqueue(job, pack_runs([(stream, [p]) for stream, pieces in sorted(job.left_out.items())
+                                              for p in sorted(pieces)], separator=RETRY_SEPARATOR_S, retry=job.retry))
+                job.left_out = {}
 
 
 def transcribe_batched(backend: Backend, streams: Sequence[Stream], *, options: TranscribeOptions) -> EngineResult:

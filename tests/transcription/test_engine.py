@@ -12,6 +12,7 @@ from transcription.options import TranscribeOptions, parse_channel_map
 from transcription.whisper_engine import (
     JOIN_GAP_S,
     PAD_S,
+    RETRY_SEPARATOR_S,
     SEPARATOR_S,
     WINDOW_S,
     BatchDecoder,
@@ -27,11 +28,12 @@ from transcription.whisper_models import load_whisper_model
 def test_windows_hold_at_most_30_seconds_and_map_back_to_call_time():
     samples = np.zeros(16000 * 200, dtype=np.float32)
     spans = tuple((float(t), t + 4.0) for t in range(0, 180, 6))  # 30 stretches of 4 s speech
-    windows = plan_windows([Stream(samples, spans)], pad=0.0)
+    stream = Stream(samples, spans)
+    windows = plan_windows([stream], pad=0.0)
     assert len(windows) > 1
     for w in windows:
         assert w.length <= WINDOW_S
-        assert len(window_audio(w, samples)) == pytest.approx(w.length * 16000, abs=2 * len(w.pieces))
+        assert len(window_audio(w, [stream])) == pytest.approx(w.length * 16000, abs=1)
         for p in w.pieces:
             assert w.to_call_time(p.offset + 1.0) == pytest.approx(p.start + 1.0)
     # every second of speech is in exactly one window
@@ -289,14 +291,19 @@ def test_speech_the_text_left_out_is_decoded_again(options):
     def words(call, length):
         if call == 1:  # the first window: text only for the last piece
             return [(" bridged", 0.0, 4.3), (" real", 4.3, 4.9), (" words", 4.9, 5.6)]
-        return [(" one", 0.3, 1.0), (" two", 1.0, 1.5), (" three", 2.3, 3.0), (" four", 3.0, 3.5)]
+        # the window of the two stretches decoded again: the second piece RETRY_SEPARATOR_S after the first
+        second = 1.0 + 2 * PAD_S + RETRY_SEPARATOR_S
+        return [(" one", 0.3, 1.0), (" two", 1.0, 1.5), (" three", second + 0.3, second + 1.0),
+                (" four", second + 1.0, second + 1.5)]
 
-    (window,) = plan_windows([Stream(np.zeros(16000 * 12, np.float32), SPANS)])
+    streams = [Stream(np.zeros(16000 * 12, np.float32), SPANS)]
+    (window,) = plan_windows(streams)
     from transcription.alignment import AsrWord
 
-    assert left_out(window, SPANS, [AsrWord(t, s, e, 0.9) for t, s, e in words(1, 5.8)]) == [SPANS[0], SPANS[1]]
-    assert left_out(window, SPANS, [AsrWord(" all", 0.0, 1.8, 0.9), AsrWord(" said", 1.8, 3.9, 0.9),
-                                    AsrWord(" here", 3.9, 5.8, 0.9)]) == []
+    assert left_out(window, streams, [AsrWord(t, s, e, 0.9) for t, s, e in words(1, 5.8)]) == [(0, SPANS[0]),
+                                                                                               (0, SPANS[1])]
+    assert left_out(window, streams, [AsrWord(" all", 0.0, 1.8, 0.9), AsrWord(" said", 1.8, 3.9, 0.9),
+                                      AsrWord(" here", 3.9, 5.8, 0.9)]) == []
     result = _decode(Scripted(words), options)
     assert [w.text for w in result.words[0]] == [" one", " two", " three", " four", " real", " words"]
     for w in result.words[0]:
@@ -352,3 +359,128 @@ def test_a_stretch_of_speech_begins_with_its_first_word():
              AsrWord(" d", 10.0 + SNAP_S + 0.5, 12.0, 0.9)]
     assert [(w.start, w.end) for w in snap_to_speech(words, spans)] == [(1.0, 1.5), (1.5, 1.8), (5.0, 5.2),
                                                                        (11.0, 12.0)]
+
+
+def test_speech_is_cut_into_runs_at_its_pauses():
+    """Padded stretches whose padding overlaps share the pause at its middle; stretches less than JOIN_GAP_S apart
+    after padding stay in one run (real audio, pause and all); further apart, a new run."""
+    from transcription.whisper_engine import plan_runs
+
+    spans = ((1.0, 2.0), (2.3, 3.0), (3.0 + 2 * PAD_S + JOIN_GAP_S / 2, 5.0), (9.0, 10.0))
+    runs = plan_runs(Stream(np.zeros(16000 * 20, np.float32), spans), pad=PAD_S)
+    assert [len(run) for run in runs] == [3, 1]
+    assert [t for run in runs for segment in run for t in segment] == pytest.approx(
+        [1.0 - PAD_S, 2.15, 2.15, 3.0 + PAD_S, 3.0 + PAD_S + JOIN_GAP_S / 2, 5.0 + PAD_S, 9.0 - PAD_S, 10.0 + PAD_S])
+
+
+def test_a_run_is_cut_between_its_segments_to_fill_a_window():
+    """A run that does not fit the space left fills it with the segments that fit; the rest begins the next
+    window. Another stream's speech goes on in the same window, after a longer silence."""
+    from transcription.whisper_engine import STREAM_SEPARATOR_S, pack_runs
+
+    runs = [(0, [(0.0, 10.0), (10.0, 20.0)]), (1, [(100.0, 106.0), (106.5, 118.0), (119.0, 125.0)])]
+    first, second = pack_runs(runs)
+    assert [(p.stream, p.start, p.end) for p in first.pieces] == [(0, 0.0, 20.0), (1, 100.0, 106.0)]
+    assert first.pieces[1].offset == pytest.approx(20.0 + STREAM_SEPARATOR_S)
+    assert [(p.stream, p.start, p.end, p.offset) for p in second.pieces] == [(1, 106.5, 125.0, 0.0)]
+    assert first.length <= WINDOW_S and second.length <= WINDOW_S
+    assert first.streams == (0, 1) and second.streams == (1,)
+
+
+class Labelled:
+    """A backend for calls whose every stream is a constant signal (its label): each stretch of sound in a
+    window gets a word every second naming the label it hears, so where each word lands can be checked.
+    With ``leave_out_last``, the first batch's windows leave out their last stretch (as Whisper sometimes does)."""
+
+    name, is_multilingual = "labelled", False
+
+    def __init__(self, *, leave_out_last: bool = False):
+        self.leave_out_last, self.batches, self.windows = leave_out_last, 0, []
+
+    def encode(self, audios):
+        self.batches += 1
+        self.windows.append([sorted({round(float(v), 1) for v in np.unique(a) if v}) for a in audios])
+        return [(self.batches, a) for a in audios]
+
+    def detect_language(self, encoded):
+        return "en"
+
+    def decode(self, encoded, rows, *, language, temperature):
+        from transcription.whisper_engine import Decoded
+
+        return [Decoded((1,), " x", -0.1, 0.01, 1.0) for _ in rows]
+
+    def align(self, encoded, token_lists, num_frames, *, language):
+        from transcription.alignment import AsrWord
+
+        out = []
+        for batch, audio in encoded:
+            sound = np.flatnonzero(np.diff(np.concatenate([[0], (audio != 0).astype(int), [0]])))
+            runs = list(zip(sound[::2] / 16000, sound[1::2] / 16000))
+            if self.leave_out_last and batch == 1:
+                runs = runs[:-1]
+            words = []
+            for a, b in runs:
+                label = round(float(audio[int((a + b) / 2 * 16000)]) * 10)
+                words.extend(AsrWord(f" s{label}", t, t + 0.8, 0.9) for t in np.arange(a, b - 0.8, 1.0))
+            out.append(words)
+        return out
+
+
+# a call of 45 s: four stretches of the agent (4 s each, 3 s apart) fill most of a window, the customer's first
+# stretch goes in with them, the rest of the customer's in a second window
+AGENT_SPANS = tuple((float(t), t + 4.0) for t in (1, 8, 15, 22))
+CUSTOMER_SPANS = tuple((float(t), t + 4.0) for t in (3, 10, 17, 24, 31, 38))
+
+
+def _labelled_call(first_label: int) -> list[Stream]:
+    return [Stream(np.full(16000 * 45, label / 10, np.float32), spans)
+            for label, spans in ((first_label, AGENT_SPANS), (first_label + 1, CUSTOMER_SPANS))]
+
+
+def test_words_of_a_window_shared_by_both_streams_go_back_to_their_own_stream_and_speech(options):
+    backend = Labelled()
+    decoder = BatchDecoder(backend, options)
+    calls = [_labelled_call(1), _labelled_call(3)]
+    handles = [decoder.add(streams) for streams in calls]
+    done = decoder.run(flush=True)
+    assert [h for h, _ in done] == handles
+    # each call: one window with both streams, one with the customer's rest; no window holds two calls' speech
+    assert sorted(map(tuple, backend.windows[0])) == [(0.1, 0.2), (0.2,), (0.3, 0.4), (0.4,)]
+    for k, (streams, (_, result)) in enumerate(zip(calls, done)):
+        assert result.guards.windows == 2 and result.guards.retried_speech == 0
+        for index, stream in enumerate(streams):
+            words = result.words[index]
+            assert {w.text for w in words} == {f" s{2 * k + index + 1}"}
+            for s, e in stream.spans:  # every stretch has its words, and they lie in it
+                assert any(s <= w.start <= w.end <= e for w in words)
+            for w in words:
+                assert any(s <= w.start <= w.end <= e for s, e in stream.spans), w
+
+
+def test_left_out_speech_is_decoded_again_once_a_calls_windows_are_decoded(options):
+    """The first batch leaves out each window's last stretch (both the customer's): after the call's windows, the
+    two stretches are decoded again in one window of the customer's speech, and their words come back to it."""
+    backend = Labelled(leave_out_last=True)
+    decoder = BatchDecoder(backend, options)
+    streams = _labelled_call(1)
+    decoder.add(streams)
+    ((_, result),) = decoder.run(flush=True)
+    assert [len(b) for b in backend.windows] == [2, 1]
+    assert backend.windows[1] == [[0.2]]
+    assert result.guards.retried_speech == 2 and result.guards.windows == 3
+    assert {w.text for w in result.words[0]} == {" s1"} and {w.text for w in result.words[1]} == {" s2"}
+    for s, e in CUSTOMER_SPANS:
+        assert any(s <= w.start <= w.end <= e for w in result.words[1])
+
+
+def test_a_redecode_reads_the_rows_of_the_batch_encoder_output(ct2_tiny_en):
+    """faster-whisper on the CPU: the windows decoded again take their rows of the batch's encoder output, the same
+    numbers encoding them again gives (without the encoder's work)."""
+    from transcription.whisper_models import load_backend
+
+    backend = load_backend(TranscribeOptions(model=str(ct2_tiny_en), device="cpu", language="en"), device="cpu")
+    rng = np.random.default_rng(0)
+    encoded = backend.encode([rng.normal(0, 0.1, 16000 * n).astype(np.float32) for n in (5, 12, 20)])
+    again = backend.ct2.encode(backend._storage(encoded[0][[0, 2]]))
+    assert np.array_equal(np.asarray(backend._rows(encoded, [0, 2])), np.asarray(again))
