@@ -15,8 +15,7 @@ are attached afterwards from the few agents seen.
 from __future__ import annotations
 
 import sqlite3
-import threading
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable
@@ -682,40 +681,12 @@ def _summary_where(stmt: Select, table: Any, user: User, filters: call_list.Call
     return stmt
 
 
-class _DashboardCache:
-    """Dashboards this process computed, by database, summary version and what was asked; the least
-    recently used are dropped past ``size``. Threads of a web process share it."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._items: OrderedDict[tuple[Any, ...], Dashboard] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: tuple[Any, ...]) -> Dashboard | None:
-        with self._lock:
-            found = self._items.get(key)
-            if found is not None:
-                self._items.move_to_end(key)
-            return found
-
-    def put(self, key: tuple[Any, ...], value: Dashboard) -> None:
-        with self._lock:
-            self._items[key] = value
-            self._items.move_to_end(key)
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
-
-
-_CACHE = _DashboardCache(DASHBOARD_CACHE_SIZE)
+_KEPT: weekly_summary.Kept[Dashboard] = weekly_summary.Kept(DASHBOARD_CACHE_SIZE)
 
 
 def clear_dashboard_cache() -> None:
     """Forget the dashboards this process keeps (they are never out of date; this only frees memory)."""
-    _CACHE.clear()
+    _KEPT.clear()
 
 
 def dashboard_for(
@@ -738,19 +709,16 @@ def dashboard_for(
     """
     if by not in GROUPS:
         raise QAError(f"group {by!r} is not one of {', '.join(GROUPS)}")
-    version = weekly_summary.version(session) if cached else None
+
+    def compute() -> Dashboard:
+        return _computed_dashboard(session, user, filters, by=by, with_agreement=with_agreement)
+
+    if not cached:
+        return compute()
     # the user's row is read on every request: a new role or a disabled account is a new key (team
     # memberships, which trainers see through, change the version)
-    key = (session.get_bind().url.render_as_string(hide_password=False), version, user.id, user.role,
-           user.is_active, user.agent_id, filters, by, with_agreement)
-    if version is not None:
-        found = _CACHE.get(key)
-        if found is not None:
-            return found
-    data = _computed_dashboard(session, user, filters, by=by, with_agreement=with_agreement)
-    if version is not None:
-        _CACHE.put(key, data)
-    return data
+    return _KEPT.get(session, ("dashboard", user.id, user.role, user.is_active, user.agent_id, filters, by,
+                               with_agreement), compute)
 
 
 def _computed_dashboard(

@@ -32,6 +32,7 @@ from qa_service.db.models import (
     TeamMember,
     User,
 )
+from qa_service import weekly_summary
 from qa_service.errors import Invalid
 from qa_service.visibility import SEE_ALL_ROLES, visible_calls_clause
 from transcription.errors import QAError
@@ -414,8 +415,20 @@ def criterion_labels(session: Session, criterion_ids: list[str]) -> dict[str, st
     return {cid: labels.get(cid, cid) for cid in criterion_ids}
 
 
+# filter menus each process keeps (per user), under the weekly summary's version
+FILTER_CHOICES_KEPT = 64
+_KEPT_CHOICES: weekly_summary.Kept[dict[str, list[Any]]] = weekly_summary.Kept(FILTER_CHOICES_KEPT)
+
+
 def filter_choices(session: Session, user: User) -> dict[str, list[Any]]:
-    """The values the list's filter menus offer: agents and teams ``user`` may see, criteria, states."""
+    """The values the list's filter menus offer: agents and teams ``user`` may see, criteria, states.
+    Kept per process under the weekly summary's version, which a new call, agent, team, team member or
+    evaluation replaces (:class:`qa_service.weekly_summary.Kept`); do not change the lists returned."""
+    return _KEPT_CHOICES.get(session, ("filter_choices", user.id, user.role, user.is_active, user.agent_id),
+                             lambda: _filter_choices(session, user))
+
+
+def _filter_choices(session: Session, user: User) -> dict[str, list[Any]]:
     # per agent, one index probe for a call the user may see (not a scan of every call)
     agents = session.execute(
         select(Agent.external_id, Agent.name)

@@ -36,9 +36,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 import secrets
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Generic, Iterable, Mapping, TypeVar
 
 from sqlalchemy import (
     Date,
@@ -71,6 +73,7 @@ from qa_service.db.models import (
     ReviewQueue,
     ReviewQueueItem,
     ScorecardRecord,
+    ScorecardVersion,
     Team,
     TeamMember,
     WeeklyCriterion,
@@ -81,6 +84,7 @@ from qa_service.db.models import (
 
 __all__ = [
     "CRITERION_SUMS",
+    "Kept",
     "REVIEWED_STATES",
     "SCORE_SUMS",
     "ALL_AGENTS",
@@ -121,9 +125,10 @@ _EVALUATION_ATTRS = ("is_current", "score", "passed", "auto_failed", "review_sta
                      "call_id", *TIMING_COLUMNS)
 _CRITERION_ATTRS = ("outcome", "auto_outcome", "criterion_id", "evaluation_id")
 _CALL_ATTRS = ("dated_at", "agent_id", "agent")
-# what a dashboard reads beside the summary (who is in which team and named what, review queues' random
-# picks, scorecard keys): a change to any of these rows gives the summary a new version too
-_DASHBOARD_INPUTS = (Agent, Team, TeamMember, ReviewQueue, ReviewQueueItem, ScorecardRecord)
+# what a dashboard and the filter menus read beside the summary (who is in which team and named what, review
+# queues' random picks, scorecard keys, which agents have calls, criteria labels): a change to any of these rows, or a new
+# call, gives the summary a new version too
+_DASHBOARD_INPUTS = (Agent, Team, TeamMember, ReviewQueue, ReviewQueueItem, ScorecardRecord, ScorecardVersion)
 
 ScoreKey = tuple[date, int, int]  # week, agent, scorecard version
 CriterionKey = tuple[date, int, int, str]
@@ -300,6 +305,45 @@ def version(session: Session) -> str | None:
     ).scalar_one_or_none()
 
 
+T = TypeVar("T")
+
+
+class Kept(Generic[T]):
+    """Values a process computed from the database and keeps under the summary's :func:`version`, by
+    database and ``key``; the ``size`` used last are kept. Threads of a web process share one."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[tuple[Any, ...], T] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, session: Session, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """The value kept for ``key`` while the version this transaction sees is the one it was computed
+        under, else ``compute()`` (kept for the next request). ``key`` says whose and what: the value must
+        depend on nothing else than the database as of that version."""
+        current = version(session)
+        if current is None:
+            return compute()
+        full = (session.get_bind().url.render_as_string(hide_password=False), current, *key)
+        with self._lock:
+            found = self._items.get(full)
+            if found is not None:
+                self._items.move_to_end(full)
+                return found
+        value = compute()
+        with self._lock:
+            self._items[full] = value
+            self._items.move_to_end(full)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        """Forget every kept value (they are never out of date; this only frees memory)."""
+        with self._lock:
+            self._items.clear()
+
+
 def _new_version(session: Session) -> None:
     # a random token, not a counter: a version written by a transaction that rolls back is never seen again
     # (a reader inside it may have kept a dashboard under it). Written last, just before commit, so on
@@ -410,7 +454,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     if ids or calls:
         touch(session, evaluation_ids=ids, call_ids=calls)
     if any(isinstance(obj, _DASHBOARD_INPUTS) for group in (session.new, session.dirty, session.deleted)
-           for obj in group):
+           for obj in group) or any(isinstance(obj, CallRecord) for obj in session.new):
         _pending(session).changed = True
 
 

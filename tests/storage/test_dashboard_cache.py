@@ -193,3 +193,28 @@ def test_reading_gives_no_new_version(settings, factories):
         reviews.set_review_state(s, _current(s, "AG-1"), "in_review", user=_user(s, "coach"))
     with session_scope(settings) as s:
         assert weekly_summary.version(s) != version
+
+
+def test_kept_filter_menus_follow_new_calls_agents_and_teams(settings, factories):
+    _world(settings, factories)
+
+    def choices(username: str) -> dict:  # noqa: ANN202
+        with session_scope(settings) as s:
+            return call_list.filter_choices(s, _user(s, username))
+
+    first = choices("boss")
+    assert choices("boss") is first  # kept
+    assert [a for a, _name in first["agents"]] == ["AG-1", "AG-2"]
+    # a call of an agent who had none: the agent's first appearance in the menu
+    with session_scope(settings) as s:
+        accounts.get_or_create_agent(s, "AG-3", name="Cleo")
+    with session_scope(settings) as s:
+        assert [a for a, _name in call_list.filter_choices(s, _user(s, "boss"))["agents"]] == ["AG-1", "AG-2"]
+        factories.make_call(s, agent="AG-3")
+    assert [a for a, _name in choices("boss")["agents"]] == ["AG-1", "AG-2", "AG-3"]
+    # a new team; the trainer's own menu follows their memberships
+    assert choices("coach")["teams"] == ["North"]
+    with session_scope(settings) as s:
+        accounts.add_team_member(s, accounts.get_or_create_team(s, "West"), _user(s, "coach"))
+    assert choices("coach")["teams"] == ["North", "West"]
+    assert choices("boss")["teams"] == ["North", "South", "West"]
