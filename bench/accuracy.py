@@ -25,8 +25,13 @@ Data sets (each reported on its own, with what was tuned on it):
   tuned on since for paraphrase, empathy, follow_up, personalization and
   transfer);
 - ``holdout7``: 30 calls written and labelled blind from the rubric alone,
-  before the second round of tuning, tests/data/holdout7 (never tuned on;
-  its first score is the headline in docs/detectors.md).
+  before the second round of tuning, tests/data/holdout7 (its first score is
+  in docs/detectors.md; the third round of tuning fixed its misses, so every
+  criterion but negative_language, interruptions, hold_etiquette and
+  transfer is tuned on it);
+- ``holdout8``: 36 calls written and labelled blind from the rubric alone,
+  before the third round of tuning, tests/data/holdout8 (never tuned on; its
+  first score is the headline in docs/detectors.md).
 
 Model configurations: ``blank`` (the default blank spaCy pipeline, no
 embeddings), ``spacy`` (a trained pipeline: QA_SPACY_MODEL, else the
@@ -76,7 +81,10 @@ DATA_SETS = (
             "labelled blind before tuning; its first score is in docs/detectors.md; tuned on since for paraphrase, "
             "empathy, follow_up, personalization and transfer"),
     DataSet("holdout7", ROOT / "tests" / "data" / "holdout7", ROOT / "tests" / "data" / "holdout7-labels.json",
-            "never tuned on: 30 calls labelled blind before the second round of tuning, by a labeller who saw no "
+            "labelled blind before the second round of tuning; its first score is in docs/detectors.md; tuned on "
+            "since (third round) for greeting, closing, empathy, paraphrase, follow_up and personalization"),
+    DataSet("holdout8", ROOT / "tests" / "data" / "holdout8", ROOT / "tests" / "data" / "holdout8-labels.json",
+            "never tuned on: 36 calls labelled blind before the third round of tuning, by a labeller who saw no "
             "detector; the headline is its first score (docs/detectors.md), later runs are not"),
 )
 
