@@ -147,7 +147,7 @@ call(
         ("A", "And am I speaking to Mr Gareth Lyle?"),
         ("C", "Yes, that's me."),
         ("C", "Can I send back the two cartridges that came last week and get the money back?"),
-        ("A", "No, we can't refund those."),
+        ("A", "No, we can't refund those.", {"tag": "neg"}),
         ("C", "Oh. Okay, I'll just keep them then."),
         ("A", "I've cancelled the plan, so there won't be any more deliveries or payments."),
         ("A", "You'll get a confirmation email."),
@@ -199,7 +199,7 @@ call(
         ("C", "Yeah, Saturday night, the wind was really bad, and I think the dish might have moved a bit on the wall, because it looks like it's pointing lower than it was."),
         ("A", "Have you checked the cable at the back of the box is pushed in properly?", {"at_end": 0.6, "tag": "intr"}),
         ("C", "Yes, I've done that."),
-        ("A", "I don't know why it's doing that, then. It could be the dish or the cable outside, and if the dish has moved we'd need an engineer to realign it."),
+        ("A", "I don't know why it's doing that, then. It could be the dish or the cable outside, and if the dish has moved we'd need an engineer to realign it.", {"tag": "neg"}),
         ("C", "So can you send one?", {"at_end": 0.9}),
         ("A", "Yes. Someone will be in touch to book the engineer."),
         ("C", "Okay, fine."),
@@ -657,9 +657,9 @@ call(
     industry="magazine subscription",
     style="clean, punctuated",
     words=False,
-    exercises="'Good morning, Folio Subscriptions, this is Ben, how can I help?' full greeting; an unexpected sixty-pound renewal stated as a fact, never acknowledged; paraphrase; title + surname used; timed refund 'in three to five working days'",
-    labels=L("pass", "pass", "fail", "pass", "pass", "pass", "na", "na",
-             "An unexpected charge is a problem that affects the customer even when stated calmly; no acknowledgement, so empathy fails."),
+    exercises="'Good morning, Folio Subscriptions, this is Ben, how can I help?' full greeting; an unexpected sixty-pound renewal stated as a fact, never acknowledged; paraphrase; title + surname used; timed refund 'in three to five working days'; 'That's all done for you' is neither an offer of more help nor a goodbye",
+    labels=L("pass", "fail", "fail", "pass", "pass", "pass", "na", "na",
+             "An unexpected charge is a problem that affects the customer even when stated calmly; no acknowledgement, so empathy fails. The agent neither offers more help nor says goodbye."),
     turns=[
         ("A", "Good morning, Folio Subscriptions, this is Ben, how can I help?"),
         ("C", "Hello, I've been charged sixty pounds for another year of Coast and Country. I didn't know it renewed automatically."),
@@ -671,9 +671,8 @@ call(
         ("C", "Yes, please."),
         ("A", "I've cancelled it, and the refund will be back on your card in three to five working days."),
         ("C", "Great."),
-        ("A", "Is there anything else I can help with, Mr Patel?"),
-        ("C", "No, that's all."),
-        ("A", "Thank you for calling, goodbye."),
+        ("A", "That's all done for you."),
+        ("C", "Brilliant, bye."),
     ],
 )
 
@@ -884,8 +883,8 @@ call(
     industry="marina berthing",
     style="clean, punctuated",
     words=False,
-    exercises="'Morning, this is Hamble Reach Marina, how can I help?' names the company after 'this is', no agent name; routine fees question (empathy na); the berth record read back (not a paraphrase); name read off the account and used; timed invoice 'today'",
-    labels=L("fail", "pass", "na", "fail", "pass", "pass", "na", "na",
+    exercises="'Morning, this is Hamble Reach Marina, how can I help?' names the company after 'this is', no agent name; routine fees question (empathy na); the berth record read back (not a paraphrase); name read off the account and used; timed invoice 'today'; the agent ends with 'that's on its way to you then', no offer and no goodbye",
+    labels=L("fail", "fail", "na", "fail", "pass", "pass", "na", "na",
              "The agent reads back the berth record (berth, fee, payment method), which is an account read-back, not a restatement of the request."),
     turns=[
         ("A", "Morning, this is Hamble Reach Marina, how can I help?"),
@@ -898,9 +897,8 @@ call(
         ("C", "The full year, please."),
         ("A", "No problem, Mr Gallagher. I'll email you the invoice today."),
         ("C", "To the address you've got on file is fine."),
-        ("A", "Is there anything else I can help with?"),
-        ("C", "No, thanks."),
-        ("A", "Thanks for calling, bye now."),
+        ("A", "Right, that's on its way to you then."),
+        ("C", "Cheers, bye."),
     ],
 )
 
@@ -1185,7 +1183,7 @@ JUDGEMENT_CALLS = [
     "Closing: 'Anything else?' / 'anything else' / 'Is there anything else I can help with?' with no thanks "
     "or goodbye from the agent (h9-02, h9-23, h9-27 where only the customer says bye, h9-32) and a goodbye "
     "with no offer ('okay bye' h9-09, 'lovely thanks bye' h9-11, 'Thanks for calling, bye' h9-21, 'Bye.' "
-    "h9-29) are fail_or_pass. h9-15 ends with 'That's all sorted then' and the customer's goodbye: fail. "
+    "h9-29) are fail_or_pass. h9-15 ('That's all sorted then'), h9-22 ('That's all done for you') and h9-31 ('Right, that's on its way to you then') end with neither, only the customer's goodbye: fail. "
     "Calls ending in a transfer (h9-12, h9-18, h9-24, h9-30, h9-35) are na_or_fail. Garbled offers ('any "
     "thing else i can el you with', 'is there any thing elts i can do', 'any thing el se i can help with') "
     "are read as what was said.",
