@@ -730,13 +730,13 @@ call(
     industry="IT helpdesk (internal)",
     style="clean, punctuated",
     words=True,
-    exercises="'Hi, IT Service Desk, this is Raj, what can I do for you?' full greeting (the service desk is the organisation); routine lock-out (empathy na); name read off the staff record and used; paraphrase; agent cuts in 0.65 s; hold announced with a reason and thanked; timed text 'in the next two minutes'",
-    labels=L("pass", "pass", "na", "pass", "pass", "pass", "pass", "na",
-             "A routine lock-out stated calmly with no problem beyond the request is na for empathy."),
+    exercises="'Hi, IT Service Desk, this is Raj, what can I do for you?' full greeting (the service desk is the organisation); lock-out with a payroll deadline, 'Oh, that's stressful with a deadline'; name read off the staff record and used; paraphrase; agent cuts in 0.65 s; hold announced with a reason and thanked; timed text 'in the next two minutes'",
+    labels=L("pass", "pass", "pass", "pass", "pass", "pass", "pass", "na",
+             "The lock-out matters to her because of a noon payroll deadline ('I'm a bit stuck'), and the agent acknowledges it."),
     turns=[
         ("A", "Hi, IT Service Desk, this is Raj, what can I do for you?"),
-        ("C", "Hi, I changed my password this morning when it asked me to, and now it won't let me log in at all, it just says the account is locked, and my staff number is four four eight one two."),
-        ("A", "Thanks. That's Lena Fischer in Finance?"),
+        ("C", "Hi, I changed my password this morning when it asked me to, and now it won't let me log in at all, it just says the account is locked, and I've got the payroll run due by twelve, so I'm a bit stuck. My staff number is four four eight one two."),
+        ("A", "Oh, that's stressful with a deadline. Is that Lena Fischer in Finance?"),
         ("C", "Yes."),
         ("A", "So you changed your password when prompted and now the account's locked and you need it unlocked and reset.", {"gap": 0.5}),
         ("C", "Yes, that's right, and I think I typed the old one a few times on my phone before I remembered, so that might be why it locked."),
@@ -1203,11 +1203,11 @@ JUDGEMENT_CALLS = [
     "pass and you need a replacement quickly', 'you weren't expecting the subscription to roll over'); a "
     "paraphrase that cuts in is still a paraphrase (h9-01, h9-07, h9-18, h9-30).",
     "Empathy: brief acknowledgements count ('ah thats rubbish sorry' h9-03, 'oh no thats a pain' h9-07, "
-    "'ah sorry about that' h9-23, 'oh thats annoying sorry' h9-26, 'Oh no, I'm so sorry' h9-01). Problems "
+    "'ah sorry about that' h9-23, 'oh thats annoying sorry' h9-26, 'Oh no, I'm so sorry' h9-01, 'Oh, that's stressful with a deadline' h9-25). Problems "
     "stated as plain facts still need acknowledging: no signal (h9-04), an unexpected renewal charge "
     "(h9-22), a wrong deduction (h9-19), dead plants (h9-13), a leaking cooler (h9-35): all fail. Open "
     "annoyance or upset met with business only (h9-05, h9-09, h9-24, h9-29, h9-32) fails. Routine requests "
-    "(cancellation, sailing change, tuning booking, payment date, lock-out, grooming, invoice, class change, "
+    "(cancellation, sailing change, tuning booking, payment date, grooming, invoice, class change, "
     "party booking, rearranging) are na.",
     "Follow-up: a vague commitment after a timed one fails the call ('We'll be in touch about the fitting' "
     "h9-32, 'You'll get a letter' h9-19). 'You'll get a confirmation email' (h9-02), 'Someone will be in "
@@ -1274,9 +1274,9 @@ def write_readme(built: list[tuple[dict, dict]], all_labels: dict) -> None:
         "",
         "- **Written and labelled by:** a blind-labelling helper session (an AI assistant started by the",
         "  project's main session), working only from `/work/shared/RUBRIC.md` (plus `docs/call-format.md`",
-        "  for the file format, `tests/data/make_holdout9.py` for its turn builder, word timings and",
+        "  for the file format, `tests/data/make_holdout8.py` for its turn builder, word timings and",
         "  self-checks, `tests/data/holdout8/README.md` for this layout and the industries to avoid, and one",
-        "  entry of `tests/data/holdout9-labels.json` for the key structure; no holdout8 call, wording,",
+        "  entry of `tests/data/holdout8-labels.json` for the key structure; no holdout8 call, wording,",
         "  company or person was reused, and no industry of holdout7 or holdout8). It did not read",
         "  or run `nlp/`, `scorecards/`, `bench/`, `docs/detectors.md`, `tests/nlp/`, the other `tests/data`",
         "  sets' calls, `/work/shared/data/` or `/work/shared/eval/`, and no detector, scorer or `qa-service`",
