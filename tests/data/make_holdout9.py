@@ -354,7 +354,7 @@ call(
         ("A", "Hello, Lumen and Grain Studio, Sophie speaking, how can I help?"),
         ("C", "Hi, we had our baby's newborn shoot with you in the spring, and I went to download the photos last night for her grandparents and the link just says the gallery has expired, and we never got round to saving them, so I'm a bit beside myself."),
         ("A", "Mm-hmm.", {"at_start": 5.0, "tag": "bc"}),
-        ("A", "Oh, I'm sorry, I can imagine how worrying that is. Was the booking under Mrs Adebayo? I've got a newborn session in April with that email.", {"gap": 0.5}),
+        ("A", "Oh, I'm sorry, I can imagine how worrying that is. Was the booking under Mrs Adebayo? I've got a newborn session in April with this phone number.", {"gap": 0.5}),
         ("C", "Yes, that's me, Funmi Adebayo."),
         ("A", "So the gallery link from your April shoot has expired before you saved the photos, and you need the photos back.", {"gap": 0.4}),
         ("C", "Yes, please tell me you still have them, because we paid for the full set and I was going to order prints for Christmas as well."),
