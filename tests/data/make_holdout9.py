@@ -933,7 +933,7 @@ call(
     industry="hot tub servicing",
     style="ASR: lower-case, no punctuation, garbled closing",
     words=True,
-    exercises="'hi uh aquaheat hot tubs uh youre speaking to lewis what can i do for you' full greeting with two fillers; hot tub stone cold before a party, 'ah no not before the weekend'; backchannel 'yeah' inside the long turn; agent cuts in 0.85 s and later exactly 0.5 s (optional); no paraphrase; timed engineer 'tomorrow morning'; never named; garbled 'any thing el se'",
+    exercises="'hi uh aquaheat hot tubs uh youre speaking to lewis what can i do for you' full greeting with two fillers; hot tub stone cold before a party, 'ah no not before the weekend'; backchannel 'yeah' inside the long turn; agent cuts in 0.85 s and later exactly 0.5 s (optional); no paraphrase; timed engineer 'tomorrow morning'; never named; garbled 'anythin else i could hel'",
     labels=L("pass", "pass", "pass", "fail", "pass", "na_or_fail", "na", "na",
              "Two overlapping agent turns: 0.85 s (an interruption) and exactly 0.5 s (optional)."),
     turns=[
@@ -948,7 +948,7 @@ call(
         ("C", "okay"),
         ("A", "if the rinse doesnt fix it an engineer will be with you tomorrow morning between nine and one"),
         ("C", "brilliant thank you"),
-        ("A", "any thing el se i can help with"),
+        ("A", "anythin else i could hel you with"),
         ("C", "no thats it"),
         ("A", "cheers bye"),
     ],
@@ -1008,11 +1008,11 @@ call(
     industry="made-to-measure blinds",
     style="clean, punctuated",
     words=False,
-    exercises="'Good afternoon, Hollis and Reed, Sophie speaking, how can I help?' full greeting; routine rearrangement (empathy na); a customer-caused 13 s wait finding her diary (hold na); completion report, not a paraphrase; 'the fitter will ring before he comes' with no time; title + surname used",
+    exercises="'Good afternoon, Penrose and Vale, Sophie speaking, how can I help?' full greeting; routine rearrangement (empathy na); a customer-caused 13 s wait finding her diary (hold na); completion report, not a paraphrase; 'the fitter will ring before he comes' with no time; title + surname used",
     labels=L("pass", "pass", "na", "fail", "fail", "pass", "na", "na",
              "The 13 s silence is the customer finding her diary, so it is not an agent hold (na)."),
     turns=[
-        ("A", "Good afternoon, Hollis and Reed, Sophie speaking, how can I help?"),
+        ("A", "Good afternoon, Penrose and Vale, Sophie speaking, how can I help?"),
         ("C", "Hello, it's Mrs Achebe. I've got someone coming to measure for blinds on Thursday and I need to change it."),
         ("A", "Of course, Mrs Achebe. When suits you better?"),
         ("C", "Let me find my diary, one second."),
@@ -1170,7 +1170,7 @@ def labels_for(spec: dict, tagged: list[tuple[dict, set]]) -> dict:
 JUDGEMENT_CALLS = [
     "Greeting, company after 'this is': 'Hello, this is InkDrop' (h9-02), 'Good morning, this is Harbourline "
     "Mortgages' (h9-08), 'Morning, this is Vermex Pest Control' (h9-27) and 'Morning, this is Hamble Reach "
-    "Marina' (h9-31) name the company, not the agent, so they fail. 'Hollis and Reed, Sophie speaking' "
+    "Marina' (h9-31) name the company, not the agent, so they fail. 'Penrose and Vale, Sophie speaking' "
     "(h9-36), 'Waggy Tails Grooming, it's Sam' (h9-28), 'IT Service Desk, this is Raj' (h9-25, an internal "
     "service desk is the organisation) and 'you've reached Orbitview, um, my name's Callum' (h9-04) pass.",
     "Greeting, missing parts: no agent name (h9-05 'recycling collections', h9-12, h9-15, h9-24, h9-34); no "
@@ -1185,7 +1185,7 @@ JUDGEMENT_CALLS = [
     "with no offer ('okay bye' h9-09, 'lovely thanks bye' h9-11, 'Thanks for calling, bye' h9-21, 'Bye.' "
     "h9-29) are fail_or_pass. h9-15 ('That's all sorted then'), h9-22 ('That's all done for you') and h9-31 ('Right, that's on its way to you then') end with neither, only the customer's goodbye: fail. "
     "Calls ending in a transfer (h9-12, h9-18, h9-24, h9-30, h9-35) are na_or_fail. Garbled offers ('any "
-    "thing else i can el you with', 'is there any thing elts i can do', 'any thing el se i can help with') "
+    "thing else i can el you with', 'is there any thing elts i can do', 'anythin else i could hel you with') "
     "are read as what was said.",
     "Personalization: only the customer's own name counts. h9-18 uses the resident's name ('mrs reyes') but "
     "never the caller's ('carmen'): fail. h9-28 uses both the dog's and the customer's name: pass. A name "
@@ -1315,7 +1315,7 @@ def write_readme(built: list[tuple[dict, dict]], all_labels: dict) -> None:
         "exactly 0.5 s, a 0.4 s early start, backchannels inside long customer turns, customers cutting in",
         f"on agents); {len(built) - n_words} have utterance times only. {n_asr} calls are ASR-style (lower case,",
         "no punctuation, split, clipped or misheard words: \"metro link\", \"shiv on kelly\", \"dimmy trios\",",
-        "\"mister o dowd\", \"ank you for calling\", \"i fuelwell\", \"any thing elts\", \"any thing el se\",",
+        "\"mister o dowd\", \"ank you for calling\", \"i fuelwell\", \"any thing elts\", \"anythin else i could hel\",",
         "\"el you with\"). No company, agent or customer is configured anywhere: self-identification,",
         "names and the rest appear only in what is said.",
         "",
