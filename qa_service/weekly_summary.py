@@ -22,10 +22,12 @@ nothing: what it undid is undone in the summary's deltas too, since both are
 read from the database.
 
 Every transaction that changes what a dashboard shows (the summary, or the
-agents, teams, team members, review queues and scorecards a dashboard reads
-beside it) also replaces the summary's :func:`version`, a random token in
-``weekly_summary_version``, last, just before it commits; web processes keep
-the dashboards they computed under it (:func:`qa_service.analytics.dashboard_for`).
+agents, teams, team members, review queues, scorecards and new calls a
+dashboard and the list's filter menus read beside it) also replaces the
+summary's :func:`version`, a random token in ``weekly_summary_version``, last,
+just before it commits; web processes keep what they computed under it
+(:class:`Kept`: :func:`qa_service.analytics.dashboard_for`,
+:func:`qa_service.call_list.filter_choices`).
 
 :func:`rebuild` recomputes the tables from the rows (the migration that adds
 them and ``qa-service db rebuild-summary``); :func:`differences` compares
@@ -34,10 +36,9 @@ them with a recomputation.
 
 from __future__ import annotations
 
-from collections import defaultdict
 import secrets
 import threading
-from collections import OrderedDict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Callable, Generic, Iterable, Mapping, TypeVar
@@ -125,9 +126,9 @@ _EVALUATION_ATTRS = ("is_current", "score", "passed", "auto_failed", "review_sta
                      "call_id", *TIMING_COLUMNS)
 _CRITERION_ATTRS = ("outcome", "auto_outcome", "criterion_id", "evaluation_id")
 _CALL_ATTRS = ("dated_at", "agent_id", "agent")
-# what a dashboard and the filter menus read beside the summary (who is in which team and named what, review
-# queues' random picks, scorecard keys, which agents have calls, criteria labels): a change to any of these rows, or a new
-# call, gives the summary a new version too
+# what a dashboard and the list's filter menus read beside the summary (who is in which team and named what,
+# review queues' random picks, scorecard keys and criterion labels, which agents have calls): a change to any
+# of these rows, or a new call, gives the summary a new version too
 _DASHBOARD_INPUTS = (Agent, Team, TeamMember, ReviewQueue, ReviewQueueItem, ScorecardRecord, ScorecardVersion)
 
 ScoreKey = tuple[date, int, int]  # week, agent, scorecard version
