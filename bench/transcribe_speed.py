@@ -38,6 +38,15 @@ Method
   and range over rounds; word error rate, coverage, the process's peak
   memory and whether it imported PyTorch. ``--show-uncovered`` lists the
   scripted lines under 60 % covered and what was transcribed near them.
+  ``--show-windows`` counts, in each CTranslate2 process (this engine and
+  ``fw-batched``), what was asked of the model: 30 s windows encoded, rows
+  decoded by beam search and by sampling (temperature fallback), tokens
+  generated, rows aligned, and the seconds in each; and this engine's guard
+  counts (windows, re-decodes, left-out speech decoded again).
+* Settings: both decode at temperature 0 with beam 5, no previous text, the
+  same suppressed tokens; this engine decodes a failing window again at
+  higher temperatures (by sampling) and left-out speech again, which the
+  batched pipeline does not (it uses only the first temperature).
 * ``--long-hours H``: memory of a long recording instead: the first call
   repeated to H hours (FLAC, by sox), decoded, checked and searched for
   speech (``load_audio`` + ``detect_speech``, what runs before the model) in

@@ -202,8 +202,9 @@ def pack_runs(runs: Sequence[tuple[int, Sequence[Span]]], *, window_s: float = W
               separator: float = SEPARATOR_S, retry: int = 0) -> list[Window]:
     """Runs of real audio (``(stream, segments)``, in order) packed ``separator`` seconds apart into windows of at most
     ``window_s``; a run that does not fit the space left is cut between its segments to fill it, and the rest
-    goes on in the next window. Windows are filled in order, so one may hold the end of one stream and the start
-    of the next (its pieces name their streams; the word times are mapped back through them)."""
+    goes on in the next window. Windows are filled in order, so one may hold the end of one stream's runs and the
+    start of the next's, ``STREAM_SEPARATOR_S`` apart (its pieces name their streams; the word times are mapped
+    back through them)."""
     windows: list[Window] = []
     current: list[Piece] = []
     offset = 0.0
@@ -242,11 +243,10 @@ def pack_runs(runs: Sequence[tuple[int, Sequence[Span]]], *, window_s: float = W
 
 def plan_windows(streams: Sequence[Stream], *, window_s: float = WINDOW_S, pad: float = PAD_S,
                  first_id: int = 0) -> list[Window]:
-    """Every stream's speech, padded by ``pad`` seconds of real audio, packed into windows of at most
-    ``window_s``: the streams one after another, so only one window holds the end of one stream and the start of
-    the next. Pieces name their stream as ``first_id`` + its index in ``streams``."""
-    return pack_runs([(first_id + index, run) for index, stream in enumerate(streams)
-                      for run in plan_runs(stream, pad=pad)], window_s=window_s)
+    """Each stream's speech, padded by ``pad`` seconds of real audio, packed into windows of at most ``window_s``
+    (a window holds one stream's speech). Pieces name their stream as ``first_id`` + its index in ``streams``."""
+    return [w for index, stream in enumerate(streams)
+            for w in pack_runs([(first_id + index, run) for run in plan_runs(stream, pad=pad)], window_s=window_s)]
 
 
 def speech_in_window(window: Window, streams: StreamTable) -> list[tuple[int, Span, float, float]]:

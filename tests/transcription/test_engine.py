@@ -427,8 +427,7 @@ class Labelled:
         return out
 
 
-# a call of 45 s: four stretches of the agent (4 s each, 3 s apart) fill most of a window, the customer's first
-# stretch goes in with them, the rest of the customer's in a second window
+# a call of 45 s: four stretches of the agent (4 s each, 3 s apart) and six of the customer's, a window each
 AGENT_SPANS = tuple((float(t), t + 4.0) for t in (1, 8, 15, 22))
 CUSTOMER_SPANS = tuple((float(t), t + 4.0) for t in (3, 10, 17, 24, 31, 38))
 
@@ -438,40 +437,41 @@ def _labelled_call(first_label: int) -> list[Stream]:
             for label, spans in ((first_label, AGENT_SPANS), (first_label + 1, CUSTOMER_SPANS))]
 
 
-def test_words_of_a_window_shared_by_both_streams_go_back_to_their_own_stream_and_speech(options):
+def _check_words(streams, result, labels):
+    for index, (stream, label) in enumerate(zip(streams, labels)):
+        words = result.words[index]
+        assert {w.text for w in words} == {f" s{label}"}
+        for s, e in stream.spans:  # every stretch has its words, and they lie in it
+            assert any(s <= w.start <= w.end <= e for w in words)
+        for w in words:
+            assert any(s <= w.start <= w.end <= e for s, e in stream.spans), w
+
+
+def test_words_go_back_to_their_own_call_and_stream(options):
     backend = Labelled()
     decoder = BatchDecoder(backend, options)
     calls = [_labelled_call(1), _labelled_call(3)]
     handles = [decoder.add(streams) for streams in calls]
     done = decoder.run(flush=True)
     assert [h for h, _ in done] == handles
-    # each call: one window with both streams, one with the customer's rest; no window holds two calls' speech
-    assert sorted(map(tuple, backend.windows[0])) == [(0.1, 0.2), (0.2,), (0.3, 0.4), (0.4,)]
+    assert backend.windows == [[[0.1], [0.2], [0.3], [0.4]]]  # one batch; a window holds one stream's speech
     for k, (streams, (_, result)) in enumerate(zip(calls, done)):
         assert result.guards.windows == 2 and result.guards.retried_speech == 0
-        for index, stream in enumerate(streams):
-            words = result.words[index]
-            assert {w.text for w in words} == {f" s{2 * k + index + 1}"}
-            for s, e in stream.spans:  # every stretch has its words, and they lie in it
-                assert any(s <= w.start <= w.end <= e for w in words)
-            for w in words:
-                assert any(s <= w.start <= w.end <= e for s, e in stream.spans), w
+        _check_words(streams, result, (2 * k + 1, 2 * k + 2))
 
 
-def test_left_out_speech_is_decoded_again_once_a_calls_windows_are_decoded(options):
-    """The first batch leaves out each window's last stretch (both the customer's): after the call's windows, the
-    two stretches are decoded again in one window of the customer's speech, and their words come back to it."""
+def test_left_out_speech_of_a_call_is_decoded_again_together(options):
+    """The first batch leaves out each window's last stretch (the agent's and the customer's): once the call's
+    windows are decoded, both are decoded again in one window, and their words go back to their streams."""
     backend = Labelled(leave_out_last=True)
     decoder = BatchDecoder(backend, options)
     streams = _labelled_call(1)
     decoder.add(streams)
     ((_, result),) = decoder.run(flush=True)
     assert [len(b) for b in backend.windows] == [2, 1]
-    assert backend.windows[1] == [[0.2]]
+    assert backend.windows[1] == [[0.1, 0.2]]
     assert result.guards.retried_speech == 2 and result.guards.windows == 3
-    assert {w.text for w in result.words[0]} == {" s1"} and {w.text for w in result.words[1]} == {" s2"}
-    for s, e in CUSTOMER_SPANS:
-        assert any(s <= w.start <= w.end <= e for w in result.words[1])
+    _check_words(streams, result, (1, 2))
 
 
 def test_a_redecode_reads_the_rows_of_the_batch_encoder_output(ct2_tiny_en):
