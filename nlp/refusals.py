@@ -362,17 +362,51 @@ _ASKED_FOR_WAY = re.compile(r"(?<![\w'])(?:what (?:do|can|should|am|else can|els
 
 def window(ctx: "CallContext", utterance: int, *, next_turn: bool = True) -> list[int]:
     """The agent utterances in which an alternative to a refusal in ``utterance`` counts
-    as offered with it: its own turn, and (``next_turn``) the agent's next turn when the
-    customer only reacted in between: not when they moved on to something else or had
-    to ask what they could do ("so what do I do?", "why?")."""
+    as offered with it. Without ``next_turn``: its own turn up to the customer's first
+    reaction to it (an "mm-hmm" while the agent speaks or in a pause mid-sentence is none;
+    an utterance opening "but..." or "what I can do..." after it still counts). With
+    ``next_turn``: its whole turn, and the agent's next turn when the customer only reacted
+    in between: not when they moved on to something else or had to ask what they could do
+    ("so what do I do?", "why?")."""
     t = turns_of(ctx)
     k = t.of[utterance]
     out = list(t.members[k])
+    if not next_turn:
+        # said together: not a new offer made once the customer reacted ("It's our policy, so I can't end
+        # it then." / "Right." / "I could put you through to the manager"); an "mm-hmm" while the agent is
+        # still speaking or in a pause mid-sentence, or a reply that carries the limit on ("Oh no." / "But
+        # I can put him on the later flight"), leaves the turn going
+        kept = [j for j in out if j <= utterance]
+        for j in (j for j in out if j > utterance):
+            before = kept[-1]
+            if not _CARRIES_ON.match(words_of(ctx, j).text) and any(
+                    _reacted(ctx, before, c) for c in range(before + 1, j) if ctx.utterances[c].speaker == "customer"):
+                break
+            kept.append(j)
+        return kept
     if next_turn and k + 1 < len(t.members):
         said = [words_of(ctx, c).text for c in t.between[k]]
         if not any(_NEW_TOPIC.search(x) or _ASKED_FOR_WAY.search(x) for x in said):
             out.extend(t.members[k + 1])
     return out
+
+
+# an agent utterance ending like this breaks off mid-sentence: the agent has more to say
+_MID_SENTENCE = re.compile(r"(?:[,;:\-\u2013\u2014]|(?<![\w'])(?:and|but|or|so|because|if|the|a|an|to|of))\s*$",
+                           re.IGNORECASE)
+
+
+# an agent utterance opening like this carries on from the limit before it, whatever the customer said
+# in between ("...but what I can do is...", "however, I can...")
+_CARRIES_ON = re.compile(r"^(?:(?:so|well|now|okay|and) )*(?:but|however|though|although|instead|alternatively|"
+                         r"that said|what (?:i|we) (?:can|could) do|the good news)(?![\w'])")
+
+
+def _reacted(ctx: "CallContext", agent: int, customer: int) -> bool:
+    """The customer's utterance reacts to the agent's: it starts once the agent's
+    utterance has ended, and that utterance ended a sentence."""
+    a, c = ctx.utterances[agent], ctx.utterances[customer]
+    return c.start >= a.end and not _MID_SENTENCE.search(a.text)
 
 
 def customer_turn_before(ctx: "CallContext", utterance: int) -> list[int]:

@@ -306,6 +306,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("heating", "boiler", "radiator", "heat", "warmth"),
     ("month", "monthly"),
     ("plan", "contract", "tariff", "subscription", "membership"),
+    ("staff", "employee", "worker", "lad", "colleague"),
+    ("pound", "quid"),
 )
 _CANONICAL: dict[str, str] = {}
 for _group in SYNONYMS:

@@ -14,7 +14,9 @@ empathy: N/A. Generic politeness ("sorry, what is the booking number?",
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+import re
+from functools import lru_cache
+from typing import Any, Mapping, Sequence
 
 from nlp import semantic
 from nlp.context import CallContext
@@ -66,6 +68,9 @@ PARAMS: dict[str, Any] = {
             "been down", "is down", "was down", "keeps going down", "went down for", "was billed", "been billed",
             "billed me", "billed twice", "still billing", "took the money", "taken the money", "already cancelled",
             "already paid", "never been to", "never been there", "never heard of", "was not me", "not me",
+            # paid less than owed ("two of my lads have been paid short", "I was underpaid")
+            "paid short", "short paid", "underpaid", "under paid", "short changed", "shortchanged",
+            "not been paid", "never been paid", "paid less than", "been paid less", "out of pocket",
             # frustration put as disbelief
             "are you serious", "you are joking", "you must be joking", "you are kidding", "you have got to be kidding",
             "this is a joke", "i can not believe", "i do not believe this", "waste of time", "on hold for",
@@ -107,6 +112,7 @@ PARAMS: dict[str, Any] = {
             "money has been taken from my account", "the price has gone up a lot",
             "it says delivered but it isn't here",
             "my internet has been down for days", "I was billed for something I cancelled",
+            "I've been paid less than I'm owed",
         ],
         "description": "With an embedding model: example problem statements; a customer sentence at least "
         "problem_similarity close to one (and problem_margin closer than to any routine example) needs empathy.",
@@ -178,6 +184,9 @@ PARAMS: dict[str, Any] = {
             "can not have been easy", "can not be easy", "must not be easy", "not been easy", "not easy for you",
             "that is no fun", "that's no fun", "the last thing you need", "a lot on your plate", "oh gosh",
             "oh goodness", "oh my goodness", "good grief",
+            # pity for the customer or the one they called about ("oh, poor thing", "poor little mite")
+            "poor thing", "poor things", "poor love", "poor soul", "poor little", "poor old", "you poor",
+            "poor lad", "poor girl", "poor boy", "poor baby", "poor dog", "poor cat", "poor mite",
             "sorry", "i am sorry", "i apologize", "i apologise", "my apologies", "apologies",
         ],
         "description": "Agent phrases that acknowledge the customer's problem or feelings. A \"sorry\" "
@@ -244,12 +253,14 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         "by phrase and rule matching only (no embedding model configured)"
     acknowledgements: dict[int, Evidence] = {}
     strong: set[int] = set()  # acknowledgements that are more than a bare "sorry"
-    for m in ctx.find(params["empathy_phrases"], speaker="agent"):
-        if _polite_sorry(ctx, m):
+    spoken = spoken_spellings(params["empathy_phrases"])
+    for m in ctx.find(list(spoken), speaker="agent"):
+        phrase = spoken[m.phrase]  # "thats no fun" is "that's no fun" as speech recognition writes it
+        if _polite_sorry(ctx, m, phrase):
             continue
         if m.utterance not in acknowledgements:
             acknowledgements[m.utterance] = ctx.match_evidence(m, "empathy")
-        if m.phrase not in _BARE_SORRY:
+        if phrase not in _BARE_SORRY:
             strong.add(m.utterance)
     for i, ev in evaluative_remarks(ctx).items():
         acknowledgements.setdefault(i, ev)
@@ -327,6 +338,30 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     )
 
 
+# contractions as speech recognition and lower-case transcripts write them: the tokenizer splits "thats" and
+# "im" into "that" "s" and "i" "m", whose norms are not those of "that's" / "I'm"
+_SPOKEN = (("that's", "thats"), ("that is", "thats"), ("it's", "its"), ("it is", "its"), ("what's", "whats"),
+           ("what is", "whats"), ("there's", "theres"), ("i'm", "im"), ("i am", "im"))
+_SPOKEN_PATTERNS = tuple((re.compile(rf"(?<![\w']){re.escape(a)}(?![\w'])"), b) for a, b in _SPOKEN)
+
+
+@lru_cache(maxsize=64)
+def _spoken_spellings(phrases: tuple[str, ...]) -> dict[str, str]:
+    out = {p: p for p in phrases}
+    for p in phrases:
+        variant = p.lower()
+        for pattern, spoken in _SPOKEN_PATTERNS:
+            variant = pattern.sub(spoken, variant)
+        out.setdefault(variant, p)
+    return out
+
+
+def spoken_spellings(phrases: Sequence[str]) -> dict[str, str]:
+    """``phrases`` and each one as a transcript without apostrophes writes it ("that's no
+    fun" -> "thats no fun", "i am so sorry" -> "im so sorry"): phrase -> the phrase it spells."""
+    return _spoken_spellings(tuple(phrases))
+
+
 # a "sorry" followed by these is politeness, not empathy ("sorry, could you repeat that?")
 _POLITE_NEXT = {"could", "can", "would", "will", "what", "say", "pardon", "when", "where", "who", "which", "is",
                 "go", "excuse", "one", "hold", "wait", "to", "come", "repeat", "did", "again"}
@@ -338,13 +373,14 @@ _APOLOGY_FOR = {"i apologize for", "i apologise for"}
 _WAIT_WORDS = {"wait", "waiting", "hold", "holding", "keeping", "interrupting", "silence"}
 
 
-def _polite_sorry(ctx: CallContext, m) -> bool:
-    """True when a bare "sorry" asks to repeat, corrects the agent or excuses a wait."""
-    if m.phrase in _APOLOGY_FOR:
+def _polite_sorry(ctx: CallContext, m, phrase: str) -> bool:
+    """True when a bare "sorry" (``phrase``, the list's spelling of match ``m``) asks to
+    repeat, corrects the agent or excuses a wait."""
+    if phrase in _APOLOGY_FOR:
         # "I apologise for the wait" excuses the agent; "I apologise for the mix-up" is empathy
         rest = [t.norm_ for t in m.span.doc[m.span.end : m.span.end + 4] if ctx.utterance_of_token(t.i) == m.utterance]
         return any(w in _WAIT_WORDS for w in rest)
-    if m.phrase not in _BARE_SORRY:
+    if phrase not in _BARE_SORRY:
         return False
     before = [t.norm_ for t in m.span.doc[max(0, m.span.start - 2) : m.span.start]
               if ctx.utterance_of_token(t.i) == m.utterance and not t.is_punct]

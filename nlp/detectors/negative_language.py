@@ -492,7 +492,7 @@ def _scan(ctx: CallContext, sw: SpeakerWords, i: int, rules: _Rules) -> list[Hit
                 # "as i said, you have to..." is the agent's own demand; "you said you have to..." a read-back
                 own = len(before) >= 2 and before[-1] in ("said", "told", "mentioned") and before[-2] in ("i", "we")
                 if w.is_question(a) or (before and before[-1] in _DEMAND_BEFORE and not own) \
-                        or set(before) & {"if", "unless", "whether"}:
+                        or set(before) & {"if", "unless", "whether"} or _restates_obligation(ctx, w, a):
                     continue
                 add(a, b, "demand")
     for pat, suggestion in rules.custom:
@@ -501,6 +501,23 @@ def _scan(ctx: CallContext, sw: SpeakerWords, i: int, rules: _Rules) -> list[Hit
         for a, b, m in found(pat):
             add(a, b, "custom", suggestion)
     return hits
+
+
+# the customer telling of an obligation of their own ("we've got to hand the keys back at two")
+_OWN_OBLIGATION = re.compile(r"(?<![\w'])(?:i|we)(?: (?:really|still|also|just|then))* (?:have to|have got to|got to|"
+                             r"need to|must)(?![\w'])")
+_READBACK_OPENERS = frozenset({"right", "okay", "ok", "alright", "well", "oh", "yeah", "yes", "and", "um", "uh"})
+
+
+def _restates_obligation(ctx: CallContext, w: Words, a: int) -> bool:
+    """ "so the crew haven't arrived and you've got to be out by two": a "you have to" in
+    a sentence opened by "so" that reads back the customer's situation, after the customer
+    told of an obligation of their own, restates it; it demands nothing."""
+    start, _ = w.sentence(a)
+    opening = [x for x in w.words[start:a] if x not in _READBACK_OPENERS]
+    if opening[:1] != ["so"]:
+        return False
+    return any(_OWN_OBLIGATION.search(words_of(ctx, j).text) for j in customer_turn_before(ctx, w.utterance))
 
 
 def _informative_policy(w: Words, b: int) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from nlp import semantic
 from nlp.context import CallContext
@@ -178,9 +178,14 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\?")
 READBACK = "a read-back to confirm"
 # content words that make a customer turn the opening statement of their reason for calling
 OPENING_WORDS = 3
+# content words a "so ..." sentence must take from the customer's statement to be it said back
+ECHO_WORDS = 3
 _NUMBER = re.compile(r"[0-9.,]+(?:st|nd|rd|th)?|zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|"
                      r"thousand|million")
+# what a number counts: with it, a detail read back, not a word of the issue
+_UNITS = frozenset({"pound", "quid", "dollar", "euro", "pence", "penny", "cent", "percent", "kilo", "gram", "mile",
+                    "minute", "hour", "day", "week", "month", "year", "time"})
 # modals that make "you ..." an instruction, offer or suggestion when not negated
 _MODALS = {"can", "could", "should", "might", "may", "must", "will", "shall", "would"}
 # what "you'd" is followed by in an instruction ("you'd have to", "you'd need to", "you'd be able to")
@@ -366,7 +371,7 @@ def _opening(words: list[str]) -> list[str]:
     return words[k:]
 
 
-def _readback_sentence(sentence: str, *, names_problem: bool = False) -> tuple[bool, bool]:
+def _readback_sentence(sentence: str, *, names_problem: bool = False, echoes: bool = False) -> tuple[bool, bool]:
     """Whether a sentence is put as a read-back of what the customer said, and whether it
     asks to confirm it: ``(read-back, asked)``. A read-back is opened by "so" with the
     customer or their thing as subject and says "you" of the customer ("so the rug never
@@ -374,7 +379,8 @@ def _readback_sentence(sentence: str, *, names_problem: bool = False) -> tuple[b
     tag ("the heating's been off since Sunday?"). Without "you" or a question a "so ..."
     sentence explains ("so the fee is added automatically"), unless it states a failure ("so
     it never got to you") or ``names_problem`` (it holds a problem cue: "so the router keeps
-    dropping the connection"). Not "so I can book...", "so that's 4 4 8?", "so there were five
+    dropping the connection") or ``echoes`` (it is mostly the customer's own words: "so the sofa
+    came yesterday with a tear in a seat cushion"). Not "so I can book...", "so that's 4 4 8?", "so there were five
     failed attempts" or "so what's the number?"."""
     lowered = sentence.lower()
     words = _TOKEN.findall(lowered)
@@ -396,16 +402,18 @@ def _readback_sentence(sentence: str, *, names_problem: bool = False) -> tuple[b
     if clauses and _is_new_question(clauses[-1]):
         return False, question  # "..., how can I help you today?" asks for something new
     # "so the tracking says delivered but it never actually got to you": the problem restated as a fact
-    return question or names_problem or any(
+    return question or names_problem or echoes or any(
         _about_customer(c) or semantic.states_failed_outcome(c, _outcome_verbs()) for c in clauses), question
 
 
 def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int, str]],
-             problems: list[int] = ()) -> list[tuple[int, int, str]]:
+             problems: list[int] = (), echoed: Sequence[Sequence[str]] = ()) -> list[tuple[int, int, str]]:
     """Candidate restatements in agent utterance ``i``: (start, end, kind) character ranges.
     Each clause counts from its cue (if any) to the first report phrase after it; a sentence
     put as a read-back counts whole (to its first report phrase), kind ``READBACK``.
-    ``problems``: where the agent names a problem (character offsets of problem cues)."""
+    ``problems``: where the agent names a problem (character offsets of problem cues);
+    ``echoed``: the content words of the customer's recent statements of their issue, which
+    a "so ..." sentence made mostly of them restates (:func:`_echoes`)."""
     text = ctx.utterances[i].text
 
     def cut_at_report(start: int, b: int, cue, *, state_is_said: bool = False) -> int | None:
@@ -448,7 +456,8 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
         sentence = text[a:b]
         if not _WORD.search(sentence):
             continue  # (a sentence holding a cue may be a read-back too: "So X happened, and you want to...")
-        readback, question = _readback_sentence(sentence, names_problem=any(a <= p < b for p in problems))
+        readback, question = _readback_sentence(sentence, names_problem=any(a <= p < b for p in problems),
+                                                echoes=_echoes(sentence, echoed))
         if not readback:
             continue
         start = a + len(sentence) - len(sentence.lstrip())
@@ -457,6 +466,20 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
         if end is not None:
             out.append((start, end, READBACK))
     return out
+
+
+def _echoes(sentence: str, statements: Sequence[Sequence[str]]) -> bool:
+    """True when a sentence is mostly one of the customer's ``statements`` (content words)
+    said back: at least ECHO_WORDS of its content words (numbers aside; synonyms count) are
+    the statement's, and they are more than half of them ("so the skip was due to be picked
+    up on Monday and it's still on your drive" after "you were supposed to collect my skip
+    on Monday and it's still sitting on my drive"). An explanation brings its own words
+    ("so the late fee is added by the billing system automatically")."""
+    said = [w for w in semantic.content_of(sentence) if not _NUMBER.fullmatch(w)]
+    if len(said) < ECHO_WORDS:
+        return False
+    return any(len(shared) >= ECHO_WORDS and 2 * len(shared) > len(said)
+               for shared in (semantic.shared_content(said, theirs) for theirs in statements))
 
 
 def _agent_phrases(ctx: CallContext, params: Mapping[str, Any], base: dict[int, int]) -> tuple[dict, dict, dict]:
@@ -517,8 +540,9 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         answer_end = _SENTENCE.search(text).end() if _WORD.findall(text.lower())[:1] and \
             _WORD.findall(text.lower())[0] in _ANSWERS else -1
         theirs = {w for j in recent for w in words[j]}
+        echoed = [words[j] for j in stated if j in issues]
         for start, end, kind in _regions(ctx, i, sorted(cues.get(i, []), key=lambda c: (c[0], -c[1])),
-                                         reports.get(i, []), named.get(i, [])):
+                                         reports.get(i, []), named.get(i, []), echoed):
             region = text[start:end]
             lowered = _WORD.findall(region.lower())
             is_cue = kind.startswith("cue")
@@ -540,8 +564,16 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
                 continue  # a recap while closing reports what was done
             # numbers are details read back (an amount, a reference), not what the issue says
             shared = [w for w in semantic.shared_content(mine, theirs) if not _NUMBER.fullmatch(w)]
+            # ... but a time or amount restated with the problem it belongs to is part of the restatement
+            # ("so the crew were booked for eight, they haven't arrived" after "the van was meant to be here
+            # at eight ... nobody's turned up"): in a read-back or after a cue, one such number counts beside
+            # a word of the customer's, not the number's unit ("so your policy covers up to two thousand pounds"
+            # reads out the policy, though the customer said "nearly two thousand pounds")
+            numbers = kind and set(shared) - _UNITS and _has_verb(lowered) and any(
+                _NUMBER.fullmatch(w) for w in semantic.shared_content(mine, theirs))
             source = max(stated, key=lambda j: (len(semantic.shared_content(mine, words[j])), j))
-            by_words = len(shared) >= params["min_shared_words"] and semantic.shared_content(mine, words[source])
+            by_words = len(shared) + bool(numbers) >= params["min_shared_words"] and \
+                semantic.shared_content(mine, words[source])
             if not by_words and is_cue and any(w in kind.lower() for w in _CHECK_MARKERS) and len(said) >= 3 \
                     and _has_verb(lowered):
                 # a check of understanding ("just so I've got it right, you're asking whether you can pause

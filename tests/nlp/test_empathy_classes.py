@@ -119,3 +119,55 @@ def test_a_plain_question_is_not_a_problem(model_set, score_turns, question):
              (A, "it depends on the reading"), (C, "okay bye")]
     r = score_turns("empathy.v1", turns, model_set)
     assert r.outcome == "na", r.explanation
+
+
+# --- holdout8's classes: acknowledgements written without apostrophes, pity, pay short of what is owed ---
+
+UNPUNCTUATED = [
+    "ah thats no fun at all",
+    "oh thats a shame",
+    "thats not good at all is it",
+    "thats not ideal with the weekend coming",
+]
+
+
+@pytest.mark.parametrize("reply", UNPUNCTUATED)
+def test_acknowledgements_transcribed_without_apostrophes_count(model_set, score_turns, reply):
+    """Speech recognition and lower-case transcripts write "that's" as "thats" (tokenised
+    "that" "s", whose norm is not that of "'s"): the phrase still acknowledges."""
+    turns = [OPENING, (C, "my new washing machine wont drain and theres water all over the kitchen floor"),
+             (A, reply), (C, "no"), (A, "whats the postcode"), (C, "l 4 2 b x")]
+    r = score_turns("empathy.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
+    assert any(e.speaker == "agent" and e.utterance == 2 for e in r.evidence)
+
+
+def test_spoken_spellings_map_back_to_the_phrase():
+    from nlp.detectors.empathy import spoken_spellings
+
+    got = spoken_spellings(["that's a shame", "i am so sorry", "oh no"])
+    assert got["thats a shame"] == "that's a shame" and got["im so sorry"] == "i am so sorry"
+    assert got["oh no"] == "oh no" and len(got) == 5
+
+
+@pytest.mark.parametrize("reply", ["Oh, poor thing. Can I take her name?", "aw the poor little thing",
+                                   "Oh, the poor lad, what's his name?"])
+def test_pity_for_the_customer_or_the_one_they_ring_about_counts(model_set, score_turns, reply):
+    turns = [OPENING, (C, "my little boy has just fallen off the climbing frame and hit his head on the path"),
+             (A, reply), (C, "it's sam")]
+    r = score_turns("empathy.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
+
+
+@pytest.mark.parametrize("statement", [
+    "hi, my wages went in this morning and i've been paid short again",
+    "I was underpaid by about two hundred pounds on my last payslip.",
+    "half the warehouse team have not been paid for their overtime",
+])
+def test_pay_short_of_what_is_owed_needs_empathy(model_set, score_turns, statement):
+    """Being paid less than is owed is a problem that affects the customer: with no
+    acknowledgement empathy fails (not N/A)."""
+    turns = [OPENING, (C, statement), (A, "which pay period is that for?"), (C, "the one that ended friday"),
+             (A, "okay, i'll raise a correction"), (C, "thanks")]
+    r = score_turns("empathy.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation

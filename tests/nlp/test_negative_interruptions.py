@@ -680,3 +680,45 @@ def test_talking_on_over_the_customers_backchannel():
     more = _say(A, nod["words"][1]["start"], "and twenty gigabytes of data for the same price")
     times, r = interruptions(_call([_say(A, 0.5, OPENING), explain, nod, more]))
     assert times == [] and [e["kind"] for e in r.details["events"] if e["by"] == "agent"] == ["listening"]
+
+
+# --- holdout8's classes: an offer made only after the customer reacted; a read-back of the customer's own
+# obligation ---
+
+def _timed(turns: list[tuple[str, float, float, str]]) -> Call:
+    utts = [{"speaker": spk, "start": s, "end": e, "text": text} for spk, s, e, text in turns]
+    return call_from_dict({"call_id": "t", "utterances": utts}, "test")
+
+
+@pytest.mark.parametrize("turns", [
+    [(C, "Can you end the contract on Friday instead?"),
+     (A, "It's our policy to charge the full notice period, so I can't end it on Friday."), (C, "Right."),
+     (A, "I could put you through to the manager if you'd like to ask him.")],
+    [(C, "can you just swap it for a new one while i wait"), (A, "we cant swap it today"), (C, "oh"),
+     (A, "i can order a replacement under the warranty")],
+], ids=["policy then right", "cant then oh"])
+def test_an_offer_made_after_the_customer_reacted_is_not_with_the_limit(turns, nlp):
+    """RUBRIC.md excuses a limit stated *together with* an alternative: once the agent
+    stopped and the customer reacted, a new offer is a separate turn."""
+    assert flagged(turns, nlp) == [3.0]
+
+
+def test_an_mm_hmm_while_the_agent_speaks_or_mid_sentence_keeps_the_turn(nlp):
+    overlapping = _timed([(C, 0.0, 2.5, "can you refund the booking fee"), (A, 3.0, 6.0, "we can't refund that fee."),
+                          (C, 5.5, 6.0, "mm-hmm"), (A, 6.2, 9.0, "I can give you a voucher for the same amount.")])
+    paused = _timed([(C, 0.0, 2.5, "can you refund the booking fee"), (A, 3.0, 5.0, "we can't refund that fee,"),
+                     (C, 5.5, 6.0, "mm-hmm"), (A, 6.5, 9.0, "I can give you a voucher for the same amount.")])
+    for call in (overlapping, paused):
+        assert _run("negative_language.v1", call, nlp).details["flagged"] == []
+
+
+@pytest.mark.parametrize("turns, demand", [
+    ([(C, "the removal van hasnt come and weve got to be out of the flat by twelve"),
+      (A, "okay so the van hasnt turned up and youve got to be out by twelve")], False),
+    ([(C, "I have to leave for work in ten minutes"), (A, "Okay, you have to verify your identity first.")], True),
+    ([(C, "can you change my address"), (A, "so first i'll take the new one and you have to sign the form")], True),
+])
+def test_the_customers_own_obligation_read_back_is_no_demand(turns, demand, nlp):
+    """"So ... and you've got to be out by twelve" restates what the customer must do; a
+    "you have to" outside such a read-back, or with no obligation of the customer's, demands."""
+    assert bool(flagged(turns, nlp)) is demand

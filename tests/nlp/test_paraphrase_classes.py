@@ -191,3 +191,67 @@ def test_a_comment_inside_the_clause_is_seen_with_a_trained_parse(model_set, sco
              (A, "i know that's awful when you've got a newborn at home"), (C, "yeah")]
     r = score_turns("paraphrase.v1", turns, model_set)
     assert r.outcome == "fail", r.explanation
+
+
+# --- holdout8's classes: a "so ..." read-back in the customer's own words, a time restated with the
+# problem, colloquial synonyms ---
+
+ECHOES = [
+    ("you were meant to empty our bins on tuesday and they're still sat full on the pavement",
+     "So the bins were due to be emptied on Tuesday and they're still full out on the pavement."),
+    ("my car went in for its service on monday and it came back with a scratch right along the passenger door",
+     "So the car came back from Monday's service with a scratch along the passenger door."),
+]
+
+
+@pytest.mark.parametrize("said, readback", ECHOES)
+def test_a_so_readback_in_the_customers_words_is_a_restatement(model_set, score_turns, said, readback):
+    """No "you", no cue and no problem word: a "so ..." sentence that is mostly the
+    customer's own words said back restates their problem."""
+    turns = [OPENING, (C, said), (A, readback), (C, "yes that's it")]
+    r = score_turns("paraphrase.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
+
+
+def test_a_so_sentence_that_explains_is_not_a_readback(model_set, score_turns):
+    turns = [OPENING, (C, "why has my gas bill gone up so much this month"),
+             (A, "so the price cap changed on the first of the month for every customer on that tariff"),
+             (C, "oh right")]
+    r = score_turns("paraphrase.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
+
+
+def test_a_time_restated_with_the_problem_counts(model_set, score_turns):
+    """The customer's time ("at nine") said back with their problem (nobody came) is part
+    of the restatement, though one number alone is a detail."""
+    turns = [OPENING, (C, "the man was meant to be here at nine this morning and its now eleven and nobodys turned up"),
+             (A, "right so the engineer was booked for nine and they havent arrived"), (C, "exactly")]
+    r = score_turns("paraphrase.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
+
+
+def test_a_time_alone_is_a_detail(model_set, score_turns):
+    turns = [OPENING, (C, "the man was meant to be here at nine this morning and its now eleven and nobodys turned up"),
+             (A, "so that was nine?"), (C, "yes")]
+    r = score_turns("paraphrase.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
+
+
+def test_colloquial_words_for_staff_and_money_are_synonyms(model_set, score_turns):
+    from nlp.semantic import canonical
+
+    assert canonical("lad") == canonical("employee") == canonical("staff")
+    assert canonical("quid") == canonical("pound")
+    turns = [OPENING, (C, "two of my lads were paid short"), (A, "so your staff got less pay than they should have?"),
+             (C, "yes")]
+    r = score_turns("paraphrase.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
+
+
+def test_an_amount_read_out_with_its_unit_is_no_restatement(model_set, score_turns):
+    """The customer's amount in the agent's reading of the policy ("up to three thousand
+    pounds") shares the number and its unit, not the issue."""
+    turns = [OPENING, (C, "you wont pay for my dogs operation and its nearly three thousand pounds"),
+             (A, "so your policy covered up to three thousand pounds per condition each year"), (C, "but thats not fair")]
+    r = score_turns("paraphrase.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
