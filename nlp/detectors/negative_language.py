@@ -18,7 +18,10 @@ Not flagged: "no problem", "no worries", a "no" that answers a question or a
 statement ("no, you don't owe anything"), a limit stated with an alternative
 ("we can't do X, but what I can do is Y"), "I can't hear you", a negation in a
 question or a condition ("if we can't reach you...", "you can't log in?"), and
-the customer's own situation read back ("so you can't see the payment").
+the customer's own situation read back ("so you can't see the payment", "so the
+crew haven't arrived and you've got to be out by two" after the customer's "we've
+got to..."). An offer made only after the customer reacted to a limit ("Right.")
+is not with it, unless the reply carries the limit on ("but...", "what I can do...").
 
 The rules read normalised words (:mod:`nlp.refusals`). With a trained spaCy
 pipeline the dependency parse also tells a determiner "no" ("no record of it")
@@ -180,7 +183,8 @@ PARAMS: dict[str, Any] = {
         "description": "Also accept an alternative in the agent's next turn when the customer only reacted in "
         "between (never when they had to ask \"so what can I do?\" or moved on to something else). Off by "
         "default: RUBRIC.md excuses a limit stated together with an alternative, in the same turn (a "
-        "customer's \"mm-hmm\" or \"okay\" does not end the turn).",
+        "customer's \"mm-hmm\" while the agent speaks does not end the turn; a new offer after the customer "
+        "reacted to the limit is not with it, unless it carries the limit on: \"but...\", \"what I can do...\").",
     },
     "exceptions": _PHRASE_LIST | {
         "default": DEFAULT_EXCEPTIONS,
