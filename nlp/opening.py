@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 FILLERS = frozenset({"uh", "um", "uhm", "umm", "uhh", "er", "erm", "ah", "ahh", "eh", "hmm", "hm", "mm", "mhm",
                      "mmm", "em", "ehm"})
 HONORIFICS = frozenset({"mr", "mrs", "miss", "ms", "mister", "missus", "dr", "doctor", "sir", "madam"})
-# punctuation inside a word or a spelled name, not a break between phrases
-_JOINING_PUNCT = frozenset({"'", "-", "’"})
+# punctuation inside a word or a spelled name, not a break between phrases ("&" joins the parts of a
+# company's name: "Hollis & Reed")
+_JOINING_PUNCT = frozenset({"'", "-", "’", "&"})
 
 # words that are never (part of) a person's or company's name after "this is", "my name is"...
 NOT_NAME_WORDS = frozenset({
@@ -92,7 +93,7 @@ class Word(NamedTuple):
     token: int  # index in the call-wide doc (ctx.doc)
     utterance: int  # index into call.utterances
     pos: int  # index of this word in its utterance's word list
-    after_break: bool  # punctuation other than an apostrophe or hyphen came right before it
+    after_break: bool  # punctuation other than an apostrophe, hyphen or "&" came right before it
     title: bool  # written with a capital first letter (meaningful only in cased transcripts)
     after_stop: bool = False  # a full stop, question or exclamation mark came right before it
 

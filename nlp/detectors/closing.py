@@ -103,6 +103,38 @@ def _misheard_else(norm: str) -> bool:
     return jellyfish.damerau_levenshtein_distance(norm, "else") == 1
 
 
+def _anything_at(ws: list[Word], k: int) -> int:
+    """How many words "anything" / "something" takes at ``ws[k]``: 1, 2 when speech
+    recognition split it ("any thing", "some thing"), 0 when it is not there."""
+    w = ws[k]
+    if w.norm in _ANY:
+        return 1
+    if w.norm in _ANY_SPLIT and k + 1 < len(ws) and ws[k + 1].norm == "thing" \
+            and ws[k + 1].utterance == w.utterance and not ws[k + 1].after_break:
+        return 2
+    return 0
+
+
+def _else_at(ws: list[Word], k: int) -> int:
+    """How many words a misheard "else" takes at ``ws[k]``: 1 for a word one letter from it
+    ("els", "elts"), 2 for two short pieces that join to it or to one letter from it ("el se",
+    "el's"), 0 when none is there."""
+    if k >= len(ws):
+        return 0
+    if _misheard_else(ws[k].norm):
+        return 1
+    if k + 1 < len(ws) and ws[k + 1].utterance == ws[k].utterance and not ws[k + 1].after_break \
+            and max(len(ws[k].norm), len(ws[k + 1].norm)) <= _MAX_ELSE_PIECE:
+        joined = (ws[k].norm + ws[k + 1].norm).replace("'", "")
+        if joined == "else" or _misheard_else(joined):
+            return 2
+    return 0
+
+
+_ANY_SPLIT = frozenset({"any", "some"})  # "any thing", "some thing": "anything" split in two
+_MAX_ELSE_PIECE = 3  # letters in each piece of a split "else" ("el se", "el's")
+
+
 def _offer_around_a_gap(ws: list[Word]) -> list[tuple[int, int]]:
     """Offers of further help whose "else" was misheard: "anything" and a word one letter
     from "else" ("is there anything els today?"), or one word (or "at all") between
@@ -113,14 +145,18 @@ def _offer_around_a_gap(ws: list[Word]) -> list[tuple[int, int]]:
     out = []
     n = len(ws)
     for k, w in enumerate(ws):
-        if w.norm not in _ANY or not (w.pos == 0 or w.after_break or ws[k - 1].norm in _ASKING):
+        size = _anything_at(ws, k)
+        if not size or not (w.pos == 0 or w.after_break or ws[k - 1].norm in _ASKING):
             continue
-        if k + 1 < n and _misheard_else(ws[k + 1].norm) and ws[k + 1].utterance == w.utterance \
-                and not ws[k + 1].after_break:
-            out.append((k, k + 2))  # "is there anything els today?", "anything elts for you"
+        a = k + size  # the word after "anything"
+        got = _else_at(ws, a) if a < n and ws[a].utterance == w.utterance and not ws[a].after_break else 0
+        if not got and size == 2 and a < n and ws[a].norm == "else" and not ws[a].after_break:
+            got = 1  # "some thing else"
+        if got:
+            out.append((k, a + got))  # "is there anything els today?", "any thing el se i can help with"
             continue
-        gap = 2 if k + 2 < n and (ws[k + 1].norm, ws[k + 2].norm) == ("at", "all") else 1
-        j = k + 1 + gap  # where "I can help" would start
+        gap = 2 if a + 1 < n and (ws[a].norm, ws[a + 1].norm) == ("at", "all") else 1
+        j = a + gap  # where "I can help" would start
         if j + 3 > n or any(x.utterance != w.utterance or x.after_break for x in ws[k + 1:j + 3]):
             continue
         a, b, c = ws[j].norm, ws[j + 1].norm, ws[j + 2].norm

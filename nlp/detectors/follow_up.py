@@ -213,7 +213,9 @@ def _times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
             if _is_ordinal(tok.lower_) and tok.i > span.start and doc[tok.i - 1].lower_ == "the":
                 prev = doc[tok.i - 2].lower_ if tok.i - 2 >= span.start else ""
                 nxt = doc[tok.i + 1].lower_ if tok.i + 1 < span.end else ""
-                if nxt == "of" or prev in _DATE_PREPOSITIONS or prev in _WEEKDAYS:
+                ends = tok.i + 1 >= span.end or doc[tok.i + 1].is_punct
+                if nxt == "of" or prev in _DATE_PREPOSITIONS or prev in _WEEKDAYS or (
+                        ends and prev in _DATE_SETTERS):  # "I've moved it to the fifteenth."
                     out.setdefault(i, []).append(doc[tok.i - 1 : tok.i + 1])
     # clock times: "at 3", "by four thirty", "around 10.30" (not "by 5 pounds")
     for i in agent:
@@ -241,7 +243,54 @@ def _times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
                     doc[k - 1].lower_ in ("to", "-", "or", "and") and k > 1 and doc[k - 2].like_num)):
                 k -= 1  # "twenty eight days", "five to seven days"
             out.setdefault(m.utterance, []).append(doc[k : tok.i + 1])
-    return {u: _joined(doc, spans) for u, spans in out.items()}
+    # "I've set the end date to the fifteenth, and the payment will come out that day": a time that
+    # points back at one said before it, in the turn or the agent's turn before
+    agent_turns = ctx.indices("agent")
+    for m in ctx.find(_TIMES_POINTING_BACK, speaker="agent"):
+        k = agent_turns.index(m.utterance)
+        before = [t for t in out.get(m.utterance, []) if t.end <= m.span.start]
+        if not before and k > 0:
+            before = out.get(agent_turns[k - 1], [])
+        if before and not any(t.start <= m.span.start < t.end for t in out.get(m.utterance, [])):
+            out.setdefault(m.utterance, []).append(m.span)
+    joined = {u: [t for t in _joined(doc, spans) if not _past_period(ctx, t)] for u, spans in out.items()}
+    return {u: spans for u, spans in joined.items() if spans}
+
+
+# times that name a day or a date said just before ("that day", "the same day")
+_TIMES_POINTING_BACK = ["that day", "that date", "the same day", "the same date", "that morning", "that afternoon",
+                        "that evening", "that week", "that weekend", "on the day"]
+# "to the fifteenth.", "it's the third.": a day of the month when nothing follows it
+_DATE_SETTERS = frozenset({"to", "is", "be", "'s"})
+# a DATE entity that names a past period is not when a commitment happens
+_PAST_WORDS = frozenset({"yesterday", "ago", "earlier"})
+_PAST_AUXILIARIES = frozenset({"have", "'ve", "has", "'s", "had", "'d", "was", "were", "did"})
+
+
+def _past_period(ctx: CallContext, when) -> bool:
+    """Does a time expression name a time gone by - "yesterday", "last Tuesday", "since Monday",
+    "two days ago", "for the days you've been without service" - rather than when something
+    will happen?"""
+    doc = ctx.doc
+    utt = ctx.utterance_of_token(when.start)
+    prev = doc[when.start - 1].lower_ if when.start > 0 and ctx.utterance_of_token(when.start - 1) == utt else ""
+    before = doc[when.start - 2].lower_ if prev and when.start > 1 and ctx.utterance_of_token(when.start - 2) == utt \
+        else ""
+    words = [before, prev] + [t.lower_ for t in when]
+    pairs = list(zip(words, words[1:]))
+    if prev == "since" or set(words) & _PAST_WORDS or any(
+            # "last Tuesday", "the past week"; not "the last week of June", "half past two"
+            (b == "last" and a != "the") or (a, b) == ("the", "past") for a, b in pairs):
+        return True
+    # a relative clause in the past after it: "the days you've been without", "the week it was down"
+    nxt = [t for t in doc[when.end : min(len(doc), when.end + 2)] if ctx.utterance_of_token(t.i) == utt]
+    if nxt and nxt[0].lower_ == "ago":
+        return True
+    return len(nxt) == 2 and nxt[0].lower_ in _PRONOUNS and (nxt[1].lower_ in _PAST_AUXILIARIES
+                                                             or nxt[1].norm_ in _PAST_AUXILIARIES)
+
+
+_PRONOUNS = frozenset({"you", "i", "we", "it", "they", "he", "she", "that"})
 
 
 def _joined(doc, spans: list) -> list:
@@ -286,6 +335,8 @@ def _farewell(ctx: CallContext, ent) -> bool:
 _VISIT_WORDS = frozenset({"out", "round", "around", "over", "along"})
 # not a visit: "it'll be over", "you'll be out of pocket"
 _NOT_VISITORS = frozenset({"it", "that", "this", "there", "which", "what", "they're", "i", "you"})
+# "it'll be out" (a fix, an update, a letter: released or sent), not "you'll be out" or "I'll be out"
+_RELEASED = frozenset({"it", "that", "this", "which"})
 _NOTE_VERBS = frozenset({"add", "put", "leave", "make", "pop", "place", "stick"})
 _STEP_OBJECTS = frozenset({"into", "out", "note", "notes", "notation"})
 
@@ -371,9 +422,11 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
                 break
             nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) and ctx.utterance_of_token(tok.i + 1) == m.utterance \
                 else ""
-            if "be" in skipped and tok.lower_ in _VISIT_WORDS and doc[start].lower_ not in _NOT_VISITORS \
-                    and nxt not in ("of", "the", "budget", "limit"):
-                found.append((m.utterance, doc[start : tok.i + 1]))  # "an engineer will be out", "we'll be round"
+            if "be" in skipped and tok.lower_ in _VISIT_WORDS and nxt not in ("of", "the", "budget", "limit") and (
+                    doc[start].lower_ not in _NOT_VISITORS
+                    or tok.lower_ == "out" and doc[start].lower_ in _RELEASED):
+                # "an engineer will be out", "we'll be round"; "a fix ... it should be out": released
+                found.append((m.utterance, doc[start : tok.i + 1]))
                 break
             skipped.add(tok.lower_)
             if tok.lower_ not in _SKIP and tok.norm_ not in _SKIP:

@@ -141,6 +141,9 @@ def _company_words(ws: Sequence[Word], k: int, org_words: frozenset[str]) -> tup
         if w.norm == "'s" and end > k and _possessive_in_name(ws, end, utt):
             end += 1  # "St Aldric's Hospital", "Bob's Garage": a possessive inside the name
             continue
+        if w.norm == "and" and end > k and _and_in_name(ws, end, utt, org_words):
+            end += 1  # "Hollis and Reed", "Ashby and Sons Funeral Directors": partners' names joined
+            continue
         if w.norm in _COMPANY_STOP and w.norm not in org_words:
             break
         end += 1
@@ -166,6 +169,23 @@ def _possessive_in_name(ws: Sequence[Word], j: int, utt: int) -> bool:
     if not is_name_word(ws[j - 1]):
         return False
     return nxt is None or nxt.after_break or (nxt.norm not in _COMPANY_STOP and nxt.norm[:1].isalpha())
+
+
+# small words inside a capitalised company name ("Ashby and Sons", "Bank of Leeds", "Dunmore's")
+_NAME_JOINERS = frozenset({"'s", "and", "of"})
+
+
+def _and_in_name(ws: Sequence[Word], j: int, utt: int, org_words: frozenset[str]) -> bool:
+    """Is the "and" at ``ws[j]`` inside a company's name ("Hollis and Reed", "Ashby and Sons")?
+    It is between two name words of one phrase, the second written like the first (both
+    capitalised in a cased transcript); "Acme and my name is...", "Acme and welcome" end the name."""
+    prev = ws[j - 1]
+    nxt = ws[j + 1] if j + 1 < len(ws) and ws[j + 1].utterance == utt else None
+    if nxt is None or nxt.after_break or ws[j].after_break or not is_name_word(prev) or not is_name_word(nxt):
+        return False
+    if nxt.norm in _COMPANY_STOP and nxt.norm not in org_words:
+        return False
+    return nxt.title or not prev.title
 
 
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "day"})
@@ -267,6 +287,7 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
 
     # --- the company ---------------------------------------------------------------------------
     companies: list[tuple[int, int]] = []
+    greeted: list[tuple[int, int]] = []  # a person's name greeted, as a small model tags it
     configured = [c for c in params["company_names"] if c.strip()]
     if configured:
         variants = []
@@ -286,11 +307,13 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
         for h in salutations:
             if h.end < len(ws) and ws[h.end].utterance == ws[h.start].utterance:
                 c = _company_words(ws, h.end, org_words)
-                if c is not None and _names_organisation(ws, c, org_words, people) and not (
-                        ws[c[0]].norm in customer or (not _has_org_word(ws, c, org_words)
-                                                      and ws[c[1] - 1].norm != "'s"  # "Hello, Dunmore's"
-                                                      and _entity_is(ctx, ws, c, ("PERSON",)))):
-                    companies.append(c)  # not "Hi Sarah, how can I help?" said to the customer
+                if c is None or not _names_organisation(ws, c, org_words, people) or ws[c[0]].norm in customer:
+                    continue
+                if not _has_org_word(ws, c, org_words) and ws[c[1] - 1].norm != "'s" \
+                        and _entity_is(ctx, ws, c, ("PERSON",)):  # "Hello, Dunmore's" is the company
+                    greeted.append(c)  # not "Hi Sarah, how can I help?" said to the customer, unless...
+                else:
+                    companies.append(c)
         # "Acme Insurance, good morning": named before anything else
         if ws and ws[0].pos == 0:
             c = _company_words(ws, 0, org_words)
@@ -353,6 +376,13 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
                     if cc is not None:
                         companies.append(cc)
 
+    # "Morning, Hadley Skips, Craig speaking": a small model tags a company named after a person as
+    # PERSON; two words or more are the company when the agent introduces themself straight after
+    # them and no other company is named (an agent greeting a caller by name goes on to name the
+    # company; "Hello Sarah, Darren speaking" greets a person)
+    if not companies:
+        companies += [c for c in greeted if c[1] - c[0] >= 2 and _introduction_follows(ws, c, people)][:1]
+
     if companies:
         s, e = min(companies)
         # "good morning harper valley bank robert speaking": the name is not the company's
@@ -365,6 +395,19 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
                            if h.end == s or (h.end + 1 == s and ws[h.end].norm in HONORIFICS)])
         found["agent_name"] = hit_evidence(ctx, ws, (intro, e), "agent's name")
     return found
+
+
+def _introduction_follows(ws: Sequence[Word], c: tuple[int, int], people: list[tuple[int, int]]) -> bool:
+    """Does the agent's name follow the words ``c`` after a break, with nothing but an
+    introduction between ("..., Craig speaking", "..., this is Eleanor", "..., my name is Jo")?"""
+    e = c[1]
+    if e >= len(ws) or ws[e].utterance != ws[c[0]].utterance or not ws[e].after_break:
+        return False
+    return any(e <= ps <= e + _MAX_INTRO_WORDS and ws[ps].utterance == ws[e].utterance
+               and not any(w.after_break or is_name_word(w) for w in ws[e + 1:ps]) for ps, _ in people)
+
+
+_MAX_INTRO_WORDS = 4  # "you are speaking with" before the agent's name
 
 
 def _names_organisation(ws: Sequence[Word], c: tuple[int, int], org_words: frozenset[str],
@@ -384,7 +427,7 @@ def _names_organisation(ws: Sequence[Word], c: tuple[int, int], org_words: froze
         return False
     # a titled name set off by punctuation, or followed by "this is", "my name", "how can..."
     if nxt.after_break:
-        return all(w.title or w.norm == "'s" for w in ws[s:e]) or not any(w.title for w in ws)
+        return all(w.title or w.norm in _NAME_JOINERS for w in ws[s:e]) or not any(w.title for w in ws)
     return nxt.norm in ("my", "this", "how", "what", "you", "i") or any(ps == e - 1 or ps == e for ps, _ in people)
 
 

@@ -174,3 +174,43 @@ def test_a_time_inside_the_commitments_subject(score_turns, model_set, said):
     r = score_turns("follow_up.v1", BOILER + [("agent", said), ("customer", "okay")], model_set)
     assert r.outcome == "pass", r.explanation
     assert "next" in r.details["commitments"][0]["when"], r.details
+
+
+@pytest.mark.parametrize("said, outcome", [
+    ("the patch is in testing and it should be out soon", "fail"),  # released "soon": no time frame
+    ("the new timetable's been agreed, it'll be out by the end of next week", "pass"),
+    ("that'll be out in the post on monday", "pass"),
+    ("you'll be out of contract in march so no fee", "na"),  # a fact about the customer, not a release
+])
+def test_something_that_will_be_out_is_released(score_turns, model_set, said, outcome):
+    r = score_turns("follow_up.v1", BOILER + [("agent", said), ("customer", "okay")], model_set)
+    assert r.outcome == outcome, r.explanation
+
+
+@pytest.mark.parametrize("said, outcome", [
+    ("i've moved the direct debit to the twelfth, and the last payment will be taken that day", "pass"),
+    ("your repair is booked for the third of june and the engineer will ring you that morning", "pass"),
+    ("the refund will go back to your card that day", "fail"),  # no day said before it
+])
+def test_a_time_that_points_back_at_a_date_said_before(score_turns, model_set, said, outcome):
+    r = score_turns("follow_up.v1", BOILER + [("agent", said), ("customer", "okay")], model_set)
+    assert r.outcome == outcome, r.explanation
+
+
+@pytest.mark.parametrize("said", [
+    "we'll credit your account for the weeks you've had no hot water",
+    "I'll refund the call-out charge from last Tuesday.",
+    "we'll apply a goodwill credit for the days you were without heating",
+    "okay so i'll refund the payment you made two days ago",
+])
+def test_a_past_period_is_not_a_time_frame(score_turns, model_set, said):
+    """A period gone by - what the money is for - is not when the commitment happens."""
+    r = score_turns("follow_up.v1", BOILER + [("agent", said), ("customer", "okay")], model_set)
+    assert r.outcome == "fail", r.explanation
+
+
+@pytest.mark.parametrize("said", ["i'll ring you back at half past two", "we'll collect it over the next few days",
+                                  "the engineer will call you in the last week of june"])
+def test_times_that_are_not_past_periods(score_turns, model_set, said):
+    r = score_turns("follow_up.v1", BOILER + [("agent", said), ("customer", "okay")], model_set)
+    assert r.outcome == "pass", r.explanation

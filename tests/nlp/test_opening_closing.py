@@ -532,3 +532,70 @@ def test_anything_then_i_can_help_that_offers_nothing(score_turns, model_set, sa
     turns = VET + [("agent", said), ("customer", "okay"), ("agent", "thanks bye")]
     r = score_turns("closing.v1", turns, model_set)
     assert r.details["missing"] == ["further_help"], r.explanation
+
+
+# --- company names with no organisation word, between the salutation and the agent's name (all three model sets)
+@pytest.mark.parametrize("opening", [
+    "Good afternoon, Pryce and Lomax, Daniel speaking, how can I help?",  # partners' names joined by "and"
+    "good morning bennett and daughters removals this is ffion how can i help",
+    "Good morning, Carver & Webb, you're speaking with Aisha, how may I help?",
+    "Hello, Okafor and Sons, this is Tunde, what can I do for you?",
+    # names a small model tags as a PERSON: the agent introduces themself straight after them
+    "Morning, Whitlock Drains, Darren here, how can I help?",
+    "Hello, Marsden Roofing, this is Kerry, how can I help?",
+    "Afternoon, Kemble Lettings, my name's Owen, how can I help?",
+])
+def test_a_company_named_without_an_organisation_word(score_turns, model_set, opening):
+    r = score_turns("greeting.v1", [("agent", opening), ("customer", "hi i need someone to come out")], model_set)
+    assert r.details["missing"] == [], r.explanation
+
+
+@pytest.mark.parametrize("opening, missing", [
+    ("Good morning and welcome, Tom speaking, how can I help?", ["company"]),  # "and" joins no names
+    ("thanks for calling granite telecom and my name is leo how can i help", []),
+    ("Good afternoon, Ridgeway Dental and Implant Clinic, Sam speaking, how can I help?", []),
+])
+def test_and_after_a_company_ends_its_name(score_turns, model_set, opening, missing):
+    r = score_turns("greeting.v1", [("agent", opening), ("customer", "hi")], model_set)
+    assert r.details["missing"] == missing, r.explanation
+    company = [e.text for e in r.evidence if e.note == "company name"]
+    assert not company or not company[0].lower().endswith("and"), company
+
+
+def test_a_person_greeted_before_the_agents_name_is_not_the_company(trained):
+    """"Hello Sarah, Darren speaking": with a trained pipeline a lone PERSON greeted is the caller."""
+    r = run("greeting.v1", make([("agent", "Hello Sarah, Darren speaking, how can I help?"), ("customer", "hi")]),
+            nlp=trained)
+    assert r.details["missing"] == ["company"], r.explanation
+
+
+def test_an_ampersand_joins_a_companys_name(score_turns, model_set):
+    r = score_turns("greeting.v1", [("agent", "Good morning, Carver & Webb, you're speaking with Aisha, how may I "
+                                              "help?"), ("customer", "hi")], model_set)
+    assert [e.text for e in r.evidence if e.note == "company name"] == ["Carver & Webb"], r.evidence
+
+
+# --- "anything" and "else" split in two by speech recognition (all three model sets) -------------------------
+@pytest.mark.parametrize("offer", [
+    "is there some thing els we can do for you",
+    "any thing el se for you today",  # both split
+    "okay any thing el's i can help with",
+    "is there any thing elce i can help you with",
+    "so any thing at all i can help with",
+    "some thing else i can do for you?",
+])
+def test_an_offer_of_further_help_split_in_pieces(score_turns, model_set, offer):
+    turns = VET + [("agent", offer), ("customer", "no"), ("agent", "thanks bye")]
+    r = score_turns("closing.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
+
+
+@pytest.mark.parametrize("said", [
+    "did you see any thing el se missing from the van",  # about the problem
+    "you dont need to do any thing el se its all sorted",  # negated
+    "if any thing el se comes up just ring us",  # not asked
+])
+def test_split_anything_else_that_offers_nothing(score_turns, model_set, said):
+    turns = VET + [("agent", said), ("customer", "okay"), ("agent", "thanks bye")]
+    r = score_turns("closing.v1", turns, model_set)
+    assert r.details["missing"] == ["further_help"], r.explanation
