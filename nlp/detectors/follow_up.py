@@ -12,7 +12,8 @@ entities); "is there anything else I can help you with today" is not one, and
 "shortly" is one only for a message sent during the call ("you'll get a text
 shortly", not "we'll be in touch about a refund shortly"). A commitment that
 restates the one before it with a pronoun ("that'll be with you shortly") has
-that one's time.
+that one's time; "that day" after a date said before it is a time frame, a past
+period ("last Tuesday", "for the days you've been without service") is not.
 Fails when a commitment has no time frame; N/A when none was made."""
 
 from __future__ import annotations
@@ -335,6 +336,8 @@ def _farewell(ctx: CallContext, ent) -> bool:
 _VISIT_WORDS = frozenset({"out", "round", "around", "over", "along"})
 # not a visit: "it'll be over", "you'll be out of pocket"
 _NOT_VISITORS = frozenset({"it", "that", "this", "there", "which", "what", "they're", "i", "you"})
+# "next week", "next business day": a time, not a thing to come ("your next bill")
+_CALENDAR_UNITS = frozenset({"week", "month", "year", "weekend", "day", "business", "working", "time"})
 # "it'll be out" (a fix, an update, a letter: released or sent), not "you'll be out" or "I'll be out"
 _RELEASED = frozenset({"it", "that", "this", "which"})
 _NOTE_VERBS = frozenset({"add", "put", "leave", "make", "pop", "place", "stick"})
@@ -396,9 +399,13 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
         ctx.ensure_lemmas()  # tags and entities for outcome verbs and DATE/TIME time frames
     found: list[tuple[int, Any]] = []
     doc = ctx.doc
+    # "your next bill will use that reading": a subject that is itself a time to come ends right at the marker
+    next_things = {t.span.end: t.span for t in ctx.find(params["time_phrases"], speaker="agent")
+                   if t.span[0].lower_ == "next" and len(t.span) == 2 and t.span[1].lower_ not in _CALENDAR_UNITS}
     for m in ctx.find(params["future_markers"], speaker="agent"):
         if _asked(ctx, m):
             continue
+        subject_time = next_things.get(m.span.start)
         after = doc[m.span.end : min(len(doc), m.span.end + 1)]
         if m.phrase == "should" and len(after) and after[0].lower_ == "have":
             continue  # "you should have received it": an expectation about the past
@@ -427,6 +434,9 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
                     or tok.lower_ == "out" and doc[start].lower_ in _RELEASED):
                 # "an engineer will be out", "we'll be round"; "a fix ... it should be out": released
                 found.append((m.utterance, doc[start : tok.i + 1]))
+                break
+            if subject_time is not None and tok.is_alpha and tok.lower_ not in _SKIP and tok.norm_ not in _SKIP:
+                found.append((m.utterance, doc[subject_time.start : tok.i + 1]))  # "next bill will use"
                 break
             skipped.add(tok.lower_)
             if tok.lower_ not in _SKIP and tok.norm_ not in _SKIP:

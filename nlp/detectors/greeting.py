@@ -7,7 +7,7 @@ names the elements that were missing.
 Phrases are matched with fillers skipped ("thanks for calling uh Harper
 Valley"). With no company configured, any self-identification counts: "thank
 you for calling X", "you've reached X", "welcome to X", "this is X bank",
-"hello, X, Maria speaking", "it's X bank", "Maria from X"; a truncated name ("thank you for
+"hello, X, Maria speaking" (partners' names joined: "Hollis and Reed"), "it's X bank", "Maria from X"; a truncated name ("thank you for
 calling harper valley") still names it. A name after "this is" is the company,
 not the agent, when it carries an organisation word ("this is Harper Valley
 Bank"; a possessive inside the name counts: "St Aldric's Hospital"), repeats the company, or when the agent also introduces themself ("this

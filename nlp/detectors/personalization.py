@@ -32,7 +32,8 @@ PARAMS: dict[str, Any] = {
         "type": "array", "items": {"type": "string", "minLength": 1},
         "default": ["my name is", "my name's", "name is", "the name is", "name's", "my first name is",
                     "first name is", "my last name is", "last name is", "surname is", "my full name is",
-                    "full name is", "name on the account is", "it's under", "it is under", "under the name"],
+                    "full name is", "name on the account is", "it's under", "it is under", "under the name",
+                    "in the name of", "under the name of"],
         "description": "Phrases with which customers give their name anywhere in a turn; the words after "
         "them are taken as the name. 'this is X', 'it's X', 'I'm X' and 'X here' count at the start of "
         "the customer's turn.",
@@ -101,6 +102,10 @@ _NAMES_ALSO_WORDS = frozenset({"will", "may"})
 _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                        "saturday", "sunday", "born", "date", "birth", "dob", "account", "number", "phone"})
+# after a name, these make it a street's ("Brook Lane", "Fenwick Road"); not words that are also surnames
+# ("Hill", "Green", "Park")
+_STREET_WORDS = frozenset({"lane", "road", "street", "avenue", "drive", "crescent", "terrace", "gardens", "grove",
+                           "boulevard", "way", "square", "mews", "close", "rd", "ave"})
 _RELATIONS = _OTHER_PERSON - {"to", "with", "from", "for", "ask", "spoke", "speak", "talked", "told"}
 _AGENT_INTRO = frozenset({"is", "am", "'m", "name", "this", "'s"})
 
@@ -112,7 +117,7 @@ class Name:
     parts: tuple[str, ...]  # lower-case first/last names ("mary", "smith")
     text: str  # as said or recorded ("Mary Smith")
     utterance: int  # where it was learned (-1: the call's customer record)
-    source: str  # "record", "introduction", "answer", "spelled", "title", "entity", "address"
+    source: str  # "record", "introduction", "answer", "spelled", "title", "read out", "entity", "address"
     cased: bool  # given with capitals in a cased transcript: uses must be capitalised too
     # one name that speech recognition split in two, the pieces joined ("shiv on walsh" -> "shivon")
     joined: tuple[str, ...] = ()
@@ -202,8 +207,12 @@ def _joined(ws: Sequence[Word], span: tuple[int, int]) -> tuple[str, ...]:
 def _opens_turn(ws: Sequence[Word], start: int) -> bool:
     """True when only greetings and "yes" come before ``start`` in the turn (a name
     greeted counts: "Hi Leo, this is Sandra")."""
-    return all(w.norm in _OPENERS or (k > 0 and ws[k - 1].norm in ("hi", "hello", "hey", "thanks"))
+    return all(w.norm in _OPENERS or (k > 0 and ws[k - 1].norm in _GREETINGS)
                for k, w in enumerate(ws[:start]))
+
+
+# a name right after these is the agent greeted ("Morning Ruth, it's Gareth from Tillman Joinery")
+_GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "thanks", "morning", "afternoon", "evening"})
 
 
 # a short question that ends in "the name" asks for the caller's ("and the name?", "okay, the name please")
@@ -377,6 +386,10 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
                     e = k
                     while e < len(ws) and ws[e].token < ent.end and _name_word(ws[e]):
                         e += 1
+                    street = [w for w in ws[k:e + 1] if w.token <= ent.end and not (w.token > ws[k].token
+                                                                                      and w.after_break)]
+                    if any(w.norm in _STREET_WORDS for w in street[1:]):
+                        continue  # "Brook Lane, by the post box", "Wendy Close": a street, not a person
                     spans.append(((k, e), "entity"))
                     break
         if spans:
@@ -400,8 +413,19 @@ def _titled_by_agent(ctx: CallContext, agent_name: set[str]) -> Name | None:
                     and nxt.norm not in agent_name and not (
                         k > 0 and ws[k - 1].norm in _OTHER_PERSON | _AGENT_INTRO
                         and not (k > 1 and ws[k - 1].norm == "with" and ws[k - 2].norm in ("speaking", "talking"))):
-                return Name((nxt.norm,), f"{w.text} {nxt.text}", i, "title", nxt.title and call_is_cased(ctx))
+                # "the notice is addressed to a Miss Fiona Gallacher": a name read out, not the customer addressed
+                source = "read out" if k > 0 and ws[k - 1].norm in _ARTICLES else "title"
+                names = [nxt]
+                after = ws[k + 2] if k + 2 < len(ws) else None
+                if after is not None and after.utterance == nxt.utterance and not after.after_break \
+                        and _name_word(after) and after.norm not in agent_name and after.norm not in _NOT_AFTER_IM:
+                    names.append(after)  # "a Mr Lionel Achterberg": first name and surname
+                return Name(tuple(x.norm for x in names), " ".join([w.text] + [x.text for x in names]), i, source,
+                            all(x.title for x in names) and call_is_cased(ctx))
     return None
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 _VOCATIVE_OPENERS = frozenset({"thanks", "thank", "you", "hi", "hello", "hey", "okay", "ok", "sure", "alright",
@@ -522,18 +546,32 @@ def _heard_alike(ctx: CallContext, w: Word, name: Name, not_names: set[str]) -> 
     return not is_english_word(w.norm)
 
 
+def _spelled_alike(ctx: CallContext, w: Word, name: Name) -> bool:
+    """Is the agent's ``w`` the customer's name or a near spelling of it (:func:`similar_name`:
+    "jon" / "john")? A spelling that starts with another letter is alike only in sound
+    ("phone" / "fiona" share one rough sound key), so then the word must be no English word,
+    or a PERSON with a trained pipeline, as for :func:`_heard_alike`."""
+    alike = [p for p in name.parts + name.joined if similar_name(w.norm, p)]
+    if not alike:
+        return False
+    if any(p[0] == w.norm[0] for p in alike):
+        return True
+    if ctx.trained and any(e.start <= w.token < e.end for e in ctx.entities(w.utterance, ("PERSON",))):
+        return True
+    return not is_english_word(w.norm)
+
+
 def _uses(ctx: CallContext, name: Name) -> list[Evidence]:
     """The agent's turns that use the name after it was learned (one use per turn)."""
     own = _agent_own_names(ctx)
     not_names = own | _company_words(ctx)
     out: list[Evidence] = []
     for i in ctx.indices("agent"):
-        if i < name.utterance:
-            continue
+        if i < name.utterance or (i == name.utterance and name.source == "read out"):
+            continue  # the turn that read the name out ("a Miss Fiona Gallacher, is that you?") does not address
         ws = words(ctx, i)
         for k, w in enumerate(ws):
-            if not is_alpha_name(w.norm) or not (any(similar_name(w.norm, p) for p in name.parts + name.joined)
-                                                 or _heard_alike(ctx, w, name, not_names)):
+            if not is_alpha_name(w.norm) or not (_spelled_alike(ctx, w, name) or _heard_alike(ctx, w, name, not_names)):
                 continue
             if name.cased and not w.title:
                 continue  # "I'll mark it" is not Mark

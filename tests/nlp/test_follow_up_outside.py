@@ -214,3 +214,13 @@ def test_a_past_period_is_not_a_time_frame(score_turns, model_set, said):
 def test_times_that_are_not_past_periods(score_turns, model_set, said):
     r = score_turns("follow_up.v1", BOILER + [("agent", said), ("customer", "okay")], model_set)
     assert r.outcome == "pass", r.explanation
+
+
+@pytest.mark.parametrize("said, outcome", [
+    ("okay your next invoice will include the discount", "pass"),  # any verb after a subject still to come
+    ("lovely thats on now, your next statement will use the actual reading", "pass"),
+    ("next week will be a busy one for the engineers", "na"),  # a time, not a thing to come
+])
+def test_a_subject_still_to_come_makes_a_commitment(score_turns, model_set, said, outcome):
+    r = score_turns("follow_up.v1", BOILER + [("agent", said), ("customer", "okay")], model_set)
+    assert r.outcome == outcome, r.explanation

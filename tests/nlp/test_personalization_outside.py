@@ -192,3 +192,67 @@ def test_a_statement_ending_in_the_name_asks_nothing(score_turns, model_set, sta
     turns = OPENING + [("agent", statement), ("customer", "lovely cheers")]
     r = score_turns("personalization.v1", turns, model_set)
     assert r.outcome == "na", r.details
+
+
+@pytest.mark.parametrize("read_out, outcome", [
+    ("i have the booking here under a mrs joan whitley is that you", "fail"),  # read out, never said to her
+    ("Okay, the policy's in the name of a Mr Tomasz Nowak, is that right?", "fail"),
+    ("thanks mrs whitley i have the booking here", "pass"),  # a title said to her is a use
+])
+def test_a_name_read_out_with_a_title_is_not_addressing(score_turns, model_set, read_out, outcome):
+    turns = OPENING + [("agent", "whats the reference"), ("customer", "k l four four two"),
+                       ("agent", read_out), ("customer", "yes"), ("agent", "right ill correct the reading now")]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == outcome, r.explanation
+
+
+@pytest.mark.parametrize("word, name", [("phone", "fiona"), ("cereal", "sarah"), ("kitchen", "keaton")])
+def test_an_english_word_alike_only_in_rough_sound_is_no_use(score_turns, model_set, word, name):
+    """"phone" and "fiona" share a rough sound key but start with other letters: an English word
+    so alike is not the name; a near spelling with the same first letter still is."""
+    turns = OPENING + [("agent", "no problem can i take your name"), ("customer", f"yeah its {name} walsh"),
+                       ("agent", f"okay i cant do that over the {word} but ill fix the reading")]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
+
+
+@pytest.mark.parametrize("said", [
+    "Afternoon Priya, it's Declan from Mossley Builders, one of my invoices came out wrong.",
+    "morning kate its hamish from the garden centre my order hasnt come",
+    "Hiya Sam, it's Lorna here, my bin wasn't emptied.",
+])
+def test_the_caller_greets_the_agent_then_gives_their_name(score_turns, model_set, said):
+    turns = OPENING + [("customer", said), ("agent", "okay let me sort that out")]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == "fail" and r.details["name"].split()[0].lower() in ("declan", "hamish", "lorna"), r.details
+
+
+@pytest.mark.parametrize("said, name", [
+    ("it's booked in the name of Ngozi Adeyemi", "ngozi adeyemi"),
+    ("yeah its under the name of tariq hussain", "tariq hussain"),
+])
+def test_a_name_the_booking_is_in(score_turns, model_set, said, name):
+    turns = OPENING + [("agent", "whats the booking reference"), ("customer", said),
+                       ("agent", "okay ill correct the reading now")]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == "fail" and r.details["name"].lower() == name, r.details
+
+
+@pytest.mark.parametrize("said", ["Dean Lane, by the chip shop.", "Wendy Close, next to the school.",
+                                  "Albert Street, by the church.", "Graham Avenue, near the park.",
+                                  "its on fenwick avenue near the shop"])
+def test_a_street_is_not_the_callers_name(score_turns, model_set, said):
+    """A small model tags a street named after a person ("Dean Lane") as a PERSON."""
+    turns = OPENING + [("agent", "and which street is it"), ("customer", said),
+                       ("agent", "so the engineer will come to " + said.split(",")[0])]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == "na", r.details
+
+
+def test_a_name_read_out_then_used_by_its_surname(score_turns, model_set):
+    """"A Mrs Ines Duarte?" reads out both names; "Thank you, Mrs Duarte" afterwards uses the surname."""
+    turns = OPENING + [("agent", "whats the card number"), ("customer", "four four two one"),
+                       ("agent", "Thanks. That's a card for a Mrs Ines Duarte?"), ("customer", "That's me."),
+                       ("agent", "Thank you, Mrs Duarte. I'll correct the reading now.")]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == "pass" and r.details["source"] == "read out", r.explanation
