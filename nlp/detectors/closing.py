@@ -2,13 +2,14 @@
 anything else I can help you with?") and thanks the customer or says goodbye.
 Fillers inside the phrases are skipped ("is there uh anything else") and the
 usual speech-recognition garbles are listed ("any thing else", a final "okay
-by"); an offer whose "else" was misheard ("is there anything els today", "is there
+by"; "any thing el se": "anything" and "else" split in pieces are joined); an offer whose "else" was misheard ("is there anything els today", "is there
 anything elsie I can help with", "anything at all we can do") is still one: asked
 with "is there" or opening the sentence, "anything" / "something" and a word one
 letter from "else", or one word (or "at all") and then "I/we can/could
 help/do/assist" (or "can I help/do..."). When the call ends in a transfer before any closing could happen, the
 receiving agent closes the call: the outcome is N/A by default (parameter
-``transfer_ending``)."""
+``transfer_ending``), unless the agent began a closing before it (thanks or a goodbye
+without the offer: fail)."""
 
 from __future__ import annotations
 
@@ -45,7 +46,8 @@ PARAMS: dict[str, Any] = {
     "transfer_ending": {
         "enum": ["na", "fail"], "default": "na",
         "description": "The outcome when the call ends in a transfer without a closing: na (the receiving "
-        "agent closes the call) or fail.",
+        "agent closes the call) or fail. A closing begun before the transfer (thanks or a goodbye, no offer "
+        "of further help) fails either way.",
     },
     "further_help_phrases": {
         "type": "array", "items": {"type": "string", "minLength": 1},
@@ -215,7 +217,9 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     if transfer is not None:
         details["transferred_at"] = transfer.utterance
         evidence.insert(0, ctx.evidence(transfer.utterance, note="the call ends in a transfer"))
-        if params["transfer_ending"] == "na":
+        # "Thanks for calling Meridian ... putting you through now": a closing was begun before the transfer,
+        # so it is judged (only one of the two elements: fail); N/A is for a transfer before any closing
+        if params["transfer_ending"] == "na" and "farewell" not in found:
             return DetectorResult(
                 "na", "The call ended in a transfer before a closing; the receiving agent closes the call.",
                 tuple(evidence), details=details)

@@ -599,3 +599,17 @@ def test_split_anything_else_that_offers_nothing(score_turns, model_set, said):
     turns = VET + [("agent", said), ("customer", "okay"), ("agent", "thanks bye")]
     r = score_turns("closing.v1", turns, model_set)
     assert r.details["missing"] == ["further_help"], r.explanation
+
+
+@pytest.mark.parametrize("last", [
+    "Thanks for calling Harper Valley, and good luck with the move. Putting you through to our mortgage team now.",
+    "okay lovely thanks for your patience take care im transferring you to the fraud team because they handle "
+    "stolen cards",
+])
+def test_a_closing_begun_before_a_transfer_is_judged(last):
+    """Thanks or a goodbye before the transfer is a closing begun: only one of the two elements, so fail (RUBRIC.md
+    keeps N/A for a transfer before any closing could happen)."""
+    call = make([("agent", GREET), ("customer", "i have a problem"), ("agent", last)])
+    r = run("closing.v1", call)
+    assert r.outcome == "fail" and r.details["missing"] == ["further_help"], r.explanation
+    assert r.details.get("transferred_at") == 2, r.details
