@@ -30,7 +30,11 @@ Data sets (each reported on its own, with what was tuned on it):
   criterion but negative_language, interruptions, hold_etiquette and
   transfer is tuned on it);
 - ``holdout8``: 36 calls written and labelled blind from the rubric alone,
-  before the third round of tuning, tests/data/holdout8 (never tuned on; its
+  before the third round of tuning, tests/data/holdout8 (its first score is
+  in docs/detectors.md; the fourth round fixed its misses, so every criterion
+  but interruptions, hold_etiquette and transfer is tuned on it);
+- ``holdout9``: 36 calls written and labelled blind from the rubric alone,
+  before the fourth round of tuning, tests/data/holdout9 (never tuned on; its
   first score is the headline in docs/detectors.md).
 
 Model configurations: ``blank`` (the default blank spaCy pipeline, no
@@ -84,7 +88,10 @@ DATA_SETS = (
             "labelled blind before the second round of tuning; its first score is in docs/detectors.md; tuned on "
             "since (third round) for greeting, closing, empathy, paraphrase, follow_up and personalization"),
     DataSet("holdout8", ROOT / "tests" / "data" / "holdout8", ROOT / "tests" / "data" / "holdout8-labels.json",
-            "never tuned on: 36 calls labelled blind before the third round of tuning, by a labeller who saw no "
+            "labelled blind before the third round of tuning; its first score is in docs/detectors.md; tuned on "
+            "since (fourth round) for every criterion but interruptions, hold_etiquette and transfer"),
+    DataSet("holdout9", ROOT / "tests" / "data" / "holdout9", ROOT / "tests" / "data" / "holdout9-labels.json",
+            "never tuned on: 36 calls labelled blind before the fourth round of tuning, by a labeller who saw no "
             "detector; the headline is its first score (docs/detectors.md), later runs are not"),
 )
 
