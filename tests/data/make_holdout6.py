@@ -28,47 +28,23 @@ The list labels are the start times, as written in the call file, of the
 tagged agent utterances. The script checks its own timing against the tags
 (an "intr" really overlaps the way the rubric says, no untagged agent
 utterance does, silences of 10 s or more are exactly the tagged ones), so a
-timing slip cannot silently change a label.
+timing slip cannot silently change a label. The turn builder, word timings
+and self-checks live in tests/data/holdout_kit.py.
 """
 
 from __future__ import annotations
 
-import json
-import random
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # holdout_kit.py sits next to this script
+from holdout_kit import call_collector, check_make_up, write_set  # noqa: E402
+
 OUT_DIR = HERE / "holdout6"
 LABELS_PATH = HERE / "holdout6-labels.json"
 
-LABEL_KEYS = (
-    "greeting",
-    "closing",
-    "negative_language",
-    "negative_language_optional",
-    "interruptions",
-    "interruptions_optional",
-    "empathy",
-    "paraphrase",
-    "follow_up",
-    "personalization",
-    "hold_etiquette",
-    "transfer",
-    "notes",
-)
-BACKCHANNELS = {"mm-hmm", "mm hmm", "uh-huh", "yeah", "okay", "right", "sure", "i see"}
-HOLD_SECONDS = 10.0  # the rubric's silence threshold
-INTERRUPT_SECONDS = 0.5  # the customer must keep talking this long after the agent starts
-
-CALLS: list[dict] = []
-
-
-def call(call_id, *, industry, style, words, exercises, labels, turns):
-    CALLS.append(
-        dict(call_id=call_id, industry=industry, style=style, words=words,
-             exercises=exercises, labels=labels, turns=turns)
-    )
+CALLS, call = call_collector()
 
 
 # ---------------------------------------------------------------------------
@@ -768,141 +744,10 @@ call(
 )
 
 
-# ---------------------------------------------------------------------------
-# Timing: turn the authored turns into utterances with times and words.
-# ---------------------------------------------------------------------------
-
-FILLERS = {"uh", "um", "uh,", "um,", "er", "erm"}
-
-
-def _word_length(word: str, rng: random.Random) -> float:
-    """Seconds one spoken word takes: longer words longer, fillers drawn out."""
-    letters = len(re.sub(r"[^A-Za-z0-9]", "", word)) or 1
-    base = 0.30 if word.lower() in FILLERS else 0.14 + 0.045 * letters
-    return max(0.16, base * rng.uniform(0.9, 1.1))
-
-
-def _timed_words(text: str, start: float, rng: random.Random) -> list[dict]:
-    out = []
-    t = start
-    for w in text.split():
-        end = t + _word_length(w, rng)
-        out.append({"text": w, "start": round(t, 2), "end": round(end, 2)})
-        pause = 0.2 if w[-1] in ",.?!—:" else 0.05
-        t = end + pause * rng.uniform(0.8, 1.2)
-    return out
-
-
-def build(spec: dict, seed: int) -> tuple[dict, list[tuple[dict, set]]]:
-    rng = random.Random(seed)
-    utts: list[dict] = []
-    tagged: list[tuple[dict, set]] = []
-    t_cursor = round(rng.uniform(0.3, 1.2), 2)  # the first words come a moment after pick-up
-    max_end = 0.0
-    for i, turn in enumerate(spec["turns"]):
-        spk, text = turn[0], turn[1]
-        opts = turn[2] if len(turn) > 2 else {}
-        speaker = {"A": "agent", "C": "customer"}[spk]
-        other = "customer" if speaker == "agent" else "agent"
-        tags = opts.get("tag", ())
-        tags = {tags} if isinstance(tags, str) else set(tags)
-        if i == 0:
-            start = t_cursor
-        elif "at_end" in opts:
-            ref = next(u for u in reversed(utts) if u["speaker"] == other)
-            start = ref["end"] - opts["at_end"]
-        elif "at_start" in opts:
-            ref = next(u for u in reversed(utts) if u["speaker"] == other)
-            start = ref["start"] + opts["at_start"]
-        else:
-            start = max_end + opts.get("gap", rng.uniform(0.3, 0.9))
-        start = round(start, 2)
-        words = _timed_words(text, start, rng)
-        u = {"speaker": speaker, "start": words[0]["start"], "end": words[-1]["end"], "text": text}
-        if spec["words"]:
-            u["words"] = words
-        utts.append(u)
-        tagged.append((u, tags))
-        max_end = max(max_end, u["end"])
-    return {"call_id": spec["call_id"], "utterances": utts}, tagged
-
-
-# ---------------------------------------------------------------------------
-# Self-checks: the timing must agree with the labeller's tags.
-# ---------------------------------------------------------------------------
-
-def check(spec: dict, data: dict, tagged: list[tuple[dict, set]]) -> None:
-    cid = spec["call_id"]
-    utts = data["utterances"]
-    assert 8 <= len(utts) <= 30, (cid, len(utts))
-    starts = [u["start"] for u in utts]
-    assert starts == sorted(starts), f"{cid}: utterances out of order"
-    for u in utts:
-        assert u["end"] > u["start"], (cid, u["text"])
-        for a, b in zip(u.get("words", []), u.get("words", [])[1:]):
-            assert a["start"] < a["end"] <= b["start"] < b["end"], (cid, u["text"])
-        if u.get("words"):
-            assert u["words"][0]["start"] == u["start"] and u["words"][-1]["end"] == u["end"]
-        if spec["style"].startswith("ASR"):
-            assert re.fullmatch(r"[a-z0-9 '\-]+", u["text"]), (cid, u["text"])
-    if not spec["words"]:  # overlaps only in the calls that carry word timings
-        for a, b in zip(utts, utts[1:]):
-            assert b["start"] >= a["end"], (cid, "unexpected overlap", b["text"])
-
-    max_end = 0.0
-    for k, (u, tags) in enumerate(tagged):
-        # silences of 10 s or more: exactly the tagged holds and waits
-        silence = u["start"] - max_end if k else 0.0
-        if silence >= HOLD_SECONDS:
-            assert tags & {"hold", "wait"}, (cid, "untagged silence", round(silence, 2), u["text"])
-            if "hold" in tags:
-                assert u["speaker"] == "agent"
-        else:
-            assert not tags & {"hold", "wait"}, (cid, "tagged silence too short", u["text"])
-        max_end = max(max_end, u["end"])
-
-        if u["speaker"] != "agent":
-            assert not tags & {"neg", "neg_opt", "intr", "intr_opt", "bc"}, (cid, u["text"])
-            continue
-        overlaps = [c for c, _ in tagged if c["speaker"] == "customer"
-                    and c["start"] < u["start"] < c["end"]
-                    and c["end"] - u["start"] >= INTERRUPT_SECONDS - 1e-6]
-        if "intr" in tags:
-            assert overlaps and "bc" not in tags, (cid, "intr tag without the overlap", u["text"])
-            assert max(c["end"] for c in overlaps) - u["start"] >= INTERRUPT_SECONDS + 0.05, (cid, u["text"])
-        elif "bc" in tags:
-            assert u["text"].lower().strip(".,!?") in BACKCHANNELS, (cid, u["text"])
-            assert overlaps, (cid, "backchannel outside a customer turn", u["text"])
-        elif "intr_opt" not in tags:
-            assert not overlaps, (cid, "untagged agent overlap", u["text"])
-
-
-def labels_for(spec: dict, tagged: list[tuple[dict, set]]) -> dict:
-    def starts(tag: str) -> list[float]:
-        return [u["start"] for u, tags in tagged if u["speaker"] == "agent" and tag in tags]
-
-    lab = dict(spec["labels"])
-    lab["negative_language"] = starts("neg")
-    lab["negative_language_optional"] = starts("neg_opt")
-    lab["interruptions"] = starts("intr")
-    lab["interruptions_optional"] = starts("intr_opt")
-    assert set(lab) == set(LABEL_KEYS), (spec["call_id"], set(lab) ^ set(LABEL_KEYS))
-    return {k: lab[k] for k in LABEL_KEYS}
-
-
 def main() -> None:
-    assert len(CALLS) == 24 and len({c["call_id"] for c in CALLS}) == 24
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    for old in OUT_DIR.glob("h6-*.json"):
-        old.unlink()
-    all_labels = {}
-    for n, spec in enumerate(CALLS, start=1):
-        data, tagged = build(spec, seed=600 + n)
-        check(spec, data, tagged)
-        all_labels[spec["call_id"]] = labels_for(spec, tagged)
-        (OUT_DIR / f"{spec['call_id']}.json").write_text(
-            json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    LABELS_PATH.write_text(json.dumps(all_labels, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    check_make_up(CALLS, n_calls=24)
+    write_set(CALLS, out_dir=OUT_DIR, labels_path=LABELS_PATH, call_prefix="h6", seed_base=600,
+              min_utterances=8, max_utterances=30)
     print(f"wrote {len(CALLS)} calls to {OUT_DIR} and labels to {LABELS_PATH}")
 
 

@@ -30,62 +30,26 @@ tagged agent utterances. The script checks its own timing against the tags
 (an "intr" really overlaps the way the rubric says, no untagged agent
 utterance does, silences of 10 s or more are exactly the tagged ones), so a
 timing slip cannot silently change a label. The turn builder, word timings and
-self-checks are the holdout6 machinery (tests/data/make_holdout6.py); the calls
+self-checks live in tests/data/holdout_kit.py, shared with the other
+make_holdoutN.py scripts (first written for holdout6); the calls
 and labels are new.
 """
 
 from __future__ import annotations
 
-import json
-import random
-import re
-from collections import Counter
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # holdout_kit.py sits next to this script
+from holdout_kit import call_collector, check_make_up, make_up, readme_files_and_checks, readme_tail, write_lines, write_set  # noqa: E402
+
 OUT_DIR = HERE / "holdout7"
 LABELS_PATH = HERE / "holdout7-labels.json"
 README_PATH = OUT_DIR / "README.md"
 N_CALLS = 30
 
-LABEL_KEYS = (
-    "greeting",
-    "closing",
-    "negative_language",
-    "negative_language_optional",
-    "interruptions",
-    "interruptions_optional",
-    "empathy",
-    "paraphrase",
-    "follow_up",
-    "personalization",
-    "hold_etiquette",
-    "transfer",
-    "notes",
-)
-# The outcomes RUBRIC.md allows for each single-valued criterion.
-ALLOWED = {
-    "greeting": {"pass", "fail"},
-    "closing": {"pass", "fail", "fail_or_pass", "na_or_fail"},
-    "empathy": {"pass", "fail", "na"},
-    "paraphrase": {"pass", "fail"},
-    "follow_up": {"pass", "fail", "na"},
-    "personalization": {"pass", "fail", "na_or_fail"},
-    "hold_etiquette": {"pass", "fail", "na"},
-    "transfer": {"pass", "fail", "na"},
-}
-BACKCHANNELS = {"mm-hmm", "mm hmm", "uh-huh", "yeah", "okay", "right", "sure", "i see"}
-HOLD_SECONDS = 10.0  # the rubric's silence threshold
-INTERRUPT_SECONDS = 0.5  # the customer must keep talking this long after the agent starts
-
-CALLS: list[dict] = []
-
-
-def call(call_id, *, industry, style, words, exercises, labels, turns):
-    CALLS.append(
-        dict(call_id=call_id, industry=industry, style=style, words=words,
-             exercises=exercises, labels=labels, turns=turns)
-    )
+CALLS, call = call_collector()
 
 
 # ---------------------------------------------------------------------------
@@ -968,138 +932,6 @@ call(
 
 
 # ---------------------------------------------------------------------------
-# Timing: turn the authored turns into utterances with times and words
-# (the holdout6 machinery).
-# ---------------------------------------------------------------------------
-
-FILLERS = {"uh", "um", "uh,", "um,", "er", "erm"}
-
-
-def _word_length(word: str, rng: random.Random) -> float:
-    letters = len(re.sub(r"[^A-Za-z0-9]", "", word)) or 1
-    base = 0.30 if word.lower() in FILLERS else 0.14 + 0.045 * letters
-    return max(0.16, base * rng.uniform(0.9, 1.1))
-
-
-def _timed_words(text: str, start: float, rng: random.Random) -> list[dict]:
-    out = []
-    t = start
-    for w in text.split():
-        end = t + _word_length(w, rng)
-        out.append({"text": w, "start": round(t, 2), "end": round(end, 2)})
-        pause = 0.2 if w[-1] in ",.?!—:" else 0.05
-        t = end + pause * rng.uniform(0.8, 1.2)
-    return out
-
-
-def build(spec: dict, seed: int) -> tuple[dict, list[tuple[dict, set]]]:
-    rng = random.Random(seed)
-    utts: list[dict] = []
-    tagged: list[tuple[dict, set]] = []
-    t_cursor = round(rng.uniform(0.3, 1.2), 2)  # the first words come a moment after pick-up
-    max_end = 0.0
-    for i, turn in enumerate(spec["turns"]):
-        spk, text = turn[0], turn[1]
-        opts = turn[2] if len(turn) > 2 else {}
-        speaker = {"A": "agent", "C": "customer"}[spk]
-        other = "customer" if speaker == "agent" else "agent"
-        tags = opts.get("tag", ())
-        tags = {tags} if isinstance(tags, str) else set(tags)
-        if i == 0:
-            start = t_cursor
-        elif "at_end" in opts:
-            ref = next(u for u in reversed(utts) if u["speaker"] == other)
-            start = ref["end"] - opts["at_end"]
-        elif "at_start" in opts:
-            ref = next(u for u in reversed(utts) if u["speaker"] == other)
-            start = ref["start"] + opts["at_start"]
-        else:
-            start = max_end + opts.get("gap", rng.uniform(0.3, 0.9))
-        start = round(start, 2)
-        words = _timed_words(text, start, rng)
-        u = {"speaker": speaker, "start": words[0]["start"], "end": words[-1]["end"], "text": text}
-        if spec["words"]:
-            u["words"] = words
-        utts.append(u)
-        tagged.append((u, tags))
-        max_end = max(max_end, u["end"])
-    return {"call_id": spec["call_id"], "utterances": utts}, tagged
-
-
-# ---------------------------------------------------------------------------
-# Self-checks: the timing must agree with the labeller's tags.
-# ---------------------------------------------------------------------------
-
-def check(spec: dict, data: dict, tagged: list[tuple[dict, set]]) -> None:
-    cid = spec["call_id"]
-    utts = data["utterances"]
-    assert 12 <= len(utts) <= 40, (cid, len(utts))
-    assert utts[0]["speaker"] == "agent", (cid, "the agent opens every call")
-    starts = [u["start"] for u in utts]
-    assert starts == sorted(starts), f"{cid}: utterances out of order"
-    for u in utts:
-        assert u["end"] > u["start"], (cid, u["text"])
-        for a, b in zip(u.get("words", []), u.get("words", [])[1:]):
-            assert a["start"] < a["end"] <= b["start"] < b["end"], (cid, u["text"])
-        if u.get("words"):
-            assert u["words"][0]["start"] == u["start"] and u["words"][-1]["end"] == u["end"]
-        if spec["style"].startswith("ASR"):
-            assert re.fullmatch(r"[a-z0-9 '\-]+", u["text"]), (cid, u["text"])
-    if not spec["words"]:  # overlaps only in the calls that carry word timings
-        for a, b in zip(utts, utts[1:]):
-            assert b["start"] >= a["end"], (cid, "unexpected overlap", b["text"])
-
-    max_end = 0.0
-    for k, (u, tags) in enumerate(tagged):
-        # silences of 10 s or more: exactly the tagged holds and waits
-        silence = u["start"] - max_end if k else 0.0
-        if silence >= HOLD_SECONDS:
-            assert tags & {"hold", "wait"}, (cid, "untagged silence", round(silence, 2), u["text"])
-            if "hold" in tags:
-                assert u["speaker"] == "agent"
-        else:
-            assert not tags & {"hold", "wait"}, (cid, "tagged silence too short", u["text"])
-        max_end = max(max_end, u["end"])
-
-        if u["speaker"] != "agent":
-            assert not tags & {"neg", "neg_opt", "intr", "intr_opt", "bc"}, (cid, u["text"])
-            continue
-        overlaps = [c for c, _ in tagged if c["speaker"] == "customer"
-                    and c["start"] < u["start"] < c["end"]
-                    and c["end"] - u["start"] >= INTERRUPT_SECONDS - 1e-6]
-        if "intr" in tags:
-            assert overlaps and "bc" not in tags, (cid, "intr tag without the overlap", u["text"])
-            assert max(c["end"] for c in overlaps) - u["start"] >= INTERRUPT_SECONDS + 0.05, (cid, u["text"])
-        elif "intr_opt" in tags:
-            assert overlaps, (cid, "intr_opt tag without an overlap of 0.5 s", u["text"])
-        elif "bc" in tags:
-            assert u["text"].lower().strip(".,!?") in BACKCHANNELS, (cid, u["text"])
-            assert overlaps, (cid, "backchannel outside a customer turn", u["text"])
-        else:
-            assert not overlaps, (cid, "untagged agent overlap", u["text"])
-
-    # the label outcomes are the rubric's
-    lab = spec["labels"]
-    for key, allowed in ALLOWED.items():
-        assert lab[key] in allowed, (cid, key, lab[key])
-    has_hold = any("hold" in tags for _, tags in tagged)
-    assert (lab["hold_etiquette"] == "na") == (not has_hold), (cid, "hold label vs hold tags")
-
-
-def labels_for(spec: dict, tagged: list[tuple[dict, set]]) -> dict:
-    def starts(tag: str) -> list[float]:
-        return [u["start"] for u, tags in tagged if u["speaker"] == "agent" and tag in tags]
-
-    lab = dict(spec["labels"])
-    lab["negative_language"] = starts("neg")
-    lab["negative_language_optional"] = starts("neg_opt")
-    lab["interruptions"] = starts("intr")
-    lab["interruptions_optional"] = starts("intr_opt")
-    assert set(lab) == set(LABEL_KEYS), (spec["call_id"], set(lab) ^ set(LABEL_KEYS))
-    return {k: lab[k] for k in LABEL_KEYS}
-
-
-# ---------------------------------------------------------------------------
 # README: who, when, make-up, label counts (computed), judgement calls.
 # ---------------------------------------------------------------------------
 
@@ -1156,32 +988,11 @@ JUDGEMENT_CALLS = [
     "cutting in on the agent (h7-04, h7-11, h7-15, h7-28) are not agent interruptions.",
 ]
 
-KEYS_SHORT = [("greeting", "G"), ("closing", "C"), ("empathy", "E"), ("paraphrase", "P"),
-              ("follow_up", "F"), ("personalization", "N"), ("hold_etiquette", "H"), ("transfer", "T")]
-
-
-def _counts(all_labels: dict, key: str) -> str:
-    c = Counter(lab[key] for lab in all_labels.values())
-    order = ["pass", "fail", "fail_or_pass", "na_or_fail", "na"]
-    return " / ".join(f"{k} {c[k]}" for k in order if c[k])
-
-
-def _n_turns(spec: dict, data: dict) -> str:
-    return f"{len(data['utterances'])} utts"
-
 
 def write_readme(built: list[tuple[dict, dict]], all_labels: dict) -> None:
-    n_words = sum(1 for spec, _ in built if spec["words"])
-    n_asr = sum(1 for spec, _ in built if spec["style"].startswith("ASR"))
-    neg_calls = sum(1 for lab in all_labels.values() if lab["negative_language"])
-    neg_turns = sum(len(lab["negative_language"]) for lab in all_labels.values())
-    neg_opt = sum(len(lab["negative_language_optional"]) for lab in all_labels.values())
-    int_calls = sum(1 for lab in all_labels.values() if lab["interruptions"])
-    int_turns = sum(len(lab["interruptions"]) for lab in all_labels.values())
-    int_opt = sum(len(lab["interruptions_optional"]) for lab in all_labels.values())
-    lengths = [len(data["utterances"]) for _, data in built]
+    m = make_up(built)
     lines = [
-        f"# holdout7: {len(built)} written contact-centre calls, labelled blind",
+        f"# holdout7: {m.n_calls} written contact-centre calls, labelled blind",
         "",
         "- **Written and labelled by:** a blind-labelling helper session (an AI assistant started by the",
         "  project's main session), working only from `/work/shared/RUBRIC.md` (plus `docs/call-format.md`",
@@ -1189,89 +1000,29 @@ def write_readme(built: list[tuple[dict, dict]], all_labels: dict) -> None:
         "  self-checks). It did not read or run `nlp/`, `scorecards/`, `bench/`, `docs/detectors.md`,",
         "  `tests/nlp/`, the other `tests/data` sets' calls, `/work/shared/data/` or `/work/shared/eval/`,",
         "  and no detector, scorer or `qa-service` was run on these calls.",
-        "- **When:** 2026-12-01.",
-        "- **Labelled before any detector ran on it.** Each call's labels were fixed while writing that",
-        "  call. The set is meant to be **scored once**, as a held-out check; do not tune detectors on it,",
-        "  and do not edit the labels after seeing detector output (write a new set instead).",
-        "",
-        "## Files",
-        "",
-        "- `tests/data/make_holdout7.py` writes everything (deterministic; plain Python, no project imports):",
-        "  `python tests/data/make_holdout7.py`. This README is written by the same script, so the counts",
-        "  below are computed from the labels.",
-        "- `tests/data/holdout7/<call_id>.json`: one call each, canonical call format",
-        "  (`{\"call_id\", \"utterances\": [{\"speaker\", \"start\", \"end\", \"text\", \"words\"?}]}`; word entries are",
-        "  `{\"text\", \"start\", \"end\"}`). No company or agent is configured anywhere (no `agent` or",
-        "  `customer` fields): the company only appears in what the agent says.",
-        "- `tests/data/holdout7-labels.json`: `call_id -> labels` with exactly the rubric's keys plus",
-        "  `negative_language_optional` and `interruptions_optional`. List values are start times of agent",
-        "  utterances exactly as written in the call files. `\"a_or_b\"` accepts either outcome; `*_optional`",
-        "  lists hold borderline cases that may be reported or not.",
-        "",
-        "The script checks its own timings against the labeller's marks: every labelled interruption really",
-        "starts inside a customer utterance that runs on at least 0.55 s, every optional one at least 0.5 s,",
-        "no other non-backchannel agent utterance overlaps a customer by 0.5 s or more, every silence of",
-        "10 s or more is a labelled hold or customer-caused wait, hold_etiquette is na exactly when there",
-        "is no agent hold, and every outcome is one the rubric allows.",
-        "",
+    ]
+    lines += readme_files_and_checks("holdout7", when="2026-12-01", mentions_asr_check=False)
+    lines += [
         "## Make-up",
         "",
-        f"{len(built)} calls, {min(lengths)}-{max(lengths)} utterances each, across {len({s['industry'] for s, _ in built})} "
+        f"{m.n_calls} calls, {m.min_utterances}-{m.max_utterances} utterances each, across {len(m.industries)} "
         "industries (banks, energy, water, broadband and TV, mobile, meal kits, shops, courier, airline, hotel,",
         "travel, insurance, health insurance, hospital, gym, council, car rental, garage, pensions, charity,",
-        f"housing, food delivery). {n_words} calls carry word timings with genuine overlaps (agent cut-ins of",
+        f"housing, food delivery). {m.n_word_timed} calls carry word timings with genuine overlaps (agent cut-ins of",
         "0.58-1.2 s, two on exactly 0.5 s, 0.3-0.4 s early starts, backchannels inside long customer turns,",
-        f"customers cutting in on agents); {len(built) - n_words} have utterance times only. {n_asr} calls are",
+        f"customers cutting in on agents); {m.n_calls - m.n_word_timed} have utterance times only. {m.n_asr} calls are",
         "ASR-style (lower case, no punctuation, split or misheard words: \"north gate\", \"vox tel\",",
         "\"shiv on walsh\", \"gron ya byrne\", \"this is this is\", \"any think else\", \"anything els\").",
         "",
-        "Label counts:",
-        "",
     ]
-    for key, _ in KEYS_SHORT:
-        lines.append(f"- {key}: {_counts(all_labels, key)}")
-    lines += [
-        f"- negative_language: {neg_turns} turns in {neg_calls} calls, plus {neg_opt} optional",
-        f"- interruptions: {int_turns} turns in {int_calls} calls, plus {int_opt} optional",
-        "",
-        "## What each call exercises",
-        "",
-        "Key to the last column: G greeting, C closing, E empathy, P paraphrase, F follow-up,",
-        "N personalization (name), H hold, T transfer; neg/int = number of negative-language / interruption",
-        "turns (+ optional ones).",
-        "",
-        "| call | industry | style | exercises | labels |",
-        "|---|---|---|---|---|",
-    ]
-    for spec, data in built:
-        lab = all_labels[spec["call_id"]]
-        short = ", ".join(f"{s} {lab[k]}" for k, s in KEYS_SHORT)
-        short += (f", neg {len(lab['negative_language'])}(+{len(lab['negative_language_optional'])})"
-                  f", int {len(lab['interruptions'])}(+{len(lab['interruptions_optional'])})")
-        style = f"{spec['style']}; {_n_turns(spec, data)}; " + ("word timings + overlaps" if spec["words"] else "no word timings")
-        lines.append(f"| `{spec['call_id']}` | {spec['industry']} | {style} | {spec['exercises']} | {short} |")
-    lines += ["", "## Judgement calls made while labelling", ""]
-    lines += [f"- {j}" for j in JUDGEMENT_CALLS]
-    README_PATH.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    lines += readme_tail(built, all_labels, JUDGEMENT_CALLS)
+    write_lines(README_PATH, lines)
 
 
 def main() -> None:
-    assert len(CALLS) == N_CALLS and len({c["call_id"] for c in CALLS}) == N_CALLS
-    assert sum(c["words"] for c in CALLS) == 12, "12 calls carry word timings"
-    assert sum(c["style"].startswith("ASR") for c in CALLS) == 10, "10 calls are ASR-style"
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    for old in OUT_DIR.glob("h7-*.json"):
-        old.unlink()
-    all_labels = {}
-    built = []
-    for n, spec in enumerate(CALLS, start=1):
-        data, tagged = build(spec, seed=700 + n)
-        check(spec, data, tagged)
-        all_labels[spec["call_id"]] = labels_for(spec, tagged)
-        built.append((spec, data))
-        (OUT_DIR / f"{spec['call_id']}.json").write_text(
-            json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    LABELS_PATH.write_text(json.dumps(all_labels, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    check_make_up(CALLS, n_calls=N_CALLS, n_word_timed=12, n_asr=10)
+    built, all_labels = write_set(CALLS, out_dir=OUT_DIR, labels_path=LABELS_PATH, call_prefix="h7",
+                                  seed_base=700, max_utterances=40)
     write_readme(built, all_labels)
     print(f"wrote {len(CALLS)} calls to {OUT_DIR}, labels to {LABELS_PATH} and {README_PATH}")
 
