@@ -7,17 +7,20 @@ calls, their labels, the judgement calls and each README's prose stay in the
 generator that writes them.
 
 How a call is written: ``call(call_id, industry=..., style=..., words=...,
-exercises=..., labels=..., turns=[...])`` with turns ``(speaker, text[, options])``,
-speaker "A" (agent) or "C" (customer). Options (see ``build``):
+exercises=..., labels=..., turns=[...])``, the turns ``(speaker, text[, options])``
+with speaker "A" (agent) or "C" (customer). Each utterance's length comes from
+its words (``_word_length``). Options (see ``build``):
 
 - ``gap``: seconds of silence after everything said so far (default 0.3-0.9 s);
 - ``at_end``: start this many seconds *before* the other speaker's latest
-  utterance ends (an overlap);
+  utterance ends (an overlap: cut-ins, a customer cutting in on the agent);
 - ``at_start``: start this many seconds after the other speaker's latest
   utterance starts (backchannels inside a long turn);
-- ``tag``: the labeller's marks: "neg", "neg_opt", "intr", "intr_opt", "bc",
-  "hold" (agent-caused silence of 10 s or more before it), "wait"
-  (customer-caused silence of 10 s or more before it).
+- ``tag``: the labeller's marks on the utterance, which become the list labels:
+  "neg" (negative language), "neg_opt" (borderline negative), "intr" (agent
+  interruption), "intr_opt" (borderline interruption), "bc" (a backchannel),
+  "hold" (an agent-caused silence of 10 s or more before it), "wait" (a
+  customer-caused silence of 10 s or more before it).
 
 The list labels are the start times, as written in the call file, of the tagged
 agent utterances. ``check`` compares the built timings with the labels (an

@@ -9,27 +9,10 @@ It writes ``tests/data/holdout6/<call_id>.json`` (canonical call format) and
 ``tests/data/holdout6-labels.json`` (call_id -> labels). Deterministic: the
 same files come out on every run.
 
-How a call is written: a list of turns ``(speaker, text[, options])`` with
-speaker "A" (agent) or "C" (customer). Each utterance's length comes from its
-words (about 0.35 s a word). Options:
-
-- ``gap``: seconds of silence after everything said so far (default 0.3-0.9 s);
-- ``at_end``: start this many seconds *before* the other speaker's latest
-  utterance ends (an overlap: cut-ins, a customer finishing as the agent starts);
-- ``at_start``: start this many seconds after the other speaker's latest
-  utterance starts (backchannels inside a long turn);
-- ``tag``: the labeller's marks on the utterance, which become the list labels:
-  "neg" (negative language), "neg_opt" (borderline negative), "intr" (agent
-  interruption), "intr_opt" (borderline interruption), "bc" (a backchannel),
-  "hold" (an agent-caused silence of 10 s or more before it), "wait" (a
-  customer-caused silence of 10 s or more before it).
-
-The list labels are the start times, as written in the call file, of the
-tagged agent utterances. The script checks its own timing against the tags
-(an "intr" really overlaps the way the rubric says, no untagged agent
-utterance does, silences of 10 s or more are exactly the tagged ones), so a
-timing slip cannot silently change a label. The turn builder, word timings
-and self-checks live in tests/data/holdout_kit.py.
+How a call is written (turns, their timing options and the tags that become
+the list labels) is described in tests/data/holdout_kit.py, which also holds
+the turn builder, the word timings and the self-checks that compare the timings
+with the labels, so a timing slip cannot silently change a label; the calls and labels are this set's own.
 """
 
 from __future__ import annotations
