@@ -306,7 +306,8 @@ def write_set(calls: list[dict], *, out_dir: Path, labels_path: Path, call_prefi
 
 
 # ---------------------------------------------------------------------------
-# README: the computed parts (make-up figures, label counts, the per-call table).
+# README: the parts every set shares (files and self-checks, make-up figures,
+# label counts, the per-call table, the judgement-call list).
 # ---------------------------------------------------------------------------
 
 @dataclass(frozen=True)
