@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
+from typing import Any
 
 _LOCK = threading.Lock()
 _TABLE = None  # spacy.lookups.Table (keys are hashed: use .get(word))
@@ -42,18 +43,22 @@ def _lemma_table():
 
             _TABLE = blank_lemma_table()  # the same table, when the blank pipeline has it loaded
         if _TABLE is None:
-            from spacy.lookups import load_lookups
-
-            try:
-                _TABLE = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-            except (ValueError, KeyError) as e:
-                from transcription.errors import ModelError
-
-                raise ModelError(
-                    f"spaCy's English lemma table could not be loaded ({e}); "
-                    "install it with `pip install spacy-lookups-data`"
-                ) from e
+            _TABLE = _lookup_table("lemma_lookup", "lemma table")
         return _TABLE
+
+
+def _lookup_table(name: str, what: str) -> Any:
+    """One of spacy-lookups-data's English tables, or a ModelError saying what to install."""
+    from spacy.lookups import load_lookups
+
+    try:
+        return load_lookups("en", [name]).get_table(name)
+    except (ValueError, KeyError) as e:
+        from transcription.errors import ModelError
+
+        raise ModelError(
+            f"spaCy's English {what} could not be loaded ({e}); install it with `pip install spacy-lookups-data`"
+        ) from e
 
 
 @lru_cache(maxsize=65536)
@@ -69,17 +74,7 @@ def _dictionary() -> frozenset[str]:
     global _DICTIONARY
     with _LOCK:
         if _DICTIONARY is None:
-            from spacy.lookups import load_lookups
-
-            try:
-                index = load_lookups("en", ["lemma_index"]).get_table("lemma_index")
-            except (ValueError, KeyError) as e:
-                from transcription.errors import ModelError
-
-                raise ModelError(
-                    f"spaCy's English word index could not be loaded ({e}); "
-                    "install it with `pip install spacy-lookups-data`"
-                ) from e
+            index = _lookup_table("lemma_index", "word index")
             _DICTIONARY = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
         return _DICTIONARY
 

@@ -126,3 +126,16 @@ def embedding_model(monkeypatch) -> str:
     pytest.importorskip("sentence_transformers")
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     return str(Path(pkg.__file__).parent / "model")
+
+
+def test_a_missing_lookup_table_says_which_package_to_install(monkeypatch):
+    import spacy.lookups
+
+    from nlp import words
+
+    def missing(*args, **kwargs):
+        raise ValueError("table 'lemma_index' not found")
+
+    monkeypatch.setattr(spacy.lookups, "load_lookups", missing)
+    with pytest.raises(ModelError, match=r"word index could not be loaded .*pip install spacy-lookups-data"):
+        words._lookup_table("lemma_index", "word index")
