@@ -541,6 +541,12 @@ def _heard_alike(ctx: CallContext, w: Word, name: Name, not_names: set[str]) -> 
     if w.norm in not_names or not is_name_word(w) or not any(
             sounds_alike(w.norm, p) for p in name.parts + name.joined):
         return False
+    return _may_be_a_name(ctx, w)
+
+
+def _may_be_a_name(ctx: CallContext, w: Word) -> bool:
+    """Can the agent's ``w`` be a name though it is not spelled as the one given: no
+    English word, or a PERSON with a trained pipeline ("seven" is a word, "shivon" none)."""
     if ctx.trained and any(e.start <= w.token < e.end for e in ctx.entities(w.utterance, ("PERSON",))):
         return True
     return not is_english_word(w.norm)
@@ -556,9 +562,7 @@ def _spelled_alike(ctx: CallContext, w: Word, name: Name) -> bool:
         return False
     if any(p[0] == w.norm[0] for p in alike):
         return True
-    if ctx.trained and any(e.start <= w.token < e.end for e in ctx.entities(w.utterance, ("PERSON",))):
-        return True
-    return not is_english_word(w.norm)
+    return _may_be_a_name(ctx, w)
 
 
 def _uses(ctx: CallContext, name: Name) -> list[Evidence]:
