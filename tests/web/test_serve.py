@@ -88,7 +88,13 @@ def test_web_serves_pages_with_several_processes_and_stops_cleanly(tmp_path, sto
         for _ in range(4):
             status, _body = _get(f"http://127.0.0.1:{port}/calls")
             assert status == 200  # urllib followed the redirect to /login
+        # gunicorn forks its workers one after the other: on a busy machine /healthz can be answered
+        # by the first before the second is up, so wait for both rather than count at one instant
+        deadline = time.monotonic() + START_TIMEOUT_S
         workers = _children(proc.pid)
+        while len(workers) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+            workers = _children(proc.pid)
         assert len(workers) == 2, f"two web processes under the gunicorn master, got {workers}"
         os.kill(proc.pid, stop_signal)
         assert proc.wait(timeout=STOP_TIMEOUT_S) == 0
