@@ -56,7 +56,8 @@ PARAMS: dict[str, Any] = {
                     "good day", "morning", "afternoon", "evening", "welcome", "thank you for calling",
                     "thanks for calling", "thank you for contacting", "thanks for contacting",
                     "thank you for choosing", "thanks for choosing", "thanks for reaching out",
-                    "thank you for reaching out", "thank you for holding",
+                    "thank you for reaching out", "thank you for holding", "thanks for ringing", "thank you for ringing",
+                    "thanks for phoning", "thank you for phoning",
                     "thanks for holding", "thank you for waiting", "for calling", "greetings"],
         "description": "Phrases that count as a salutation (fillers between their words are skipped).",
     },
@@ -64,7 +65,7 @@ PARAMS: dict[str, Any] = {
         "type": "array", "items": {"type": "string", "minLength": 1},
         "default": ["for calling", "for contacting", "for choosing", "reaching out to", "you've reached",
                     "you have reached", "you reached", "welcome to", "calling from", "here at", "you've called",
-                    "you have called",
+                    "you have called", "for ringing", "for phoning", "you've come through to", "you have come through to",
                     "you're through to", "you are through to", "you're calling", "on behalf of",
                     "you're speaking to", "you are speaking to"],
         "description": "Phrases after which the agent names the company ('thanks for calling X', "
@@ -72,7 +73,7 @@ PARAMS: dict[str, Any] = {
     },
     "name_phrases": {
         "type": "array", "items": {"type": "string", "minLength": 1},
-        "default": ["my name is", "my name's", "name is", "name's", "the name is", "name here is",
+        "default": ["my name is", "my name's", "my names", "name is", "name's", "the name is", "name here is",
                     "you're speaking with", "you are speaking with", "you're speaking to", "you are speaking to",
                     "speaking with", "you're talking to", "you are talking to", "you're talking with",
                     "you're with", "you are with"],
@@ -144,11 +145,12 @@ def _company_words(ws: Sequence[Word], k: int, org_words: frozenset[str]) -> tup
         if w.norm == "and" and end > k and _and_in_name(ws, end, utt, org_words):
             end += 1  # "Hollis and Reed", "Ashby and Sons Funeral Directors": partners' names joined
             continue
-        if w.norm in _COMPANY_STOP and w.norm not in org_words:
+        if w.norm in _COMPANY_STOP and w.norm not in org_words and not _acronym(ws, end):
             break
         end += 1
     names = ws[k:end]
-    if not names or not names[0].norm[:1].isalpha() or not any(is_name_word(w) for w in names):
+    if not names or not names[0].norm[:1].isalpha() or not any(
+            is_name_word(w) or _acronym(ws, j) for j, w in enumerate(names, start=k)):
         return None
     if all(w.norm in GENERIC_ORG_WORDS for w in names):
         # "customer service at Acme": the company follows the department
@@ -157,6 +159,16 @@ def _company_words(ws: Sequence[Word], k: int, org_words: frozenset[str]) -> tup
             return _company_words(ws, end + 1, org_words)
         return None  # "thank you for calling customer service" names no company
     return k, end
+
+
+def _acronym(ws: Sequence[Word], j: int) -> bool:
+    """Is ``ws[j]`` an acronym written in capitals ("IT Service Desk", "BT", "AA Breakdown")
+    among words that are not (a transcript in capitals says nothing)?"""
+    t = ws[j].text
+    if not (2 <= len(t) <= 5 and t.isalpha() and t.isupper()):
+        return False
+    near = [w for w in ws[max(0, j - 3): j + 4] if w.utterance == ws[j].utterance and w is not ws[j]]
+    return any(w.text[:1].isalpha() and not w.text.isupper() for w in near)
 
 
 def _possessive_in_name(ws: Sequence[Word], j: int, utt: int) -> bool:
@@ -269,7 +281,9 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
         if w.norm in ("speaking", "here") and j > 0 and ws[j - 1].utterance == w.utterance and not w.after_break:
             prev = ws[j - 1]
             nxt = ws[j + 1] if j + 1 < len(ws) and ws[j + 1].utterance == w.utterance else None
-            if is_name_word(prev) and prev.norm not in org_words and not prev.norm.endswith(("ing", "ed", "ly")) and (
+            # "Kelly here" in a cased transcript; "really here" is no name
+            if is_name_word(prev) and prev.norm not in org_words and (
+                    (cased and prev.title and not prev.pos == 0) or not prev.norm.endswith(("ing", "ed", "ly"))) and (
                     w.norm == "speaking" or nxt is None or nxt.after_break or nxt.norm in _AFTER_NAME):
                 people.append((j - 1, j))
     for h in salutations:
@@ -305,8 +319,9 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
         # "Hello, Zenith Telecom, Maria speaking": named straight after the salutation
         customer = {p.lower() for p in (ctx.call.customer.name or "").split()}
         for h in salutations:
-            if h.end < len(ws) and ws[h.end].utterance == ws[h.start].utterance:
-                c = _company_words(ws, h.end, org_words)
+            k = h.end + (1 if h.end < len(ws) and ws[h.end].norm == "there" else 0)  # "Hi there, Acme..."
+            if k < len(ws) and ws[k].utterance == ws[h.start].utterance and ws[k].norm not in HONORIFICS:
+                c = _company_words(ws, k, org_words)  # "Hello Mrs Patel, it's Dean" greets the customer
                 if c is None or not _names_organisation(ws, c, org_words, people) or ws[c[0]].norm in customer:
                     continue
                 if not _has_org_word(ws, c, org_words) and ws[c[1] - 1].norm != "'s" \
@@ -339,9 +354,24 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
         if c is None or c not in companies or _has_org_word(ws, c, org_words) or configured:
             continue
         p = _person_after(ws, h.end, weak=True, company=set(), org_words=org_words, lexicon=lexicon, cased=cased)
-        if p is not None and p[0] == c[0] and any(e <= c[0] or s >= c[1] for s, e in companies if (s, e) != c):
+        if p is None or p[0] != c[0]:
+            continue
+        if p[1] < len(ws) and ws[p[1]].norm in _PERSON_LINKS and ws[p[1]].utterance == ws[p[0]].utterance:
+            cc = _company_words(ws, p[1] + 1, org_words)  # "you're through to Mel at Brook Street Pharmacy"
+            if cc is not None:
+                companies.remove(c)
+                people.append(p)
+                companies.append(cc)
+                continue
+        # the company named before: found as one, or two words or more greeted that a small model
+        # tagged PERSON ("Hello, Oakline Kitchens, you're through to Stuart")
+        named = [x for x in companies if x != c and (x[1] <= c[0] or x[0] >= c[1])] or \
+            [x for x in greeted if x[1] <= c[0] and x[1] - x[0] >= 2]
+        if named:
             companies.remove(c)
             people.append(p)
+            if named[0] not in companies:
+                companies.append(named[0])
 
     # --- "this is X": the company or the agent? ------------------------------------------------
     company_norms = {ws[j].norm for s, e in companies for j in range(s, e)} - GENERIC_ORG_WORDS
@@ -403,6 +433,14 @@ def _introduction_follows(ws: Sequence[Word], c: tuple[int, int], people: list[t
     e = c[1]
     if e >= len(ws) or ws[e].utterance != ws[c[0]].utterance or not ws[e].after_break:
         return False
+    # the company's name may go on in a second set-off part ("Thunder Cove, Adventure Park, Ellie speaking")
+    k = e + 1
+    while k < len(ws) and k - e < _MAX_COMPANY_WORDS and ws[k].utterance == ws[e].utterance \
+            and not ws[k].after_break and is_name_word(ws[k]):
+        k += 1
+    if k < len(ws) and ws[k].utterance == ws[e].utterance and ws[k].after_break and is_name_word(ws[e]) \
+            and all(w.title for w in ws[e:k]) and not any(e <= ps < k for ps, _ in people):
+        e = k
     return any(e <= ps <= e + _MAX_INTRO_WORDS and ws[ps].utterance == ws[e].utterance
                and not any(w.after_break or is_name_word(w) for w in ws[e + 1:ps]) for ps, _ in people)
 

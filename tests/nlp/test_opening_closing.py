@@ -498,6 +498,24 @@ def test_the_agents_name_after_youre_through_to(score_turns, model_set, turns, m
     assert r.details["missing"] == missing, r.explanation
 
 
+@pytest.mark.parametrize("opening, missing", [
+    # "there" after the salutation, and a company's name said in two parts
+    ("Hi there, Rookwood, uh, Leisure Park, Nell speaking, how can I help?", []),
+    ("Hi, IT Service Desk, this is Omar, what can I do for you?", []),  # an acronym is a name
+    ("Morning, HR Helpdesk, Holly here, what can I do for you?", []),  # a name ending in -ly, written so
+    ("Hello, Grayling Kitchens, you're through to Stuart, how can I help?", []),
+    ("Hi, you're through to Mel at Ormond Street Pharmacy, how can I help?", []),
+    ("Hey, thanks for ringing Boxley Removals, Danny speaking, how can I help?", []),
+    ("Hello, you've come through to Ridgeway Water, I'm Claire, how can I help?", []),
+    ("thank you for calling voltpoint charging my names jed how can i help", []),  # "name's" misheard
+    ("Hello Mrs Patel, it's Dean, how can I help?", ["company"]),  # greets the customer by name
+    ("Good morning, really here to help, what can I do for you?", ["company", "agent_name"]),
+])
+def test_more_shapes_of_the_opening(score_turns, model_set, opening, missing):
+    r = score_turns("greeting.v1", [("agent", opening), ("customer", "hi, I need to ask about my order")], model_set)
+    assert r.details["missing"] == missing, r.explanation
+
+
 def test_a_possessive_that_is_is_not_a_company(score_turns, model_set):
     """"Emma's here": "'s" is "is", and "Emma" names no organisation."""
     r = score_turns("greeting.v1", [("agent", "hi emma's here how can i help"), ("customer", "hi")], model_set)
