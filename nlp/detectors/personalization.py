@@ -12,7 +12,7 @@ when the customer's name never appears."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Mapping, Sequence
 
 from nlp.context import CallContext
@@ -30,7 +30,8 @@ PARAMS: dict[str, Any] = {
     },
     "intro_phrases": {
         "type": "array", "items": {"type": "string", "minLength": 1},
-        "default": ["my name is", "my name's", "name is", "the name is", "name's", "my first name is",
+        "default": ["my name is", "my name's", "my names", "name is", "the name is", "name's", "the names",
+                    "surname's", "my surnames", "my first name is",
                     "first name is", "my last name is", "last name is", "surname is", "my full name is",
                     "full name is", "name on the account is", "it's under", "it is under", "under the name",
                     "in the name of", "under the name of"],
@@ -141,8 +142,13 @@ def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, fl
     spelled, end = letters_run(ws, k)
     if spelled:
         return k, end
+    if first.norm in _NAME_PREFIXES and k + 1 < len(ws) and ws[k + 1].utterance == utt \
+            and not ws[k + 1].after_break and _name_word(ws[k + 1]):
+        # "o dowd": speech recognition writes O'Dowd in two words; the surname is the second
+        got = _name_at(ws, k + 1, weak=weak, lexicon=lexicon, cased=cased)
+        return (k, got[1]) if got is not None else None
     if not (_name_word(first) or (not weak and first.norm in _NAMES_ALSO_WORDS)) or (
-            first.norm in _NOT_AFTER_IM and weak):
+            first.norm in _NOT_AFTER_IM and weak) or (weak and first.norm in _CALENDAR):
         return None
     if weak and (could_be_feeling(first, cased, lexicon) or _verb_form(first.norm)):
         return None
@@ -166,9 +172,13 @@ def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, fl
         nxt = ws[end] if end < len(ws) and ws[end].utterance == utt else None
         if nxt is not None and not nxt.after_break and nxt.norm not in (
                 "i", "and", "calling", "here", "from", "speaking", "my", "again", "with", "on", "phoning",
-                "ringing", "so", "um", "thank", "thanks", "hi", "hello", "just", "the", "is", "was", "who"):
+                "ringing", "so", "um", "thank", "thanks", "hi", "hello", "just", "the", "is", "was", "who", "at"):
             return None
     return k, end
+
+
+# a surname's first part that speech recognition writes as a word of its own ("o dowd", "mc bride")
+_NAME_PREFIXES = frozenset({"o", "mc", "mac"})
 
 
 def _parts(ws: Sequence[Word], span: tuple[int, int]) -> tuple[tuple[str, ...], str, bool]:
@@ -403,6 +413,41 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
     return None
 
 
+# an agent question that names the person on the line ("Am I speaking to Mr Gareth Lyle?", "Is that Lena?")
+_CONFIRM_QUESTIONS = ["am i speaking to", "am i speaking with", "am i talking to", "am i talking with",
+                      "is that", "is this", "are you", "i'm speaking to", "i am speaking to", "is it",
+                      "speaking to", "talking to"]
+# a customer's turn that says yes to it
+_YES = frozenset({"yes", "yeah", "yep", "yup", "speaking", "correct", "that's", "thats", "it", "sure", "mhm",
+                  "aye", "indeed", "right", "uh-huh"})
+
+
+def _confirmed_by_agent(ctx: CallContext, agent_name: set[str], lexicon: Mapping[str, float]) -> Name | None:
+    """'Am I speaking to Mr Gareth Lyle?' - 'Yes, that's me.': a name the agent reads from
+    the account and the customer confirms. The agent's question must end with the name (a
+    capitalised one in a cased transcript; otherwise no English word, or a PERSON with a
+    trained pipeline), and the customer's next turn must open with a yes."""
+    cased = call_is_cased(ctx)
+    utts = ctx.utterances
+    for i in ctx.indices("agent")[1:]:
+        ws = words(ctx, i)
+        for h in find(ctx, ws, _CONFIRM_QUESTIONS):
+            span = _name_at(ws, h.end, weak=False, lexicon=lexicon, cased=cased)
+            if span is None:
+                continue
+            names = [w for w in ws[span[0]:span[1]] if len(w.norm) > 1 and w.norm not in agent_name]
+            if not names or not (all(w.title for w in names) if cased else _may_be_a_name(ctx, names[0])):
+                continue
+            nxt = next((j for j in range(i + 1, min(len(utts), i + 3)) if utts[j].speaker == "customer"), None)
+            answer = words(ctx, nxt) if nxt is not None else []
+            if not answer or answer[0].norm not in _YES or (answer[0].norm in ("it", "that's", "thats", "right")
+                                                             and len(answer) > 3):
+                continue
+            return Name(tuple(w.norm for w in names), " ".join(w.text for w in ws[span[0]:span[1]]), i,
+                        "confirmed", cased and all(w.title for w in names))
+    return None
+
+
 def _titled_by_agent(ctx: CallContext, agent_name: set[str]) -> Name | None:
     """'Thank you, Mrs. Jones': the agent addressing the customer with a title."""
     for i in ctx.indices("agent"):
@@ -513,11 +558,35 @@ def _learn(ctx: CallContext, params: Mapping[str, Any]) -> Name | None:
     said = _from_customer(ctx, params, lexicon)
     own = _agent_own_names(ctx)
     by_agent = _titled_by_agent(ctx, own)
+    confirmed = _confirmed_by_agent(ctx, own, lexicon)
+    if confirmed is not None and (by_agent is None or confirmed.utterance <= by_agent.utterance):
+        by_agent = confirmed
     if said is None and by_agent is None:
         by_agent = _addressed_by_agent(ctx, own | _company_words(ctx))
     if said is not None and by_agent is not None and by_agent.utterance < said.utterance:
         return by_agent
-    return said or by_agent
+    name = said or by_agent
+    return _with_nickname(ctx, name, lexicon) if name is not None else None
+
+
+# the customer's own short name ("Elizabeth, but everyone calls me Liz"): a use of it is a use of the name
+_NICKNAME_PHRASES = ["call me", "calls me", "go by", "goes by", "known as"]
+
+
+def _with_nickname(ctx: CallContext, name: Name, lexicon: Mapping[str, float]) -> Name:
+    cased = call_is_cased(ctx)
+    for i in ctx.indices("customer"):
+        if i < name.utterance:
+            continue
+        ws = words(ctx, i)
+        for h in find(ctx, ws, _NICKNAME_PHRASES):
+            span = _name_at(ws, h.end, weak=True, lexicon=lexicon, cased=cased)
+            if span is None:
+                continue
+            extra = tuple(w.norm for w in ws[span[0]:span[1]] if len(w.norm) > 1 and w.norm not in name.parts)
+            if extra:
+                return replace(name, parts=name.parts + extra)
+    return name
 
 
 def _company_words(ctx: CallContext) -> set[str]:
@@ -571,7 +640,7 @@ def _uses(ctx: CallContext, name: Name) -> list[Evidence]:
     not_names = own | _company_words(ctx)
     out: list[Evidence] = []
     for i in ctx.indices("agent"):
-        if i < name.utterance or (i == name.utterance and name.source == "read out"):
+        if i < name.utterance or (i == name.utterance and name.source in ("read out", "confirmed")):
             continue  # the turn that read the name out ("a Miss Fiona Gallacher, is that you?") does not address
         ws = words(ctx, i)
         for k, w in enumerate(ws):

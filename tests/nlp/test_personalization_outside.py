@@ -256,3 +256,33 @@ def test_a_name_read_out_then_used_by_its_surname(score_turns, model_set):
                        ("agent", "Thank you, Mrs Duarte. I'll correct the reading now.")]
     r = score_turns("personalization.v1", turns, model_set)
     assert r.outcome == "pass" and r.details["source"] == "read out", r.explanation
+
+
+@pytest.mark.parametrize("question, answer, later, outcome", [
+    # the agent reads the name from the account and the customer says yes: learned there
+    ("And am I speaking to Mr Tobias Wren?", "Yes, that's me.", "Thanks for waiting, Mr Wren, it's done.", "pass"),
+    ("And am I speaking to Mr Tobias Wren?", "Yes, that's me.", "Thanks for waiting, that's done.", "fail"),
+    ("is that ottilie marsh in accounts", "yeah", "right ottilie thats unlocked", "pass"),
+    # no yes: not confirmed, and "is that right" names nobody
+    ("Is that right?", "Yes.", "Okay, that's done.", "na"),
+])
+def test_a_name_the_agent_reads_out_and_the_customer_confirms(score_turns, model_set, question, answer, later,
+                                                                outcome):
+    turns = OPENING + [("agent", "whats the email on the account"), ("customer", "t wren at example dot com"),
+                       ("agent", question), ("customer", answer), ("agent", later)]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == outcome, r.explanation
+
+
+@pytest.mark.parametrize("said, used", [
+    ("yeah my names jennings account four four one nine", "okay mister jennings"),  # "name's" misheard
+    ("its mister o dowd fourteen kestrel close", "thanks mister o dowd"),  # O'Dowd in two words
+    ("Hello, it's Fenella at number nine Orchard Way.", "Thanks, Fenella."),  # her address follows
+    ("my name's elizabeth but everyone calls me liz", "okay liz"),  # her own short name
+])
+def test_more_ways_a_name_is_given(score_turns, model_set, said, used):
+    turns = OPENING + [("agent", "can i take your name"), ("customer", said), ("agent", used + " whats the problem")]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
+    unused = score_turns("personalization.v1", turns[:-1] + [("agent", "okay whats the problem")], model_set)
+    assert unused.outcome == "fail", unused.explanation
