@@ -1,7 +1,8 @@
 """Scale: the web UI and the API over 20,000 or 100,000 stored calls, against the targets.
 
     python bench/scale.py [--calls 20000] [--db sqlite|postgres|both] [--repeat 20] [--clients 8]
-                          [--workers 8] [--skip-server] [--skip-app] [--skip-walk] [--no-jsonl] [--keep DIR]
+                          [--workers 8] [--skip-server] [--skip-app] [--skip-walk] [--no-jsonl] [--dashboards-only]
+                          [--keep DIR]
 
 For each database it builds a throw-away one (SQLite: a file in a temporary
 QA_DATA_DIR, the embedded default; PostgreSQL: a fresh schema in the database
@@ -351,7 +352,7 @@ NEXT_LINK = re.compile(r'<a class="button" rel="next" href="([^"]+)"')
 
 
 def measure_app(settings: Any, info: dict[str, Any], count: int, repeat: int, *, jsonl: bool = True,
-                skip_walk: bool = False) -> list[Result]:
+                skip_walk: bool = False, dashboards_only: bool = False) -> list[Result]:
     """Single-request latency, exports and memory with Flask's test client."""
     from qa_service import call_list
     from web import create_app
@@ -402,6 +403,8 @@ def measure_app(settings: Any, info: dict[str, Any], count: int, repeat: int, *,
     results.append(Result("API dashboard JSON 26 weeks by agent (admin), computed",
                           _timed(lambda: computed(admin, f"/api/v1/dashboard?by=agent&from={since}"), repeat),
                           DASHBOARD_P95_MS / 1000))
+    if dashboards_only:
+        return results
 
     lists = {
         "call list, page 1 (newest)": "/calls",
@@ -663,16 +666,24 @@ def run_one(kind: str, args: argparse.Namespace) -> list[Result]:
     from qa_service.db.session import forget_engines
 
     folder = args.keep or tempfile.mkdtemp(prefix="qa-scale-")
-    saved = Path(folder) / "bench-info.json"
+    saved = Path(folder) / ("bench-info.json" if kind == "sqlite" else "bench-info-postgres.json")
     schema = None
     admin_engine = None
+    reuse = False
     if kind == "postgres":
         import sqlalchemy as sa
 
-        schema = f"qa_scale_{uuid.uuid4().hex[:10]}"
         admin_engine = sa.create_engine(PG_BASE_URL)
-        with admin_engine.begin() as conn:
-            conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+        if args.keep and saved.exists():
+            # a schema an earlier run with the same --keep DIR built and left (when it is still there)
+            schema = json.loads(saved.read_text())["schema"]
+            with admin_engine.connect() as conn:
+                reuse = conn.exec_driver_sql("SELECT 1 FROM information_schema.schemata WHERE schema_name = %(s)s",
+                                             {"s": schema}).first() is not None
+        if not reuse:
+            schema = f"qa_scale_{uuid.uuid4().hex[:10]}"
+            with admin_engine.begin() as conn:
+                conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
         url = f"{PG_BASE_URL}?options=-csearch_path%3D{schema}"
     else:
         url = ""
@@ -682,12 +693,12 @@ def run_one(kind: str, args: argparse.Namespace) -> list[Result]:
     try:
         upgrade(settings)
         t = time.perf_counter()
-        if kind == "sqlite" and saved.exists():
+        if (kind == "sqlite" and saved.exists()) or reuse:
             info = json.loads(saved.read_text())
         else:
             info = build(settings, args.calls)
-            if kind == "sqlite" and args.keep:
-                saved.write_text(json.dumps(info))
+            if args.keep:
+                saved.write_text(json.dumps(info | ({"schema": schema} if schema else {})))
         if kind == "postgres":
             # what autovacuum does soon after a bulk load: statistics, and the visibility map index-only scans use
             with admin_engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
@@ -697,13 +708,14 @@ def run_one(kind: str, args: argparse.Namespace) -> list[Result]:
         print(f"{kind}: built {args.calls:,} calls ({info['history']:,} with an earlier evaluation, "
               f"{info['overrides']:,} overrides) in {time.perf_counter() - t:.0f} s")
         results = [] if args.skip_app else measure_app(settings, info, args.calls, args.repeat,
-                                                       jsonl=not args.no_jsonl, skip_walk=args.skip_walk)
+                                                       jsonl=not args.no_jsonl, skip_walk=args.skip_walk,
+                                                       dashboards_only=args.dashboards_only)
         if not args.skip_server:
             results += measure_server(settings, info, args.clients, args.workers, args.rounds)
         return results
     finally:
         forget_engines()
-        if schema:
+        if schema and not args.keep:
             with admin_engine.begin() as conn:
                 conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
             admin_engine.dispose()
@@ -724,8 +736,11 @@ def main() -> None:
     ap.add_argument("--no-jsonl", action="store_true", help="leave out the JSON Lines export (slow at 100,000)")
     ap.add_argument("--skip-walk", action="store_true",
                     help="leave out following Next through every page of the list (slow at 100,000)")
+    ap.add_argument("--dashboards-only", action="store_true",
+                    help="of the test-client figures only the dashboards' (with --skip-server: a quick check)")
     ap.add_argument("--keep", default="", metavar="DIR",
-                    help="SQLite: build into DIR and keep it; a later run with the same DIR reuses it")
+                    help="build into DIR (PostgreSQL: a schema named in DIR) and keep it; a later run with "
+                         "the same DIR reuses it (whatever its --calls; drop the schema by hand when done)")
     args = ap.parse_args()
     print(f"scale bench: {args.calls:,} calls, {os.cpu_count()} CPUs visible "
           f"(load average {', '.join(f'{x:.1f}' for x in os.getloadavg())})")

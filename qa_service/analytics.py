@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from itertools import chain
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable
 
-from sqlalchemy import ColumnElement, Select, String, case, func, or_, select, true, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, String, any_, case, func, or_, select, true, type_coerce
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.visitors import replacement_traverse
 
 from qa_service import call_list, review_queues, weekly_summary
@@ -121,7 +122,7 @@ def _agent_names(session: Session, agent_ids: Iterable[int | None]) -> dict[int 
     wanted = {a for a in agent_ids if a is not None}
     names: dict[int | None, tuple[str | None, str | None, str | None]] = {None: (None, None, None)}
     if wanted:
-        for agent_pk, external_id, name, team in session.execute(
+        for agent_pk, external_id, name, team in session.connection().execute(
             select(Agent.id, Agent.external_id, Agent.name, Team.name)
             .outerjoin(Team, Agent.team_id == Team.id).where(Agent.id.in_(wanted))
         ):
@@ -196,7 +197,7 @@ def _version_labels(session: Session, version_ids: Any) -> dict[str, str]:
 # --- scores ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TrendPoint:
     """One week of one group (team, agent or "all")."""
 
@@ -207,23 +208,7 @@ class TrendPoint:
     pass_rate: float  # 0-1
 
 
-def score_trend(session: Session, query: Select, *, by: str | None = None, _cells: list[Any] | None = None) -> list[TrendPoint]:
-    """Mean effective score and pass rate per week, overall or per team or agent."""
-    acc: dict[tuple[date, str], list[float]] = defaultdict(lambda: [0, 0.0, 0])
-    for week, (agent_id, agent_name, team), n, total, passes, _autos in (
-        _cells if _cells is not None else _score_cells(session, query)
-    ):
-        a = acc[(week, _group_name(by, agent_id, agent_name, team))]
-        a[0] += n
-        a[1] += total
-        a[2] += passes
-    return [
-        TrendPoint(week, group, int(n), round(total / n, 2), round(passes / n, 4))
-        for (week, group), (n, total, passes) in sorted(acc.items())
-    ]
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GroupStat:
     """One team or agent over the whole period."""
 
@@ -234,28 +219,94 @@ class GroupStat:
     auto_failed: int  # evaluations failed by an auto-fail criterion
 
 
-def breakdown(session: Session, query: Select, *, by: str, _cells: list[Any] | None = None) -> list[GroupStat]:
+class _ScoreSums:
+    """The sums the score figures are made of (overall, per week, per week and group, per group), added one
+    cell (a week of one agent's evaluations) at a time: one pass over the cells for every score figure.
+
+    Kept in dicts of plain numbers by week (a dict of strings and numbers is not tracked by Python's
+    cyclic garbage collector): a dashboard over 26 weeks by agent adds a few thousand cells, and objects
+    that outlive a collection are what make the next full one come sooner (tens of milliseconds each)."""
+
+    __slots__ = ("by", "evaluations", "score_sum", "passes", "_weeks", "_groups", "_names")
+
+    def __init__(self, by: str | None) -> None:
+        self.by = by
+        self.evaluations = 0
+        self.score_sum: float = 0
+        self.passes = 0
+        # week -> (evaluations, sums of scores, passes), each by group, and [the same over every group]
+        self._weeks: dict[date, tuple[dict[str, int], dict[str, float], dict[str, int], list[Any]]] = {}
+        # group -> [evaluations, sum of scores, passes, auto-fails]
+        self._groups: dict[str, list[Any]] = {}
+        self._names: dict[tuple[str | None, str | None, str | None], str] = {}  # agent's names -> group
+
+    def add(self, week: date, names: tuple[str | None, str | None, str | None], n: int, total: float, passes: int,
+            autos: int) -> None:
+        """One cell: ``n`` evaluations of the agent named ``names`` (external id, name, team) in ``week``."""
+        group = self._names.get(names)
+        if group is None:
+            group = self._names[names] = _group_name(self.by, *names)
+        self.evaluations += n
+        self.score_sum += total
+        self.passes += passes
+        w = self._weeks.get(week)
+        if w is None:
+            w = self._weeks[week] = ({}, {}, {}, [0, 0.0, 0])
+        counts, totals, passed, every = w
+        every[0] += n
+        every[1] += total
+        every[2] += passes
+        counts[group] = counts.get(group, 0) + n
+        totals[group] = totals.get(group, 0.0) + total
+        passed[group] = passed.get(group, 0) + passes
+        g = self._groups.get(group)
+        if g is None:
+            g = self._groups[group] = [0, 0.0, 0, 0]
+        g[0] += n
+        g[1] += total
+        g[2] += passes
+        g[3] += autos
+
+    def trend(self) -> list[TrendPoint]:
+        """Every group together, per week."""
+        return [TrendPoint(week, "all", int(n), round(total / n, 2), round(passes / n, 4))
+                for week, (_counts, _totals, _passed, (n, total, passes)) in sorted(self._weeks.items())]
+
+    def group_trend(self) -> list[TrendPoint]:
+        """Per week and group."""
+        return [TrendPoint(week, group, int(n), round(totals[group] / n, 2), round(passed[group] / n, 4))
+                for week, (counts, totals, passed, _every) in sorted(self._weeks.items())
+                for group, n in sorted(counts.items())]
+
+    def groups(self) -> list[GroupStat]:
+        """Per group over the whole period, best first."""
+        stats = [GroupStat(group, int(n), round(total / n, 2), round(passes / n, 4), int(autos))
+                 for group, (n, total, passes, autos) in self._groups.items()]
+        return sorted(stats, key=lambda s: (-s.mean_score, s.group))
+
+
+def _score_sums(by: str | None, cells: Iterable[tuple[Any, ...]]) -> _ScoreSums:
+    sums = _ScoreSums(by)
+    add = sums.add
+    for cell in cells:
+        add(*cell)
+    return sums
+
+
+def score_trend(session: Session, query: Select, *, by: str | None = None) -> list[TrendPoint]:
+    """Mean effective score and pass rate per week, overall or per team or agent."""
+    return _score_sums(by, _score_cells(session, query)).group_trend()
+
+
+def breakdown(session: Session, query: Select, *, by: str) -> list[GroupStat]:
     """Evaluations, mean score, pass rate and auto-fails per team or agent, best first."""
-    acc: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0, 0])
-    for _week, (agent_id, agent_name, team), n, total, passes, autos in (
-        _cells if _cells is not None else _score_cells(session, query)
-    ):
-        a = acc[_group_name(by, agent_id, agent_name, team)]
-        a[0] += n
-        a[1] += total
-        a[2] += passes
-        a[3] += autos
-    stats = [
-        GroupStat(group, int(n), round(total / n, 2), round(passes / n, 4), int(autos))
-        for group, (n, total, passes, autos) in acc.items()
-    ]
-    return sorted(stats, key=lambda s: (-s.mean_score, s.group))
+    return _score_sums(by, _score_cells(session, query)).groups()
 
 
 # --- criteria ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CriterionWeek:
     """One criterion in one week: effective outcomes (after overrides)."""
 
@@ -287,7 +338,7 @@ def criterion_trend(
     ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CriterionStat:
     """One criterion over the whole period."""
 
@@ -320,7 +371,7 @@ def most_failed(
 # --- timing --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimingWeek:
     """Interruptions and silences in one week of one group (means per call)."""
 
@@ -379,7 +430,7 @@ def _timing_points(cells: Iterable[tuple[Any, ...]], *, by: str | None = None) -
 # --- AI vs trainer --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AgreementStat:
     """How often trainers kept the detector's outcome of one criterion."""
 
@@ -453,7 +504,7 @@ def _agreement_stats(acc: dict[str, list[int]], counts: dict[str, int], labels: 
     return sorted(stats, key=lambda s: (s.agreement if s.agreement is not None else 1.0, s.criterion))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AgreementBasis:
     """Which reviews the agreement figures come from, and how many."""
 
@@ -491,7 +542,7 @@ def agreement_basis(session: Session, query: Select) -> AgreementBasis:
 # --- all together ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Dashboard:
     """Everything the dashboard page and ``GET /api/v1/dashboard`` show."""
 
@@ -547,7 +598,7 @@ def dashboard(session: Session, query: Select, *, by: str = "team", with_agreeme
     if by not in GROUPS:
         raise QAError(f"group {by!r} is not one of {', '.join(GROUPS)}")
     # one GROUP BY for the score figures and one for the criteria, shared by the figures made from them
-    cells = _score_cells(session, query)
+    scores = _score_sums(by, _score_cells(session, query))
     outcomes = _criterion_cells(session, query)
     labels = _labels(session, query)
     agreed = None
@@ -555,25 +606,23 @@ def dashboard(session: Session, query: Select, *, by: str = "team", with_agreeme
         # the agreement figures and their basis come from one sample, counted once
         sample, basis = _agreement_sample(session, query)
         agreed = (_agreement_counts(session, sample), _override_counts(session, query), basis)
-    return _assemble(by, cells, outcomes, labels, _timing_cells(session, query), agreed)
+    return _assemble(by, scores, outcomes, labels, _timing_cells(session, query), agreed)
 
 
 def _assemble(
-    by: str, cells: list[Any], outcomes: list[Any], labels: dict[str, str], timing: list[Any],
+    by: str, scores: _ScoreSums, outcomes: list[Any], labels: dict[str, str], timing: list[Any],
     agreed: tuple[dict[str, list[int]], dict[str, int], AgreementBasis] | None,
 ) -> Dashboard:
-    """The dashboard from its cells (score, criterion and timing cells; agreement counts and basis)."""
-    n = sum(c[2] for c in cells)
-    mean = round(sum(c[3] for c in cells) / n, 2) if n else None
-    rate = round(sum(c[4] for c in cells) / n, 4) if n else None
+    """The dashboard from its sums (score sums; criterion and timing cells; agreement counts and basis)."""
+    n = scores.evaluations
     return Dashboard(
         by=by,
         evaluations=n,
-        mean_score=mean,
-        pass_rate=rate,
-        trend=score_trend(None, None, _cells=cells),  # type: ignore[arg-type]
-        group_trend=score_trend(None, None, by=by, _cells=cells),  # type: ignore[arg-type]
-        groups=breakdown(None, None, by=by, _cells=cells),  # type: ignore[arg-type]
+        mean_score=round(scores.score_sum / n, 2) if n else None,
+        pass_rate=round(scores.passes / n, 4) if n else None,
+        trend=scores.trend(),
+        group_trend=scores.group_trend(),
+        groups=scores.groups(),
         criteria=criterion_trend(None, None, _cells=outcomes, _labels_=labels),  # type: ignore[arg-type]
         failed=most_failed(None, None, _cells=outcomes, _labels_=labels),  # type: ignore[arg-type]
         timing=_timing_points(timing),
@@ -721,6 +770,27 @@ def dashboard_for(
                                with_agreement), compute)
 
 
+def _in_parts(result: Any, size: int = 256) -> Iterable[Any]:
+    """The rows of ``result`` fetched ``size`` at a time: a few thousand rows read one by one cost a
+    driver call each, and all at once they are thousands of objects alive together (see :class:`_ScoreSums`)."""
+    for part in result.partitions(size):
+        yield from part
+
+
+def _part_week(session: Session, user: User, filters: call_list.CallFilters, since: datetime, until: datetime) -> Select:
+    """The evaluations ``user`` may see among ``filters`` on the days [``since``, ``until``) of a part week
+    at either end of the range, read from the covering index."""
+    query = from_covering_index(call_list.list_query(user, replace(filters, since=since, until=until)))
+    if session.get_bind().dialect.name == "postgresql":
+        # the calls of those days named a second time, as an array the planner cannot count: without it
+        # PostgreSQL reads every current evaluation (100,000 at 100,000 calls) to hash-join the few thousand
+        # calls of those days; with it, one probe of the covering index per call. The same rows either way
+        days = aliased(CallRecord)
+        in_range = select(days.id).where(days.dated_at >= since, days.dated_at < until).scalar_subquery()
+        query = query.where(EvaluationRecord.call_id == any_(func.array(in_range)))
+    return query
+
+
 def _computed_dashboard(
     session: Session, user: User, filters: call_list.CallFilters, *, by: str, with_agreement: bool,
 ) -> Dashboard:
@@ -729,7 +799,6 @@ def _computed_dashboard(
     if plan is None or _summary_agents(user, WeeklyScore.agent_id) is None:
         return dashboard(session, query, by=by, with_agreement=with_agreement)
     weekly_summary.settle(session)
-    edges = [call_list.list_query(user, replace(filters, since=a, until=b)) for a, b in plan.edges]
 
     conn = session.connection()  # Core rows: a few thousand, no ORM entities among them
     weeks: dict[Any, date] = {}
@@ -741,50 +810,66 @@ def _computed_dashboard(
         return found
 
     # the part weeks at either end: the same sums the summary is built from, over those days' rows (a
-    # few hundred evaluations, from the covering index: a row read by id walks its result's overflow pages)
-    edge_sums = [weekly_summary.sums_for(session, from_covering_index(edge)) for edge in edges]
+    # few thousand evaluations, from the covering index: a row read by id walks its result's overflow pages)
+    edge_sums = [weekly_summary.sums_for(session, _part_week(session, user, filters, a, b)) for a, b in plan.edges]
 
     w = WeeklyScore
-    rows = conn.execute(_summary_where(
+    # the agents and scorecard versions of the summary rows (a few hundred pairs) and of the part weeks':
+    # the agents' names are read before the rows, so that each row is added to the sums as it is read
+    agents: set[int] = set()
+    versions: set[int] = set()
+    for agent, version in conn.execute(_summary_where(select(w.agent_id, w.scorecard_version_id).distinct(),
+                                                      w, user, filters, plan)):
+        agents.add(agent)
+        versions.add(version)
+    for edge_scores, _criteria in edge_sums:
+        for r in edge_scores:  # (week, agent, version, *SCORE_SUMS)
+            agents.add(r[1])
+            versions.add(r[2])
+    names = _agent_names(session, (a for a in agents if a != weekly_summary.NO_AGENT))
+    no_names = names[None]
+
+    summary_rows = conn.execute(_summary_where(
         select(_raw(w.week), w.agent_id, func.sum(w.evaluations), func.sum(w.score_sum), func.sum(w.passes),
                func.sum(w.auto_fails), func.sum(w.reviewed),
                *(func.sum(getattr(w, c)) for c in weekly_summary.TIMING_COLUMNS)),
-        w, user, filters, plan).group_by(w.week, w.agent_id)).all()
-    versions = set(conn.execute(_summary_where(select(w.scorecard_version_id).distinct(), w, user, filters, plan))
-                   .scalars())
-    for scores, _criteria in edge_sums:
-        # (week, agent, version, *sums) -> (week, agent, *sums)
-        rows += [(r[0], r[1], *r[3:]) for r in scores]
-        versions.update(r[2] for r in scores)
-    names = _agent_names(session, (None if r[1] == weekly_summary.NO_AGENT else r[1] for r in rows))
-    cells: list[Any] = []
-    per_week: dict[date, list[float]] = defaultdict(lambda: [0] * (1 + len(weekly_summary.TIMING_COLUMNS)))
+        w, user, filters, plan).group_by(w.week, w.agent_id))
+    # (week, agent, version, *sums) -> (week, agent, *sums)
+    edge_rows = ((r[0], r[1], *r[3:]) for edge_scores, _criteria in edge_sums for r in edge_scores)
+    scores = _ScoreSums(by)
+    add = scores.add
+    per_week: dict[date, list[float]] = {}
     reviewed = 0
-    for week, agent, n, total, passes, autos, was_reviewed, *sums in rows:
+    for week, agent, n, total, passes, autos, was_reviewed, *sums in chain(_in_parts(summary_rows), edge_rows):
         week = week_of_row(week)
-        cells.append((week, names.get(None if agent == weekly_summary.NO_AGENT else agent, (None, None, None)),
-                      int(n), float(total or 0.0), int(passes or 0), int(autos or 0)))
-        t = per_week[week]
-        t[0] += int(n)
+        n = int(n)
+        add(week, names.get(None if agent == weekly_summary.NO_AGENT else agent, no_names), n, float(total or 0.0),
+            int(passes or 0), int(autos or 0))
+        t = per_week.get(week)
+        if t is None:
+            t = per_week[week] = [0] * (1 + len(weekly_summary.TIMING_COLUMNS))
+        t[0] += n
         for i, v in enumerate(sums, start=1):
             t[i] += float(v or 0.0)
         reviewed += int(was_reviewed or 0)
-    timing: list[Any] = [(week, (None, None, None), int(t[0]), *t[1:]) for week, t in per_week.items()]
+    timing: list[Any] = [(week, no_names, int(t[0]), *t[1:]) for week, t in per_week.items()]
+
     c = WeeklyCriterion
     # one who sees every call, over every agent: the rows that sum all agents' (a few hundred)
     all_agents = (user.is_active and user.role in SEE_ALL_ROLES and filters.agent is None and filters.team is None)
     everyone = (c.agent_id == weekly_summary.ALL_AGENTS) if all_agents else (c.agent_id != weekly_summary.ALL_AGENTS)
-    criterion_rows = [tuple(r) for r in conn.execute(_summary_where(
+    criterion_rows = conn.execute(_summary_where(
         select(_raw(c.week), c.criterion_id, func.sum(c.passed), func.sum(c.failed), func.sum(c.na), func.sum(c.reviewed),
                func.sum(c.agreed), func.sum(c.false_pass), func.sum(c.false_fail), func.sum(c.other),
                func.sum(c.overrides)),
-        c, user, filters, plan).where(everyone).group_by(c.week, c.criterion_id))]
-    for _scores, criteria in edge_sums:
-        criterion_rows += criteria  # (week, criterion, *sums), every agent's together
+        c, user, filters, plan).where(everyone).group_by(c.week, c.criterion_id))
     outcomes: list[Any] = []
     acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     counts: dict[str, int] = defaultdict(int)
-    for week, criterion, passed, failed, na, *agreed in criterion_rows:
+    # (week, criterion, *sums); the part weeks' are every agent's together
+    for week, criterion, passed, failed, na, *agreed in chain(
+        criterion_rows, (r for _scores, edge_criteria in edge_sums for r in edge_criteria)
+    ):
         week = week_of_row(week)
         outcomes += [(week, criterion, o, int(k)) for o, k in (("pass", passed), ("fail", failed), ("na", na)) if k]
         *kinds, overrides = (int(v or 0) for v in agreed)
@@ -795,7 +880,7 @@ def _computed_dashboard(
     agreed_part = None
     if with_agreement:
         random_n = 0
-        if session.scalar(select(ReviewQueueItem.id).where(ReviewQueueItem.random == true()).limit(1)) is not None:
+        if conn.scalar(select(ReviewQueueItem.id).where(ReviewQueueItem.random == true()).limit(1)) is not None:
             sampled, random_n = _random_sample(session, query)
         if random_n:
             # reviews of random picks are few: counted from their rows
@@ -803,4 +888,4 @@ def _computed_dashboard(
         else:
             basis = AgreementBasis(False, reviewed)
         agreed_part = (acc, counts, basis)
-    return _assemble(by, cells, outcomes, labels, timing, agreed_part)
+    return _assemble(by, scores, outcomes, labels, timing, agreed_part)
