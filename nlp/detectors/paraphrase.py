@@ -144,7 +144,9 @@ _SUBJECT_BEFORE = {"so", "and", "but", "that", "when", "now", "okay", "ok", "rig
 _PROBLEM_WORDS = {"not", "never", "charged", "lost", "stolen", "broken", "broke", "stopped", "cancelled",
                   "canceled", "declined", "damaged", "missing", "wrong", "twice", "double", "late", "delayed", "locked",
                   "blocked", "failed", "overcharged", "disappeared", "crashed", "leaking", "faulty", "stuck", "gone",
-                  "hacked", "expired", "frozen", "billed", "flooded", "cracked", "smashed", "dead"}
+                  "hacked", "expired", "frozen", "billed", "flooded", "cracked", "smashed", "dead", "missed",
+                  "skipped", "refused", "rejected", "bounced", "burst", "ruined", "torn", "scratched", "dented",
+                  "overflowing", "ignored", "forgotten", "misplaced", "overdue", "unpaid", "short"}
 # problem words that, after "has been" or "is now", make it a problem restated rather than a report
 # (what an agent does - cancelling, blocking - is not among them)
 _STATED_PROBLEMS = _PROBLEM_WORDS - {"cancelled", "canceled", "blocked", "not"}
@@ -176,6 +178,9 @@ _SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))*(?:[.!?]+|$)")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\?")
 READBACK = "a read-back to confirm"
+# "so that's a party for twelve on Saturday": a summary, which counts by the customer's words only (a
+# sentence like it is close in meaning to the issue however it goes on: "so that's a delay at the warehouse")
+SUMMARY = "a summary of the request"
 # content words that make a customer turn the opening statement of their reason for calling
 OPENING_WORDS = 3
 # content words a "so ..." sentence must take from the customer's statement to be it said back
@@ -194,6 +199,24 @@ _OBLIGATION = {"have", "need", "be", "want", "probably", "just", "then", "better
 _ASSURANCES = {"won't", "wouldn't", "shouldn't", "mustn't", "needn't", "shan't"}
 # a read-back sentence is about the customer or their issue, not the agent, a detail or a new question
 _AGENT_SUBJECTS = {"i", "we", "let", "let's", "it", "that", "this", "there", "here", "me", "us"}
+# "so it's ...", "so that's ...": a summary of the customer's issue when it is mostly their words or it
+# names what "it" is ("so that's a party for twelve"), not "so that's done" or "so it's sorted now"
+_SUMMARY_SUBJECTS = {"it", "that", "this"}
+_DONE_WORDS = frozenset({"done", "sorted", "fixed", "cancelled", "canceled", "booked", "all", "set", "processed",
+                         "updated", "changed", "gone", "through", "complete", "completed", "ready", "fine", "okay",
+                         "ok", "great", "good", "perfect", "everything", "it", "because", "why", "how", "what"})
+
+
+def _sums_up(rest: list[str]) -> bool:
+    """"that's a party for twelve ten-year-olds": "it's" / "that's" followed by a noun phrase
+    ("a" / "an" / "the" / "your"), not a report ("that's done", "it's all sorted")."""
+    joined = rest[0].split("'")
+    after = rest[1:] if len(joined) == 1 or joined[1] != "s" else rest[1:]
+    if len(joined) == 1:
+        if not after or after[0] not in ("is", "was"):
+            return False
+        after = after[1:]
+    return bool(after) and after[0] in ("a", "an", "your") and not (set(after[:3]) & _DONE_WORDS)
 _FUTURE = {"will", "going", "gonna", "shall"}
 _VERBISH = {"is", "are", "was", "were", "been", "be", "has", "have", "had", "did", "does", "do", "got", "get", "want",
             "need", "keeps", "went", "came", "took", "left", "broke", "stopped", "won't", "can't", "cannot"}
@@ -393,6 +416,11 @@ def _readback_sentence(sentence: str, *, names_problem: bool = False, echoes: bo
     if not (question or opened_by_so) or not rest:
         return False, question
     first = rest[0].split("'")[0]
+    if first in _SUMMARY_SUBJECTS and (echoes or _sums_up(rest)) and not any(
+            w in _FUTURE or w.endswith("'ll") for w in rest):
+        # "so it's a pipe in the loft, and the water's coming through the ceiling", "so that's a party for
+        # twelve on Saturday": the issue summed up (it must still say what the customer said)
+        return (True if echoes else SUMMARY), question
     if first in _WH or first in _AUX or first in _AGENT_SUBJECTS or _is_new_question(rest):
         return False, question
     if any(w in _FUTURE or w.endswith("'ll") for w in rest):
@@ -464,7 +492,7 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
         # asked to confirm, "so the radiators have been cold since Thursday?" states, not reports
         end = cut_at_report(start, b, None, state_is_said=question)
         if end is not None:
-            out.append((start, end, READBACK))
+            out.append((start, end, SUMMARY if readback == SUMMARY else READBACK))
     return out
 
 
@@ -552,7 +580,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
                 continue
             mine = semantic.content_of(region, skip=names)
             said = [w for w in mine if not _NUMBER.fullmatch(w)]
-            if len(said) < 2 or (kind == READBACK and len(said) < 3 and not _has_verb(lowered)):
+            if len(said) < 2 or (kind in (READBACK, SUMMARY) and len(said) < 3 and not _has_verb(lowered)):
                 continue  # one detail ("the debit card?", "so the bill's for $312.48?") is not a restatement
             # "300 dollars from savings to checking, correct?": the tag ends the sentence
             sentence = text[start : start + _SENTENCE.search(text[start:]).end()]
@@ -583,9 +611,18 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
                 if topic:
                     by_words, source = True, topic[-1]
                     shared = semantic.shared_content(said, words[source])
+            if not by_words and kind == READBACK and any(
+                    semantic.states_failed_outcome(c, _outcome_verbs()) for c in
+                    (_WORD.findall(c) for c in _CLAUSE.findall(region.lower()))):
+                # "so the worktops still haven't come": the customer's problem said back as a fact about
+                # their own thing need share only that thing with their statement of it
+                topic = [j for j in stated if j in issues and semantic.shared_content(said, words[j])]
+                if topic:
+                    by_words, source = True, topic[-1]
+                    shared = semantic.shared_content(said, words[source])
             sim, seg_a, seg_c = (semantic.restatement_similarity(ctx, i, stated, span=(start, end))
                                  if use_embeddings else (0.0, None, None))
-            by_meaning = sim >= params["min_similarity"]
+            by_meaning = sim >= params["min_similarity"] and kind != SUMMARY
             if not (by_words or by_meaning):
                 continue
             if by_meaning and not by_words and seg_c is not None:

@@ -255,3 +255,34 @@ def test_an_amount_read_out_with_its_unit_is_no_restatement(model_set, score_tur
              (A, "so your policy covered up to three thousand pounds per condition each year"), (C, "but thats not fair")]
     r = score_turns("paraphrase.v1", turns, model_set)
     assert r.outcome == "fail", r.explanation
+
+
+@pytest.mark.parametrize("said, restated", [
+    # "so it's ..." summing up the problem in the customer's words
+    ("There's water dripping through my kitchen ceiling, I think a pipe has gone in the bathroom above.",
+     "Okay. So it's a pipe in the bathroom, and the water's coming through the kitchen ceiling."),
+    # "so that's ..." summing up the request, with its details
+    ("I'd like to book a table for a birthday party, about ten people, on Friday evening.",
+     "Lovely. So that's a birthday party for ten people on Friday evening."),
+    # "so your <thing> has been <problem>": a passive that states the problem, not a report
+    ("my green bin hasnt been emptied again its the second week running",
+     "so your green bin has been missed two weeks running"),
+    # the problem said back as a fact about the customer's own thing, in other words
+    ("We had the old boiler taken out on Monday and we still haven't got the new one, so there's no hot water.",
+     "So the new boiler still hasn't arrived."),
+])
+def test_summaries_and_problems_said_back(model_set, score_turns, said, restated):
+    r = score_turns("paraphrase.v1", [OPENING, (C, said), (A, restated), (C, "yes")], model_set)
+    assert r.outcome == "pass", r.explanation
+
+
+@pytest.mark.parametrize("agent", [
+    "Let me look. So that's a delay at the warehouse, the sofa's there now.",  # new information, not theirs
+    "So that's all sorted now.",  # a report
+    "So it's a known fault with that model, I'm afraid.",
+])
+def test_a_so_thats_sentence_that_tells_something_new_is_no_summary(model_set, score_turns, agent):
+    said = "Hi, I ordered a sofa three weeks ago and it still hasn't come."
+    r = score_turns("paraphrase.v1", [OPENING, (C, said), (A, agent), (C, "okay"),
+                                      (A, "It will be with you on Friday.")], model_set)
+    assert r.outcome == "fail", r.explanation
