@@ -17,9 +17,9 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from itertools import chain
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta, timezone
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, String, any_, case, func, or_, select, true, type_coerce
 from sqlalchemy.orm import Session, aliased
@@ -196,9 +196,12 @@ def _version_labels(session: Session, version_ids: Any) -> dict[str, str]:
 
 # --- scores ------------------------------------------------------------------------------------
 
+# The figures are named tuples of plain values, not dataclasses: Python's cyclic garbage collector stops
+# tracking such a tuple at its first collection, so the few thousand of a dashboard by agent (and those of
+# the dashboards a process keeps) never make its full collections, tens of milliseconds each, come sooner.
 
-@dataclass(frozen=True, slots=True)
-class TrendPoint:
+
+class TrendPoint(NamedTuple):
     """One week of one group (team, agent or "all")."""
 
     week: date  # Monday of the week
@@ -208,8 +211,7 @@ class TrendPoint:
     pass_rate: float  # 0-1
 
 
-@dataclass(frozen=True, slots=True)
-class GroupStat:
+class GroupStat(NamedTuple):
     """One team or agent over the whole period."""
 
     group: str
@@ -306,8 +308,7 @@ def breakdown(session: Session, query: Select, *, by: str) -> list[GroupStat]:
 # --- criteria ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class CriterionWeek:
+class CriterionWeek(NamedTuple):
     """One criterion in one week: effective outcomes (after overrides)."""
 
     week: date
@@ -338,8 +339,7 @@ def criterion_trend(
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class CriterionStat:
+class CriterionStat(NamedTuple):
     """One criterion over the whole period."""
 
     criterion: str
@@ -371,8 +371,7 @@ def most_failed(
 # --- timing --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class TimingWeek:
+class TimingWeek(NamedTuple):
     """Interruptions and silences in one week of one group (means per call)."""
 
     week: date
@@ -430,8 +429,7 @@ def _timing_points(cells: Iterable[tuple[Any, ...]], *, by: str | None = None) -
 # --- AI vs trainer --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class AgreementStat:
+class AgreementStat(NamedTuple):
     """How often trainers kept the detector's outcome of one criterion."""
 
     criterion: str
@@ -561,13 +559,12 @@ class Dashboard:
 
     def to_dict(self) -> dict[str, Any]:
         def plain(items: Iterable[Any], **extra: Any) -> list[dict[str, Any]]:
-            # the figures are flat dataclasses: their fields read directly (asdict copies each value
-            # recursively, most of the time of a JSON dashboard with a line per agent and week)
+            # the figures are flat named tuples: their fields read directly
             out = []
             names: tuple[str, ...] = ()
             for item in items:
                 if not names:
-                    names = tuple(f.name for f in fields(item)) + tuple(extra)
+                    names = item._fields + tuple(extra)
                 d = {name: getattr(item, name) for name in names}
                 for k, v in d.items():
                     if isinstance(v, date):
@@ -641,6 +638,9 @@ class _SummaryPlan:
     first_week: date | None  # summary weeks from this Monday (None: from the first)
     end_week: date | None  # ... to before this Monday (None: to the last)
     edges: tuple[tuple[datetime | None, datetime | None], ...]  # [since, until) ranges read from the rows
+    # part weeks whose days outside the range are fewer than those inside: (Monday, [since, until) of
+    # the days outside), answered as the summary's whole week less those days' rows
+    less: tuple[tuple[date, datetime, datetime], ...] = ()
 
 
 def _monday(day: date) -> date:
@@ -670,21 +670,29 @@ def _plan(filters: call_list.CallFilters) -> _SummaryPlan | None:
 
 def _plan_weeks(filters: call_list.CallFilters) -> _SummaryPlan | None:
     edges: list[tuple[datetime | None, datetime | None]] = []
+    less: list[tuple[date, datetime, datetime]] = []
     first = end = None
     if filters.since is not None:
         since = _utc(filters.since)
         first = _monday(since.date())
         if since != _midnight(first):
-            first += timedelta(days=7)
-            edges.append((since, _midnight(first)))
+            week, first = first, first + timedelta(days=7)
+            if since - _midnight(week) < _midnight(first) - since:
+                less.append((week, _midnight(week), since))
+            else:
+                edges.append((since, _midnight(first)))
     if filters.until is not None:
         until = _utc(filters.until)
         end = _monday(until.date())
         if until != _midnight(end):
-            edges.append((_midnight(end), until))
+            after = end + timedelta(days=7)
+            if _midnight(after) - until < until - _midnight(end):
+                less.append((end, until, _midnight(after)))
+            else:
+                edges.append((_midnight(end), until))
     if first is not None and end is not None and first >= end:
         return None
-    return _SummaryPlan(first, end, tuple(edges))
+    return _SummaryPlan(first, end, tuple(edges), tuple(less))
 
 
 def _raw(week: Any) -> Any:
@@ -770,6 +778,50 @@ def dashboard_for(
                                with_agreement), compute)
 
 
+def _criterion_agents(user: User, filters: call_list.CallFilters) -> Any:
+    """Which of weekly_criteria's rows a dashboard sums: one who sees every call, over every agent, the rows
+    that sum all agents' (a few hundred); anyone else the agents' own."""
+    c = WeeklyCriterion
+    if user.is_active and user.role in SEE_ALL_ROLES and filters.agent is None and filters.team is None:
+        return c.agent_id == weekly_summary.ALL_AGENTS
+    return c.agent_id != weekly_summary.ALL_AGENTS
+
+
+def _week_less(
+    session: Session, user: User, filters: call_list.CallFilters, week: date, since: datetime, until: datetime,
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """:func:`qa_service.weekly_summary.sums_for`'s rows of the part of ``week`` outside the days [``since``,
+    ``until``): the summary's rows of the whole week less the sums of those days' rows (fewer than the
+    days of the part), and without the cells and criteria left with no evaluation."""
+    conn = session.connection()
+    whole = _SummaryPlan(week, week + timedelta(days=7), ())
+    w, c = WeeklyScore, WeeklyCriterion
+    scores: dict[tuple[int, int], list[Any]] = {}
+    for agent, version, *sums in conn.execute(_summary_where(
+        select(w.agent_id, w.scorecard_version_id, *(func.sum(getattr(w, n)) for n in weekly_summary.SCORE_SUMS)),
+        w, user, filters, whole).group_by(w.agent_id, w.scorecard_version_id)
+    ):
+        scores[(agent, version)] = [v or 0 for v in sums]
+    criteria: dict[str, list[Any]] = {}
+    for criterion, *sums in conn.execute(_summary_where(
+        select(c.criterion_id, *(func.sum(getattr(c, n)) for n in weekly_summary.CRITERION_SUMS)),
+        c, user, filters, whole).where(_criterion_agents(user, filters)).group_by(c.criterion_id)
+    ):
+        criteria[criterion] = [v or 0 for v in sums]
+    outside_scores, outside_criteria = weekly_summary.sums_for(session, _part_week(session, user, filters, since, until))
+    for _week, agent, version, *sums in outside_scores:
+        cell = scores.setdefault((agent, version), [0] * len(sums))
+        for i, v in enumerate(sums):
+            cell[i] -= v or 0
+    for _week, criterion, *sums in outside_criteria:
+        row = criteria.setdefault(criterion, [0] * len(sums))
+        for i, v in enumerate(sums):
+            row[i] -= v or 0
+    # passed, failed and N/A count every criterion row
+    return ([(week, agent, version, *sums) for (agent, version), sums in scores.items() if sums[0] > 0],
+            [(week, criterion, *sums) for criterion, sums in criteria.items() if sums[0] + sums[1] + sums[2] > 0])
+
+
 def _in_parts(result: Any, size: int = 256) -> Iterable[Any]:
     """The rows of ``result`` fetched ``size`` at a time: a few thousand rows read one by one cost a
     driver call each, and all at once they are thousands of objects alive together (see :class:`_ScoreSums`)."""
@@ -812,6 +864,7 @@ def _computed_dashboard(
     # the part weeks at either end: the same sums the summary is built from, over those days' rows (a
     # few thousand evaluations, from the covering index: a row read by id walks its result's overflow pages)
     edge_sums = [weekly_summary.sums_for(session, _part_week(session, user, filters, a, b)) for a, b in plan.edges]
+    edge_sums += [_week_less(session, user, filters, week, a, b) for week, a, b in plan.less]
 
     w = WeeklyScore
     # the agents and scorecard versions of the summary rows (a few hundred pairs) and of the part weeks':
@@ -855,14 +908,9 @@ def _computed_dashboard(
     timing: list[Any] = [(week, no_names, int(t[0]), *t[1:]) for week, t in per_week.items()]
 
     c = WeeklyCriterion
-    # one who sees every call, over every agent: the rows that sum all agents' (a few hundred)
-    all_agents = (user.is_active and user.role in SEE_ALL_ROLES and filters.agent is None and filters.team is None)
-    everyone = (c.agent_id == weekly_summary.ALL_AGENTS) if all_agents else (c.agent_id != weekly_summary.ALL_AGENTS)
     criterion_rows = conn.execute(_summary_where(
-        select(_raw(c.week), c.criterion_id, func.sum(c.passed), func.sum(c.failed), func.sum(c.na), func.sum(c.reviewed),
-               func.sum(c.agreed), func.sum(c.false_pass), func.sum(c.false_fail), func.sum(c.other),
-               func.sum(c.overrides)),
-        c, user, filters, plan).where(everyone).group_by(c.week, c.criterion_id))
+        select(_raw(c.week), c.criterion_id, *(func.sum(getattr(c, n)) for n in weekly_summary.CRITERION_SUMS)),
+        c, user, filters, plan).where(_criterion_agents(user, filters)).group_by(c.week, c.criterion_id))
     outcomes: list[Any] = []
     acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     counts: dict[str, int] = defaultdict(int)

@@ -47,14 +47,27 @@ def _same(a, b, path="dashboard"):  # noqa: ANN001, ANN202
         assert a == b, (path, a, b)
 
 
+def _part_weeks(now):  # noqa: ANN001, ANN202
+    """Two Mondays (5 and 1 weeks back) whose weeks the dashboards check cut into parts: ranges whose days
+    inside a part week are more (the summary's week less the other days' rows) and fewer (the days' rows)
+    than those outside, whatever day the test runs."""
+    monday = (now - timedelta(days=now.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
+    return monday - timedelta(weeks=5), monday - timedelta(weeks=1)
+
+
 def _dashboards_agree(settings, users, now):  # noqa: ANN001, ANN202
     """The summary's dashboard equals the one from the rows, for each user and some filters."""
     mid_week = (now - timedelta(weeks=WEEKS - 2, days=3)).replace(hour=13)
     monday = (now - timedelta(weeks=3, days=now.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
+    early, late = _part_weeks(now)
     with session_scope(settings) as s:
         for username in users:
             user = s.scalar(select(User).where(User.username == username))
             for filters in (call_list.CallFilters(), call_list.CallFilters(since=mid_week),
+                            call_list.CallFilters(since=early + timedelta(days=1),
+                                                  until=late + timedelta(days=5, hours=13)),
+                            call_list.CallFilters(since=early + timedelta(days=5, hours=13),
+                                                  until=late + timedelta(days=1)),
                             call_list.CallFilters(since=mid_week, until=now - timedelta(days=4)),
                             call_list.CallFilters(team="North", since=mid_week),
                             call_list.CallFilters(agent="AG-2"), call_list.CallFilters(scorecard="default"),
@@ -66,6 +79,41 @@ def _dashboards_agree(settings, users, now):  # noqa: ANN001, ANN202
                     fast = analytics.dashboard_for(s, user, filters, by=by, with_agreement=agreement)
                     slow = analytics.dashboard(s, call_list.list_query(user, filters), by=by, with_agreement=agreement)
                     _same(fast.to_dict(), slow.to_dict(), f"{username} {filters} {by}")
+
+
+def _one_week_sums_agree(s, user, now):  # noqa: ANN001, ANN202
+    """sums_for over the evaluations of one week (its criteria counted without the week) gives the rows
+    of the general grouped SELECT, for each week and a part of one."""
+    first = (now - timedelta(weeks=WEEKS, days=now.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
+    checked = 0
+    for k in range(WEEKS + 1):
+        start = first + timedelta(weeks=k)
+        for since, until in ((start, start + timedelta(weeks=1)), (start + timedelta(days=2), start + timedelta(days=6))):
+            query = call_list.from_covering_index(call_list.list_query(user, call_list.CallFilters(since=since, until=until)))
+            scores, criteria = weekly_summary.sums_for(s, query)
+            _score_sql, criterion_sql = weekly_summary._sums_of(s, query.order_by(None), per_agent=False)
+            expected = sorted(tuple(r) for r in s.execute(criterion_sql))
+            assert sorted(criteria) == expected, (since, until)
+            checked += bool(expected) and any(r[5] for r in expected)  # rows of reviewed evaluations among them
+    assert checked, "no week with reviewed evaluations: the data did not exercise the reviewed counts"
+
+
+def test_a_part_week_longer_than_half_is_the_summary_week_less_the_other_days():
+    monday = datetime(2026, 6, 1, tzinfo=timezone.utc)
+    # from a Tuesday to a Saturday: the Monday before and the weekend after are taken away
+    plan = analytics._plan(call_list.CallFilters(since=monday + timedelta(days=1), until=monday + timedelta(weeks=3, days=5)))
+    assert (plan.first_week, plan.end_week, plan.edges) == (monday.date() + timedelta(weeks=1),
+                                                           monday.date() + timedelta(weeks=3), ())
+    assert plan.less == ((monday.date(), monday, monday + timedelta(days=1)),
+                         (monday.date() + timedelta(weeks=3), monday + timedelta(weeks=3, days=5),
+                          monday + timedelta(weeks=4)))
+    # from a Saturday to a Tuesday: those days are read from the rows
+    plan = analytics._plan(call_list.CallFilters(since=monday + timedelta(days=5), until=monday + timedelta(weeks=3, days=1)))
+    assert plan.less == ()
+    assert plan.edges == ((monday + timedelta(days=5), monday + timedelta(weeks=1)),
+                          (monday + timedelta(weeks=3), monday + timedelta(weeks=3, days=1)))
+    # inside one week: the rows answer it all
+    assert analytics._plan(call_list.CallFilters(since=monday + timedelta(days=1), until=monday + timedelta(days=5))) is None
 
 
 def test_summary_equals_recomputation_after_random_writes(settings, factories):
@@ -155,6 +203,15 @@ def test_summary_equals_recomputation_after_random_writes(settings, factories):
     with session_scope(settings) as s:
         for _ in range(14):
             score(s)
+        # calls on each side of where the checked ranges cut their part weeks (see _part_weeks)
+        early, late = _part_weeks(now)
+        for day in (early + timedelta(hours=10), early + timedelta(days=1, hours=9), early + timedelta(days=5, hours=9),
+                    early + timedelta(days=6, hours=15), late + timedelta(hours=11), late + timedelta(days=1, hours=14),
+                    late + timedelta(days=5, hours=8), late + timedelta(days=6, hours=16)):
+            for agent in ("AG-1", "AG-2", "AG-3"):
+                record = factories.make_call(s, name=rng.choice([factories.GOOD_SAMPLE, factories.POOR_SAMPLE]),
+                                             agent=agent, started_at=day.isoformat())
+                factories.make_evaluation(s, record)
     for step in range(40):
         with session_scope(settings) as s:
             # one to three writes per transaction
@@ -171,6 +228,7 @@ def test_summary_equals_recomputation_after_random_writes(settings, factories):
     with session_scope(settings) as s:
         assert weekly_summary.differences(s) == []
         assert s.scalar(select(WeeklyScore.evaluations).limit(1)) is not None
+        _one_week_sums_agree(s, s.get(User, ids["admin"]), now)
         # a reader in the writing transaction sees its own changes
         pk = call_pks(s)[0]
         override(s, pk)
