@@ -205,6 +205,68 @@ _INFO_QUESTION = frozenset({"what", "which", "when", "where", "who", "how", "wil
 _QUESTION_FILLERS = frozenset({"and", "so", "but", "then", "also", "just", "sorry"}) | _FILLERS
 
 
+_SENTENCE_END = re.compile(r"[.!?]+")
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` holding character ``at`` (with its end mark)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() > at:
+            return text[start:m.end()]
+        start = m.end()
+    return text[start:]
+
+
+# a yes/no question opening with these asks what will happen ("does that mean I pay twice?", "will I be
+# charged again?"); past ones ("was I charged twice?") put a complaint as a question
+_WHAT_WILL_HAPPEN = frozenset({"does", "do", "will", "would", "should", "could", "shall", "am"})
+
+
+def asks_what_will_happen(sentence: str) -> bool:
+    """True for a question about what will or might happen, not a problem stated: "Does that
+    mean I pay twice this month?", "will I lose my deposit?", "if it gets damaged in the post,
+    am I covered?" (asked with a question mark; a negated one complains: "won't it ever come?")."""
+    if not sentence.rstrip().endswith("?"):
+        return False
+    words = [w for w in _WORD.findall(sentence.lower()) if w not in _QUESTION_FILLERS and w not in _GREETING_WORDS]
+    if words[:1] == ["if"] or words[:2] == ["what", "if"]:
+        return True  # "if the parcel gets damaged in the post, am I covered?"
+    return bool(words) and words[0] in _WHAT_WILL_HAPPEN and asks_for_information(" ".join(words))
+
+
+def _negated_before(text: str, at: int) -> bool:
+    """Is the word at character ``at`` negated by one of the two words before it ("it isn't
+    damaged", "it's not broken")? "Never" is left out: "it never stopped leaking" complains."""
+    before = _WORD.findall(_NOT.sub(" not", text[:at].lower()))[-2:]
+    return any(w == "not" or w in _UNSPLIT_NEGATIONS for w in before)
+
+
+_GREETING_WORDS = frozenset({"hi", "hello", "hey", "hiya", "morning", "afternoon", "evening", "good"})
+
+
+# before a problem word, these make it no problem stated ("it isn't damaged", "if it breaks")
+_NOT_A_PROBLEM_BEFORE = frozenset({"not", "no", "never", "if", "unless", "whether", "without"})
+
+
+def _problem_word(text: str, lemmas: frozenset[str]) -> str | None:
+    """The first word of ``text`` whose lemma is one of ``lemmas`` in a sentence that states
+    something (not a question about what may happen, not "if ..."), not negated just before
+    it ("it isn't broken")."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if sentence.rstrip().endswith("?") and (asks_for_information(sentence) or asks_what_will_happen(sentence)):
+            continue
+        words = _WORD.findall(_NOT.sub(" not", sentence.lower()))
+        if [w for w in words if w not in _GREETING_WORDS and w not in _QUESTION_FILLERS][:1] == ["if"]:
+            continue  # "if it gets damaged, ..." supposes
+        for k, w in enumerate(words):
+            if w in lemmas or lemma(w) in lemmas:
+                before = words[max(0, k - 3):k]
+                if not any(b in _NOT_A_PROBLEM_BEFORE or b in _UNSPLIT_NEGATIONS for b in before):
+                    return w
+    return None
+
+
 def asks_for_information(text: str) -> bool:
     """True for a plain question asking for information: a yes/no or what/when/how
     question ("Will my bill change?", "so when does it start") with no negation. Not
@@ -228,33 +290,47 @@ def asks_for_information(text: str) -> bool:
 
 def problem_statements(ctx: "CallContext", *, cues: Sequence[str], outcome_verbs: Sequence[str],
                        sentiment_threshold: float, examples: Sequence[str] = (), routine: Sequence[str] = (),
-                       similarity: float = 1.0, margin: float = 0.0) -> dict[int, ProblemStatement]:
+                       similarity: float = 1.0, margin: float = 0.0,
+                       problem_words: Sequence[str] = ()) -> dict[int, ProblemStatement]:
     """The customer's utterances that state a problem affecting them or a negative feeling,
     by utterance index in call order. Found by, in this order: a problem cue (phrase list),
-    a failed outcome (:func:`failed_outcomes`), a VADER compound at or below
+    a word of ``problem_words`` in any of its forms ("ripped", "tore", "smashed": matched by
+    lemma) in a statement, a failed outcome (:func:`failed_outcomes`), a VADER compound at or below
     ``sentiment_threshold``, and, with an embedding model, a segment at least ``similarity``
     close to a problem example and ``margin`` closer to it than to any ``routine`` request
     example ("I need a new checkbook" is not a problem)."""
     key = (tuple(cues), tuple(outcome_verbs), sentiment_threshold, tuple(examples), tuple(routine), similarity,
-           margin)
+           margin, tuple(problem_words))
     cache = ctx.__dict__.setdefault("_problem_statements", {})  # empathy and paraphrase ask the same question
     if key not in cache:
         cache[key] = _problem_statements(ctx, cues, outcome_verbs, sentiment_threshold, examples, routine,
-                                         similarity, margin)
+                                         similarity, margin, problem_words)
     return dict(cache[key])
 
 
 def _problem_statements(ctx: "CallContext", cues: Sequence[str], outcome_verbs: Sequence[str],
                         sentiment_threshold: float, examples: Sequence[str], routine: Sequence[str],
-                        similarity: float, margin: float) -> dict[int, ProblemStatement]:
+                        similarity: float, margin: float, problem_words: Sequence[str] = ()) -> dict[int, ProblemStatement]:
     found: dict[int, ProblemStatement] = {}
     for m in ctx.find(list(cues), speaker="customer"):
         if m.utterance not in found:
+            text = ctx.utterances[m.utterance].text
+            at = m.span.start_char - ctx.starts[m.utterance]
+            if asks_what_will_happen(_sentence_at(text, at)):
+                continue  # "Does that mean I pay twice this month?" asks; it states no problem
+            if m.text.split()[0].lower() not in _NEGATIONS and _negated_before(text, at):
+                continue  # "it isn't damaged, I just want another colour"
             found[m.utterance] = ProblemStatement(
                 m.utterance, f"problem cue \"{m.text}\"", ctx.match_evidence(m, f"problem: \"{m.text}\""))
     verbs = frozenset(outcome_verbs)
+    lemmas = frozenset(w.lower() for w in problem_words)
     for i in ctx.indices("customer"):
         if i in found:
+            continue
+        word = _problem_word(ctx.utterances[i].text, lemmas) if lemmas else None
+        if word is not None:
+            found[i] = ProblemStatement(i, f"problem word \"{word}\"",
+                                        ctx.evidence(i, note=f"problem: \"{word}\""))
             continue
         failed = failed_outcomes(ctx, i, verbs)
         if failed:
@@ -267,7 +343,7 @@ def _problem_statements(ctx: "CallContext", cues: Sequence[str], outcome_verbs: 
         rest = [i for i in ctx.indices("customer") if i not in found]
         for m in similar_segments(ctx, examples, threshold=similarity, utterances=rest, contrast=routine,
                                   margin=margin):
-            if asks_for_information(m.segment.text):
+            if asks_for_information(m.segment.text) or asks_what_will_happen(m.segment.text):
                 continue  # "Will my bill change?" is near "my bill is far more than usual" but states nothing
             if m.segment.utterance not in found:
                 note = f"problem stated as a fact, {match_note(m, examples)}"

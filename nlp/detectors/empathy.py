@@ -74,9 +74,33 @@ PARAMS: dict[str, Any] = {
             # frustration put as disbelief
             "are you serious", "you are joking", "you must be joking", "you are kidding", "you have got to be kidding",
             "this is a joke", "i can not believe", "i do not believe this", "waste of time", "on hold for",
+            # nobody helping, and what stopped ("nobody here will help me", "it's gone stone cold")
+            "nobody will help", "no one will help", "nobody here will help", "will not help me", "nobody is helping",
+            "no one is helping", "nobody helped", "no one helped", "no heat", "not heating", "gone cold",
+            "stone cold", "sick of", "had enough",
         ],
         "description": "Customer phrases that describe a problem or a negative emotion "
         "(matched on normalised words, so \"doesn't\" = \"does not\").",
+    },
+    "problem_words": {
+        "type": "array", "items": {"type": "string", "minLength": 1},
+        "default": [
+            # damage and failure, in any form ("ripped", "tore", "smashed", "snapped off")
+            "rip", "tear", "torn", "smash", "shatter", "crack", "snap", "scratch", "dent", "burst", "flood",
+            "leak", "spill", "stain", "ruin", "damage", "steal", "crash", "collapse", "overflow",
+            "explode", "swallow", "jam", "stuck", "mould", "mold", "infest", "soak", "drench", "scald", "burn",
+            "overcharge", "refuse", "reject", "fail", "malfunction", "faulty", "defective",
+            # hurt and loss
+            "injure", "hurt", "bleed", "die", "dead", "bereavement", "funeral",
+            # how the customer feels ("I could cry", "I'm livid")
+            "cry", "tears", "furious", "livid", "fuming", "gutted", "devastated", "distraught", "panic",
+            "panicking", "terrified", "scared", "frightened", "stressed", "anxious", "nervous", "desperate",
+            "disgusted", "disgusting", "disgrace", "shocking", "appalling", "appalled", "useless", "hopeless",
+            "rude",
+        ],
+        "description": "Words (matched in any form, by lemma: \"ripped\" is \"rip\") that make a customer's "
+        "statement a problem or a negative feeling, unless negated or asked about (\"it isn't damaged\", "
+        "\"will it break?\"). Extend it with your products' failure words.",
     },
     "outcome_verbs": {
         "type": "array", "items": {"type": "string", "minLength": 1},
@@ -156,7 +180,7 @@ PARAMS: dict[str, Any] = {
             "i understand that must", "i understand how", "i can imagine", "can only imagine", "i can see why",
             "that must be", "that must have been", "must be frustrating", "must be stressful", "must be worrying",
             "sounds frustrating", "sounds stressful", "sounds awful", "how frustrating", "how stressful",
-            "what a hassle", "oh no", "that is terrible", "that is awful", "that is not good",
+            "what a hassle", "oh no", "ah no", "aw no", "aww no", "ahh no", "that is terrible", "that is awful", "that is not good",
             "that's terrible", "that's awful", "that's not good", "that's horrible", "that's a shame",
             "that's a pain", "that's so annoying", "that's really annoying", "that's not on", "that's not right",
             "that's not ideal", "that's rubbish", "that is a shame", "oh dear", "what a shame", "what a pain",
@@ -248,7 +272,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     problems = problem_statements(
         ctx, cues=params["problem_cues"], outcome_verbs=params["outcome_verbs"],
         sentiment_threshold=params["sentiment_threshold"], examples=params["problem_examples"],
-        routine=params["routine_examples"], similarity=params["problem_similarity"], margin=params["problem_margin"])
+        routine=params["routine_examples"], similarity=params["problem_similarity"], margin=params["problem_margin"],
+        problem_words=params["problem_words"])
     method = "with sentence embeddings" if ctx.encoder is not None else \
         "by phrase and rule matching only (no embedding model configured)"
     acknowledgements: dict[int, Evidence] = {}

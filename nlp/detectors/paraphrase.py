@@ -258,7 +258,7 @@ def _issue_statements(ctx: CallContext, params: Mapping[str, Any], words: dict[i
         ctx, cues=e["problem_cues"]["default"], outcome_verbs=e["outcome_verbs"]["default"],
         sentiment_threshold=e["sentiment_threshold"]["default"], examples=e["problem_examples"]["default"],
         routine=e["routine_examples"]["default"], similarity=e["problem_similarity"]["default"],
-        margin=e["problem_margin"]["default"])
+        margin=e["problem_margin"]["default"], problem_words=e["problem_words"]["default"])
     out = {i: f"problem ({p.why})" for i, p in problems.items()}
     for m in ctx.find(params["request_phrases"], speaker="customer"):
         if len(words.get(m.utterance, ())) >= 1:

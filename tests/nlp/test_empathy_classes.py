@@ -171,3 +171,49 @@ def test_pay_short_of_what_is_owed_needs_empathy(model_set, score_turns, stateme
              (A, "okay, i'll raise a correction"), (C, "thanks")]
     r = score_turns("empathy.v1", turns, model_set)
     assert r.outcome == "fail", r.explanation
+
+
+@pytest.mark.parametrize("statement", [
+    "Your machine has just ripped the sleeve off my coat!",  # damage in any form of the word
+    "the delivery men tore the carpet on the stairs",
+    "i could cry honestly we've been waiting for this all year",  # a feeling
+    "The parcel came and the glass is shattered.",
+    "nobody here will help me, I've asked three people",
+    "our sauna has gone stone cold and the display just flashes",
+])
+def test_problems_in_words_no_list_held(model_set, score_turns, statement):
+    turns = [OPENING, (C, statement), (A, "okay, what's the order number?"), (C, "four four one"),
+             (A, "thanks, i'll look into it")]
+    r = score_turns("empathy.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation  # a problem, and no acknowledgement
+
+
+@pytest.mark.parametrize("statement", [
+    "Does that mean I pay twice this month?",  # asks what will happen
+    "If the parcel gets damaged in the post, am I covered?",
+    "Will the screen crack if I drop it?",
+])
+def test_a_question_about_what_may_happen_is_no_problem(model_set, score_turns, statement):
+    turns = [OPENING, (C, statement), (A, "good question, let me check"), (C, "thanks"),
+             (A, "no, it's covered")]
+    r = score_turns("empathy.v1", turns, model_set)
+    assert r.outcome == "na", r.explanation
+
+
+def test_ah_no_acknowledges(model_set, score_turns):
+    turns = [OPENING, (C, "our hot tub has stopped heating and we've got people coming saturday"),
+             (A, "ah no, not before the weekend"), (C, "i know"), (A, "let's get it sorted")]
+    r = score_turns("empathy.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
+
+
+def test_a_problem_word_negated_is_no_problem(model_set, score_turns):
+    """"It isn't damaged": the phrase and word rules see the negation. (With sentence embeddings
+    the sentence is still close to "the package was damaged": embeddings do not read negation,
+    a limit docs/detectors.md states.)"""
+    if model_set["encoder"] is not None:
+        pytest.skip("sentence embeddings do not read negation (docs/detectors.md, empathy)")
+    turns = [OPENING, (C, "It isn't damaged, I just want to swap the colour."), (A, "good question, let me check"),
+             (C, "thanks"), (A, "that's swapped")]
+    r = score_turns("empathy.v1", turns, model_set)
+    assert r.outcome == "na", r.explanation
