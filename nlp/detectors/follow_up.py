@@ -87,7 +87,11 @@ PARAMS: dict[str, Any] = {
                     "next billing", "next cycle", "next payment", "next delivery", "next visit", "next reading",
                     "next renewal", "next collection", "of the month", "of next month", "of this month",
                     "after lunch", "before lunch", "this lunchtime", "close of play", "end of play",
-                    "the coming days", "the coming week", "the coming weeks", "in the coming"],
+                    "the coming days", "the coming week", "the coming weeks", "in the coming",
+                    # how long it takes ("it takes a few seconds", "it'll take about ten minutes")
+                    "takes a few", "take a few", "takes a couple", "take a couple", "takes a second",
+                    "takes a minute", "takes a moment", "take a second", "take a minute", "take a moment",
+                    "takes about", "take about", "takes around", "take around"],
         "description": "Phrases that say when.",
     },
     "vague_times": {
@@ -361,8 +365,11 @@ def _step_for_later(ctx: CallContext, tok, subject: str = "") -> bool:
     return word in _NOTE_VERBS and any(w in _STEP_OBJECTS - {"into", "out"} for w in nxt[:3])
 
 
-# in transcripts written without apostrophes "well" / "ill" are "we'll" / "I'll" before a verb and its object
-_BARE = ("well", "ill")
+# in transcripts written without apostrophes "well" / "ill" / "hell" / "shell" are "we'll" / "I'll" /
+# "he'll" / "she'll" before a verb and its object
+_BARE = ("well", "ill", "hell", "shell")
+# "hell be with you thursday": he or she coming to the customer
+_COMING = frozenset({"with", "there", "round", "over", "out", "along", "at"})
 _NOT_AFTER_BARE = frozenset({"let", "see", "be", "get", "come", "take", "work", "open", "close", "back", "start",
                              "begin", "kick", "drop", "pop", "sort", "return", "show", "available", "ready", "active",
                              "appear", "reach", "land", "clear", "expect", "apply", "confirm"})
@@ -388,6 +395,8 @@ def _bare_contractions(ctx: CallContext, verbs: set[str]) -> list[tuple[int, Any
             word = lemma(verb.lower_)
             if (verb.lower_ in verbs or word in verbs) and word not in _NOT_AFTER_BARE and obj.lower_ in _OBJECTS:
                 out.append((i, doc[tok.i : tok.i + 2]))
+            elif tok.lower_ in ("hell", "shell") and verb.lower_ == "be" and obj.lower_ in _COMING:
+                out.append((i, doc[tok.i : tok.i + 3]))
     return out
 
 

@@ -63,6 +63,10 @@ def test_steps_whose_effect_comes_later(make_call, configured_pipeline, text, ou
     (["ill email you the booking confirmation"], "fail"),
     (["well let me have a look at the account"], "na"),  # "well" as a word, not "we'll"
     (["its booked well send the engineer round"], "fail"),
+    (["ive got an engineer free hell be with you thursday between eight and twelve"], "pass"),  # "he'll"
+    (["shell be round later"], "fail"),  # "she'll", with no time said
+    (["go to hell be quick"], "na"),  # not coming to the customer
+    (["im going to unlock the account it takes a few seconds"], "pass"),  # how long it takes says when
 ])
 def test_contractions_written_without_apostrophes(make_call, configured_pipeline, texts, outcome):
     r = _run(_agent_says(make_call, *texts))
