@@ -17,7 +17,8 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from itertools import chain
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
+from functools import cached_property
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable, NamedTuple
 
@@ -280,6 +281,15 @@ class _ScoreSums:
                 for week, (counts, totals, passed, _every) in sorted(self._weeks.items())
                 for group, n in sorted(counts.items())]
 
+    def group_lines(self, groups: Iterable[str]) -> dict[str, list[TrendPoint]]:
+        """The points of :meth:`group_trend` of each of ``groups``, per week."""
+        out: dict[str, list[TrendPoint]] = {}
+        for group in groups:
+            out[group] = [TrendPoint(week, group, int(counts[group]), round(totals[group] / counts[group], 2),
+                                     round(passed[group] / counts[group], 4))
+                          for week, (counts, totals, passed, _every) in sorted(self._weeks.items()) if group in counts]
+        return out
+
     def groups(self) -> list[GroupStat]:
         """Per group over the whole period, best first."""
         stats = [GroupStat(group, int(n), round(total / n, 2), round(passes / n, 4), int(autos))
@@ -540,7 +550,7 @@ def agreement_basis(session: Session, query: Select) -> AgreementBasis:
 # --- all together ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Dashboard:
     """Everything the dashboard page and ``GET /api/v1/dashboard`` show."""
 
@@ -549,13 +559,24 @@ class Dashboard:
     mean_score: float | None
     pass_rate: float | None
     trend: list[TrendPoint]  # overall, per week
-    group_trend: list[TrendPoint]  # per team or agent, per week
     groups: list[GroupStat]
     criteria: list[CriterionWeek]
     failed: list[CriterionStat]
     timing: list[TimingWeek]  # overall, per week
     agreement: list[AgreementStat]
     agreement_basis: AgreementBasis | None = None
+    # the sums group_trend is made from, when first read: the page draws the lines of a few groups only
+    # (group_lines), and by agent over 26 weeks the whole trend is thousands of points
+    scores: _ScoreSums | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def group_trend(self) -> list[TrendPoint]:
+        """Per team or agent, per week."""
+        return self.scores.group_trend() if self.scores is not None else []
+
+    def group_lines(self, groups: Iterable[str]) -> dict[str, list[TrendPoint]]:
+        """The points of :attr:`group_trend` of each of ``groups`` (those with none: an empty list)."""
+        return self.scores.group_lines(groups) if self.scores is not None else {g: [] for g in groups}
 
     def to_dict(self) -> dict[str, Any]:
         def plain(items: Iterable[Any], **extra: Any) -> list[dict[str, Any]]:
@@ -618,13 +639,13 @@ def _assemble(
         mean_score=round(scores.score_sum / n, 2) if n else None,
         pass_rate=round(scores.passes / n, 4) if n else None,
         trend=scores.trend(),
-        group_trend=scores.group_trend(),
         groups=scores.groups(),
         criteria=criterion_trend(None, None, _cells=outcomes, _labels_=labels),  # type: ignore[arg-type]
         failed=most_failed(None, None, _cells=outcomes, _labels_=labels),  # type: ignore[arg-type]
         timing=_timing_points(timing),
         agreement=_agreement_stats(agreed[0], agreed[1], labels) if agreed else [],
         agreement_basis=agreed[2] if agreed else None,
+        scores=scores,
     )
 
 

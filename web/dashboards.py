@@ -54,11 +54,9 @@ def score_chart(trend: list[analytics.TrendPoint], pass_mark: float | None = Non
     )
 
 
-def group_chart(trend: list[analytics.TrendPoint], groups: list[str]) -> Markup:
-    """Mean score per week of each of ``groups``."""
-    series = [
-        charts.Series(g, [(_dt(p.week), p.mean_score) for p in trend if p.group == g]) for g in groups
-    ]
+def group_chart(lines: dict[str, list[analytics.TrendPoint]], groups: list[str]) -> Markup:
+    """Mean score per week of each of ``groups`` (``lines``: each group's points, :meth:`analytics.Dashboard.group_lines`)."""
+    series = [charts.Series(g, [(_dt(p.week), p.mean_score) for p in lines[g]]) for g in groups]
     return charts.line_chart(
         series, label=f"Mean score per week of {', '.join(groups)}", y_range=(0.0, 100.0), y_ticks=_pct_ticks(),
         x_format="date", height=200,
@@ -136,6 +134,7 @@ def index():  # noqa: ANN201
     if request.args.get("format") == "json":
         return jsonify(data.to_dict() | {"errors": errors})
     shown = [g.group for g in data.groups[:MAX_GROUP_LINES]]
+    lines = data.group_lines(shown)
     weeks, grid = criterion_grid(data.criteria)
     args = {k: v for k, v in request.args.items() if v and k not in ("by", "format")}
     return render_template(
@@ -143,7 +142,7 @@ def index():  # noqa: ANN201
         data=data, by=by, errors=errors, args=args, since=filters.since,
         choices=call_list.filter_choices(db, user),
         score_svg=score_chart(data.trend) if data.trend else None,
-        group_svg=group_chart(data.group_trend, shown) if len(shown) > 0 and data.group_trend else None,
+        group_svg=group_chart(lines, shown) if any(lines.values()) else None,
         timing_svg=timing_chart(data.timing) if data.timing else None,
         silence_svg=silence_chart(data.timing) if data.timing else None,
         weeks=weeks, grid=grid, rate_class=rate_class,
