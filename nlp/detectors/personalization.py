@@ -174,6 +174,9 @@ def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, fl
                 "i", "and", "calling", "here", "from", "speaking", "my", "again", "with", "on", "phoning",
                 "ringing", "so", "um", "thank", "thanks", "hi", "hello", "just", "the", "is", "was", "who", "at"):
             return None
+        if nxt is not None and nxt.norm == "at" and (
+                (cased and not first.title) or any(w.norm == "dot" for w in ws[end + 1:end + 6])):
+            return None  # "it's grace at example dot com": an email address, not "it's Fiona at number nine"
     return k, end
 
 
