@@ -6,7 +6,9 @@
 
 For each database it builds a throw-away one (SQLite: a file in a temporary
 QA_DATA_DIR, the embedded default; PostgreSQL: a fresh schema in the database
-``test`` at 127.0.0.1:5432, dropped at the end) with ``--calls`` scored calls:
+``test`` at 127.0.0.1:5432, dropped at the end; with ``--keep DIR`` both are kept
+and a later run with the same DIR measures them again, to compare code on the
+same rows) with ``--calls`` scored calls:
 bulk inserts through the project's models of calls spread over 30 weeks,
 96 agents in 8 teams (and a few without a team), three versions of the default
 scorecard (older calls scored with older versions, some re-scored so they keep
@@ -693,7 +695,8 @@ def run_one(kind: str, args: argparse.Namespace) -> list[Result]:
     try:
         upgrade(settings)
         t = time.perf_counter()
-        if (kind == "sqlite" and saved.exists()) or reuse:
+        reuse = reuse or (kind == "sqlite" and saved.exists())
+        if reuse:
             info = json.loads(saved.read_text())
         else:
             info = build(settings, args.calls)
@@ -705,7 +708,7 @@ def run_one(kind: str, args: argparse.Namespace) -> list[Result]:
                 tables = ", ".join(f'"{schema}".{t}' for t in ("calls", "evaluations", "criterion_results", "agents", "overrides", "disputes",
                                                                        "weekly_scores", "weekly_criteria"))
                 conn.exec_driver_sql(f"VACUUM ANALYZE {tables}")
-        print(f"{kind}: built {args.calls:,} calls ({info['history']:,} with an earlier evaluation, "
+        print(f"{kind}: {'reused' if reuse else 'built'} {args.calls:,} calls ({info['history']:,} with an earlier evaluation, "
               f"{info['overrides']:,} overrides) in {time.perf_counter() - t:.0f} s")
         results = [] if args.skip_app else measure_app(settings, info, args.calls, args.repeat,
                                                        jsonl=not args.no_jsonl, skip_walk=args.skip_walk,

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from itertools import chain
 from dataclasses import asdict, dataclass, field, replace
-from functools import cached_property
 from datetime import date, datetime, timedelta, timezone
+from functools import cached_property
+from itertools import chain
 from typing import Any, Iterable, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, String, any_, case, func, or_, select, true, type_coerce
