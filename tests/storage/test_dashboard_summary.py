@@ -79,6 +79,9 @@ def _dashboards_agree(settings, users, now):  # noqa: ANN001, ANN202
                     fast = analytics.dashboard_for(s, user, filters, by=by, with_agreement=agreement)
                     slow = analytics.dashboard(s, call_list.list_query(user, filters), by=by, with_agreement=agreement)
                     _same(fast.to_dict(), slow.to_dict(), f"{username} {filters} {by}")
+                    # the page's lines of its first groups are those groups' points of the whole trend
+                    shown = [g.group for g in fast.groups[:3]] + ["no such group"]
+                    assert fast.group_lines(shown) == {g: [p for p in fast.group_trend if p.group == g] for g in shown}
 
 
 def _one_week_sums_agree(s, user, now):  # noqa: ANN001, ANN202
