@@ -259,7 +259,17 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
     cased = call_is_cased(ctx)
     found: dict[str, Evidence] = {}
 
-    salutations = [h for h in find(ctx, ws, params["salutations"]) if _greets(ws, h)]
+    all_salutations = find(ctx, ws, params["salutations"])
+    salutations = [h for h in all_salutations if _greets(ws, h)]
+    # "Lantern Car Hire, good evening", "treadwell tyres morning ruairi speaking": the company's name
+    # opens the call and the salutation follows it
+    lead = _leading_name(ws, org_words)
+    if lead is not None:
+        after = [h for h in all_salutations if h.start == lead[1]]
+        if after:
+            salutations = sorted(set(salutations) | {after[0]}, key=lambda h: (h.start, h.end))
+        else:
+            lead = None
     if salutations:
         found["salutation"] = hit_evidence(ctx, ws, salutations[0], "salutation")
     offers = find(ctx, ws, params["offer_help_phrases"])
@@ -329,6 +339,8 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
                     greeted.append(c)  # not "Hi Sarah, how can I help?" said to the customer, unless...
                 else:
                     companies.append(c)
+        if lead is not None:
+            companies.append(lead)
         # "Acme Insurance, good morning": named before anything else
         if ws and ws[0].pos == 0:
             c = _company_words(ws, 0, org_words)
@@ -425,6 +437,24 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
                            if h.end == s or (h.end + 1 == s and ws[h.end].norm in HONORIFICS)])
         found["agent_name"] = hit_evidence(ctx, ws, (intro, e), "agent's name")
     return found
+
+
+def _leading_name(ws: Sequence[Word], org_words: frozenset[str]) -> tuple[int, int] | None:
+    """The words that open the agent's first turn when they may be a name (one to
+    ``_MAX_COMPANY_WORDS`` name words, an "and" or "'s" inside: "Hollins Moor Golf Club"),
+    or None."""
+    if not ws or ws[0].pos != 0:
+        return None
+    utt = ws[0].utterance
+    end = 0
+    while end < len(ws) and end < _MAX_COMPANY_WORDS and ws[end].utterance == utt and not (end and ws[end].after_break):
+        w = ws[end]
+        if not (is_name_word(w) or _acronym(ws, end) or w.norm in org_words or (end and w.norm in _NAME_JOINERS)):
+            break
+        end += 1
+    if end == 0 or ws[end - 1].norm in _NAME_JOINERS or all(w.norm in GENERIC_ORG_WORDS for w in ws[:end]):
+        return None
+    return 0, end
 
 
 def _introduction_follows(ws: Sequence[Word], c: tuple[int, int], people: list[tuple[int, int]]) -> bool:

@@ -510,6 +510,12 @@ def test_the_agents_name_after_youre_through_to(score_turns, model_set, turns, m
     ("thank you for calling voltpoint charging my names jed how can i help", []),  # "name's" misheard
     ("Hello Mrs Patel, it's Dean, how can I help?", ["company"]),  # greets the customer by name
     ("Good morning, really here to help, what can I do for you?", ["company", "agent_name"]),
+    # the company's name first, the salutation after it
+    ("Kestrel Boat Hire, good evening. This is Sam, how can I help?", []),
+    ("Brackenfold Golf Club, good morning, Ines speaking, how can I help?", []),
+    ("quillstone carpets morning ayo speaking how can i help", []),
+    ("Vellum, good afternoon, I'm Rosalind, how can I help?", []),
+    ("Right, good morning, Ines speaking, how can I help?", ["company"]),  # "right" names nothing
 ])
 def test_more_shapes_of_the_opening(score_turns, model_set, opening, missing):
     r = score_turns("greeting.v1", [("agent", opening), ("customer", "hi, I need to ask about my order")], model_set)
