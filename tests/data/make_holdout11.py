@@ -1068,7 +1068,8 @@ JUDGEMENT_CALLS = [
     "transfer (h11-07, h11-14, h11-29, h11-32, h11-36) are na_or_fail.",
     "Empathy: acknowledgements after the problem pass, however short ('Oh, the poor thing' about a "
     "stung child h11-05, 'oh no thats the last thing you need' h11-22, 'Oh, that's stressful, sorry' "
-    "late and after a refusal h11-20). Generic politeness is not empathy ('Sorry, could you say that "
+    "late and after a refusal h11-20, 'oh no is she okay' to a facilities manager whose lift has trapped "
+    "someone h11-34). Generic politeness is not empathy ('Sorry, could you say that "
     "again?' h11-15 passes only for its later 'that must be so isolating'). business-only replies (h11-02), "
     "'That happens sometimes' (h11-21) and business-only replies to distress (h11-06, h11-09, h11-14, "
     "h11-16, h11-26, h11-28, h11-30, h11-32) fail. 'Congratulations!' on a routine booking (h11-33) is "
