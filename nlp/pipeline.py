@@ -55,6 +55,12 @@ def _add_speech_exceptions(nlp: "Language") -> None:
         nlp.tokenizer.add_special_case(
             text, [{ORTH: text[:3], NORM: "do"}, {ORTH: text[3], NORM: "not"}, {ORTH: text[4:], NORM: "know"}]
         )
+    for who in ("someone", "somebody", "everyone", "everybody", "nobody", "no-one"):
+        # "someone'll have a look at it": the tokenizer splits "I'll", "you'll" but not these
+        for w in (who, who.capitalize()):
+            for apostrophe in ("'", "’"):
+                nlp.tokenizer.add_special_case(
+                    f"{w}{apostrophe}ll", [{ORTH: w}, {ORTH: f"{apostrophe}ll", NORM: "will"}])
     for text, parts in {"cant": ("ca", "nt"), "wont": ("wo", "nt")}.items():
         # "cant"/"wont" are transcribed without the apostrophe in ASR output
         nlp.tokenizer.add_special_case(

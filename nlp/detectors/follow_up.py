@@ -46,7 +46,8 @@ PARAMS: dict[str, Any] = {
                     "refer", "courier", "apply", "approve", "unlock", "unblock", "order", "expect",
                     "clear", "reach", "land", "drop", "pop", "chase", "callback", "collect", "pick", "reimburse",
                     "disappear", "reflect", "restore", "reconnect", "renew", "post", "begin", "start", "kick",
-                    "contact", "inform", "notify", "confirm", "text", "message"],
+                    "contact", "inform", "notify", "confirm", "text", "message", "check", "inspect", "repair",
+                    "test", "assess"],
         "description": "Verbs (as lemmas) that make a future action after a commitment subject "
         "(\"I'll send\", \"you'll get\", \"it should arrive\", \"it'll be back\").",
     },
@@ -61,7 +62,13 @@ PARAMS: dict[str, Any] = {
                     "i am sending out", "we are sending out", "we are posting", "i am posting",
                     "you will have it", "you should have it", "you will have them", "you should have them",
                     "will be with you", "should be with you", "expect a call", "expect a letter", "expect an email",
-                    "expect a text", "expect to hear", "expect to receive", "expect to see", "expect it"],
+                    "expect a text", "expect to hear", "expect to receive", "expect to see", "expect it",
+                    # a look promised, something made or delivered for the customer ("someone'll have a look at
+                    # it", "I'll make a new one and have it delivered")
+                    "will have a look", "will take a look", "will look at it", "will look into",
+                    "have it delivered", "have them delivered", "have it sent", "have them sent",
+                    "get it delivered", "get them delivered", "will make a new", "will make you a new",
+                    "will make another"],
         "description": "Phrases that are commitments whoever says them.",
     },
     "time_words": {
@@ -91,7 +98,7 @@ PARAMS: dict[str, Any] = {
                     # how long it takes ("it takes a few seconds", "it'll take about ten minutes")
                     "takes a few", "take a few", "takes a couple", "take a couple", "takes a second",
                     "takes a minute", "takes a moment", "take a second", "take a minute", "take a moment",
-                    "takes about", "take about", "takes around", "take around"],
+                    "takes about", "take about", "takes around", "take around", "while you wait"],
         "description": "Phrases that say when.",
     },
     "vague_times": {
@@ -603,11 +610,14 @@ _BACK_POINTERS = frozenset({"it", "that", "this", "them", "those", "that's", "it
 
 def _timed_later(ctx: CallContext, found: list, spans_when: list, n: int, params: Mapping[str, Any]) -> int | None:
     """The index of a later commitment with a time frame that points back at commitment
-    ``n`` ("I've booked that for tomorrow", "that's booked for Tuesday"), said by the agent
+    ``n`` ("I've booked that for tomorrow", "that's booked for Tuesday") or names its action
+    again ("I've refunded those" ... "the refund should be back in three to five days"), said by the agent
     within ``later_seconds`` of it; None when there is none."""
     doc = ctx.doc
     utt = found[n][0]
     said_at = ctx.utterances[utt].end
+    # what was promised, by its action word ("I've refunded those" ... "the refund should be back in three days")
+    actions = {lemma(t.lower_) for t in found[n][1] if t.is_alpha} & (set(params["verbs"]) | set(params["pending_verbs"]))
     for k in range(n + 1, len(found)):
         u, span = found[k]
         if u == utt or spans_when[k] is None:
@@ -615,7 +625,7 @@ def _timed_later(ctx: CallContext, found: list, spans_when: list, n: int, params
         if ctx.utterances[u].start - said_at > params["later_seconds"]:
             break
         near = [t.lower_ for t in doc[max(ctx.docs[u].start, span.start - 2) : min(ctx.docs[u].end, span.end + 1)]]
-        if _BACK_POINTERS & set(near):
+        if _BACK_POINTERS & set(near) or actions & {lemma(w) for w in near}:
             return k
     return None
 

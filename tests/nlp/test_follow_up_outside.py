@@ -67,6 +67,10 @@ def test_steps_whose_effect_comes_later(make_call, configured_pipeline, text, ou
     (["shell be round later"], "fail"),  # "she'll", with no time said
     (["go to hell be quick"], "na"),  # not coming to the customer
     (["im going to unlock the account it takes a few seconds"], "pass"),  # how long it takes says when
+    (["look bring it in and someone'll have a look at it"], "fail"),  # "someone'll", and no time
+    (["bring it in any time today and well check it for free while you wait"], "pass"),
+    (["ive refunded those two items", "the refund should be back on your card in three to five working days"],
+     "pass"),  # the refund's time given after, naming it again
 ])
 def test_contractions_written_without_apostrophes(make_call, configured_pipeline, texts, outcome):
     r = _run(_agent_says(make_call, *texts))
