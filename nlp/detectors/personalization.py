@@ -34,7 +34,7 @@ PARAMS: dict[str, Any] = {
                     "surname's", "my surnames", "my first name is",
                     "first name is", "my last name is", "last name is", "surname is", "my full name is",
                     "full name is", "name on the account is", "it's under", "it is under", "under the name",
-                    "in the name of", "under the name of"],
+                    "in the name of", "under the name of", "name of"],
         "description": "Phrases with which customers give their name anywhere in a turn; the words after "
         "them are taken as the name. 'this is X', 'it's X', 'I'm X' and 'X here' count at the start of "
         "the customer's turn.",
@@ -362,7 +362,15 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
                 break
         asked = _asked_for_name(ctx, i, params)
         if asked == "other" and not spans:
-            continue  # "can I take her name?" - "Margaret Doyle": the patient's name, not the caller's
+            # "can I take her name?" - "Margaret Doyle": the patient's name, not the caller's, unless the
+            # caller goes on to say who they are ("... and I'm her mum, Jocasta Vane")
+            for h in find(ctx, ws, _WEAK_INTROS):
+                k = _after_relation(ws, h.end)
+                span = _name_at(ws, k, weak=True, lexicon=lexicon, cased=cased) if k != h.end else None
+                if span is not None:
+                    parts, text, titled = _parts(ws, span)
+                    return Name(parts, text, i, "introduction", titled and cased, _joined(ws, span))
+            continue
         if not spans:
             for h in find(ctx, ws, _WEAK_INTROS):
                 if not _opens_turn(ws, h.start):
@@ -408,7 +416,7 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
         if spans:
             span, source = spans[0]
             parts, text, titled = _parts(ws, span)
-            if letters_run(ws, span[0])[0]:
+            if letters_run(ws, span[0])[0] or _spelled_after(ws, span):
                 source = "spelled"
             parts = tuple(p for p in parts if len(p) > 1 and p not in NOT_NAME_WORDS)
             if parts:
@@ -449,6 +457,13 @@ def _confirmed_by_agent(ctx: CallContext, agent_name: set[str], lexicon: Mapping
             return Name(tuple(w.norm for w in names), " ".join(w.text for w in ws[span[0]:span[1]]), i,
                         "confirmed", cased and all(w.title for w in names))
     return None
+
+
+def _spelled_after(ws: Sequence[Word], span: tuple[int, int]) -> bool:
+    """Is the name at ``span`` spelled out letter by letter after it in the turn ("Adesanmi.
+    A D E S A N M I.")?"""
+    said = {w.norm for w in ws[span[0]:span[1]]}
+    return any(letters_run(ws, k)[0] in said for k in range(span[1], len(ws)) if len(ws[k].norm) == 1)
 
 
 def _titled_by_agent(ctx: CallContext, agent_name: set[str]) -> Name | None:
@@ -582,6 +597,15 @@ def _with_nickname(ctx: CallContext, name: Name, lexicon: Mapping[str, float]) -
         if i < name.utterance:
             continue
         ws = words(ctx, i)
+        if i == name.utterance:
+            # "Philippa Thorne, but Pippa's fine": a short name offered with the full one
+            for k in range(1, len(ws) - 1):
+                w = ws[k]
+                if ws[k - 1].norm in ("but", "or", "just") and _name_word(w) and w.norm not in name.parts and (
+                        ws[k + 1].norm in ("'s", "is") and k + 2 < len(ws) and ws[k + 2].norm in ("fine", "okay", "ok")
+                        or ws[k + 1].norm == "will" and k + 2 < len(ws) and ws[k + 2].norm == "do") \
+                        and (w.title or not cased):
+                    return replace(name, parts=name.parts + (w.norm,))
         for h in find(ctx, ws, _NICKNAME_PHRASES):
             span = _name_at(ws, h.end, weak=True, lexicon=lexicon, cased=cased)
             if span is None:
@@ -610,6 +634,8 @@ def _heard_alike(ctx: CallContext, w: Word, name: Name, not_names: set[str]) -> 
     (:func:`nlp.opening.sounds_alike`), and the agent's word must be no English word
     (or, with a trained pipeline, a PERSON) and not a word of the agent's opening (the
     company's name) or the agent's own name: "seven" sounds like "shivon" too."""
+    if name.source == "spelled":
+        return False  # spelled letter by letter: only the name itself is it ("Adesina" is not "Adesanmi")
     if w.norm in not_names or not is_name_word(w) or not any(
             sounds_alike(w.norm, p) for p in name.parts + name.joined):
         return False
@@ -629,6 +655,8 @@ def _spelled_alike(ctx: CallContext, w: Word, name: Name) -> bool:
     "jon" / "john")? A spelling that starts with another letter is alike only in sound
     ("phone" / "fiona" share one rough sound key), so then the word must be no English word,
     or a PERSON with a trained pipeline, as for :func:`_heard_alike`."""
+    if name.source == "spelled":
+        return w.norm in name.parts or w.norm in name.joined  # spelled letter by letter: known exactly
     alike = [p for p in name.parts + name.joined if similar_name(w.norm, p)]
     if not alike:
         return False
@@ -654,8 +682,8 @@ def _uses(ctx: CallContext, name: Name) -> list[Evidence]:
             if k > 0 and (ws[k - 1].norm in _AGENT_INTRO or ws[k - 1].norm.endswith("'m")) and (
                     w.norm in own or name.source != "title"):
                 continue  # "my name is Linda", "this is Linda": the agent's own name
-            if k > 0 and ws[k - 1].norm in _RELATIONS:
-                continue  # "my husband John"
+            if k > 0 and ws[k - 1].norm in _RELATIONS and ws[k - 1].norm not in HONORIFICS:
+                continue  # "my husband John" (but "Dr Okpara" addresses him)
             out.append(hit_evidence(ctx, ws, (k, k + 1), "the customer's name"))
             break
     return out

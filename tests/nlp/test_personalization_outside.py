@@ -286,3 +286,31 @@ def test_more_ways_a_name_is_given(score_turns, model_set, said, used):
     assert r.outcome == "pass", r.explanation
     unused = score_turns("personalization.v1", turns[:-1] + [("agent", "okay whats the problem")], model_set)
     assert unused.outcome == "fail", unused.explanation
+
+
+@pytest.mark.parametrize("said, used, outcome", [
+    ("Okonjo. O K O N J O.", "Thank you, Mrs Okonkwo.", "fail"),  # spelled out, then a wrong name used
+    ("Okonjo. O K O N J O.", "Thank you, Mrs Okonjo.", "pass"),
+    ("Philippa Thorne, but Pippa's fine.", "Okay, Pippa.", "pass"),  # the short name she offers
+    ("its l k one seven n w o name of jasper", "okay jasper", "pass"),  # "name of"
+])
+def test_names_spelled_out_offered_short_or_given_after_name_of(score_turns, model_set, said, used, outcome):
+    turns = OPENING + [("agent", "can i take the name on the booking"), ("customer", said),
+                       ("agent", used + " what happened")]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == outcome, r.explanation
+
+
+def test_the_caller_names_themself_after_the_person_the_call_is_about(score_turns, model_set):
+    turns = OPENING + [("agent", "Can I take her name and date of birth?"),
+                       ("customer", "Elsie Marsh, second of March, and I'm her mum, Jocasta Marsh."),
+                       ("agent", "Thank you, Jocasta.")]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == "pass" and r.details["name"] == "Jocasta Marsh", r.explanation
+
+
+def test_a_title_before_the_name_addresses_the_customer(score_turns, model_set):
+    turns = OPENING + [("customer", "Morning, it's Dr Okafor, I'd like a table on Sunday."),
+                       ("agent", "I can do ten twenty, Dr Okafor.")]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
