@@ -61,6 +61,8 @@ PARAMS: dict[str, Any] = {
             "got this straight", "if i heard you right", "if i have heard you right", "if i am hearing you right",
             "so from what you are saying", "from what you have said", "from what you are telling me",
             "what you are wanting", "so you are wanting", "to check i have got", "to check i have understood",
+            "i have it right", "i have got it all", "you'd like us to", "you would like us to", "you want us to",
+            "so you need us to",
         ],
         "description": "Phrases that introduce a restatement (it must also say what the customer said).",
     },
@@ -202,6 +204,7 @@ _AGENT_SUBJECTS = {"i", "we", "let", "let's", "it", "that", "this", "there", "he
 # "so it's ...", "so that's ...": a summary of the customer's issue when it is mostly their words or it
 # names what "it" is ("so that's a party for twelve"), not "so that's done" or "so it's sorted now"
 _SUMMARY_SUBJECTS = {"it", "that", "this"}
+_UNSPLIT_SUMMARY = {"thats": "that's", "its": "it's"}
 _DONE_WORDS = frozenset({"done", "sorted", "fixed", "cancelled", "canceled", "booked", "all", "set", "processed",
                          "updated", "changed", "gone", "through", "complete", "completed", "ready", "fine", "okay",
                          "ok", "great", "good", "perfect", "everything", "it", "because", "why", "how", "what"})
@@ -382,8 +385,15 @@ def _has_verb(words: list[str]) -> bool:
     """A rough test (no part-of-speech tags in the blank pipeline) that the words make a
     clause rather than a noun phrase: "the heating's been out since Friday" against "the
     debit card"."""
-    return any(w in _VERBISH or w.endswith(("n't", "'ve", "'re", "'d")) or (len(w) > 4 and w.endswith(("ed", "ing")))
-               for w in words)
+    return any(w in _VERBISH or w.endswith(("n't", "'ve", "'re", "'d")) or (
+        len(w) > 4 and w.endswith(("ed", "ing")) and w not in _ING_NOUNS) for w in words)
+
+
+# words ending in "-ing" that are things, not verbs ("Sunday morning?" is a detail read back)
+_ING_NOUNS = frozenset({"morning", "evening", "wedding", "booking", "building", "ceiling", "parking", "clothing",
+                        "something", "nothing", "anything", "everything", "pudding", "spring", "string", "during",
+                        "meeting", "filling", "bedding", "flooring", "lighting", "plumbing", "shopping",
+                        "opening", "setting", "settings", "warning", "reading", "listing", "thing"})
 
 
 def _opening(words: list[str]) -> list[str]:
@@ -415,6 +425,8 @@ def _readback_sentence(sentence: str, *, names_problem: bool = False, echoes: bo
         rest = _opening(rest[1:])
     if not (question or opened_by_so) or not rest:
         return False, question
+    if rest[0] in _UNSPLIT_SUMMARY:  # "so thats a double room for two nights", as speech recognition writes it
+        rest = [_UNSPLIT_SUMMARY[rest[0]]] + rest[1:]
     first = rest[0].split("'")[0]
     if first in _SUMMARY_SUBJECTS and (echoes or _sums_up(rest)) and not any(
             w in _FUTURE or w.endswith("'ll") for w in rest):
@@ -423,10 +435,12 @@ def _readback_sentence(sentence: str, *, names_problem: bool = False, echoes: bo
         return (True if echoes else SUMMARY), question
     if first in _WH or first in _AUX or first in _AGENT_SUBJECTS or _is_new_question(rest):
         return False, question
-    if any(w in _FUTURE or w.endswith("'ll") for w in rest):
-        return False, question  # "so the engineer will look at it on Monday, ok?" is a plan, not a read-back
     clauses = [_WORD.findall(c) for c in _CLAUSE.findall(lowered)]
     clauses = [c for c in clauses if c]
+    if any(any(w in _FUTURE or w.endswith("'ll") for w in c) and not _about_customer(c) for c in clauses):
+        # "so the engineer will look at it on Monday, ok?" is a plan, not a read-back; a future inside what the
+        # customer wants is theirs ("..., and you want to be sure we'll pay before you agree to it")
+        return False, question
     if clauses and _is_new_question(clauses[-1]):
         return False, question  # "..., how can I help you today?" asks for something new
     # "so the tracking says delivered but it never actually got to you": the problem restated as a fact

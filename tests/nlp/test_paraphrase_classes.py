@@ -286,3 +286,27 @@ def test_a_so_thats_sentence_that_tells_something_new_is_no_summary(model_set, s
     r = score_turns("paraphrase.v1", [OPENING, (C, said), (A, agent), (C, "okay"),
                                       (A, "It will be with you on Friday.")], model_set)
     assert r.outcome == "fail", r.explanation
+
+
+@pytest.mark.parametrize("said, restated", [
+    # a check of understanding worded "I have it right", and what the customer wants us to do
+    ("My mother died this morning at the hospice and we'd like you to take care of her, and we want a burial.",
+     "I'm so sorry. So, to make sure I have it right: you'd like us to bring your mother into our care from the "
+     "hospice, and then arrange a burial."),
+    # "thats" as speech recognition writes "that's"
+    ("hi id like to book a double room for two nights on the twelfth and thirteenth for our anniversary",
+     "lovely so thats a double room for two nights on the twelfth and thirteenth"),
+    # a future inside what the customer wants is no plan of the agent's
+    ("My dog needs an operation on his knee next week and the vet wants to know if you'll pay for it.",
+     "So your dog needs knee surgery next week, and you want to be sure we'll pay before the vet goes ahead."),
+])
+def test_more_restatement_shapes(model_set, score_turns, said, restated):
+    r = score_turns("paraphrase.v1", [OPENING, (C, said), (A, restated), (C, "yes")], model_set)
+    assert r.outcome == "pass", r.explanation
+
+
+def test_a_day_and_time_of_day_read_back_is_a_detail(model_set, score_turns):
+    turns = [OPENING, (C, "I'd like a table on Sunday for four people, as early as you can."), (A, "Sunday morning?"),
+             (C, "yes"), (A, "I can do ten twenty.")]
+    r = score_turns("paraphrase.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
