@@ -386,7 +386,24 @@ def _framed(w: Words, k: int, *, subject: str = "") -> bool:
         return True
     if subject == "you" and (set(before) & _REPORTED):
         return True
+    if subject in ("you", "she", "he", "they") and _reads_back(w, k):
+        return True
     return False
+
+
+# "so the show's been postponed, you can't make the new date, and you'd like a refund": a read-back of
+# the customer's situation (opened by "so", saying what they want), not the agent refusing
+_WANTS = re.compile(r"(?<![\w'])(?:you would like|you want|you need|you are hoping|you are after|you would rather|"
+                    r"you would prefer)(?![\w'])")
+
+
+_QUOTING = frozenset({"told", "said", "says", "saying", "tell", "telling"})
+
+
+def _reads_back(w: Words, k: int) -> bool:
+    a, b = w.sentence(k)
+    head = [x for x in w.words[a:k] if x not in _READBACK_OPENERS]
+    return head[:1] == ["so"] and bool(_WANTS.search(" ".join(w.words[a:b])))
 
 
 def _patterns(rules: _Rules) -> list["re.Pattern[str] | None"]:
@@ -488,6 +505,8 @@ def _scan(ctx: CallContext, sw: SpeakerWords, i: int, rules: _Rules) -> list[Hit
     for pat in (_NOT_MINE, rules.dismissive):
         if pat is not None:
             for a, b, m in found(pat):
+                if set(w.clause_before(a, 6)) & _QUOTING:
+                    continue  # "I'm sorry the driver told you 'that's not my job'": someone else's words, quoted
                 add(a, b, "dismissive")
     if rules.demands:
         for pat in (_DEMAND_HAVE, _DEMAND_NEED):
@@ -551,7 +570,7 @@ def _offers_alternative(ctx: CallContext, i: int, rules: _Rules, hits: list[Hit]
         else:
             text = w.text
         text = _CLOSING_OFFER.sub(" # ", text)
-        for pat in (_CAN_DO, rules.alternatives, _ASKS if asks_count else None):
+        for pat in (_CAN_DO, _BUT_SOMEONE_CAN, rules.alternatives, _ASKS if asks_count else None):
             if pat is not None and any(not _NEGATED_BEFORE.search(text[max(0, m.start() - 24):m.start()])
                                        for m in pat.finditer(text)):
                 return True
@@ -559,6 +578,9 @@ def _offers_alternative(ctx: CallContext, i: int, rules: _Rules, hits: list[Hit]
 
 
 _NEGATED_BEFORE = re.compile(r"(?<![\w'])(?:not|no|never|nobody|nothing)(?: [\w'-]+)?(?: [\w'-]+)? ?$")
+# "we're unable to book one for today, but the duty doctor can call you": someone else offered as the way forward
+_BUT_SOMEONE_CAN = re.compile(r"(?<![\w'])but (?:the|a|an|our|your|one of our|someone|somebody)(?: [\w'-]+){0,3} "
+                              r"(?:can|could|will|is able to|are able to) (?!not)[\w'-]+")
 
 
 def _bare_nos(ctx: CallContext, i: int, rules: _Rules, trained: bool) -> list[Hit]:

@@ -199,6 +199,17 @@ FINE = [
     [(C, "is there a fee"), (A, "we don't charge a fee for that")],
     [(C, "can i pay tomorrow"), (A, "I don't mind at all")],
     [(C, "can you help me with my login"), (A, "I won't lie, it's a bit tricky, but let me walk you through it")],
+    # the customer's situation read back, with "you can't" / "she can't" in it
+    [(C, "the gig's moved to March and I can't go then, I want my money back"),
+     (A, "So the gig's been moved to March, you can't make the new date, and you'd like a refund.")],
+    [(C, "my son's had a temperature all night and he can't keep anything down, can he be seen today"),
+     (A, "So he's had a temperature all night, he can't keep fluids down, and you'd like him seen today.")],
+    # someone else's words quoted to apologise for them
+    [(C, "the driver just said it's not my job and left"),
+     (A, "I'm so sorry the driver told you that's not my job, he should never have said that.")],
+    # a limit with someone else offered as the way forward
+    [(C, "can she see a doctor today"),
+     (A, "We're unable to book face-to-face appointments after eight, but the duty doctor can call you.")],
 ]
 
 
