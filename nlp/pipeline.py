@@ -55,8 +55,9 @@ def _add_speech_exceptions(nlp: "Language") -> None:
         nlp.tokenizer.add_special_case(
             text, [{ORTH: text[:3], NORM: "do"}, {ORTH: text[3], NORM: "not"}, {ORTH: text[4:], NORM: "know"}]
         )
-    for who in ("someone", "somebody", "everyone", "everybody", "nobody", "no-one"):
-        # "someone'll have a look at it": the tokenizer splits "I'll", "you'll" but not these
+    for who in ("someone", "somebody", "everyone", "everybody", "nobody"):
+        # "someone'll have a look at it": the tokenizer splits "I'll", "you'll" but not these (no hyphenated
+        # word: a special case holding "-" changed how the tokenizer split "1-1-1", a security code read out)
         for w in (who, who.capitalize()):
             for apostrophe in ("'", "’"):
                 nlp.tokenizer.add_special_case(
