@@ -229,7 +229,7 @@ def asks_what_will_happen(sentence: str) -> bool:
     am I covered?" (asked with a question mark; a negated one complains: "won't it ever come?")."""
     if not sentence.rstrip().endswith("?"):
         return False
-    words = [w for w in _WORD.findall(sentence.lower()) if w not in _QUESTION_FILLERS and w not in _GREETING_WORDS]
+    words = _past_openers(_WORD.findall(sentence.lower()))
     if words[:1] == ["if"] or words[:2] == ["what", "if"]:
         return True  # "if the parcel gets damaged in the post, am I covered?"
     return bool(words) and words[0] in _WHAT_WILL_HAPPEN and asks_for_information(" ".join(words))
@@ -245,6 +245,11 @@ def _negated_before(text: str, at: int) -> bool:
 _GREETING_WORDS = frozenset({"hi", "hello", "hey", "hiya", "morning", "afternoon", "evening", "good"})
 
 
+def _past_openers(words: list[str]) -> list[str]:
+    """A sentence's words without greetings and fillers ("hi, so, if it breaks..." -> "if it breaks")."""
+    return [w for w in words if w not in _QUESTION_FILLERS and w not in _GREETING_WORDS]
+
+
 # before a problem word, these make it no problem stated ("it isn't damaged", "if it breaks")
 _NOT_A_PROBLEM_BEFORE = frozenset({"not", "no", "never", "if", "unless", "whether", "without"})
 
@@ -257,7 +262,7 @@ def _problem_word(text: str, lemmas: frozenset[str]) -> str | None:
         if sentence.rstrip().endswith("?") and (asks_for_information(sentence) or asks_what_will_happen(sentence)):
             continue
         words = _WORD.findall(_NOT.sub(" not", sentence.lower()))
-        if [w for w in words if w not in _GREETING_WORDS and w not in _QUESTION_FILLERS][:1] == ["if"]:
+        if _past_openers(words)[:1] == ["if"]:
             continue  # "if it gets damaged, ..." supposes
         for k, w in enumerate(words):
             if w in lemmas or lemma(w) in lemmas:
