@@ -148,7 +148,7 @@ _PROBLEM_WORDS = {"not", "never", "charged", "lost", "stolen", "broken", "broke"
                   "blocked", "failed", "overcharged", "disappeared", "crashed", "leaking", "faulty", "stuck", "gone",
                   "hacked", "expired", "frozen", "billed", "flooded", "cracked", "smashed", "dead", "missed",
                   "skipped", "refused", "rejected", "bounced", "burst", "ruined", "torn", "scratched", "dented",
-                  "overflowing", "ignored", "forgotten", "misplaced", "overdue", "unpaid", "short"}
+                  "overflowing", "ignored", "forgotten", "misplaced", "overdue", "unpaid", "short", "hit"}
 # problem words that, after "has been" or "is now", make it a problem restated rather than a report
 # (what an agent does - cancelling, blocking - is not among them)
 _STATED_PROBLEMS = _PROBLEM_WORDS - {"cancelled", "canceled", "blocked", "not"}
@@ -167,7 +167,9 @@ _EMBEDDED_QUESTION = {"whether", "if"}
 # words in a cue that make it a check of understanding ("just so I've got it right", "if I understood
 # correctly"): what follows it restates the customer even when it shares only the topic of their issue
 _CHECK_MARKERS = ("understand", "understood", "right", "hearing", "saying", "telling", "recap", "summar",
-                  "other words", "clear", "following", "straight", "what you've said", "what you have said")
+                  "other words", "clear", "following", "straight", "what you've said", "what you have said",
+                  "got it all", "got everything", "got all", "have it all", "have everything", "check i",
+                  "check that i")
 # an agent's comment on the customer's situation opens with one of these and a copula or "sounds"/"must"
 # ("that's a real pain when you're...", "it must be hard when you..."): the "you" it mentions is the
 # situation commented on, not a restatement
@@ -193,6 +195,9 @@ _NUMBER = re.compile(r"[0-9.,]+(?:st|nd|rd|th)?|zero|two|three|four|five|six|sev
 # what a number counts: with it, a detail read back, not a word of the issue
 _UNITS = frozenset({"pound", "quid", "dollar", "euro", "pence", "penny", "cent", "percent", "kilo", "gram", "mile",
                     "minute", "hour", "day", "week", "month", "year", "time"})
+# after "you can", what the customer perceives ("you can smell gas"), not an instruction ("you can see it online"
+# instructs, so "see" is not among them)
+_SENSES = frozenset({"smell", "hear", "feel", "taste"})
 # modals that make "you ..." an instruction, offer or suggestion when not negated
 _MODALS = {"can", "could", "should", "might", "may", "must", "will", "shall", "would"}
 # what "you'd" is followed by in an instruction ("you'd have to", "you'd need to", "you'd be able to")
@@ -298,6 +303,8 @@ def _instructs(after: list[str], clitic: str) -> bool:
         return True  # "you won't be charged", "you don't need to do a thing"
     if nxt == "would":
         return after[1:2] not in (["like"], ["love"], ["prefer"], ["rather"])
+    if nxt == "can" and after[1:2] and after[1] in _SENSES:
+        return False  # "so you can smell gas in the kitchen": what the customer perceives
     if nxt in _MODALS and after[1:2] != ["not"]:
         return True
     return nxt in ("need", "have", "got") and after[1:2] == ["to"]
@@ -385,8 +392,13 @@ def _has_verb(words: list[str]) -> bool:
     """A rough test (no part-of-speech tags in the blank pipeline) that the words make a
     clause rather than a noun phrase: "the heating's been out since Friday" against "the
     debit card"."""
-    return any(w in _VERBISH or w.endswith(("n't", "'ve", "'re", "'d")) or (
-        len(w) > 4 and w.endswith(("ed", "ing")) and w not in _ING_NOUNS) for w in words)
+    return any((w in _VERBISH and not (w == "left" and k and words[k - 1] in _DETERMINERS)) or
+               w.endswith(("n't", "'ve", "'re", "'d")) or (
+        len(w) > 4 and w.endswith(("ed", "ing")) and w not in _ING_NOUNS) for k, w in enumerate(words))
+
+
+# "the left leg", "your left hand": "left" is a side, not a verb
+_DETERMINERS = frozenset({"the", "a", "your", "my", "his", "her", "their", "our", "its"})
 
 
 # words ending in "-ing" that are things, not verbs ("Sunday morning?" is a detail read back)
@@ -396,15 +408,23 @@ _ING_NOUNS = frozenset({"morning", "evening", "wedding", "booking", "building", 
                         "opening", "setting", "settings", "warning", "reading", "listing", "thing"})
 
 
-def _opening(words: list[str]) -> list[str]:
-    """The words of a clause after its leading fillers ("okay, so, um, your ...")."""
+def _opening(words: list[str], names: frozenset[str] = frozenset()) -> list[str]:
+    """The words of a clause after its leading fillers ("okay, so, um, your ..."), thanks and
+    acknowledgements ("thank you", "got it") and the customer's name ("ok Florimund, so ...")."""
     k = 0
-    while k < len(words) and words[k] in _OPENING_FILLERS:
-        k += 1
+    while k < len(words):
+        w = words[k]
+        if w in _OPENING_FILLERS or w in names:
+            k += 1
+        elif w in ("thanks", "cheers", "ta") or words[k : k + 2] in (["thank", "you"], ["got", "it"]):
+            k += 1 if w in ("thanks", "cheers", "ta") else 2
+        else:
+            break
     return words[k:]
 
 
-def _readback_sentence(sentence: str, *, names_problem: bool = False, echoes: bool = False) -> tuple[bool, bool]:
+def _readback_sentence(sentence: str, *, names_problem: bool = False, echoes: bool = False,
+                       names: frozenset[str] = frozenset()) -> tuple[bool, bool]:
     """Whether a sentence is put as a read-back of what the customer said, and whether it
     asks to confirm it: ``(read-back, asked)``. A read-back is opened by "so" with the
     customer or their thing as subject and says "you" of the customer ("so the rug never
@@ -418,11 +438,11 @@ def _readback_sentence(sentence: str, *, names_problem: bool = False, echoes: bo
     lowered = sentence.lower()
     words = _TOKEN.findall(lowered)
     question = words[-1:] == ["?"] or bool(_CONFIRM_TAIL.search(lowered))
-    rest = _opening(words)
+    rest = _opening(words, names)
     opened_by_so = False
     while rest[:1] == ["so"]:
         opened_by_so = True
-        rest = _opening(rest[1:])
+        rest = _opening(rest[1:], names)
     if not (question or opened_by_so) or not rest:
         return False, question
     if rest[0] in _UNSPLIT_SUMMARY:  # "so thats a double room for two nights", as speech recognition writes it
@@ -449,7 +469,8 @@ def _readback_sentence(sentence: str, *, names_problem: bool = False, echoes: bo
 
 
 def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int, str]],
-             problems: list[int] = (), echoed: Sequence[Sequence[str]] = ()) -> list[tuple[int, int, str]]:
+             problems: list[int] = (), echoed: Sequence[Sequence[str]] = (),
+             names: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """Candidate restatements in agent utterance ``i``: (start, end, kind) character ranges.
     Each clause counts from its cue (if any) to the first report phrase after it; a sentence
     put as a read-back counts whole (to its first report phrase), kind ``READBACK``.
@@ -458,12 +479,13 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
     a "so ..." sentence made mostly of them restates (:func:`_echoes`)."""
     text = ctx.utterances[i].text
 
-    def cut_at_report(start: int, b: int, cue, *, state_is_said: bool = False) -> int | None:
+    def cut_at_report(start: int, b: int, cue, *, state_is_said: bool = False,
+                      skip=lambda phrase: False) -> int | None:
         # a report phrase inside the cue is part of it ("you'd like to"); one reaching past it is not
         # ("so you've been charged twice": a perfect or passive joined to the cue is the restatement's own verb)
         cut = [r for r, r_end, phrase in reports if start <= r < b and not (
             cue and cue[0] <= r < cue[1] and (r_end <= cue[1] or phrase in _STATE_REPORTS))
-            and not (state_is_said and phrase in _STATE_REPORTS)]
+            and not (state_is_said and phrase in _STATE_REPORTS) and not skip(phrase)]
         if not cut:
             return b
         if min(cut) <= start + 1 and not cue:
@@ -481,8 +503,19 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
     out = []
     for m in _CLAUSE.finditer(text):
         a, b = m.start(), m.end()
-        cue = next((c for c in cues if a <= c[0] < b), None)
-        start = cue[0] if cue else a
+        inside = [c for c in cues if a <= c[0] < b]
+        # of overlapping cues ("to check I've got", "I've got it all") a check of understanding wins
+        cue = next((c for c in inside if _is_check(c[2])), inside[0] if inside else None)
+        start = min(c[0] for c in inside) if cue and _is_check(cue[2]) else cue[0] if cue else a
+        if cue and _is_check(cue[2]):
+            # "just to check I've got it all: you've had no supply for an hour, and you need water for the
+            # baby": a check of understanding puts the whole sentence after it as the customer's, so what it
+            # says the customer needs is no instruction
+            b = max(b, start + _SENTENCE.search(text[start:]).end())
+            if not _WORD.search(text[cue[1] : b]):
+                b = b + _SENTENCE.search(text[b:]).end()
+            out.append((start, b, f"cue \"{cue[2]}\""))
+            continue
         if cue and not text[cue[1] : b].strip(" ,;:.!"):
             # "just to confirm, another driver hit your car": the restatement follows the cue's comma
             b = start + _SENTENCE.search(text[start:]).end()
@@ -498,16 +531,64 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
         sentence = text[a:b]
         if not _WORD.search(sentence):
             continue  # (a sentence holding a cue may be a read-back too: "So X happened, and you want to...")
+        echoes = _echoes(sentence, echoed)
         readback, question = _readback_sentence(sentence, names_problem=any(a <= p < b for p in problems),
-                                                echoes=_echoes(sentence, echoed))
+                                                echoes=echoes, names=names)
         if not readback:
             continue
         start = a + len(sentence) - len(sentence.lstrip())
         # asked to confirm, "so the radiators have been cold since Thursday?" states, not reports
-        end = cut_at_report(start, b, None, state_is_said=question)
+        if echoes:
+            # mostly the customer's own words said back: what it says the customer can or must do is theirs
+            # ("so you can smell gas in the kitchen and need someone out"), though a result reported is not
+            end = cut_at_report(start, b, None, state_is_said=question,
+                                skip=lambda phrase: phrase.startswith("you"))
+        else:
+            end = cut_at_report(start, b, None, state_is_said=question)
         if end is not None:
             out.append((start, end, SUMMARY if readback == SUMMARY else READBACK))
     return out
+
+
+# cues that say what the customer wants ("so you need", "so you'd like", "you're looking to")
+_WANTS = re.compile(r"\byou(?: would|'d| are|'re)? (?:need|want|like|looking to|wanting|after)\b")
+
+
+def _states_want(cue: str) -> bool:
+    """True for a cue that states the customer's want ("so you need", "you'd like to")."""
+    return bool(_WANTS.search(cue.lower().replace("cue ", "")))
+
+
+# a question offering alternatives ("..., or just the instalments paid so far?") asks for something new
+_CHOICE = re.compile(r",\s*or\b(?! not\b)[^?,]*\?\s*$")
+# a customer's reply opening with these (after fillers) corrects what the agent said back ...
+_CORRECTIONS = {"no", "nope", "nah", "not", "actually"}
+# ... unless it also agrees with the rest ("no, it's between three and four, but yeah")
+_AGREES = re.compile(r"\b(yes|yeah|yep|exactly|that's right|thats right|correct|that's it|thats it)\b")
+
+
+def _corrected(ctx: CallContext, i: int, restated: Sequence[str]) -> bool:
+    """True when the customer's next turn after agent utterance ``i`` corrects it and agrees
+    with none of it ("No, cancel. We're moving to Portugal."): the agent restated something
+    the customer did not say. After a negative restatement ("so it never arrived?") "no"
+    agrees."""
+    if any(w in ("not", "no", "never", "nothing", "neither", "nobody") or w.endswith("n't") for w in restated):
+        return False
+    nxt = next((j for j in range(i + 1, len(ctx.utterances)) if ctx.utterances[j].speaker == "customer"), None)
+    if nxt is None:
+        return False
+    reply = ctx.utterances[nxt].text.lower()
+    words = _WORD.findall(reply)
+    while words and words[0] in ("um", "uh", "er", "erm", "oh", "well", "ah"):
+        words = words[1:]
+    return bool(words) and words[0] in _CORRECTIONS and not _AGREES.search(reply)
+
+
+def _is_check(cue: str) -> bool:
+    """True for a cue that is a check of understanding ("just so I've got it right", "if I
+    understood correctly", "just to check I've got it all")."""
+    lowered = cue.lower()
+    return any(w in lowered for w in _CHECK_MARKERS)
 
 
 def _echoes(sentence: str, statements: Sequence[Sequence[str]]) -> bool:
@@ -538,6 +619,9 @@ def _agent_phrases(ctx: CallContext, params: Mapping[str, Any], base: dict[int, 
     for m in ctx.find(params["report_phrases"], speaker="agent"):
         if m.phrase.startswith("you ") and m.span.end < len(doc) and doc[m.span.end].norm_ == "not":
             continue  # "you can't log in" restates a problem; "you can log in online" instructs
+        if m.phrase in ("you need", "you can") and m.span.end < len(doc) and \
+                doc[m.span.end].norm_ not in ("to",) and (m.phrase == "you need" or doc[m.span.end].norm_ in _SENSES):
+            continue  # "you need an engineer out", "you can smell gas": the customer's need or problem, no instruction
         if m.phrase.startswith("you ") and m.span.start and doc[m.span.start - 1].norm_ in _EMBEDDED_QUESTION:
             continue  # "you want to know whether you can still travel": the customer's question, not an instruction
         reports.setdefault(m.utterance, []).append((m.span.start_char - base[m.utterance],
@@ -584,7 +668,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         theirs = {w for j in recent for w in words[j]}
         echoed = [words[j] for j in stated if j in issues]
         for start, end, kind in _regions(ctx, i, sorted(cues.get(i, []), key=lambda c: (c[0], -c[1])),
-                                         reports.get(i, []), named.get(i, []), echoed):
+                                         reports.get(i, []), named.get(i, []), echoed, names):
             region = text[start:end]
             lowered = _WORD.findall(region.lower())
             is_cue = kind.startswith("cue")
@@ -598,6 +682,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
                 continue  # one detail ("the debit card?", "so the bill's for $312.48?") is not a restatement
             # "300 dollars from savings to checking, correct?": the tag ends the sentence
             sentence = text[start : start + _SENTENCE.search(text[start:]).end()]
+            if _CHOICE.search(sentence.lower()):
+                continue  # "it's the full year's invoice you need, or just the instalments?" asks which
             confirms = bool(_CONFIRM_TAIL.search(sentence.lower())) and len(mine) >= 3
             about = _about_customer(lowered) and not (ctx.trained and _inside_comment(ctx, i, start, end))
             if not (kind or about or confirms):
@@ -616,7 +702,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             source = max(stated, key=lambda j: (len(semantic.shared_content(mine, words[j])), j))
             by_words = len(shared) + bool(numbers) >= params["min_shared_words"] and \
                 semantic.shared_content(mine, words[source])
-            if not by_words and is_cue and any(w in kind.lower() for w in _CHECK_MARKERS) and len(said) >= 3 \
+            if not by_words and is_cue and _is_check(kind) and len(said) >= 3 \
                     and _has_verb(lowered):
                 # a check of understanding ("just so I've got it right, you're asking whether you can pause
                 # the mortgage payments while you're out of work") declares the restatement: in other words,
@@ -625,11 +711,20 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
                 if topic:
                     by_words, source = True, topic[-1]
                     shared = semantic.shared_content(said, words[source])
-            if not by_words and kind == READBACK and any(
+            if not by_words and is_cue and _states_want(kind) and len(said) >= 3:
+                # "so you need an emergency appointment for the toothache": the customer's want put in the
+                # agent's words need share only the thing it is about with their statement of the issue
+                topic = [j for j in stated if j in issues and semantic.shared_content(said, words[j])]
+                if topic:
+                    by_words, source = True, topic[-1]
+                    shared = semantic.shared_content(said, words[source])
+            if not by_words and kind == READBACK and (any(
                     semantic.states_failed_outcome(c, _outcome_verbs()) for c in
-                    (_WORD.findall(c) for c in _CLAUSE.findall(region.lower()))):
-                # "so the worktops still haven't come": the customer's problem said back as a fact about
-                # their own thing need share only that thing with their statement of it
+                    (_WORD.findall(c) for c in _CLAUSE.findall(region.lower()))) or (
+                    _has_verb(lowered) and set(lowered) & _STATED_PROBLEMS)):
+                # "so the worktops still haven't come", "so the boiler has stopped completely": the customer's
+                # problem said back as a fact about their own thing need share only that thing with their
+                # statement of it
                 topic = [j for j in stated if j in issues and semantic.shared_content(said, words[j])]
                 if topic:
                     by_words, source = True, topic[-1]
@@ -639,6 +734,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             by_meaning = sim >= params["min_similarity"] and kind != SUMMARY
             if not (by_words or by_meaning):
                 continue
+            if _corrected(ctx, i, lowered):
+                break  # "So you'd like to pause the deliveries." "No, cancel.": a misunderstanding, not a restatement
             if by_meaning and not by_words and seg_c is not None:
                 source = seg_c.utterance
             how = kind or ("a statement about the customer" if about else "a read-back to confirm")

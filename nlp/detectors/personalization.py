@@ -55,6 +55,8 @@ PARAMS: dict[str, Any] = {
 }
 
 _WEAK_INTROS = ["this is", "it's", "it is", "i'm", "i am", "its", "im"]
+# hesitations between "it's" and the name ("its um hyacinth")
+_HESITATIONS = frozenset({"um", "uh", "er", "erm", "uhm", "hm", "mm"})
 # words an answer to "can I take your name?" may open with before the name ("yeah it's Chloe")
 _ANSWER_OPENERS = frozenset({"its", "it", "'s", "is", "am", "m", "im", "this", "name", "my", "the", "so", "and",
                              "that", "me", "sure", "um", "uh", "er"})
@@ -155,8 +157,10 @@ def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, fl
     end = k + 1
     if end < len(ws) and ws[end].utterance == utt and ws[end].norm in ("'s", "is") and not weak:
         return None  # "postcode's LS6", "the account is...": a word described, not a name
-    # a first and a last name; a third word only when written with a capital ("Mary Ann Smith")
-    while end < len(ws) and (end - k < 2 or (end - k < 3 and cased and ws[end].title)) \
+    # a first and a last name; a third word only when written with a capital ("Mary Ann Smith") or joined to the
+    # second by a hyphen ("hyacinth pereira-mbeki": one token, the hyphen, between them, and no break)
+    while end < len(ws) and (end - k < 2 or (end - k < 3 and (
+            (cased and ws[end].title) or (ws[end].token - ws[end - 1].token == 2 and not ws[end].after_break)))) \
             and ws[end].utterance == utt and not ws[end].after_break \
             and _name_word(ws[end]) and ws[end].norm not in _NOT_AFTER_IM and ws[end].norm not in _CALENDAR \
             and ws[end].norm not in HONORIFICS \
@@ -277,6 +281,8 @@ def _asked_for_name(ctx: CallContext, i: int, params: Mapping[str, Any]) -> str 
     return None
 
 
+# "this is <name> from ...", "it's <name> calling": how a caller names themself
+_SELF_INTRO_AFTER = frozenset({"from", "calling", "here", "speaking", "phoning", "ringing"})
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART", "MONEY", "DATE",
                          "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
 _PARTICIPLE_ENDINGS = ("en", "ne", "wn", "ost", "uck", "one", "ut")
@@ -294,9 +300,20 @@ def _entity_ok(ctx: CallContext, ws: Sequence[Word], span: tuple[int, int]) -> b
     if not ctx.trained:
         return True
     tok = ctx.ensure_lemmas()[ws[span[0]].token]
+    after = ws[span[1]].norm if span[1] < len(ws) and ws[span[1]].utterance == ws[span[0]].utterance else ""
+    if not call_is_cased(ctx) and after in _SELF_INTRO_AFTER and not is_english_word(ws[span[0]].norm):
+        return True  # "this is konstantin from the facilities desk": a person, however lower case is tagged
     if tok.ent_type_ in _NOT_PEOPLE:
         return False  # "it's Barclays who told me to ring": an organisation, not the caller
-    return tok.pos_ in ("PROPN", "NOUN", "X", "INTJ") or tok.ent_type_ == "PERSON"
+    if tok.pos_ in ("PROPN", "NOUN", "X", "INTJ") or tok.ent_type_ == "PERSON":
+        return True
+    doc = ctx.ensure_lemmas()
+    if span[1] - span[0] > 1 and any(doc[w.token].pos_ == "PROPN" or doc[w.token].ent_type_ == "PERSON"
+                                     for w in ws[span[0] + 1 : span[1]]):
+        return True  # "its hyacinth pereira-mbeki": the first name tagged an adjective, the surname a proper noun
+    # lower-case speech recognition text misleads the tagger ("this is konstantin from the desk" tags the
+    # name an adjective): there a word that is no English word can still be a name
+    return not call_is_cased(ctx) and not is_english_word(ws[span[0]].norm)
 
 
 # a PERSON right after these in the customer's words is the agent being greeted or thanked
@@ -375,7 +392,10 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
             for h in find(ctx, ws, _WEAK_INTROS):
                 if not _opens_turn(ws, h.start):
                     continue  # "i think it's identity theft": only an opening "hi, it's Mark" introduces
-                span = _name_at(ws, _after_relation(ws, h.end), weak=True, lexicon=lexicon, cased=cased)
+                k = h.end
+                while k < len(ws) and ws[k].norm in _HESITATIONS and ws[k].utterance == ws[h.start].utterance:
+                    k += 1  # "hi yeah its um hyacinth pereira-mbeki": a hesitation before the name
+                span = _name_at(ws, _after_relation(ws, k), weak=True, lexicon=lexicon, cased=cased)
                 if span is not None and _entity_ok(ctx, ws, span):
                     spans.append((span, "introduction"))
                     break

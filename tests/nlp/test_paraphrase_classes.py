@@ -310,3 +310,64 @@ def test_a_day_and_time_of_day_read_back_is_a_detail(model_set, score_turns):
              (C, "yes"), (A, "I can do ten twenty.")]
     r = score_turns("paraphrase.v1", turns, model_set)
     assert r.outcome == "fail", r.explanation
+
+
+# round 7 classes (seen on holdout11/12, written here in my own words)
+@pytest.mark.parametrize("said, restated", [
+    # thanks and the customer's name before the "so ..." read-back, as speech recognition writes it
+    ("hiya were hoping to hire a minibus for twelve people for a stag do in march",
+     "thanks dermot so thats a twelve seat minibus in march for the stag do"),
+    ("um my lodger moved out and took the spare keys with him and now i need the locks changed",
+     "okay dermot so your lodger went off with the spare keys and you need the locks changed"),
+    # an acknowledgement ("got it") before the read-back
+    ("the escalator on the north side has stopped with people on it and one of them has fallen",
+     "got it so the north escalator has stopped with people on it and someone has fallen"),
+    # a check of understanding with a colon: the whole sentence after it is the customer's, need and all
+    ("Our fridge freezer died overnight, everything's defrosting, and we've a party on Saturday.",
+     "Just to check I've got it all: the fridge freezer stopped overnight, the food is thawing, and you need "
+     "something working before Saturday."),
+    # the customer's want in the agent's words, sharing only the thing it is about
+    ("my daughter has an awful earache and she's been crying since three",
+     "thanks dermot so you need an urgent appointment for the earache"),
+    # what the customer perceives is no instruction ("you can smell ...")
+    ("I can smell burning from the fuse box in the hall and I'm frightened to touch it.",
+     "Dermot, so you can smell burning from the fuse box in the hall and you need someone out."),
+    # the problem said back as a fact about the customer's thing, in the agent's verb
+    ("The boiler's given up, no heating and no hot water, and my dad's here with me.",
+     "Thank you. So the boiler has stopped altogether and you need an engineer out today."),
+])
+def test_read_backs_after_thanks_names_and_checks(model_set, score_turns, said, restated):
+    turns = [OPENING, (C, said), (A, "can i take your name"), (C, "its dermot achterberg"), (A, restated),
+             (C, "yes")]
+    r = score_turns("paraphrase.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
+
+
+def test_a_restatement_the_customer_corrects_is_a_misunderstanding(model_set, score_turns):
+    turns = [OPENING, (C, "Hello, I want to close my savings account, I'm moving the money to my sister's bank."),
+             (A, "So you'd like to move some money into your savings account."),
+             (C, "No, close it. All of it is going elsewhere."), (A, "Oh, close it. Okay."),
+             (A, "You have to fill in the form in branch.")]
+    r = score_turns("paraphrase.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
+
+
+def test_no_agrees_with_a_negative_read_back(model_set, score_turns):
+    turns = [OPENING, (C, "My new passport still hasn't arrived and I fly to Lisbon on Friday."),
+             (A, "So the passport hasn't turned up yet and you're flying on Friday?"),
+             (C, "No, nothing yet, and I'm panicking.")]
+    r = score_turns("paraphrase.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
+
+
+@pytest.mark.parametrize("said, asked", [
+    # a question offering alternatives asks which, it restates nothing
+    ("I need a copy of my mortgage statement for the year for my accountant.",
+     "And it's the yearly mortgage statement you need, or just the last six months?"),
+    # a side of the body asked about is a detail ("left" is no verb there)
+    ("I've hurt my back lifting boxes and the pain goes all down my leg.", "Down the left leg?"),
+])
+def test_choice_questions_and_details_are_not_restatements(model_set, score_turns, said, asked):
+    turns = [OPENING, (C, said), (A, asked), (C, "Yes."), (A, "Okay, I can book you in on Tuesday at ten.")]
+    r = score_turns("paraphrase.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
