@@ -55,7 +55,12 @@ PARAMS: dict[str, Any] = {
                     "disputes", "security", "people", "folks", "guys", "person", "coordinator",
                     "consultant", "underwriter", "adjuster", "technician", "engineer", "nurse", "pharmacist",
                     "doctor", "counselor", "counsellor", "partner", "associate", "rep", "helpdesk",
-                    "helpline", "hotline", "queue", "section", "area"],
+                    "helpline", "hotline", "queue", "section", "area",
+                    # functions a team is named after ("account management", "our complaints people")
+                    "management", "admin", "administration", "accounts", "operations", "complaints", "bookings",
+                    "reservations", "returns", "repairs", "maintenance", "admissions", "enrolment", "enrollment",
+                    "finance", "payroll", "legal", "relations", "renewals", "arrears", "recoveries", "dispatch",
+                    "logistics", "scheduling", "triage", "reception"],
         "description": "Words that name where the call goes (\"our fraud department\", \"a specialist\").",
     },
     "vague_destinations": {

@@ -314,3 +314,16 @@ def test_a_title_before_the_name_addresses_the_customer(score_turns, model_set):
                        ("agent", "I can do ten twenty, Dr Okafor.")]
     r = score_turns("personalization.v1", turns, model_set)
     assert r.outcome == "pass", r.explanation
+
+
+@pytest.mark.parametrize("said, name", [
+    # a hesitation after "its", and a hyphenated surname as speech recognition writes it
+    ("hi yeah its um marguerite okonjo-leary on ferris street my bins werent emptied", "okonjo"),
+    # "this is X from ...": lower case misleads a trained tagger into an organisation
+    ("yeah hi this is radoslav from the porters lodge at kingsmere hall the gates jammed", "radoslav"),
+])
+def test_names_given_in_lower_case_speech(score_turns, model_set, said, name):
+    turns = [("agent", "hiya kingsmere repairs its dom"), ("customer", said), ("agent", "right whats the address"),
+             ("customer", "number twelve"), ("agent", "okay someone will come out tomorrow morning")]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == "fail" and name in (r.details.get("name") or "").lower(), r.explanation
