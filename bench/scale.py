@@ -1,8 +1,8 @@
 """Scale: the web UI and the API over 20,000 or 100,000 stored calls, against the targets.
 
     python bench/scale.py [--calls 20000] [--db sqlite|postgres|both] [--repeat 20] [--clients 8]
-                          [--workers 8] [--skip-server] [--skip-app] [--skip-walk] [--no-jsonl] [--dashboards-only]
-                          [--keep DIR]
+                          [--workers 8] [--skip-server] [--skip-app] [--skip-walk] [--no-jsonl]
+                          [--dashboards-only | --lists-only] [--keep DIR]
 
 For each database it builds a throw-away one (SQLite: a file in a temporary
 QA_DATA_DIR, the embedded default; PostgreSQL: a fresh schema in the database
@@ -354,9 +354,9 @@ NEXT_LINK = re.compile(r'<a class="button" rel="next" href="([^"]+)"')
 
 
 def measure_app(settings: Any, info: dict[str, Any], count: int, repeat: int, *, jsonl: bool = True,
-                skip_walk: bool = False, dashboards_only: bool = False) -> list[Result]:
-    """Single-request latency, exports and memory with Flask's test client."""
-    from qa_service import call_list
+                skip_walk: bool = False, dashboards_only: bool = False, lists_only: bool = False) -> list[Result]:
+    """Single-request latency, exports and memory with Flask's test client (``dashboards_only``: the
+    dashboards' figures alone; ``lists_only``: the list pages' alone)."""
     from web import create_app
 
     app = create_app(settings, test_config={"WTF_CSRF_ENABLED": False, "TESTING": True})
@@ -371,8 +371,21 @@ def measure_app(settings: Any, info: dict[str, Any], count: int, repeat: int, *,
 
     admin, trainer = client_for("bench-admin"), client_for("bench-trainer")
     since = (datetime.now(timezone.utc) - timedelta(weeks=26)).date().isoformat()
+    if not lists_only:
+        measure_dashboards(results, admin, trainer, settings, since, repeat)
+    if dashboards_only:
+        return results
+    measure_lists(results, admin, trainer, info, count, repeat, since, skip_walk=skip_walk)
+    if lists_only:
+        return results
+    measure_exports(results, admin, count, jsonl=jsonl)
+    return results
 
-    from qa_service import analytics
+
+def measure_dashboards(results: list[Result], admin: Any, trainer: Any, settings: Any, since: str,
+                       repeat: int) -> None:
+    """The dashboards for 26 weeks by agent, computed and kept, and the summary against the rows."""
+    from qa_service import analytics, call_list
 
     def computed(c: Any, url: str) -> Any:
         # what the first request after any change to the evaluations does: nothing kept
@@ -405,8 +418,12 @@ def measure_app(settings: Any, info: dict[str, Any], count: int, repeat: int, *,
     results.append(Result("API dashboard JSON 26 weeks by agent (admin), computed",
                           _timed(lambda: computed(admin, f"/api/v1/dashboard?by=agent&from={since}"), repeat),
                           DASHBOARD_P95_MS / 1000))
-    if dashboards_only:
-        return results
+
+
+def measure_lists(results: list[Result], admin: Any, trainer: Any, info: dict[str, Any], count: int, repeat: int,
+                  since: str, *, skip_walk: bool = False) -> None:
+    """The call list (each sort, filters, deep pages), the disputes list and the API's list."""
+    from qa_service import call_list
 
     lists = {
         "call list, page 1 (newest)": "/calls",
@@ -446,6 +463,10 @@ def measure_app(settings: Any, info: dict[str, Any], count: int, repeat: int, *,
                           _timed(lambda: _get(admin, f"/api/v1/evaluations?page={deep}"), repeat), LIST_P95_MS / 1000))
     results.append(Result("call review page", _timed(lambda: _get(admin, f"/calls/{info['sample_call']}"), repeat)))
 
+
+def measure_exports(results: list[Result], admin: Any, count: int, *, jsonl: bool = True) -> None:
+    """The CSV export (time to the last byte, streamed) and the JSON Lines export (and its traced memory)."""
+
     # exports: time to the last byte; streamed; memory while streaming
     def export(fmt: str, trace: bool = False) -> tuple[float, int, int, bool]:
         t = time.perf_counter()
@@ -476,7 +497,7 @@ def measure_app(settings: Any, info: dict[str, Any], count: int, repeat: int, *,
         met=csv_s <= budget and streamed and lines - 1 == evaluations))
     results.append(Result("  target: streamed, every row", figure=f"<= {CSV_20K_S:.0f} s per 20,000 (here {budget:.1f} s)"))
     if not jsonl:
-        return results
+        return
     # one pass, traced: the time includes tracemalloc's overhead
     elapsed, size, peak, streamed = export("jsonl", trace=True)
     results.append(Result(f"JSON Lines export of {evaluations:,} evaluations (traced)",
@@ -486,7 +507,6 @@ def measure_app(settings: Any, info: dict[str, Any], count: int, repeat: int, *,
     results.append(Result("JSON Lines export: traced memory peak while streaming",
                           figure=f"{peak / 1e6:.1f} MB for {size / 1e6:.0f} MB written (limit 100 MB)",
                           met=peak < 100e6))
-    return results
 
 
 # --- a real server -------------------------------------------------------------------------------
@@ -712,7 +732,8 @@ def run_one(kind: str, args: argparse.Namespace) -> list[Result]:
               f"{info['overrides']:,} overrides) in {time.perf_counter() - t:.0f} s")
         results = [] if args.skip_app else measure_app(settings, info, args.calls, args.repeat,
                                                        jsonl=not args.no_jsonl, skip_walk=args.skip_walk,
-                                                       dashboards_only=args.dashboards_only)
+                                                       dashboards_only=args.dashboards_only,
+                                                       lists_only=args.lists_only)
         if not args.skip_server:
             results += measure_server(settings, info, args.clients, args.workers, args.rounds)
         return results
@@ -739,8 +760,12 @@ def main() -> None:
     ap.add_argument("--no-jsonl", action="store_true", help="leave out the JSON Lines export (slow at 100,000)")
     ap.add_argument("--skip-walk", action="store_true",
                     help="leave out following Next through every page of the list (slow at 100,000)")
-    ap.add_argument("--dashboards-only", action="store_true",
-                    help="of the test-client figures only the dashboards' (with --skip-server: a quick check)")
+    only = ap.add_mutually_exclusive_group()
+    only.add_argument("--dashboards-only", action="store_true",
+                      help="of the test-client figures only the dashboards' (with --skip-server: a quick check)")
+    only.add_argument("--lists-only", action="store_true",
+                      help="of the test-client figures only the list pages' (the call list, the disputes list, "
+                           "the API's list; with --skip-server and --keep: a quick check on a kept database)")
     ap.add_argument("--keep", default="", metavar="DIR",
                     help="build into DIR (PostgreSQL: a schema named in DIR) and keep it; a later run with "
                          "the same DIR reuses it (whatever its --calls; drop the schema by hand when done)")

@@ -49,6 +49,7 @@ __all__ = [
     "agent_evaluations",
     "agent_trends",
     "decode_cursor",
+    "dispute_criterion_label",
     "encode_cursor",
     "evaluations_query",
     "filter_choices",
@@ -329,7 +330,11 @@ def list_evaluations(
             query = query.order_by(None).order_by(*(k.asc() if sort in _DESCENDING else k.desc() for k in keys))
         query = query.where(key < values if forward else key > values)
     elif page > 1:
-        query = query.offset((page - 1) * per_page)
+        # a deep page by offset (an old link): the offset walks the sort key's unique column alone, through
+        # indexes, and only the page's rows are read whole (a "deferred join"), not every row skipped
+        unique_key = keys[-1]
+        page_keys = query.with_only_columns(unique_key).offset((page - 1) * per_page).limit(per_page + 1)
+        query = query.where(unique_key.in_(page_keys.scalar_subquery()))
     found = session.scalars(
         query.options(
             contains_eager(EvaluationRecord.call).selectinload(CallRecord.agent).selectinload(Agent.team),
@@ -468,16 +473,33 @@ def _filter_choices(session: Session, user: User) -> dict[str, list[Any]]:
 
 
 def open_disputes(session: Session, user: User, *, limit: int = 200) -> list[Dispute]:
-    """Open disputes on the current evaluations of calls ``user`` may see, oldest first."""
+    """Open disputes on the current evaluations of calls ``user`` may see, oldest first, each with its
+    evaluation (without its result JSON: name criteria with :func:`dispute_criterion_label`), call and
+    scorecard version loaded."""
+    evaluation = contains_eager(Dispute.evaluation)
     return list(session.scalars(
         select(Dispute)
         .join(Dispute.evaluation).join(EvaluationRecord.call)
         .where(Dispute.status == "open", EvaluationRecord.is_current == true(), visible_calls_clause(user))
-        .options(selectinload(Dispute.raised_by),
-                 contains_eager(Dispute.evaluation).contains_eager(EvaluationRecord.call))
+        .options(selectinload(Dispute.raised_by), evaluation.contains_eager(EvaluationRecord.call),
+                 # a result is tens of kilobytes of JSON: a page of them took most of the list's time
+                 evaluation.defer(EvaluationRecord.result),
+                 evaluation.selectinload(EvaluationRecord.scorecard_version).selectinload(ScorecardVersion.scorecard))
         .order_by(Dispute.created_at, Dispute.id)
         .limit(limit)
     ))
+
+
+def dispute_criterion_label(evaluation: EvaluationRecord, criterion_id: str) -> str:
+    """The label criterion ``criterion_id`` has in the scorecard version ``evaluation`` was scored with
+    (its id when that version has no such criterion), read from the version, which every process parses
+    once, rather than from the evaluation's result; from the result when the version cannot be read."""
+    try:
+        return _labels(evaluation).get(criterion_id, criterion_id)
+    except QAError:
+        from qa_service.review_page import criterion_label
+
+        return criterion_label(evaluation, criterion_id)
 
 
 # --- an agent's own calls -----------------------------------------------------------------

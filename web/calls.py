@@ -311,4 +311,4 @@ def resolve(call_pk: int, dispute_id: int):  # noqa: ANN201
 @roles_required(*visibility.REVIEWER_ROLES)
 def disputes():  # noqa: ANN201
     return render_template("calls/disputes.html", disputes=call_list.open_disputes(get_db(), user_row()),
-                           label_of=review_page.criterion_label)
+                           label_of=call_list.dispute_criterion_label)

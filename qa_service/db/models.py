@@ -427,7 +427,8 @@ class CriterionResultRecord(Base):
         UniqueConstraint("evaluation_id", "criterion_id"),
         _one_of("outcome", CRITERION_OUTCOMES, "outcome"),
         _one_of("auto_outcome", CRITERION_OUTCOMES, "auto_outcome"),
-        Index("ix_criterion_results_criterion_id_outcome", "criterion_id", "outcome"),
+        # the evaluations where a criterion failed, from the index alone (the list's failed-criterion filter)
+        Index("ix_criterion_results_criterion_outcome_evaluation", "criterion_id", "outcome", "evaluation_id"),
         # covering: the per-criterion trends and agreement read these by evaluation
         Index("ix_criterion_results_evaluation_outcomes", "evaluation_id", "criterion_id", "outcome", "auto_outcome"),
     )

@@ -73,9 +73,19 @@ def test_keyset_pages_cover_every_row_once_in_order_both_ways(settings, listed, 
         assert forward == everything  # nothing skipped, nothing repeated, the same order
         assert [len(p.rows) for p in pages] == [3, 3, 3, 3, 1]
         assert pages[-1].next_cursor is None and pages[0].has_prev is False and pages[1].has_prev
-        # the offset pages (old links) agree with the cursor pages
-        assert [r.evaluation_id for r in call_list.list_evaluations(s, user, sort=sort, page=3, per_page=3).rows] \
-            == forward[6:9]
+        # the offset pages (old links: the offset walks the sort key alone, then the page's rows are read)
+        # agree with the cursor pages, the last one and one past the end included
+        for n, cursor_page in enumerate(pages + [None], start=1):
+            page = call_list.list_evaluations(s, user, sort=sort, page=n, per_page=3)
+            assert [r.evaluation_id for r in page.rows] == forward[3 * (n - 1):3 * n]
+            assert page.has_next == (cursor_page.has_next if cursor_page else False)
+            assert page.total == CALLS
+        # and filtered (agent-1's calls: every other one)
+        agent = [r.evaluation_id for r in call_list.list_evaluations(
+            s, user, call_list.CallFilters(agent="agent-1"), sort=sort, per_page=200).rows]
+        assert len(agent) == CALLS // 2
+        assert [r.evaluation_id for r in call_list.list_evaluations(
+            s, user, call_list.CallFilters(agent="agent-1"), sort=sort, page=2, per_page=4).rows] == agent[4:8]
         # and back from the last page with the Previous cursors
         backward, before = [], pages[-1].prev_cursor
         backward = [r.evaluation_id for r in pages[-1].rows]

@@ -140,6 +140,23 @@ def test_labels_not_ids_in_the_filter_and_the_disputes_list(settings, world, cli
     assert "<td>Proper greeting</td>" in disputes and "<td>greeting</td>" not in disputes
 
 
+def test_the_disputes_list_names_criteria_without_reading_results(settings, world):
+    from sqlalchemy import inspect
+
+    from qa_service import call_list
+    from qa_service.db.session import session_scope
+
+    _shared_with_dispute(settings, world, "greeting")
+    with session_scope(settings) as s:
+        (dispute,) = call_list.open_disputes(s, _user(s, world, "trainer_n"))
+        # a result is tens of kilobytes of JSON: the list leaves it unloaded and names the criterion from the
+        # scorecard version, as the result does
+        assert "result" in inspect(dispute.evaluation).unloaded
+        assert call_list.dispute_criterion_label(dispute.evaluation, "greeting") == "Proper greeting"
+        assert call_list.dispute_criterion_label(dispute.evaluation, "no-such-criterion") == "no-such-criterion"
+        assert "result" in inspect(dispute.evaluation).unloaded
+
+
 def test_the_agents_dashboard_has_no_trainer_tables(world, client, factories):
     factories.login(client, "trainer_n")
     assert "AI vs trainer agreement" in client.get("/dashboards/?from=2020-01-01").get_data(as_text=True)
