@@ -425,6 +425,9 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
         after = doc[m.span.end : min(len(doc), m.span.end + 1)]
         if m.phrase == "should" and len(after) and after[0].lower_ == "have":
             continue  # "you should have received it": an expectation about the past
+        two = [t.lower_ for t in doc[m.span.end : min(len(doc), m.span.end + 2)]]
+        if two[:1] in (["n't"], ["not"]) and two[1:2] in (["have"], ["need"]):
+            continue  # "so you won't have to start again": an assurance, nothing to be done
         start = m.span.start - 1 if m.span.start > 0 and ctx.utterance_of_token(m.span.start - 1) == m.utterance \
             else m.span.start  # quote the subject too: "I'll send", "it should arrive"
         skipped: set[str] = set()
@@ -461,6 +464,7 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
                     continue
                 break
     found.extend(_bare_contractions(ctx, verbs))
+    found.extend(_timed_offers(ctx, params, verbs))
     for m in ctx.find(params["phrases"], speaker="agent"):
         found.append((m.utterance, m.span))
     found.extend(pending_steps(ctx, params))
@@ -471,6 +475,44 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
         if out and out[-1][0] == utt and span.start < out[-1][1].end + 3:
             continue
         out.append((utt, span))
+    return out
+
+
+# what "can" arranges for the customer ("I can get a technician to you", "an engineer can come"), not what it
+# can see or check ("I can see the order from Monday")
+_ARRANGED = frozenset({"get", "send", "book", "come", "visit", "arrange", "deliver", "ship", "schedule", "call",
+                       "ring", "phone", "courier", "collect", "pick", "post", "email", "text", "pop", "drop",
+                       "install", "repair", "replace", "refund", "credit", "dispatch", "fit", "reconnect", "restore"})
+
+
+def _timed_offers(ctx: CallContext, params: Mapping[str, Any], verbs: set[str]) -> list[tuple[int, Any]]:
+    """"I can get a technician to you tomorrow between eight and twelve", "an engineer can
+    come tomorrow": what the agent or a colleague *can* do, said with a time in the same
+    clause, is an arrangement made on the call, a commitment with its time. Without a time
+    ("I can send you a form") it is an offer, not counted; a question ("can I", "how can we
+    help") or a "you can" (an instruction) never is."""
+    doc = ctx.doc
+    out: list[tuple[int, Any]] = []
+    hits = [m for m in ctx.find(["can"], speaker="agent") if not _asked(ctx, m)]
+    if not hits:
+        return out
+    times = _times(ctx, params)
+    for m in hits:
+        k = m.span.start - 1
+        if k < 0 or ctx.utterance_of_token(k) != m.utterance or doc[k].lower_ in ("you", "how", "what", "if") \
+                or doc[k].is_punct:
+            continue
+        nxt = [t for t in doc[m.span.end : min(len(doc), m.span.end + 3)] if ctx.utterance_of_token(t.i) == m.utterance]
+        if not nxt or nxt[0].lower_ in ("not", "n't", "i", "you", "we", "be", "also") or nxt[0].lower_ == "only":
+            continue
+        verb = next((t for t in nxt if (t.lower_ in verbs or lemma(t.lower_) in verbs)
+                     and lemma(t.lower_) in _ARRANGED), None)
+        if verb is None or verb.i - m.span.end > 1 or doc[k].lower_ in ("and", "but", "or", "so"):
+            continue
+        span = doc[k : verb.i + 1]
+        if any(_same_clause(ctx, span, t) and t.start >= verb.i for t in times.get(m.utterance, [])
+               if t.text.lower() not in ("now", "right now")):
+            out.append((m.utterance, span))
     return out
 
 
@@ -695,7 +737,9 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             later = [a for a in agent if a > utt][:1]
             if later and ctx.utterances[later[0]].start - ctx.utterances[utt].end <= params["max_seconds_after"] \
                     and not _asks(ctx, later[0]):
-                when = times.get(later[0])
+                # ... not a "now" there, which is what the next turn does ("theyll start a trace" ...
+                # "transferring you now")
+                when = [t for t in times.get(later[0], []) if t.text.lower() not in ("now", "right now")]
         soon = [t for t in message_times.get(utt, []) if _same_clause(ctx, span, t)]
         if not when and soon and _about_a_message(ctx, span, soon[0], params):
             when = soon  # "you'll get a text with the code shortly"

@@ -232,3 +232,28 @@ def test_times_that_are_not_past_periods(score_turns, model_set, said):
 def test_a_subject_still_to_come_makes_a_commitment(score_turns, model_set, said, outcome):
     r = score_turns("follow_up.v1", BOILER + [("agent", said), ("customer", "okay")], model_set)
     assert r.outcome == outcome, r.explanation
+
+
+@pytest.mark.parametrize("text, outcome", [
+    # what the agent or a colleague can arrange, said with its time, is a commitment with a time frame
+    ("I can get a plumber to you tomorrow between nine and one.", "pass"),
+    ("okay an engineer can come out on thursday morning", "pass"),
+    # without a time it is only an offer; what "can" sees or checks is nothing to come
+    ("I can book that in for you if you want.", "na"),
+    ("i can see the last service was on monday", "na"),
+    # "you won't have to ..." reassures, it promises nothing
+    ("Someone will ring you back by five, so you won't have to chase it.", "pass"),
+])
+def test_timed_arrangements_and_assurances(make_call, configured_pipeline, text, outcome):
+    r = _run(_agent_says(make_call, text))
+    assert r.outcome == outcome, r.explanation
+
+
+def test_a_now_in_the_next_turn_is_not_the_promise_s_time(make_call, configured_pipeline):
+    call = make_call(list(OPENING) + [
+        ("agent", 10, 14, "lost parcels are handled by our claims team so ill put you through theyll open a claim"),
+        ("customer", 14.5, 15, "okay"),
+        ("agent", 15.5, 17, "transferring you now"),
+    ])
+    r = _run(call)
+    assert r.outcome == "fail", r.explanation
