@@ -198,6 +198,10 @@ PARAMS: dict[str, Any] = {
             "i totally get", "i get why", "anyone would", "horrible", "awful", "rotten", "dreadful", "nightmare",
             "unsettling", "distressing", "that is a worry", "that's a worry", "what a worry", "such a worry",
             "a horrible worry", "a big worry", "a real worry", "poor you", "what a hassle",
+            # the worry made normal ("that's a really common worry", "lots of people worry about that")
+            "common worry", "common concern", "understandable worry", "understandable concern", "a fair worry",
+            "a fair concern", "a real concern", "lots of people worry", "a lot of people worry",
+            "many people worry", "you are not the only one", "you are not alone",
             "that is a lot to deal with", "that is not what you need",
             # hearing the customer's feelings ("I can hear how worried you are", "that's been weighing on you")
             "i can hear that", "i can hear how", "i can hear this", "i can tell how", "i can tell this has",

@@ -217,3 +217,12 @@ def test_a_problem_word_negated_is_no_problem(model_set, score_turns):
              (C, "thanks"), (A, "that's swapped")]
     r = score_turns("empathy.v1", turns, model_set)
     assert r.outcome == "na", r.explanation
+
+
+@pytest.mark.parametrize("reply", ["thats a really common worry can i take your name",
+                                   "A lot of people worry about that when a deal ends. Can I take your name?"])
+def test_making_a_worry_normal_acknowledges_it(model_set, score_turns, reply):
+    turns = [OPENING, (C, "my tenancy ends in march and im worried the rent is going to go up a lot"),
+             (A, reply), (C, "its dana")]
+    r = score_turns("empathy.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
