@@ -265,7 +265,8 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
     # opens the call and the salutation follows it
     lead = _leading_name(ws, org_words)
     if lead is not None:
-        after = [h for h in all_salutations if h.start == lead[1]]
+        # ... or follows the agent's introduction after it ("Pellingham Pensions, Rosalind speaking, good morning")
+        after = [h for h in all_salutations if h.start == lead[1] or _introduction_between(ws, lead[1], h.start)]
         if after:
             salutations = sorted(set(salutations) | {after[0]}, key=lambda h: (h.start, h.end))
         else:
@@ -437,6 +438,17 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
                            if h.end == s or (h.end + 1 == s and ws[h.end].norm in HONORIFICS)])
         found["agent_name"] = hit_evidence(ctx, ws, (intro, e), "agent's name")
     return found
+
+
+def _introduction_between(ws: Sequence[Word], s: int, e: int) -> bool:
+    """Are the words ``s:e`` one set-off introduction of the agent, between a company's
+    name and a salutation: "Rosalind speaking", "this is Rosalind", "my name's Rosalind"?"""
+    part = [w.norm for w in ws[s:e]]
+    if not 2 <= len(part) <= 4 or not ws[s].after_break or not (e < len(ws) and ws[e].after_break) or any(
+            w.after_break for w in ws[s + 1 : e]) or ws[e - 1].utterance != ws[s].utterance:
+        return False
+    return part[-1] in ("speaking", "here") and len(part) == 2 or part[:2] == ["this", "is"] or \
+        part[:2] == ["my", "name"]
 
 
 def _leading_name(ws: Sequence[Word], org_words: frozenset[str]) -> tuple[int, int] | None:

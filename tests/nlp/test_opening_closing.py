@@ -516,6 +516,10 @@ def test_the_agents_name_after_youre_through_to(score_turns, model_set, turns, m
     ("quillstone carpets morning ayo speaking how can i help", []),
     ("Vellum, good afternoon, I'm Rosalind, how can I help?", []),
     ("Right, good morning, Ines speaking, how can I help?", ["company"]),  # "right" names nothing
+    # the company's name first, then the agent's introduction, then the salutation
+    ("Thornbury Opticians, Halima speaking, good afternoon, how can I help?", []),
+    ("Thornbury Opticians, this is Halima, good afternoon, how can I help?", []),
+    ("Hello, Halima speaking, good afternoon, how can I help?", ["company"]),
 ])
 def test_more_shapes_of_the_opening(score_turns, model_set, opening, missing):
     r = score_turns("greeting.v1", [("agent", opening), ("customer", "hi, I need to ask about my order")], model_set)
