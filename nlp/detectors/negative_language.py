@@ -138,6 +138,10 @@ DEFAULT_REQUESTS = [
     "can i swap", "can i reschedule", "can i postpone", "can i skip", "can i make", "could i switch",
     "could i change", "could i move", "could i pay", "could i return", "i can not get", "i can not have",
     "any way around",
+    # what the customer asks the agent's people to do ("can they take the old mattress as well")
+    "can they take", "could they take", "can they do", "could they do", "can they come", "could they come",
+    "can they fix", "could they fix", "can they bring", "could they bring", "can they collect",
+    "could they collect", "can someone", "could someone",
 ]
 
 _PHRASE_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}

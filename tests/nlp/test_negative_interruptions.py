@@ -99,6 +99,7 @@ NEGATIVE = [
     [(C, "can you refund me"), (A, "No refunds, sorry.")],
     [(C, "right so when will it be fixed"), (A, "i couldnt say to be honest")],
     [(C, "Do you think you could waive it?"), (A, "No.")],
+    [(C, "okay and can they take the old fridge too while theyre here"), (A, "no")],  # asked of the agent's people
     [(C, "can you help"), (A, "Sorry, can't help you there.")],
     [(C, "can you waive it"), (A, "I'd love to, but I can't.")],
     [(C, "can you waive it"), (A, "That's not something I'm able to help with.")],
