@@ -34,7 +34,7 @@ SOURCES = [ROOT / "qa_service" / "samples", ROOT / "tests" / "data", SHARED / "h
 
 
 def call_files() -> list[Path]:
-    return _calls.call_files(SOURCES, skip_folders=("holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12"))
+    return _calls.call_files(SOURCES, skip_folders=tuple(f"holdout{n}" for n in range(7, 17)))
 
 
 def main() -> None:
