@@ -64,7 +64,11 @@ def _lookup_table(name: str, what: str) -> Any:
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """The dictionary form of a lower-case word ("charged" -> "charge"); the word itself when unknown."""
-    return _lemma_table().get(word, word)
+    return _LEMMA_FIXES.get(word) or _lemma_table().get(word, word)
+
+
+# words spaCy's lookup table gets wrong in contact-centre speech ("putting" is "put", not the golf stroke)
+_LEMMA_FIXES = {"putting": "put", "puts": "put"}
 
 
 _DICTIONARY: frozenset[str] | None = None

@@ -47,7 +47,7 @@ PARAMS: dict[str, Any] = {
                     "clear", "reach", "land", "drop", "pop", "chase", "callback", "collect", "pick", "reimburse",
                     "disappear", "reflect", "restore", "reconnect", "renew", "post", "begin", "start", "kick",
                     "contact", "inform", "notify", "confirm", "text", "message", "check", "inspect", "repair",
-                    "test", "assess"],
+                    "test", "assess", "write"],
         "description": "Verbs (as lemmas) that make a future action after a commitment subject "
         "(\"I'll send\", \"you'll get\", \"it should arrive\", \"it'll be back\").",
     },
@@ -65,7 +65,7 @@ PARAMS: dict[str, Any] = {
                     "expect a text", "expect to hear", "expect to receive", "expect to see", "expect it",
                     # a look promised, something made or delivered for the customer ("someone'll have a look at
                     # it", "I'll make a new one and have it delivered")
-                    "will have a look", "will take a look", "will look at it", "will look into",
+                    "will be paid", "will be paid back", "will be reimbursed", "will have a look", "will take a look", "will look at it", "will look into",
                     "have it delivered", "have them delivered", "have it sent", "have them sent",
                     "get it delivered", "get them delivered", "will make a new", "will make you a new",
                     "will make another"],
@@ -468,6 +468,9 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
     for m in ctx.find(params["phrases"], speaker="agent"):
         found.append((m.utterance, m.span))
     found.extend(pending_steps(ctx, params))
+    # "...and you want to be sure they'll be with you before the festival": the customer's want restated
+    found = [(u, span) for u, span in found if not _WANTED.search(
+        " ".join(t.lower_ for t in doc[max(ctx.docs[u].start, span.start - 8) : span.start]))]
     # one commitment per place: drop spans inside or overlapping an earlier one
     found.sort(key=lambda c: (c[1].start, -c[1].end))
     out: list[tuple[int, Any]] = []
@@ -485,6 +488,11 @@ _ARRANGED = frozenset({"get", "send", "book", "come", "visit", "arrange", "deliv
                        "install", "repair", "replace", "refund", "credit", "dispatch", "fit", "reconnect", "restore"})
 
 
+# before "can", these ask, instruct or describe what another team is able to do ("because they can get a plumber
+# out tonight" explains a transfer)
+_NOT_OFFERING = frozenset({"you", "how", "what", "if", "they", "who", "which", "that", "he", "she", "them"})
+
+
 def _timed_offers(ctx: CallContext, params: Mapping[str, Any], verbs: set[str]) -> list[tuple[int, Any]]:
     """"I can get a technician to you tomorrow between eight and twelve", "an engineer can
     come tomorrow": what the agent or a colleague *can* do, said with a time in the same
@@ -499,8 +507,7 @@ def _timed_offers(ctx: CallContext, params: Mapping[str, Any], verbs: set[str]) 
     times = _times(ctx, params)
     for m in hits:
         k = m.span.start - 1
-        if k < 0 or ctx.utterance_of_token(k) != m.utterance or doc[k].lower_ in ("you", "how", "what", "if") \
-                or doc[k].is_punct:
+        if k < 0 or ctx.utterance_of_token(k) != m.utterance or doc[k].lower_ in _NOT_OFFERING or doc[k].is_punct:
             continue
         nxt = [t for t in doc[m.span.end : min(len(doc), m.span.end + 3)] if ctx.utterance_of_token(t.i) == m.utterance]
         if not nxt or nxt[0].lower_ in ("not", "n't", "i", "you", "we", "be", "also") or nxt[0].lower_ == "only":
@@ -514,6 +521,13 @@ def _timed_offers(ctx: CallContext, params: Mapping[str, Any], verbs: set[str]) 
                if t.text.lower() not in ("now", "right now")):
             out.append((m.utterance, span))
     return out
+
+
+# commitments that book a slot
+_BOOKING = frozenset({"book", "booked", "rebook", "schedule", "scheduled"})
+# words before a "will" that make it what the customer wants to be sure of, not a promise
+_WANTED = re.compile(r"\b(?:want|wanted|wanting|need|needed|like) to (?:be sure|make sure|know|check|find out)\b|"
+                     r"\b(?:worried|wondering|asking|unsure|not sure)\b(?: (?:whether|if|that))?")
 
 
 # before a completed step: who did it or that it is done ("I've ordered", "has been sent", "we just booked")
@@ -662,8 +676,8 @@ def _timed_later(ctx: CallContext, found: list, spans_when: list, n: int, params
     actions = {lemma(t.lower_) for t in found[n][1] if t.is_alpha} & (set(params["verbs"]) | set(params["pending_verbs"]))
     for k in range(n + 1, len(found)):
         u, span = found[k]
-        if u == utt or spans_when[k] is None:
-            continue
+        if spans_when[k] is None or (u == utt and span.start <= found[n][1].end):
+            continue  # ("I've raised a refund. It'll be paid within 28 days": later in the same turn counts)
         if ctx.utterances[u].start - said_at > params["later_seconds"]:
             break
         near = [t.lower_ for t in doc[max(ctx.docs[u].start, span.start - 2) : min(ctx.docs[u].end, span.end + 1)]]
@@ -764,6 +778,19 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             if back is not None:
                 it["when"] = spans_when[back].text
                 it["when_given_at"] = ctx.utterances[found[back][0]].start
+                it.pop("vague", None)
+    # "I've got one at eleven forty" ... "Perfect, you're booked in": a booking takes the time of the slot the agent
+    # offered before it
+    for n, it in enumerate(items):
+        if it["when"] is None and any(lemma(t.lower_) in _BOOKING for t in found[n][1]):
+            utt = found[n][0]
+            before = [a for a in agent if a <= utt and ctx.utterances[utt].start - ctx.utterances[a].end
+                      <= params["later_seconds"] and times.get(a)]
+            slot = [t for t in times.get(before[-1], []) if before[-1] != utt or t.end <= found[n][1].start] \
+                if before else []
+            if slot and not _past_period(ctx, slot[-1]):
+                it["when"] = slot[-1].text
+                it["when_given_at"] = ctx.utterances[before[-1]].start
                 it.pop("vague", None)
     evidence = []
     for it in items:

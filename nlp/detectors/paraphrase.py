@@ -129,7 +129,7 @@ _AUX = {"can", "could", "would", "will", "may", "do", "does", "did", "is", "are"
         "should", "shall", "am", "might"}
 # "you" after these is a question or politeness, not a statement about the customer
 _NOT_ABOUT_YOU = {"thank", "thanks", "see", "bless", "help", "to", "assist", "if", "unless", "whether", "for",
-                  "because", "cause", "since", "as",
+                  "because", "cause", "since", "as", "until", "till", "til", "before", "after", "once",
                   "with", "send", "give", "ask", "tell", "call", "email", "text", "let"} | _AUX
 # "you" before these is the subject wherever it stands ("since the change you can't log in")
 _VERB_AFTER_SUBJECT = {"can't", "cannot", "couldn't", "were", "are", "was", "have", "had", "haven't", "hadn't",
@@ -158,7 +158,7 @@ _RESULT_REPORTS = {"has been", "have been", "is now", "are now", "is done", "is 
 # report phrases that, joined to a cue, are the restatement's own verb ("so you've been charged")
 _STATE_REPORTS = {"has been", "have been"}
 # a clause opening with these answers a question ("Yes, your policy covers windshields")
-_ANSWERS = {"yes", "no", "yep", "nope", "nah"}
+_ANSWERS = {"yes", "no", "yep", "nope", "nah", "yeah", "yup", "aye"}
 # a closing offer or farewell in the same turn makes a recap a summary of what was done
 _CLOSING = re.compile(r"\b(anything else|thank you for calling|thanks for calling|have a (great|good|nice|lovely) "
                       r"(day|evening|afternoon|weekend)|goodbye|bye)\b")
@@ -201,7 +201,11 @@ _SENSES = frozenset({"smell", "hear", "feel", "taste"})
 # modals that make "you ..." an instruction, offer or suggestion when not negated
 _MODALS = {"can", "could", "should", "might", "may", "must", "will", "shall", "would"}
 # what "you'd" is followed by in an instruction ("you'd have to", "you'd need to", "you'd be able to")
-_OBLIGATION = {"have", "need", "be", "want", "probably", "just", "then", "better", "get"}
+_OBLIGATION = {"have", "need", "be", "want", "probably", "just", "then", "better", "get",
+               # "you'd do that online", "you'd ring the branch": what the customer would do is an instruction
+               "do", "go", "apply", "fill", "find", "ring", "call", "phone", "contact", "send", "use", "book", "see",
+               "pay", "pop", "bring", "take", "log", "click", "visit", "ask", "speak", "talk", "email", "write",
+               "put", "pick", "collect", "drop", "head", "come", "also", "usually", "normally", "simply"}
 # negated modals that reassure or instruct ("you won't be charged"); "you can't log in" states a problem
 _ASSURANCES = {"won't", "wouldn't", "shouldn't", "mustn't", "needn't", "shan't"}
 # a read-back sentence is about the customer or their issue, not the agent, a detail or a new question
@@ -408,6 +412,12 @@ _ING_NOUNS = frozenset({"morning", "evening", "wedding", "booking", "building", 
                         "opening", "setting", "settings", "warning", "reading", "listing", "thing"})
 
 
+# thanks and acknowledgements before a read-back ("thanks Eirlys, so ...", "no problem so that's ...")
+_ONE_WORD_ACKS = frozenset({"thanks", "cheers", "ta", "certainly", "absolutely", "brilliant", "excellent"})
+_TWO_WORD_ACKS = (["thank", "you"], ["got", "it"], ["no", "problem"], ["of", "course"], ["no", "worries"],
+                  ["that's", "fine"], ["i", "see"])
+
+
 def _opening(words: list[str], names: frozenset[str] = frozenset()) -> list[str]:
     """The words of a clause after its leading fillers ("okay, so, um, your ..."), thanks and
     acknowledgements ("thank you", "got it") and the customer's name ("ok Florimund, so ...")."""
@@ -416,8 +426,8 @@ def _opening(words: list[str], names: frozenset[str] = frozenset()) -> list[str]
         w = words[k]
         if w in _OPENING_FILLERS or w in names:
             k += 1
-        elif w in ("thanks", "cheers", "ta") or words[k : k + 2] in (["thank", "you"], ["got", "it"]):
-            k += 1 if w in ("thanks", "cheers", "ta") else 2
+        elif w in _ONE_WORD_ACKS or words[k : k + 2] in _TWO_WORD_ACKS:
+            k += 1 if w in _ONE_WORD_ACKS else 2
         else:
             break
     return words[k:]
@@ -461,8 +471,8 @@ def _readback_sentence(sentence: str, *, names_problem: bool = False, echoes: bo
         # "so the engineer will look at it on Monday, ok?" is a plan, not a read-back; a future inside what the
         # customer wants is theirs ("..., and you want to be sure we'll pay before you agree to it")
         return False, question
-    if clauses and _is_new_question(clauses[-1]):
-        return False, question  # "..., how can I help you today?" asks for something new
+    if clauses and _is_new_question(clauses[-1]) and lowered.rstrip().endswith("?"):
+        return False, question  # "..., how can I help you today?" asks for something new (", which is why..." does not)
     # "so the tracking says delivered but it never actually got to you": the problem restated as a fact
     return question or names_problem or echoes or any(
         _about_customer(c) or semantic.states_failed_outcome(c, _outcome_verbs()) for c in clauses), question
@@ -540,9 +550,10 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
         # asked to confirm, "so the radiators have been cold since Thursday?" states, not reports
         if echoes:
             # mostly the customer's own words said back: what it says the customer can or must do is theirs
-            # ("so you can smell gas in the kitchen and need someone out"), though a result reported is not
+            # ("so you can smell gas in the kitchen and need someone out"), and "has been" states the problem
+            # ("so he's been holding that back leg up since last night"), though a result reported is not
             end = cut_at_report(start, b, None, state_is_said=question,
-                                skip=lambda phrase: phrase.startswith("you"))
+                                skip=lambda phrase: phrase.startswith("you") or phrase in _STATE_REPORTS)
         else:
             end = cut_at_report(start, b, None, state_is_said=question)
         if end is not None:
@@ -663,8 +674,9 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         text = utts[i].text
         closing = bool(_CLOSING.search(text.lower()))
         # an utterance opening with "yes"/"no" answers a question in its first sentence
-        answer_end = _SENTENCE.search(text).end() if _WORD.findall(text.lower())[:1] and \
-            _WORD.findall(text.lower())[0] in _ANSWERS else -1
+        opening = _WORD.findall(text.lower())[:2]
+        answer_end = _SENTENCE.search(text).end() if opening and opening[0] in _ANSWERS and \
+            opening[1:] not in (["problem"], ["worries"], ["bother"]) else -1  # "no problem, so that's..." answers nothing
         theirs = {w for j in recent for w in words[j]}
         echoed = [words[j] for j in stated if j in issues]
         for start, end, kind in _regions(ctx, i, sorted(cues.get(i, []), key=lambda c: (c[0], -c[1])),
@@ -711,7 +723,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
                 if topic:
                     by_words, source = True, topic[-1]
                     shared = semantic.shared_content(said, words[source])
-            if not by_words and is_cue and _states_want(kind) and len(said) >= 3:
+            if not by_words and is_cue and (_states_want(kind) or _states_want(" ".join(lowered[:5]))) \
+                    and len(said) >= 3:
                 # "so you need an emergency appointment for the toothache": the customer's want put in the
                 # agent's words need share only the thing it is about with their statement of the issue
                 topic = [j for j in stated if j in issues and semantic.shared_content(said, words[j])]
