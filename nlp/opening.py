@@ -60,6 +60,12 @@ NOT_NAME_WORDS = frozenset({
 })
 # words that make a following word sequence an organisation ("Harper Valley Bank", "Acme Support")
 ORG_WORDS = frozenset({
+    # trades and services a company is named after ("Hartley and Doyle Estate Agents", "Oakline Kitchens aftercare")
+    "agents", "estate", "kitchens", "aftercare", "lettings", "garage", "vets", "opticians", "plumbing", "electrical",
+    "glazing", "roofing", "removals", "cleaning", "laundry", "salon", "surgery", "academy", "housing", "hire",
+    "tours", "coaches", "solar", "heating", "furniture", "flooring", "carpets", "nursery", "grooming", "kennels",
+    "cattery", "tyres", "couriers", "recruitment", "solicitors", "accountants", "funeral", "florists", "bakery",
+    "catering", "cinema", "cinemas", "theatre", "leisure", "spa", "optical", "repairs", "limited", "pensions",
     "bank", "banking", "company", "co", "inc", "ltd", "llc", "plc", "support", "services", "service", "insurance",
     "airlines", "airline", "airways", "air", "telecom", "telecoms", "credit", "union", "energy", "mobile",
     "financial", "team", "department", "desk", "center", "centre", "group", "store", "stores", "shop", "corp",
@@ -77,6 +83,12 @@ ORG_WORDS = frozenset({
 })
 # service words that alone do not identify the organisation ("thank you for calling customer service")
 GENERIC_ORG_WORDS = frozenset({
+    # trades and services a company is named after ("Hartley and Doyle Estate Agents", "Oakline Kitchens aftercare")
+    "agents", "estate", "kitchens", "aftercare", "lettings", "garage", "vets", "opticians", "plumbing", "electrical",
+    "glazing", "roofing", "removals", "cleaning", "laundry", "salon", "surgery", "academy", "housing", "hire",
+    "tours", "coaches", "solar", "heating", "furniture", "flooring", "carpets", "nursery", "grooming", "kennels",
+    "cattery", "tyres", "couriers", "recruitment", "solicitors", "accountants", "funeral", "florists", "bakery",
+    "catering", "cinema", "cinemas", "theatre", "leisure", "spa", "optical", "repairs", "limited", "pensions",
     "the", "customer", "customers", "service", "services", "support", "line", "team", "department", "center",
     "centre", "desk", "help", "helpline", "hotline", "care", "bank", "company", "us", "our", "client", "clients",
     "member", "members", "billing", "sales", "technical", "tech", "office", "a", "an", "this", "number", "today",

@@ -90,6 +90,8 @@ PARAMS: dict[str, Any] = {
             "leak", "spill", "stain", "ruin", "damage", "steal", "crash", "collapse", "overflow",
             "explode", "swallow", "jam", "stuck", "mould", "mold", "infest", "soak", "drench", "scald", "burn",
             "overcharge", "refuse", "reject", "fail", "malfunction", "faulty", "defective",
+            # what a device shows when it is broken ("it says key invalid", "a red fault light")
+            "invalid", "error", "fault",
             # hurt and loss
             "injure", "hurt", "bleed", "die", "dead", "bereavement", "funeral",
             # how the customer feels ("I could cry", "I'm livid")

@@ -261,8 +261,11 @@ def find_holds(ctx: CallContext, params: Mapping[str, Any]) -> tuple[list[dict[s
     transfers = {t.utterance for t in find_transfers(ctx, {})} if explicit else set()
     for i in sorted(explicit):
         back = next((a for a in agent if a > i), None)
-        if covered(i, before=True) or back is None or i in transfers:
-            continue  # "please hold" as the call is handed on or ends: the transfer, not a hold
+        if covered(i, before=True) or back is None or i in transfers or (
+                back in transfers and utts[back].start - utts[i].end < params["min_silence_seconds"]):
+            # "please hold" as the call is handed on or ends, or straight before the transfer ("happy to hold
+            # for a moment?" ... "I'm transferring you now"): the transfer, not a hold
+            continue
         end = utts[back].start if back is not None else utts[i].end
         holds.append({"start": round(utts[i].end, 3), "end": round(max(end, utts[i].end), 3),
                       "seconds": round(max(0.0, end - utts[i].end), 3), "before": i,

@@ -138,6 +138,8 @@ DEFAULT_REQUESTS = [
     "can i swap", "can i reschedule", "can i postpone", "can i skip", "can i make", "could i switch",
     "could i change", "could i move", "could i pay", "could i return", "i can not get", "i can not have",
     "any way around",
+    # a plea ("not even if she's ill?", "is there really nothing you can do?")
+    "not even", "is there nothing", "is there really nothing", "surely you can", "surely you could",
     # what the customer asks the agent's people to do ("can they take the old mattress as well")
     "can they take", "could they take", "can they do", "could they do", "can they come", "could they come",
     "can they fix", "could they fix", "can they bring", "could they bring", "can they collect",
@@ -389,7 +391,9 @@ def _framed(w: Words, k: int, *, subject: str = "") -> bool:
     if any(f" {c} " in joined for c in _CONDITION):
         return True
     if subject == "you" and (set(before) & _REPORTED):
-        return True
+        last = max(n for n, x in enumerate(before) if x in _REPORTED)
+        if not set(before[last + 1:]) & _NEW_CLAUSE:
+            return True  # "it says you have to..." reports; "it says it was returned, so you have to pay" demands
     if subject in ("you", "she", "he", "they") and _reads_back(w, k):
         return True
     return False
@@ -408,6 +412,10 @@ def _reads_back(w: Words, k: int) -> bool:
     a, b = w.sentence(k)
     head = [x for x in w.words[a:k] if x not in _READBACK_OPENERS]
     return head[:1] == ["so"] and bool(_WANTS.search(" ".join(w.words[a:b])))
+
+
+# words that open a new clause after a reporting verb ("it says it was returned, so you have to pay")
+_NEW_CLAUSE = frozenset({"so", "and", "but", "because", "therefore", "which"})
 
 
 def _patterns(rules: _Rules) -> list["re.Pattern[str] | None"]:
@@ -473,7 +481,8 @@ def _scan(ctx: CallContext, sw: SpeakerWords, i: int, rules: _Rules) -> list[Hit
                 continue
         elif not able and (modal == "would" or verb not in _REFUSAL_VERBS):
             continue  # "i wouldn't recommend it", "i couldn't find it"
-        if subj == "you" and verb in ("see", "hear", "find", "log", "access", "login", "sign", "get"):
+        if subj == "you" and verb in ("see", "hear", "find", "log", "access", "login", "sign", "get", "lock", "open",
+                                      "start", "connect", "drive", "sleep", "eat", "close", "switch", "turn"):
             continue  # the customer's problem, not the agent's refusal
         if _framed(w, a, subject=subj):
             continue

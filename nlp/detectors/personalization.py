@@ -33,7 +33,8 @@ PARAMS: dict[str, Any] = {
         "default": ["my name is", "my name's", "my names", "name is", "the name is", "name's", "the names",
                     "surname's", "my surnames", "my first name is",
                     "first name is", "my last name is", "last name is", "surname is", "my full name is",
-                    "full name is", "name on the account is", "it's under", "it is under", "under the name",
+                    "full name is", "name on the account is", "under my name", "in my name", "it's under",
+                    "it is under", "under the name",
                     "in the name of", "under the name of", "name of"],
         "description": "Phrases with which customers give their name anywhere in a turn; the words after "
         "them are taken as the name. 'this is X', 'it's X', 'I'm X' and 'X here' count at the start of "
@@ -49,7 +50,9 @@ PARAMS: dict[str, Any] = {
                     "name on the", "name on your", "name for the", "name for your", "what name", "which name",
                     "name is it under", "name it's under", "name is that under", "sir name", "surname on",
                     "the surname", "who's the account holder", "who is the account holder", "the last name",
-                    "the first name", "the full name"],
+                    "the first name", "the full name", "take a name", "grab a name", "grab your name",
+                    "a name please", "owner's name", "policyholder's name", "policy holder's name",
+                    "bill payer's name", "cardholder's name", "card holder's name", "and the name"],
         "description": "Agent phrases that ask for the customer's name; the customer's answer gives it.",
     },
 }
@@ -440,6 +443,7 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
                 source = "spelled"
             parts = tuple(p for p in parts if len(p) > 1 and p not in NOT_NAME_WORDS)
             if parts:
+                parts = parts + _said_again(ws, span, parts, lexicon=lexicon, cased=cased)
                 return Name(parts, text, i, source, titled and cased, _joined(ws, span))
     return None
 
@@ -477,6 +481,38 @@ def _confirmed_by_agent(ctx: CallContext, agent_name: set[str], lexicon: Mapping
             return Name(tuple(w.norm for w in names), " ".join(w.text for w in ws[span[0]:span[1]]), i,
                         "confirmed", cased and all(w.title for w in names))
     return None
+
+
+# words after which the customer gives their name another way ("Deborah, well, Debbie")
+_RESTARTS = frozenset({"well", "or", "actually", "sorry", "but", "just", "call"})
+
+
+def _said_again(ws: Sequence[Word], span: tuple[int, int], parts: tuple[str, ...], *,
+                lexicon: Mapping[str, float], cased: bool) -> tuple[str, ...]:
+    """Name words the customer adds later in the same turn: the whole name after the
+    surname ("It's Faulkner. Ian Faulkner." adds "ian") or the name they go by ("It's
+    Deborah, well, Debbie, Debbie Lawal" adds "debbie", "lawal")."""
+    extra: list[str] = []
+    utt = ws[span[0]].utterance
+    k = span[1]
+    while k < len(ws) and ws[k].utterance == utt and k < span[1] + 8:
+        if not ws[k].after_break:
+            k += 1
+            continue
+        again = _name_at(ws, k, weak=False, lexicon=lexicon, cased=cased)
+        if again is None:
+            k += 1
+            continue
+        got = [w.norm for w in ws[again[0]:again[1]] if len(w.norm) > 1 and w.norm not in NOT_NAME_WORDS
+               and w.norm not in HONORIFICS]
+        if got and (set(got) & set(parts + tuple(extra)) or ws[k - 1].norm in _RESTARTS):
+            extra += [g for g in got if g not in parts and g not in extra]
+        elif not got:
+            break
+        else:
+            break  # another detail ("..., account 7730"): the name is over
+        k = again[1]
+    return tuple(extra)
 
 
 def _spelled_after(ws: Sequence[Word], span: tuple[int, int]) -> bool:

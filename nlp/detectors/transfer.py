@@ -87,12 +87,16 @@ PARAMS: dict[str, Any] = {
                     "per your request", "you asked for", "specialize in", "specializes in", "take care of that",
                     "help you with that", "help you with this", "assist you with", "look into that",
                     "sort that out", "sort this out", "look after", "looks after", "they manage", "they cover",
+                    # what the place can do, said before the transfer ("their lost property desk can check what's
+                    # come in, so ... put you through to them")
+                    "desk can", "team can", "department can", "office can", "line can", "depot can",
+                    "the quickest thing", "the quickest way", "the fastest way", "the best people",
                     "they're responsible", "they are responsible", "responsible for", "in charge of", "they know",
                     "they sort", "they do", "they look", "they process", "they book", "they arrange", "they run"],
         "description": "Phrases that say why the call is being transferred.",
     },
     "context_turns": {
-        "type": "integer", "minimum": 0, "default": 1,
+        "type": "integer", "minimum": 0, "default": 2,
         "description": "Where and why may also be said in this many agent turns before or after the transfer.",
     },
 }
