@@ -391,9 +391,7 @@ def _framed(w: Words, k: int, *, subject: str = "") -> bool:
     if any(f" {c} " in joined for c in _CONDITION):
         return True
     if subject == "you" and (set(before) & _REPORTED):
-        last = max(n for n, x in enumerate(before) if x in _REPORTED)
-        if not set(before[last + 1:]) & _NEW_CLAUSE:
-            return True  # "it says you have to..." reports; "it says it was returned, so you have to pay" demands
+        return True
     if subject in ("you", "she", "he", "they") and _reads_back(w, k):
         return True
     return False
@@ -412,10 +410,6 @@ def _reads_back(w: Words, k: int) -> bool:
     a, b = w.sentence(k)
     head = [x for x in w.words[a:k] if x not in _READBACK_OPENERS]
     return head[:1] == ["so"] and bool(_WANTS.search(" ".join(w.words[a:b])))
-
-
-# words that open a new clause after a reporting verb ("it says it was returned, so you have to pay")
-_NEW_CLAUSE = frozenset({"so", "and", "but", "because", "therefore", "which"})
 
 
 def _patterns(rules: _Rules) -> list["re.Pattern[str] | None"]:
@@ -527,7 +521,9 @@ def _scan(ctx: CallContext, sw: SpeakerWords, i: int, rules: _Rules) -> list[Hit
                 before = w.clause_before(a, 4)
                 # "as i said, you have to..." is the agent's own demand; "you said you have to..." a read-back
                 own = len(before) >= 2 and before[-1] in ("said", "told", "mentioned") and before[-2] in ("i", "we")
-                if w.is_question(a) or (before and before[-1] in _DEMAND_BEFORE and not own) \
+                # "..., so you have to pay it by friday": "so" after a clause of its own states the consequence
+                consequence = len(before) >= 3 and before[-1] == "so"
+                if w.is_question(a) or (before and before[-1] in _DEMAND_BEFORE and not own and not consequence) \
                         or set(before) & {"if", "unless", "whether"} or _restates_obligation(ctx, w, a):
                     continue
                 add(a, b, "demand")
