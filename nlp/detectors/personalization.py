@@ -83,7 +83,7 @@ _OPENERS = frozenset({"hi", "hiya", "howdy", "hello", "hey", "yes", "yeah", "yep
                       "my", "name", "this", "thank", "thanks", "you", "and", "right", "alright", "absolutely",
                       "sir", "ma'am", "madam"})
 # after "I'm" / "this is": states and places, not names ("I'm abroad", "this is urgent")
-_NOT_AFTER_IM = frozenset({"abroad", "away", "overseas", "outside", "home", "out", "stuck", "locked", "unable",
+_NOT_AFTER_IM = frozenset({"hold", "hang", "wait", "sorry", "alright", "fine", "okay", "ok", "good", "well", "abroad", "away", "overseas", "outside", "home", "out", "stuck", "locked", "unable",
                            "currently", "about", "over", "retired", "sick", "ill", "late", "short", "broke",
                            "urgent", "important", "serious", "unacceptable", "insane", "annoying", "terrible",
                            "awful", "bad", "weird", "strange", "odd", "crazy", "nuts", "silly", "embarrassing",
@@ -146,6 +146,8 @@ def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, fl
     first = ws[k]
     spelled, end = letters_run(ws, k)
     if spelled:
+        if end < len(ws) and ws[end].utterance == utt and _is_number(ws[end].norm):
+            return None  # "it's B P H, four four zero...": a member ID, not a name spelled out
         return k, end
     if first.norm in _NAME_PREFIXES and k + 1 < len(ws) and ws[k + 1].utterance == utt \
             and not ws[k + 1].after_break and _name_word(ws[k + 1]):
@@ -177,9 +179,7 @@ def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, fl
     if weak:
         # a name ends the phrase: "this is John, I'm calling...", "it's John Smith"
         nxt = ws[end] if end < len(ws) and ws[end].utterance == utt else None
-        if nxt is not None and not nxt.after_break and nxt.norm not in (
-                "i", "and", "calling", "here", "from", "speaking", "my", "again", "with", "on", "phoning",
-                "ringing", "so", "um", "thank", "thanks", "hi", "hello", "just", "the", "is", "was", "who", "at"):
+        if nxt is not None and not nxt.after_break and nxt.norm not in _AFTER_WEAK_NAME:
             return None
         if nxt is not None and nxt.norm == "at" and (
                 (cased and not first.title) or any(w.norm == "dot" for w in ws[end + 1:end + 6])):
@@ -187,6 +187,20 @@ def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, fl
     return k, end
 
 
+_NUMBER_WORDS = frozenset({"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "double", "triple"})
+
+
+def _is_number(norm: str) -> bool:
+    return norm.isdigit() or norm in _NUMBER_WORDS
+
+
+# what may follow a name after "this is" / "it's" ("this is rafael in unit four b", "its marcus bellamy flat nine",
+# "im his mom jen if you need that")
+_AFTER_WEAK_NAME = frozenset({
+    "i", "and", "calling", "here", "from", "speaking", "my", "again", "with", "on", "phoning", "ringing", "so", "um",
+    "thank", "thanks", "hi", "hello", "just", "the", "is", "was", "who", "at", "in", "if", "flat", "unit",
+    "apartment", "apt", "number", "about", "regarding"})
 # a surname's first part that speech recognition writes as a word of its own ("o dowd", "mc bride")
 _NAME_PREFIXES = frozenset({"o", "mc", "mac"})
 
@@ -222,6 +236,30 @@ def _joined(ws: Sequence[Word], span: tuple[int, int]) -> tuple[str, ...]:
                 and not {a.norm, b.norm} & (HONORIFICS | _NOT_PIECES):
             out.append(a.norm + b.norm)
     return tuple(out)
+
+
+def call_cased(ws: Sequence[Word]) -> bool:
+    """Whether these words come from a transcript with capitals (some word is capitalised
+    other than at a sentence start)."""
+    return any(w.title and not w.after_stop and w.pos > 0 for w in ws)
+
+
+def _sentence_intro(ws: Sequence[Word], h) -> bool:
+    """A weak introduction inside the turn that still introduces: "I'm X" / "this is X"
+    opening a sentence ("... but I'm on it too. I'm Arjun."), or "it's" before a first and
+    last name that are no English words ("its about my wedding its marisol fernandez")."""
+    first = ws[h.start]
+    nxt = [w for w in ws[h.end : h.end + 2] if w.utterance == first.utterance]
+    if not nxt or nxt[0].norm in _NOT_AFTER_IM:
+        return False
+    if first.after_stop and first.norm in ("i", "i'm", "im", "this"):
+        return nxt[0].title or not is_english_word(nxt[0].norm)  # "I'm Arjun.", not "I'm alright."
+    # "its marisol fernandez", "It's Annika Sorensen.": a first and a last name, capitalised where the
+    # transcript has capitals, else no English words
+    return first.norm in ("it", "its", "it's") and len(nxt) == 2 and all(
+        not w.after_break and w.norm.isalpha() and len(w.norm) > 2
+        and (w.title if call_cased(ws) else not is_english_word(w.norm)) for w in nxt) and not is_english_word(
+        nxt[0].norm)
 
 
 def _opens_turn(ws: Sequence[Word], start: int) -> bool:
@@ -356,6 +394,13 @@ def _answer_name(ctx: CallContext, ws: Sequence[Word], phrases: Sequence[str], *
             span = _name_at(ws, _after_relation(ws, h.end), weak=False, lexicon=lexicon, cased=cased)
             if span is not None and not could_be_feeling(ws[span[0]], cased, lexicon):
                 return span
+    # "L C H four four seven one. Tagliaferri.": the name in a sentence of its own after the detail
+    for j in range(k + 1, len(ws)):
+        if ws[j].after_stop and ws[j].utterance == ws[0].utterance:
+            span = _name_at(ws, j, weak=False, lexicon=lexicon, cased=cased)
+            if span is not None and (span[1] >= len(ws) or ws[span[1]].after_stop) and not is_english_word(
+                    ws[span[0]].norm) and not could_be_feeling(ws[span[0]], cased, lexicon):
+                return span
     return None
 
 
@@ -393,7 +438,7 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
             continue
         if not spans:
             for h in find(ctx, ws, _WEAK_INTROS):
-                if not _opens_turn(ws, h.start):
+                if not (_opens_turn(ws, h.start) or _sentence_intro(ws, h)):
                     continue  # "i think it's identity theft": only an opening "hi, it's Mark" introduces
                 k = h.end
                 while k < len(ws) and ws[k].norm in _HESITATIONS and ws[k].utterance == ws[h.start].utterance:
@@ -423,8 +468,9 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
                 before = [w.norm for w in ws if ent.start - 3 <= w.token < ent.start]
                 if set(before) & _OTHER_PERSON or {w.norm for w in ws if ent.start <= w.token < ent.end} & own:
                     continue  # "my husband John"; "Hi Nora": the agent greeted by name
-                if before and before[-1] in _GREETED:
+                if before and before[-1] in _GREETED and len(ent) < 2:
                     continue  # "Hi, Helen", "thanks Tom": the customer greeting or thanking the agent
+                    # (a first and last name after "Hi," is the caller's own: "Hi, Deborah Lindqvist.")
                 k = next((j for j, w in enumerate(ws) if ent.start <= w.token < ent.end), None)
                 if k is not None and _name_word(ws[k]):
                     e = k
@@ -495,23 +541,33 @@ def _said_again(ws: Sequence[Word], span: tuple[int, int], parts: tuple[str, ...
     extra: list[str] = []
     utt = ws[span[0]].utterance
     k = span[1]
+    next_to_name = True  # the segment straight after the name (or after it spelled out)
     while k < len(ws) and ws[k].utterance == utt and k < span[1] + 8:
         if not ws[k].after_break:
             k += 1
             continue
+        spelled, run_end = letters_run(ws, k)
+        if spelled:
+            k = run_end  # "Hollis, H O L L I S, Marianne": the name spelled, then the first name
+            next_to_name = True
+            continue
         again = _name_at(ws, k, weak=False, lexicon=lexicon, cased=cased)
         if again is None:
             k += 1
+            next_to_name = False
             continue
         got = [w.norm for w in ws[again[0]:again[1]] if len(w.norm) > 1 and w.norm not in NOT_NAME_WORDS
                and w.norm not in HONORIFICS]
-        if got and (set(got) & set(parts + tuple(extra)) or ws[k - 1].norm in _RESTARTS):
-            extra += [g for g in got if g not in parts and g not in extra]
-        elif not got:
+        if not got or ws[k - 1].norm in _OTHER_PERSON:
             break
+        if set(got) & set(parts + tuple(extra)) or ws[k - 1].norm in _RESTARTS or (
+                next_to_name and again[1] - again[0] <= 2 and not _is_number(ws[k - 1].norm)):
+            # "It's Faulkner. Ian Faulkner.", "Deborah, well, Debbie", "it's Gaz, Gary Whitlow, from..."
+            extra += [g for g in got if g not in parts and g not in extra]
         else:
             break  # another detail ("..., account 7730"): the name is over
         k = again[1]
+        next_to_name = True
     return tuple(extra)
 
 
