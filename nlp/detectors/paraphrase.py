@@ -228,6 +228,8 @@ def _sums_up(rest: list[str]) -> bool:
         if not after or after[0] not in ("is", "was"):
             return False
         after = after[1:]
+    if len(after) >= 8 and not (set(after[:3]) & _DONE_WORDS) and {"for", "from"} & set(after):
+        return True  # "that's Willow Barn from the twenty-fifth, seven nights, for two adults...": a long summary
     return bool(after) and after[0] in ("a", "an", "your") and not (set(after[:3]) & _DONE_WORDS)
 _FUTURE = {"will", "going", "gonna", "shall"}
 _VERBISH = {"is", "are", "was", "were", "been", "be", "has", "have", "had", "did", "does", "do", "got", "get", "want",
@@ -409,7 +411,7 @@ _DETERMINERS = frozenset({"the", "a", "your", "my", "his", "her", "their", "our"
 _ING_NOUNS = frozenset({"morning", "evening", "wedding", "booking", "building", "ceiling", "parking", "clothing",
                         "something", "nothing", "anything", "everything", "pudding", "spring", "string", "during",
                         "meeting", "filling", "bedding", "flooring", "lighting", "plumbing", "shopping",
-                        "opening", "setting", "settings", "warning", "reading", "listing", "thing"})
+                        "opening", "setting", "settings", "warning", "reading", "listing", "thing", "ending"})
 
 
 # thanks and acknowledgements before a read-back ("thanks Eirlys, so ...", "no problem so that's ...")
@@ -463,10 +465,14 @@ def _readback_sentence(sentence: str, *, names_problem: bool = False, echoes: bo
         # "so it's a pipe in the loft, and the water's coming through the ceiling", "so that's a party for
         # twelve on Saturday": the issue summed up (it must still say what the customer said)
         return (True if echoes else SUMMARY), question
-    if first in _WH or first in _AUX or first in _AGENT_SUBJECTS or _is_new_question(rest):
-        return False, question
     clauses = [_WORD.findall(c) for c in _CLAUSE.findall(lowered)]
     clauses = [c for c in clauses if c]
+    # "so it tumbles but there's no heat, and you want a tech out": "it" is the customer's thing when a
+    # later clause says what the customer wants
+    their_thing = first in ("it", "there") and not any(w in _FUTURE or w.endswith("'ll") for w in rest) and \
+        len(clauses) > 1 and any(_about_customer(c) for c in clauses[1:])
+    if first in _WH or first in _AUX or (first in _AGENT_SUBJECTS and not their_thing) or _is_new_question(rest):
+        return False, question
     if any(any(w in _FUTURE or w.endswith("'ll") for w in c) and not _about_customer(c) for c in clauses):
         # "so the engineer will look at it on Monday, ok?" is a plan, not a read-back; a future inside what the
         # customer wants is theirs ("..., and you want to be sure we'll pay before you agree to it")
@@ -480,7 +486,7 @@ def _readback_sentence(sentence: str, *, names_problem: bool = False, echoes: bo
 
 def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int, str]],
              problems: list[int] = (), echoed: Sequence[Sequence[str]] = (),
-             names: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+             names: frozenset[str] = frozenset(), recent_words: Sequence[str] = ()) -> list[tuple[int, int, str]]:
     """Candidate restatements in agent utterance ``i``: (start, end, kind) character ranges.
     Each clause counts from its cue (if any) to the first report phrase after it; a sentence
     put as a read-back counts whole (to its first report phrase), kind ``READBACK``.
@@ -541,7 +547,7 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
         sentence = text[a:b]
         if not _WORD.search(sentence):
             continue  # (a sentence holding a cue may be a read-back too: "So X happened, and you want to...")
-        echoes = _echoes(sentence, echoed)
+        echoes = _echoes(sentence, echoed, recent_words)
         readback, question = _readback_sentence(sentence, names_problem=any(a <= p < b for p in problems),
                                                 echoes=echoes, names=names)
         if not readback:
@@ -602,7 +608,7 @@ def _is_check(cue: str) -> bool:
     return any(w in lowered for w in _CHECK_MARKERS)
 
 
-def _echoes(sentence: str, statements: Sequence[Sequence[str]]) -> bool:
+def _echoes(sentence: str, statements: Sequence[Sequence[str]], recent: Sequence[str] = ()) -> bool:
     """True when a sentence is mostly one of the customer's ``statements`` (content words)
     said back: at least ECHO_WORDS of its content words (numbers aside; synonyms count) are
     the statement's, and they are more than half of them ("so the skip was due to be picked
@@ -612,7 +618,10 @@ def _echoes(sentence: str, statements: Sequence[Sequence[str]]) -> bool:
     said = [w for w in semantic.content_of(sentence) if not _NUMBER.fullmatch(w)]
     if len(said) < ECHO_WORDS:
         return False
-    return any(len(shared) >= ECHO_WORDS and 2 * len(shared) > len(said)
+    # most of its words the customer's, from the statement of the issue and the details they gave after it
+    # ("so he's eaten two hundred grams of seventy percent dark chocolate and he's about thirty kilos")
+    everything = len(semantic.shared_content(said, recent))
+    return any(len(shared) >= ECHO_WORDS and 2 * max(len(shared), everything) > len(said)
                for shared in (semantic.shared_content(said, theirs) for theirs in statements))
 
 
@@ -645,11 +654,11 @@ def _agent_phrases(ctx: CallContext, params: Mapping[str, Any], base: dict[int, 
 
 
 def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
-    from nlp.detectors.personalization import customer_name
+    from nlp.detectors.personalization import learned_name
 
     utts = ctx.utterances
-    name = customer_name(ctx)
-    names = frozenset(name.lower().split()) if name else frozenset()
+    learned = learned_name(ctx)
+    names = frozenset(learned.text.lower().split()) | frozenset(learned.parts) if learned else frozenset()
     customer = ctx.indices("customer")
     words = {i: semantic.content_of(utts[i].text, skip=names) for i in customer}
     if sum(len(v) for v in words.values()) < params["min_customer_words"]:
@@ -680,7 +689,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         theirs = {w for j in recent for w in words[j]}
         echoed = [words[j] for j in stated if j in issues]
         for start, end, kind in _regions(ctx, i, sorted(cues.get(i, []), key=lambda c: (c[0], -c[1])),
-                                         reports.get(i, []), named.get(i, []), echoed, names):
+                                         reports.get(i, []), named.get(i, []), echoed, names, sorted(theirs)):
             region = text[start:end]
             lowered = _WORD.findall(region.lower())
             is_cue = kind.startswith("cue")
@@ -690,7 +699,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
                 continue
             mine = semantic.content_of(region, skip=names)
             said = [w for w in mine if not _NUMBER.fullmatch(w)]
-            if len(said) < 2 or (kind in (READBACK, SUMMARY) and len(said) < 3 and not _has_verb(lowered)):
+            if len(said) < 2 or (kind in (READBACK, SUMMARY) and len(said) < (4 if kind == READBACK else 3)
+                                 and not _has_verb(lowered)):
                 continue  # one detail ("the debit card?", "so the bill's for $312.48?") is not a restatement
             # "300 dollars from savings to checking, correct?": the tag ends the sentence
             sentence = text[start : start + _SENTENCE.search(text[start:]).end()]
