@@ -477,6 +477,9 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
     for utt, span in found:
         if out and out[-1][0] == utt and span.start < out[-1][1].end + 3:
             continue
+        if out and out[-1][0] == utt and span.start > 0 and doc[span.start - 1].lower_ == "to" and \
+                not any(t.is_punct and t.lower_ in (".", "?", "!") for t in doc[out[-1][1].end : span.start]):
+            continue  # "we'll call you by Friday to let you know": the purpose of the promise before it
         out.append((utt, span))
     return out
 
@@ -600,6 +603,11 @@ def _asked(ctx: CallContext, m) -> bool:
     doc = ctx.doc
     k = m.span.start - 1
     prev = doc[k] if k >= 0 and ctx.utterance_of_token(k) == m.utterance else None
+    if prev is not None and prev.lower_ == "," and k > 0 and ctx.utterance_of_token(k - 1) == m.utterance \
+            and not doc[k - 1].is_punct:
+        # "Our manager, Grace, will ring you tomorrow": a comma after the subject, no question
+        nxt = doc[m.span.end] if m.span.end < len(doc) and ctx.utterance_of_token(m.span.end) == m.utterance else None
+        return nxt is not None and nxt.lower_ in _SUBJECTS
     if prev is None or prev.is_punct or prev.lower_ in ("and", "so", "okay", "ok", "um", "uh"):
         # the modal opens the sentence: "Will you be home?" asks; "... and will arrive today" does not
         nxt = doc[m.span.end] if m.span.end < len(doc) and ctx.utterance_of_token(m.span.end) == m.utterance else None
