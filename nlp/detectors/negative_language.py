@@ -79,6 +79,8 @@ DEFAULT_REFUSALS = [
 DEFAULT_DISMISSIVE = [
     "calm down", "settle down", "stop shouting", "stop yelling", "stop screaming", "no need to shout",
     "no need to yell", "lower your voice", "not my department", "not my job", "not my problem",
+    "it is not me that does", "it is not me who does", "it is not me that deals", "it is not me who deals",
+    "it is not me that handles", "it is not me who handles",
     "not my responsibility", "not my fault", "not my concern", "not my area", "not our problem", "not our fault",
     "not our department", "not our concern", "not our job", "take it up with", "that is your problem",
     "they will tell you the same thing", "they will say the same thing", "above my pay grade", "i just work here",
@@ -298,7 +300,9 @@ _REPORTED = frozenset({"so", "said", "say", "saying", "mentioned", "told", "unde
                        "sorry", "where", "which", "who", "how", "what", "all", "only", "do", "does", "did", "now"})
 _DEMAND_BEFORE = frozenset({"all", "if", "what", "when", "whether", "do", "does", "did", "unless", "once", "before",
                             "after", "that", "which", "where", "how", "why", "so", "because", "since", "think",
-                            "mean", "said", "saying", "only", "until", "sorry"})
+                            "mean", "said", "saying", "only", "until", "sorry",
+                            # "in case you need to come in", "there's nothing you need to decide today"
+                            "case", "nothing", "anything", "everything"})
 # the polite question "i don't know if you've tried...", and checking one heard right
 _POLITE_AFTER = re.compile(r"^(?:if|whether) (?:you|your|i (?:heard|caught|got|understood|am hearing))(?![\w'])")
 _CLARIFY_AFTER = re.compile(r"^(?:(?:if |that )?i (?:follow|understand|understood|caught|heard|got)|what you mean|"
@@ -547,9 +551,17 @@ def _restates_obligation(ctx: CallContext, w: Words, a: int) -> bool:
     told of an obligation of their own, restates it; it demands nothing."""
     start, _ = w.sentence(a)
     opening = [x for x in w.words[start:a] if x not in _READBACK_OPENERS]
+    before = customer_turn_before(ctx, w.utterance)
     if opening[:1] != ["so"]:
-        return False
-    return any(_OWN_OBLIGATION.search(words_of(ctx, j).text) for j in customer_turn_before(ctx, w.utterance))
+        # "... and you need to get in now" after "I really need to get in": the customer's own need said back
+        verb = next((x for x in w.words[a + 3 : a + 5] if x not in ("to", "be", "get", "go")), None) \
+            if list(w.words[a:a + 3]) == ["you", "need", "to"] else None
+        said = [words_of(ctx, j).text for j in ctx.indices("customer") if j < w.utterance][-4:]
+        return verb is not None and any(re.search(r"(?<![\w'])(?:i|we)(?: \w+)? need to (?:\w+ )?" + re.escape(verb),
+                                                  t) for t in said) or (
+            list(w.words[a:a + 4]) == ["you", "need", "to", "get"] and any(
+                re.search(r"(?<![\w'])(?:i|we)(?: \w+)? need to get", t) for t in said))
+    return any(_OWN_OBLIGATION.search(words_of(ctx, j).text) for j in before)
 
 
 def _informative_policy(w: Words, b: int) -> bool:
