@@ -459,6 +459,12 @@ def measure_lists(results: list[Result], admin: Any, trainer: Any, info: dict[st
     deep = max(1, (count // call_list.PAGE_SIZE) - 2)
     results.append(Result(f"call list, ?page={deep} (offset)", _timed(lambda: _get(admin, f"/calls?page={deep}"), repeat),
                           LIST_P95_MS / 1000))
+    # a page past the middle is read from the end: the middle is the deepest an offset walks
+    middle = max(1, (count // call_list.PAGE_SIZE) // 2)
+    results.append(Result(f"call list, ?page={middle} (offset, the middle)",
+                          _timed(lambda: _get(admin, f"/calls?page={middle}"), repeat), LIST_P95_MS / 1000))
+    results.append(Result(f"call list, ?page={deep}&sort=score_asc (offset)",
+                          _timed(lambda: _get(admin, f"/calls?page={deep}&sort=score_asc"), repeat), LIST_P95_MS / 1000))
     results.append(Result(f"API evaluations, ?page={deep}",
                           _timed(lambda: _get(admin, f"/api/v1/evaluations?page={deep}"), repeat), LIST_P95_MS / 1000))
     results.append(Result("call review page", _timed(lambda: _get(admin, f"/calls/{info['sample_call']}"), repeat)))

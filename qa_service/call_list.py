@@ -18,6 +18,7 @@ from typing import Any, Iterable
 
 from sqlalchemy import Select, exists, func, select, true, tuple_
 from sqlalchemy.orm import Session, contains_eager, defer, selectinload
+from sqlalchemy.sql.elements import False_, True_
 
 from qa_service.db.models import (
     REVIEW_STATES,
@@ -100,6 +101,7 @@ def evaluations_query(
     failed_criterion: str | None = None,
     min_score: float | None = None,
     max_score: float | None = None,
+    join_call: bool = True,
 ) -> Select:
     """A ``SELECT`` of evaluations joined to their call, one per call, filtered the way lists and exports filter.
 
@@ -108,10 +110,12 @@ def evaluations_query(
     ``agent`` is the agent's external id, ``team`` the team name,
     ``since``/``until`` bound the call's date, ``failed_criterion`` keeps
     evaluations where that criterion's effective outcome is ``fail``. Newest calls first.
+    ``join_call=False`` (for counts): the call joined only when a filter reads it, and no order; every
+    evaluation has its call (a NOT NULL, enforced foreign key), so the rows are the same.
     """
-    query = select(EvaluationRecord).join(EvaluationRecord.call).order_by(
-        CallRecord.dated_at.desc(), EvaluationRecord.id.desc()
-    )
+    query = select(EvaluationRecord)
+    if join_call or agent is not None or team is not None or since is not None or until is not None:
+        query = query.join(EvaluationRecord.call).order_by(CallRecord.dated_at.desc(), EvaluationRecord.id.desc())
     if version is None:
         query = query.where(EvaluationRecord.is_current == true()).execution_options(**{_CURRENT_ONLY: True})
     if scorecard is not None or version is not None:
@@ -235,23 +239,50 @@ _SORT_KEYS: dict[str, tuple[Any, ...]] = {
     "score_asc": (EvaluationRecord.score, EvaluationRecord.id),
 }
 _DESCENDING = ("newest", "score_desc")
+# the sorts whose keys are the call's
+_BY_DATE = ("newest", "oldest")
 
 
 def list_query(user: User, filters: CallFilters = CallFilters(), *, sort: str = "newest") -> Select:
     """The ``SELECT`` of current evaluations ``user`` may see, filtered and sorted by an indexed column."""
     if sort not in SORTS:
         raise Invalid(f"sort {sort!r} is not one of {', '.join(SORTS)}")
-    query = evaluations_query(
+    return _in_order(_filtered(user, filters), sort)
+
+
+def _filtered(user: User, filters: CallFilters, *, join_call: bool = True) -> Select:
+    """The current evaluations ``user`` may see, narrowed by ``filters``, in no set order (``join_call``: as
+    :func:`evaluations_query`'s)."""
+    visible = visible_calls_clause(user)
+    return evaluations_query(
         scorecard=filters.scorecard, agent=filters.agent, team=filters.team, since=filters.since,
         until=filters.until, passed=filters.passed, review_state=filters.review_state,
         failed_criterion=filters.failed_criterion, min_score=filters.min_score, max_score=filters.max_score,
-    ).where(visible_calls_clause(user))
-    keys = _SORT_KEYS[sort]
-    return query.order_by(None).order_by(*(k.desc() if sort in _DESCENDING else k.asc() for k in keys))
+        # a visibility that reads the call (a trainer's teams, an agent's own calls) needs it joined
+        join_call=join_call or not isinstance(visible, (True_, False_)),
+    ).where(visible)
+
+
+def _in_order(query: Select, sort: str, *, reverse: bool = False) -> Select:
+    """``query`` in the order ``sort`` (``reverse``: the reverse of it; the keys end on a unique column, so
+    the rows come exactly reversed, ties included)."""
+    descending = (sort in _DESCENDING) != reverse
+    return query.order_by(None).order_by(*(k.desc() if descending else k.asc() for k in _SORT_KEYS[sort]))
+
+
+def _count(session: Session, user: User, filters: CallFilters, *, cap: int | None) -> int:
+    """How many rows :func:`list_query` selects (more than ``cap``: ``cap + 1``), counted over the
+    evaluations' ids alone, without the calls where no condition reads them: selecting every column would
+    read each row's result JSON, and the join costs more than the count at 100,000 calls."""
+    ids = from_covering_index(_filtered(user, filters, join_call=False)).order_by(None).with_only_columns(
+        EvaluationRecord.id)
+    if cap is not None:
+        ids = ids.limit(cap + 1)
+    return session.scalar(select(func.count()).select_from(ids.subquery())) or 0
 
 
 def _key_values(sort: str, ev: EvaluationRecord) -> list[Any]:
-    if sort in ("newest", "oldest"):
+    if sort in _BY_DATE:
         dated = ev.call.dated_at
         dated = dated if dated.tzinfo else dated.replace(tzinfo=timezone.utc)
         return [dated.astimezone(timezone.utc).isoformat(), ev.call.id]
@@ -277,7 +308,7 @@ def decode_cursor(sort: str, cursor: str) -> tuple[Any, ...]:
         raise problem
     values = data[1:]
     try:
-        if sort in ("newest", "oldest"):
+        if sort in _BY_DATE:
             dated = datetime.fromisoformat(values[0])
             dated = dated if dated.tzinfo else dated.replace(tzinfo=timezone.utc)
             values = [dated.astimezone(timezone.utc), *values[1:]]
@@ -308,18 +339,23 @@ def list_evaluations(
     (a page's :attr:`CallPage.next_cursor`) gives the rows right after it and
     ``before`` (its :attr:`CallPage.prev_cursor`) the rows right before, by
     the sort key and an index however deep the page (keyset pagination);
-    ``page`` is then only the number the page is shown with.
+    ``page`` is then only the number the page is shown with. A page past the middle of the rows is read from
+    the end, in the reverse order, and turned round: the same rows, and an offset no deeper than half the list.
     """
     page = max(1, int(page))
     per_page = min(MAX_PAGE_SIZE, max(1, int(per_page)))
     query = list_query(user, filters, sort=sort)
-    # counted over the ids alone: selecting every column would read each row's result JSON
-    capped = session.scalar(select(func.count()).select_from(
-        from_covering_index(query).order_by(None).with_only_columns(EvaluationRecord.id).limit(COUNT_CAP + 1).subquery()
-    ))
     keys = _SORT_KEYS[sort]
     backwards = before is not None and after is None
     cursor = after if after is not None else before
+    offset = (page - 1) * per_page if cursor is None else 0
+    # exact from the capped count when there are at most COUNT_CAP rows; an offset past COUNT_CAP counts them
+    # all (what saying which end of the list is nearer needs), instead of the capped count
+    exact: int | None = _count(session, user, filters, cap=None) if offset >= COUNT_CAP else None
+    capped = min(exact, COUNT_CAP + 1) if exact is not None else _count(session, user, filters, cap=COUNT_CAP)
+    if exact is None and capped <= COUNT_CAP:
+        exact = capped
+    from_end = False
     if cursor is not None:
         key = tuple_(*keys)
         values = tuple_(*decode_cursor(sort, cursor))
@@ -327,22 +363,37 @@ def list_evaluations(
         forward = sort in _DESCENDING
         if backwards:
             forward = not forward
-            query = query.order_by(None).order_by(*(k.asc() if sort in _DESCENDING else k.desc() for k in keys))
+            query = _in_order(query, sort, reverse=True)
         query = query.where(key < values if forward else key > values)
     elif page > 1:
         # a deep page by offset (an old link): the offset walks the sort key's unique column alone, through
-        # indexes, and only the page's rows are read whole (a "deferred join"), not every row skipped
+        # indexes (by score, without the calls where no condition reads them), and only the page's rows are
+        # read whole (a "deferred join"), not every row skipped
         unique_key = keys[-1]
-        page_keys = query.with_only_columns(unique_key).offset((page - 1) * per_page).limit(per_page + 1)
+        skip, take = offset, per_page + 1
+        if exact is not None and 2 * offset > exact:
+            # past the middle: the rows offset .. offset + per_page (the one after the page says there is a
+            # next) are the last ``exact - offset`` read backwards; none when the offset is past the end.
+            # (Counted in a statement before this one: a call stored between the two moves the page by a
+            # row, as it moves the next page a user opens.)
+            from_end = True
+            left = exact - offset
+            skip = max(0, left - per_page - 1)
+            take = max(0, left - skip)
+            query = _in_order(query, sort, reverse=True)
+        walked = _in_order(_filtered(user, filters, join_call=sort in _BY_DATE), sort, reverse=from_end)
+        page_keys = walked.with_only_columns(unique_key).offset(skip).limit(take).correlate(None)
         query = query.where(unique_key.in_(page_keys.scalar_subquery()))
-    found = session.scalars(
+    found = [] if from_end and take == 0 else list(session.scalars(
         query.options(
             contains_eager(EvaluationRecord.call).selectinload(CallRecord.agent).selectinload(Agent.team),
             selectinload(EvaluationRecord.scorecard_version).selectinload(ScorecardVersion.scorecard),
             defer(EvaluationRecord.result),
         )
         .limit(per_page + 1)
-    ).all()
+    ).all())
+    if from_end:
+        found.reverse()
     more = len(found) > per_page
     found = found[:per_page]
     # the page's failed criteria as plain rows (not a dozen criterion objects per row), in scorecard order
@@ -362,7 +413,7 @@ def list_evaluations(
         has_next, has_prev = more, cursor is not None or page > 1
     return CallPage(
         rows=[_row(ev, failed.get(ev.id, ())) for ev in found], page=page, per_page=per_page,
-        total=min(capped or 0, COUNT_CAP), total_capped=(capped or 0) > COUNT_CAP, has_next=has_next,
+        total=min(capped, COUNT_CAP), total_capped=capped > COUNT_CAP, has_next=has_next,
         next_cursor=encode_cursor(sort, found[-1]) if has_next and found else None,
         prev_cursor=encode_cursor(sort, found[0]) if has_prev and found else None,
     )

@@ -97,6 +97,43 @@ def test_keyset_pages_cover_every_row_once_in_order_both_ways(settings, listed, 
         assert backward == everything
 
 
+@pytest.mark.parametrize("sort", call_list.SORTS)
+def test_offset_pages_past_the_middle_read_from_the_end_are_the_same_rows(settings, listed, factories, sort,
+                                                                          monkeypatch):
+    """Every offset page of every size, those past the middle (read backwards from the end and turned
+    round), the last partial one and those past the end included, is the same slice of the whole list,
+    filtered or not, for a user who sees every call and one who sees their own (counted without the calls
+    and with them); and with the count capped below the offset (the exact count then says where the end is)."""
+    with session_scope(settings) as s:
+        own = factories.make_user(s, "scale-agent", role="agent", agent=accounts.get_or_create_agent(s, "agent-1"))
+        cases = [(_admin(s, listed), f) for f in (
+            call_list.CallFilters(), call_list.CallFilters(agent="agent-1"), call_list.CallFilters(passed=True),
+            call_list.CallFilters(min_score=101))] + [(own, call_list.CallFilters())]
+        for user, filters in cases:
+            everything = [r.evaluation_id for r in call_list.list_evaluations(
+                s, user, filters, sort=sort, per_page=200).rows]
+            if user is own:
+                assert len(everything) == CALLS // 2
+            for cap in (call_list.COUNT_CAP, 4):
+                monkeypatch.setattr(call_list, "COUNT_CAP", cap)
+                for per_page in range(1, CALLS + 2):
+                    for n in range(1, -(-CALLS // per_page) + 3):
+                        page = call_list.list_evaluations(s, user, filters, sort=sort, page=n, per_page=per_page)
+                        start = (n - 1) * per_page
+                        assert [r.evaluation_id for r in page.rows] == everything[start:start + per_page], (
+                            filters, cap, per_page, n)
+                        assert page.has_next == (start + per_page < len(everything))
+                        assert page.has_prev == (n > 1)
+                        assert (page.total, page.total_capped) == (min(len(everything), cap), len(everything) > cap)
+                        if page.rows and page.has_next:
+                            # its Next cursor goes on where the offset page after it starts
+                            after = call_list.list_evaluations(s, user, filters, sort=sort, per_page=per_page,
+                                                               after=page.next_cursor)
+                            assert [r.evaluation_id for r in after.rows] == everything[start + per_page:
+                                                                                       start + 2 * per_page]
+                monkeypatch.undo()
+
+
 def test_a_cursor_of_another_sort_or_garbage_is_a_clear_error(settings, listed):
 
     with session_scope(settings) as s:
