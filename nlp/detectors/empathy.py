@@ -204,6 +204,8 @@ PARAMS: dict[str, Any] = {
             "common worry", "common concern", "understandable worry", "understandable concern", "a fair worry",
             "a fair concern", "a real concern", "lots of people worry", "a lot of people worry",
             "many people worry", "you are not the only one", "you are not alone",
+            # what the thing means to the customer ("I understand, love, that ring obviously means a lot")
+            "means a lot", "mean a lot", "means so much", "mean so much", "means the world",
             "that is a lot to deal with", "that is not what you need",
             # hearing the customer's feelings ("I can hear how worried you are", "that's been weighing on you")
             "i can hear that", "i can hear how", "i can hear this", "i can tell how", "i can tell this has",

@@ -244,6 +244,18 @@ def call_cased(ws: Sequence[Word]) -> bool:
     return any(w.title and not w.after_stop and w.pos > 0 for w in ws)
 
 
+def _greeted_with_name(ws: Sequence[Word]) -> tuple[int, int] | None:
+    """"Hi, Philippa Oduya." opening the customer's first turn: a greeting, then two
+    capitalised words that are no English word (the first) and end the sentence."""
+    if len(ws) < 3 or ws[0].norm not in _GREETINGS or ws[0].norm in ("thanks",):
+        return None
+    a, b = ws[1], ws[2]
+    if not (a.title and b.title and a.after_break and not b.after_break and a.utterance == b.utterance
+            and not is_english_word(a.norm) and a.norm.isalpha() and b.norm.isalpha()):
+        return None
+    return (1, 3) if len(ws) == 3 or ws[3].after_stop else None
+
+
 def _sentence_intro(ws: Sequence[Word], h) -> bool:
     """A weak introduction inside the turn that still introduces: "I'm X" / "this is X"
     opening a sentence ("... but I'm on it too. I'm Arjun."), or "it's" before a first and
@@ -444,9 +456,16 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
                 while k < len(ws) and ws[k].norm in _HESITATIONS and ws[k].utterance == ws[h.start].utterance:
                     k += 1  # "hi yeah its um hyacinth pereira-mbeki": a hesitation before the name
                 span = _name_at(ws, _after_relation(ws, k), weak=True, lexicon=lexicon, cased=cased)
-                if span is not None and _entity_ok(ctx, ws, span):
+                titled = span is not None and cased and span[1] - span[0] >= 2 and all(
+                    w.title for w in ws[span[0]:span[1]])  # "It's Annika Sorrell.": a small model may call it ORG
+                if span is not None and (_entity_ok(ctx, ws, span) or titled):
                     spans.append((span, "introduction"))
                     break
+        if not spans and n == 0 and cased:
+            # "Hi, Philippa Oduya. The fitters never came back": a first and last name greeting the agent with
+            span = _greeted_with_name(ws)
+            if span is not None:
+                spans.append((span, "introduction"))
         if not spans:
             # "John Smith here", "Mary Smith calling about my card"
             k = next((k for k, w in enumerate(ws[1:7], start=1)
