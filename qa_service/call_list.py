@@ -251,8 +251,8 @@ def list_query(user: User, filters: CallFilters = CallFilters(), *, sort: str = 
 
 
 def _filtered(user: User, filters: CallFilters, *, join_call: bool = True) -> Select:
-    """The current evaluations ``user`` may see, narrowed by ``filters``, in no set order (``join_call``: as
-    :func:`evaluations_query`'s)."""
+    """The current evaluations ``user`` may see, narrowed by ``filters`` (ordered with :func:`_in_order`;
+    ``join_call``: as :func:`evaluations_query`'s)."""
     visible = visible_calls_clause(user)
     return evaluations_query(
         scorecard=filters.scorecard, agent=filters.agent, team=filters.team, since=filters.since,
