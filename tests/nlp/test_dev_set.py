@@ -96,3 +96,21 @@ def test_every_labelled_call_scores_to_json(labels, data_dir):
         json.dumps(ev.to_dict())
         for c in ev.criteria:
             json.dumps(c.details)  # details reach the API and the web UI as JSON
+
+
+def test_pooling_scores_every_call_of_the_sets_together(monkeypatch):
+    """--pool: one kappa over the calls of all chosen sets, not the average of the sets' kappas."""
+    mod = _accuracy_module()
+    a = {"greeting": [{"call": "a1", "label": "pass", "predicted": "pass", "explanation": ""},
+                      {"call": "a2", "label": "fail", "predicted": "fail", "explanation": ""}]}
+    b = {"greeting": [{"call": "b1", "label": "pass", "predicted": "fail", "explanation": ""},
+                      {"call": "b2", "label": "pass", "predicted": "pass", "explanation": ""}]}
+    sets = [mod.DataSet("x", REPO, REPO, "test"), mod.DataSet("y", REPO, REPO, "test")]
+    monkeypatch.setattr(mod, "_configure", lambda config: None)
+    monkeypatch.setattr(mod, "evaluate", lambda ds, criteria=None: a if ds.name == "x" else b)
+    report = mod.run(sets, ["blank"], pool=True)["blank"]
+    pooled = report["pooled"]["criteria"]["greeting"]
+    assert pooled["calls"] == 4 and pooled["accuracy"] == 0.75
+    assert pooled["kappa"] == round(mod.kappa([("pass", "pass"), ("fail", "fail"), ("pass", "fail"),
+                                               ("pass", "pass")]), 3)
+    assert "pooled" not in mod.run(sets, ["blank"])["blank"]
