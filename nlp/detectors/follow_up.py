@@ -65,7 +65,8 @@ PARAMS: dict[str, Any] = {
                     "expect a text", "expect to hear", "expect to receive", "expect to see", "expect it",
                     # a look promised, something made or delivered for the customer ("someone'll have a look at
                     # it", "I'll make a new one and have it delivered")
-                    "will be paid", "will be paid back", "will be reimbursed", "will have a look", "will take a look", "will look at it", "will look into",
+                    "will be paid", "will be paid back", "you will have the", "you will have your", "you should have the",
+                    "you should have your", "will be in your account", "will be in your savings", "will be in your bank", "will be reimbursed", "will have a look", "will take a look", "will look at it", "will look into",
                     "have it delivered", "have them delivered", "have it sent", "have them sent",
                     "get it delivered", "get them delivered", "will make a new", "will make you a new",
                     "will make another"],
@@ -133,8 +134,8 @@ PARAMS: dict[str, Any] = {
     "pending_verbs": {
         "type": "array", "items": {"type": "string", "minLength": 1},
         "default": ["order", "reorder", "request", "schedule", "book", "arrange", "escalate", "raise", "submit",
-                    "log", "refer", "dispatch", "post", "mail", "ship", "send", "issue", "file", "lodge", "process",
-                    "courier", "forward", "reissue", "refund", "reship", "resend", "redeliver", "reorder", "rebook"],
+                    "refer", "dispatch", "post", "mail", "ship", "send", "issue", "file", "lodge", "process",
+                    "courier", "forward", "reissue", "reship", "resend", "redeliver", "reorder", "rebook"],
         "description": "Verbs (lemmas) of completed steps whose result is still to come: \"I've ordered\", "
         "\"has been sent\", \"I've escalated\" commit to what follows them.",
     },
@@ -426,8 +427,10 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
         if m.phrase == "should" and len(after) and after[0].lower_ == "have":
             continue  # "you should have received it": an expectation about the past
         two = [t.lower_ for t in doc[m.span.end : min(len(doc), m.span.end + 2)]]
-        if two[:1] in (["n't"], ["not"]) and two[1:2] in (["have"], ["need"]):
-            continue  # "so you won't have to start again": an assurance, nothing to be done
+        if two[:1] in (["n't"], ["not"]):
+            # "so you won't have to start again", "you won't be starting from scratch", "she shouldn't take any
+            # more": an assurance or advice, nothing promised
+            continue
         start = m.span.start - 1 if m.span.start > 0 and ctx.utterance_of_token(m.span.start - 1) == m.utterance \
             else m.span.start  # quote the subject too: "I'll send", "it should arrive"
         skipped: set[str] = set()

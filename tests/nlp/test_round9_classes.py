@@ -90,3 +90,19 @@ def test_what_a_thing_means_to_the_customer_is_empathy(model_set, score_turns):
              (A, "I understand, that watch obviously means a lot. Have you got the ticket?")]
     r = score_turns("empathy.v1", turns, model_set)
     assert r.outcome == "pass", r.explanation
+
+
+@pytest.mark.parametrize("text, outcome", [
+    # round 10 (holdout17/18): a negated "will" / "should" promises nothing
+    ("One tablet won't hurt her, but she shouldn't take any more from that box.", "na"),
+    ("I've added notes, so you won't be starting from scratch with them.", "na"),
+    # what the customer will have, and money arriving in an account, are promised results
+    ("lovely i've changed that and you'll have the new documents by email by friday", "pass"),
+    ("done that'll be in your savings account by tomorrow morning", "pass"),
+    # a report logged and a refund made on the call are done, not promised
+    ("I've logged it as a leak, the reference is LK 991.", "na"),
+    ("I've refunded the eggs and the milk now, that's four pounds back on your card.", "na"),
+])
+def test_round10_commitments(model_set, score_turns, text, outcome):
+    r = score_turns("follow_up.v1", [OPENING, (C, "my delivery was wrong"), (A, text)], model_set)
+    assert r.outcome == outcome, r.explanation
