@@ -213,7 +213,8 @@ def build(settings: Any, count: int, *, seed: int = 14) -> dict[str, Any]:
                         state = "shared" if r < 0.02 else "completed" if r < 0.05 else "in_review" if r < 0.07 else "pending"
                     stamp = dated + timedelta(hours=1 + 24 * 7 * (v - home))
                     ev_rows.append({
-                        "call_id": call_pk, "scorecard_version_id": version_ids[v], "score": t["score"],
+                        "call_id": call_pk, "call_dated_at": dated, "scorecard_version_id": version_ids[v],
+                        "score": t["score"],
                         "passed": t["passed"], "auto_failed": t["auto_failed"], "auto_score": t["score"],
                         "auto_passed": t["passed"], "result": result_dicts[k], "review_state": state,
                         **timings[k],

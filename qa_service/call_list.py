@@ -263,6 +263,13 @@ def _filtered(user: User, filters: CallFilters, *, join_call: bool = True) -> Se
     ).where(visible)
 
 
+def _reads_call(user: User, filters: CallFilters) -> bool:
+    """Whether the rows :func:`_filtered` selects depend on their calls' columns (a filter or the
+    visibility reads the call), as :func:`evaluations_query` joins the call for them."""
+    by_call = (filters.agent, filters.team, filters.since, filters.until) != (None, None, None, None)
+    return by_call or not isinstance(visible_calls_clause(user), (True_, False_))
+
+
 def _in_order(query: Select, sort: str, *, reverse: bool = False) -> Select:
     """``query`` in the order ``sort`` (``reverse``: the reverse of it; the keys end on a unique column, so
     the rows come exactly reversed, ties included)."""
@@ -381,8 +388,19 @@ def list_evaluations(
             skip = max(0, left - per_page - 1)
             take = max(0, left - skip)
             query = _in_order(query, sort, reverse=True)
-        walked = _in_order(_filtered(user, filters, join_call=sort in _BY_DATE), sort, reverse=from_end)
-        page_keys = walked.with_only_columns(unique_key).offset(skip).limit(take).correlate(None)
+        if sort in _BY_DATE and not _reads_call(user, filters):
+            # by date, the current evaluations' copy of their call's date and the call (one index, migration
+            # 0012) in the order of (calls.dated_at, calls.id), not the calls' date index each probed for a
+            # current evaluation: the call list's middle page walked 50,000 of them at 100,000 calls
+            descending = (sort in _DESCENDING) != from_end
+            walk_keys = (EvaluationRecord.call_dated_at, EvaluationRecord.call_id)
+            walked = _filtered(user, filters, join_call=False).order_by(None).order_by(
+                *(k.desc() if descending else k.asc() for k in walk_keys))
+            walk_key = EvaluationRecord.call_id
+        else:
+            walked = _in_order(_filtered(user, filters, join_call=sort in _BY_DATE), sort, reverse=from_end)
+            walk_key = unique_key
+        page_keys = walked.with_only_columns(walk_key).offset(skip).limit(take).correlate(None)
         query = query.where(unique_key.in_(page_keys.scalar_subquery()))
     found = [] if from_end and take == 0 else list(session.scalars(
         query.options(

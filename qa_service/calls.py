@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from qa_service.accounts import get_or_create_agent
 from qa_service.db.models import CALL_STATUSES, CallRecord, Transcript, utcnow
@@ -152,7 +152,7 @@ def set_transcript(session: Session, record: CallRecord, call: Call, *, source: 
         record.transcript.data = data
         record.transcript.source = source
     record.started_at = parse_time(call.started_at) or record.started_at
-    record.dated_at = record.started_at or record.created_at or record.dated_at or utcnow()
+    _set_date(record, record.started_at or record.created_at or record.dated_at or utcnow())
     record.duration = call.end_time
     meta = dict(record.metadata_ or {})
     meta.update(call.metadata)
@@ -206,13 +206,25 @@ def set_details(record: CallRecord, *, call_id: str | None = None, started_at: d
         record.call_id = call_id[:255]
     if started_at is not None:
         record.started_at = started_at
-        record.dated_at = started_at
+        _set_date(record, started_at)
     meta = dict(record.metadata_ or {})
     if customer:
         meta["customer"] = dict(customer)
     if channels:
         meta["channels"] = channels
     record.metadata_ = meta
+
+
+def _set_date(record: CallRecord, dated_at: datetime) -> None:
+    """Date ``record``, and its stored evaluations' copy of the date (``evaluations.call_dated_at``, which the
+    call list's offset pages by date walk)."""
+    changed = record.dated_at != dated_at
+    record.dated_at = dated_at
+    session = object_session(record)
+    if changed and record.id is not None and session is not None:
+        from qa_service import evaluations
+
+        evaluations.set_call_date(session, record.id, dated_at)
 
 
 def forget_recordings(session: Session, call_ids: Sequence[int]) -> None:

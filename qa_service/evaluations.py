@@ -24,6 +24,7 @@ the same call never interleave either.
 from __future__ import annotations
 
 import math
+from datetime import datetime
 from typing import Any, Iterable, Mapping
 
 from sqlalchemy import insert, select, true, update
@@ -57,6 +58,7 @@ __all__ = [
     "timing_columns",
     "lock",
     "scored_call_ids",
+    "set_call_date",
     "set_current",
 ]
 
@@ -133,9 +135,14 @@ def insert_results(session: Session, version: ScorecardVersion, results: Mapping
     if not results:
         return {}
     now = utcnow()
+    # each call's date, copied onto its evaluation (the call list's offset pages by date walk it)
+    dated = dict(session.execute(
+        select(CallRecord.id, CallRecord.dated_at).where(CallRecord.id.in_(list(results)))
+    ).tuples().all())
     rows = [
         {
             "call_id": call_id,
+            "call_dated_at": dated[call_id],
             "scorecard_version_id": version.id,
             "score": float(result.score),
             "passed": bool(result.passed),
@@ -176,6 +183,13 @@ def insert_results(session: Session, version: ScorecardVersion, results: Mapping
     if criteria:
         session.execute(insert(CriterionResultRecord), criteria)
     return ids
+
+
+def set_call_date(session: Session, call_id: int, dated_at: datetime) -> None:
+    """Call ``call_id`` is dated ``dated_at`` now: its evaluations' copy of the date follows
+    (``call_dated_at``, which the call list's offset pages by date walk)."""
+    session.execute(update(EvaluationRecord).where(EvaluationRecord.call_id == call_id)
+                    .values(call_dated_at=dated_at))
 
 
 def set_current(session: Session, call_id: int, evaluation_id: int) -> None:

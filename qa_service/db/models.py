@@ -364,10 +364,19 @@ class EvaluationRecord(Base):
             "ix_evaluations_current_score_id", "score", "id",
             sqlite_where=text("is_current = 1"), postgresql_where=text("is_current"),
         ),
+        # the call list's offset pages by date walk this alone, not the calls each probed for a current
+        # evaluation (migration 0012); is_current in it too, so that SQLite reads no table row (as above)
+        Index(
+            "ix_evaluations_current_call_dated_at", "call_dated_at", "call_id", "is_current",
+            sqlite_where=text("is_current = 1"), postgresql_where=text("is_current"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"))
+    # the call's date (calls.dated_at) copied: set when the evaluation is stored
+    # (qa_service.evaluations.insert_results) and when the call's date changes (qa_service.calls)
+    call_dated_at: Mapped[datetime] = mapped_column()
     scorecard_version_id: Mapped[int] = mapped_column(
         ForeignKey("scorecard_versions.id", ondelete="CASCADE"), index=True
     )

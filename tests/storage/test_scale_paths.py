@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import select
 
 from qa_service import accounts, analytics, call_list, calls, exports, lifecycle, scorecard_versions
-from qa_service.db.models import ApiToken, EvaluationRecord
+from qa_service.db.models import ApiToken, CallRecord, EvaluationRecord
 from qa_service.db.session import session_scope
 from qa_service.errors import Invalid
 
@@ -132,6 +132,31 @@ def test_offset_pages_past_the_middle_read_from_the_end_are_the_same_rows(settin
                             assert [r.evaluation_id for r in after.rows] == everything[start + per_page:
                                                                                        start + 2 * per_page]
                 monkeypatch.undo()
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def test_an_evaluation_keeps_its_call_s_date(settings, listed):
+    """Every evaluation carries its call's date (what the offset pages by date walk), stored with it and
+    moved with the call's date; the offset pages by date are still slices of the whole list after a move."""
+    moved = datetime(2027, 1, 1, tzinfo=timezone.utc)
+    with session_scope(settings) as s:
+        pairs = s.execute(select(EvaluationRecord.call_dated_at, CallRecord.dated_at).join(EvaluationRecord.call)).all()
+        assert len(pairs) == CALLS + 1 and all(_utc(a) == _utc(b) for a, b in pairs)
+        record = s.scalars(select(CallRecord).where(CallRecord.call_id == "tie-04")).one()
+        calls.set_details(record, started_at=moved)
+        s.flush()
+        dates = s.scalars(select(EvaluationRecord.call_dated_at).where(EvaluationRecord.call_id == record.id)).all()
+        assert [_utc(d) for d in dates] == [moved, moved]
+        user = _admin(s, listed)
+        for sort in ("newest", "oldest"):
+            everything = [r.call_pk for r in call_list.list_evaluations(s, user, sort=sort, per_page=200).rows]
+            assert everything[0 if sort == "newest" else -1] == record.id
+            for n in range(1, CALLS + 1):
+                page = call_list.list_evaluations(s, user, sort=sort, page=n, per_page=1)
+                assert [r.call_pk for r in page.rows] == everything[n - 1:n]
 
 
 def test_a_cursor_of_another_sort_or_garbage_is_a_clear_error(settings, listed):

@@ -61,7 +61,8 @@ def test_one_evaluation_per_call_and_version(session, factories):
     assert not created and again.id == first.id
     with pytest.raises(sa.exc.IntegrityError):
         with session.begin_nested():
-            session.add(EvaluationRecord(call_id=record.id, scorecard_version_id=version.id, score=1, passed=False,
+            session.add(EvaluationRecord(call_id=record.id, call_dated_at=record.dated_at, scorecard_version_id=version.id,
+                                         score=1, passed=False,
                                    auto_score=1, auto_passed=False, result={}))
     rows = session.scalars(
         select(CriterionResultRecord).where(CriterionResultRecord.evaluation_id == first.id).order_by(CriterionResultRecord.position)

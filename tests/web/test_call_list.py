@@ -104,7 +104,7 @@ def _bulk_insert(settings, count: int) -> None:
                           "started_at": started, "dated_at": started, "duration": 300.0,
                           "agent_id": agent_ids[i % 100], "metadata_": {}, "created_at": now, "updated_at": now})
             score = rng.uniform(0, 100)
-            evals.append({"id": pk, "call_id": pk, "scorecard_version_id": version.id, "score": score,
+            evals.append({"id": pk, "call_id": pk, "call_dated_at": started, "scorecard_version_id": version.id, "score": score,
                           "passed": score >= 80, "auto_failed": False, "auto_score": score, "auto_passed": score >= 80,
                           "result": {}, "review_state": rng.choice(["pending", "in_review", "shared"]),
                           "is_current": True, "created_at": now, "updated_at": now})
