@@ -115,7 +115,8 @@ def test_hold_asked_for_straight_before_a_transfer_is_no_hold(make_call):
     call = make_call([
         ("agent", 0, 3, "hi this is kestrel homes ali speaking how can i help"),
         ("customer", 4, 7, "i need a quote for moving to spain"),
-        ("agent", 8, 12, "our international team prices those because they handle customs, happy to hold a moment?"),
+        ("agent", 8, 12, "our international team prices those because they handle customs, i can put you straight "
+                  "through to them if you're happy to hold for a moment?"),
         ("customer", 12.5, 13, "yes"),
         ("agent", 15, 18, "great, i'm transferring you to the international team now"),
     ])
