@@ -58,14 +58,17 @@ NOT_NAME_WORDS = frozenset({
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
     "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "double", "triple",
 })
-# words that make a following word sequence an organisation ("Harper Valley Bank", "Acme Support")
-ORG_WORDS = frozenset({
-    # trades and services a company is named after ("Hartley and Doyle Estate Agents", "Oakline Kitchens aftercare")
+# trades and services a company is named after ("Hartley and Doyle Estate Agents", "Oakline Kitchens aftercare"):
+# they make a name an organisation's, and alone ("the garage") do not identify which
+TRADE_WORDS = frozenset({
     "agents", "estate", "kitchens", "aftercare", "lettings", "garage", "vets", "opticians", "plumbing", "electrical",
     "glazing", "roofing", "removals", "cleaning", "laundry", "salon", "surgery", "academy", "housing", "hire",
     "tours", "coaches", "solar", "heating", "furniture", "flooring", "carpets", "nursery", "grooming", "kennels",
     "cattery", "tyres", "couriers", "recruitment", "solicitors", "accountants", "funeral", "florists", "bakery",
     "catering", "cinema", "cinemas", "theatre", "leisure", "spa", "optical", "repairs", "limited", "pensions",
+})
+# words that make a following word sequence an organisation ("Harper Valley Bank", "Acme Support")
+ORG_WORDS = TRADE_WORDS | frozenset({
     "bank", "banking", "company", "co", "inc", "ltd", "llc", "plc", "support", "services", "service", "insurance",
     "airlines", "airline", "airways", "air", "telecom", "telecoms", "credit", "union", "energy", "mobile",
     "financial", "team", "department", "desk", "center", "centre", "group", "store", "stores", "shop", "corp",
@@ -82,13 +85,7 @@ ORG_WORDS = frozenset({
     "veterinary", "labs", "studio", "media", "tv", "streaming", "games", "payments", "pay", "card", "cards",
 })
 # service words that alone do not identify the organisation ("thank you for calling customer service")
-GENERIC_ORG_WORDS = frozenset({
-    # trades and services a company is named after ("Hartley and Doyle Estate Agents", "Oakline Kitchens aftercare")
-    "agents", "estate", "kitchens", "aftercare", "lettings", "garage", "vets", "opticians", "plumbing", "electrical",
-    "glazing", "roofing", "removals", "cleaning", "laundry", "salon", "surgery", "academy", "housing", "hire",
-    "tours", "coaches", "solar", "heating", "furniture", "flooring", "carpets", "nursery", "grooming", "kennels",
-    "cattery", "tyres", "couriers", "recruitment", "solicitors", "accountants", "funeral", "florists", "bakery",
-    "catering", "cinema", "cinemas", "theatre", "leisure", "spa", "optical", "repairs", "limited", "pensions",
+GENERIC_ORG_WORDS = TRADE_WORDS | frozenset({
     "the", "customer", "customers", "service", "services", "support", "line", "team", "department", "center",
     "centre", "desk", "help", "helpline", "hotline", "care", "bank", "company", "us", "our", "client", "clients",
     "member", "members", "billing", "sales", "technical", "tech", "office", "a", "an", "this", "number", "today",

@@ -58,8 +58,6 @@ PARAMS: dict[str, Any] = {
 }
 
 _WEAK_INTROS = ["this is", "it's", "it is", "i'm", "i am", "its", "im"]
-# hesitations between "it's" and the name ("its um hyacinth")
-_HESITATIONS = frozenset({"um", "uh", "er", "erm", "uhm", "hm", "mm"})
 # words an answer to "can I take your name?" may open with before the name ("yeah it's Chloe")
 _ANSWER_OPENERS = frozenset({"its", "it", "'s", "is", "am", "m", "im", "this", "name", "my", "the", "so", "and",
                              "that", "me", "sure", "um", "uh", "er"})
@@ -238,12 +236,6 @@ def _joined(ws: Sequence[Word], span: tuple[int, int]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def call_cased(ws: Sequence[Word]) -> bool:
-    """Whether these words come from a transcript with capitals (some word is capitalised
-    other than at a sentence start)."""
-    return any(w.title and not w.after_stop and w.pos > 0 for w in ws)
-
-
 def _greeted_with_name(ws: Sequence[Word]) -> tuple[int, int] | None:
     """"Hi, Philippa Oduya." opening the customer's first turn: a greeting, then two
     capitalised words that are no English word (the first) and end the sentence."""
@@ -256,7 +248,7 @@ def _greeted_with_name(ws: Sequence[Word]) -> tuple[int, int] | None:
     return (1, 3) if len(ws) == 3 or ws[3].after_stop else None
 
 
-def _sentence_intro(ws: Sequence[Word], h) -> bool:
+def _sentence_intro(ws: Sequence[Word], h, cased: bool) -> bool:
     """A weak introduction inside the turn that still introduces: "I'm X" / "this is X"
     opening a sentence ("... but I'm on it too. I'm Arjun."), or "it's" before a first and
     last name that are no English words ("its about my wedding its marisol fernandez")."""
@@ -270,7 +262,7 @@ def _sentence_intro(ws: Sequence[Word], h) -> bool:
     # transcript has capitals, else no English words
     return first.norm in ("it", "its", "it's") and len(nxt) == 2 and all(
         not w.after_break and w.norm.isalpha() and len(w.norm) > 2
-        and (w.title if call_cased(ws) else not is_english_word(w.norm)) for w in nxt) and not is_english_word(
+        and (w.title if cased else not is_english_word(w.norm)) for w in nxt) and not is_english_word(
         nxt[0].norm)
 
 
@@ -352,7 +344,8 @@ def _entity_ok(ctx: CallContext, ws: Sequence[Word], span: tuple[int, int]) -> b
     (a noun, a proper noun or a PERSON), not "abroad" or "locked"."""
     if not ctx.trained:
         return True
-    tok = ctx.ensure_lemmas()[ws[span[0]].token]
+    doc = ctx.ensure_lemmas()
+    tok = doc[ws[span[0]].token]
     after = ws[span[1]].norm if span[1] < len(ws) and ws[span[1]].utterance == ws[span[0]].utterance else ""
     if not call_is_cased(ctx) and after in _SELF_INTRO_AFTER and not is_english_word(ws[span[0]].norm):
         return True  # "this is konstantin from the facilities desk": a person, however lower case is tagged
@@ -360,7 +353,6 @@ def _entity_ok(ctx: CallContext, ws: Sequence[Word], span: tuple[int, int]) -> b
         return False  # "it's Barclays who told me to ring": an organisation, not the caller
     if tok.pos_ in ("PROPN", "NOUN", "X", "INTJ") or tok.ent_type_ == "PERSON":
         return True
-    doc = ctx.ensure_lemmas()
     if span[1] - span[0] > 1 and any(doc[w.token].pos_ == "PROPN" or doc[w.token].ent_type_ == "PERSON"
                                      for w in ws[span[0] + 1 : span[1]]):
         return True  # "its hyacinth pereira-mbeki": the first name tagged an adjective, the surname a proper noun
@@ -450,12 +442,9 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
             continue
         if not spans:
             for h in find(ctx, ws, _WEAK_INTROS):
-                if not (_opens_turn(ws, h.start) or _sentence_intro(ws, h)):
+                if not (_opens_turn(ws, h.start) or _sentence_intro(ws, h, cased)):
                     continue  # "i think it's identity theft": only an opening "hi, it's Mark" introduces
-                k = h.end
-                while k < len(ws) and ws[k].norm in _HESITATIONS and ws[k].utterance == ws[h.start].utterance:
-                    k += 1  # "hi yeah its um hyacinth pereira-mbeki": a hesitation before the name
-                span = _name_at(ws, _after_relation(ws, k), weak=True, lexicon=lexicon, cased=cased)
+                span = _name_at(ws, _after_relation(ws, h.end), weak=True, lexicon=lexicon, cased=cased)
                 titled = span is not None and cased and span[1] - span[0] >= 2 and all(
                     w.title for w in ws[span[0]:span[1]])  # "It's Annika Sorrell.": a small model may call it ORG
                 if span is not None and (_entity_ok(ctx, ws, span) or titled):
