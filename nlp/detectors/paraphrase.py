@@ -724,30 +724,21 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             source = max(stated, key=lambda j: (len(semantic.shared_content(mine, words[j])), j))
             by_words = len(shared) + bool(numbers) >= params["min_shared_words"] and \
                 semantic.shared_content(mine, words[source])
-            if not by_words and is_cue and _is_check(kind) and len(said) >= 3 \
-                    and _has_verb(lowered):
-                # a check of understanding ("just so I've got it right, you're asking whether you can pause
-                # the mortgage payments while you're out of work") declares the restatement: in other words,
-                # it need share only the topic of the customer's issue
-                topic = [j for j in stated if j in issues and semantic.shared_content(said, words[j])]
-                if topic:
-                    by_words, source = True, topic[-1]
-                    shared = semantic.shared_content(said, words[source])
-            if not by_words and is_cue and (_states_want(kind) or _states_want(" ".join(lowered[:5]))) \
-                    and len(said) >= 3:
-                # "so you need an emergency appointment for the toothache": the customer's want put in the
-                # agent's words need share only the thing it is about with their statement of the issue
-                topic = [j for j in stated if j in issues and semantic.shared_content(said, words[j])]
-                if topic:
-                    by_words, source = True, topic[-1]
-                    shared = semantic.shared_content(said, words[source])
-            if not by_words and kind == READBACK and (any(
+            # Shapes that declare a restatement, which then need share only the topic of the customer's
+            # statement of their issue (the thing it is about), not min_shared_words:
+            # - a check of understanding ("just so I've got it right, you're asking whether you can pause the
+            #   mortgage payments while you're out of work");
+            # - the customer's want put in the agent's words ("so you need an emergency appointment for the
+            #   toothache");
+            # - the customer's problem said back as a fact about their own thing ("so the worktops still
+            #   haven't come", "so the boiler has stopped completely").
+            declared = (is_cue and _is_check(kind) and len(said) >= 3 and _has_verb(lowered)) or (
+                is_cue and (_states_want(kind) or _states_want(" ".join(lowered[:5]))) and len(said) >= 3) or (
+                kind == READBACK and (any(
                     semantic.states_failed_outcome(c, _outcome_verbs()) for c in
                     (_WORD.findall(c) for c in _CLAUSE.findall(region.lower()))) or (
-                    _has_verb(lowered) and set(lowered) & _STATED_PROBLEMS)):
-                # "so the worktops still haven't come", "so the boiler has stopped completely": the customer's
-                # problem said back as a fact about their own thing need share only that thing with their
-                # statement of it
+                    _has_verb(lowered) and set(lowered) & _STATED_PROBLEMS)))
+            if not by_words and declared:
                 topic = [j for j in stated if j in issues and semantic.shared_content(said, words[j])]
                 if topic:
                     by_words, source = True, topic[-1]
