@@ -208,7 +208,16 @@ def _clock(word: str) -> bool:
 
 
 def _times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
-    """Time expressions per utterance, as spans."""
+    """Time expressions per utterance, as spans (found once per call and time lists: the
+    timed offers and the detector both read them)."""
+    key = ("_follow_up_times", tuple(params["time_words"]), tuple(params["time_phrases"]))
+    got = ctx.__dict__.get(key)
+    if got is None:
+        got = ctx.__dict__[key] = _find_times(ctx, params)
+    return got
+
+
+def _find_times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
     out: dict[int, list] = {}
     for m in ctx.find(params["time_words"]) + ctx.find(params["time_phrases"]):
         out.setdefault(m.utterance, []).append(m.span)
