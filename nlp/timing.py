@@ -30,13 +30,20 @@ WORD_JOIN_SECONDS = 0.3
 
 def merge(intervals: Iterable[Interval], *, join: float = 0.0) -> list[Interval]:
     """Sorted union of ``intervals``; gaps of at most ``join`` seconds are closed."""
-    out: list[list[float]] = []
-    for s, e in sorted((float(s), float(e)) for s, e in intervals if e > s):
-        if out and s <= out[-1][1] + join:
-            out[-1][1] = max(out[-1][1], e)
+    ordered = sorted([(float(s), float(e)) for s, e in intervals if e > s])
+    if not ordered:
+        return []
+    out: list[Interval] = []
+    cur_s, cur_e = ordered[0]
+    for s, e in ordered:
+        if s <= cur_e + join:
+            if e > cur_e:
+                cur_e = e
         else:
-            out.append([s, e])
-    return [(s, e) for s, e in out]
+            out.append((cur_s, cur_e))
+            cur_s, cur_e = s, e
+    out.append((cur_s, cur_e))
+    return out
 
 
 def total(intervals: Iterable[Interval]) -> float:

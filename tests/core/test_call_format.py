@@ -143,6 +143,32 @@ def test_fast_validation_reports_the_same_first_error_as_jsonschema():
     assert call_from_dict(GOOD, "x.json").call_id == "c-1"
 
 
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.one_of(call_like, json_values))
+def test_the_fast_check_accepts_exactly_what_the_schema_accepts(data):
+    """The compiled pass (pydantic-core) and jsonschema agree on every document: it never
+    lets through what the schema refuses, and a good call never needs the slow pass."""
+    from pydantic_core import ValidationError
+
+    from transcription.call import CALL_SCHEMA, _fast_check, _validator
+
+    try:
+        _fast_check()(data)
+        fast_ok = True
+    except ValidationError:
+        fast_ok = False
+    assert fast_ok == _validator().is_valid(data), CALL_SCHEMA
+
+
+@pytest.mark.parametrize("node", [{"type": "number", "exclusiveMinimum": 0}, {"type": ["string", "number"]},
+                                  {"type": "object", "required": ["x"]}])
+def test_the_fast_check_refuses_schema_keywords_it_does_not_implement(node):
+    from transcription.call import _core_schema
+
+    with pytest.raises(ValueError, match="fast call check"):
+        _core_schema(node)
+
+
 def _call_with(texts):
     return {"call_id": "x", "utterances": [{"speaker": "agent", "start": i, "end": i + 1, "text": t}
                                             for i, t in enumerate(texts)]}
