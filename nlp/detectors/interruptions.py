@@ -242,9 +242,11 @@ def _find_overlaps(call: Call, p: Mapping[str, Any]) -> list[OverlapEvent]:
                     cur0 = _running(theirs, starts, t.onset, tol)
                     events.append(_event(call, by, over, t.onset, min(cur0[1], t.end), "backchannel", i, cur0, t))
                     continue
-                inside = [j for s, e, j in spans if s + tol <= t.onset < e]
-                if inside and not t.backchannel:
-                    j = inside[0]
+                if t.backchannel:
+                    continue
+                # the first of their utterances this one started inside (only the first is needed)
+                j = next((j for s, e, j in spans if s + tol <= t.onset < e), None)
+                if j is not None:
                     events.append(OverlapEvent(by, over, t.onset, t.onset, "pause", t.words, "", i, j, 0.0))
                 continue
             continued = cur[1] - at
