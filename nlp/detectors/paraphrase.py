@@ -337,6 +337,13 @@ def _about_customer(words: list[str]) -> bool:
                 return True
         if base == "your" and any(x in _PROBLEM_WORDS or x.endswith("n't") for x in words[k + 1 :]):
             return True
+    # "so there's a burst main outside your house": the customer's situation said as what there is
+    lead = 0
+    while lead < len(words) and words[lead] in _SUBJECT_BEFORE:
+        lead += 1
+    if lead and words[lead : lead + 1] in (["there's"], ["theres"]) or words[lead : lead + 2] in (
+            ["there", "is"], ["there", "are"], ["there", "was"], ["there", "were"]):
+        return any(w in ("your", "you", "you're", "you've") for w in words[lead + 1 :])
     return False
 
 
@@ -601,6 +608,30 @@ def _corrected(ctx: CallContext, i: int, restated: Sequence[str]) -> bool:
     return bool(words) and words[0] in _CORRECTIONS and not _AGREES.search(reply)
 
 
+_CONFIRMATIONS = re.compile(r"(?:(?:um|uh|er|erm|oh|well|ah)\W+)*(?:yes|yeah|yep|yup|exactly|correct|that's right|"
+                            r"thats right|that is right|that's correct|that's it|thats it|spot on|right)\b")
+
+
+def _first_after_fillers(words: list[str]) -> list[str]:
+    """The first word after opening fillers ("okay so ...", "right, so ..."), as a list of at most one."""
+    k = 0
+    while k < len(words) and words[k] in _OPENING_FILLERS:
+        k += 1
+    return words[k : k + 1]
+
+
+def _confirmed(ctx: CallContext, i: int) -> bool:
+    """True when the customer's next turn after agent utterance ``i``, before the agent speaks
+    again, opens by confirming it ("Yes.", "That's right.", "Exactly, and ...")."""
+    for j in range(i + 1, len(ctx.utterances)):
+        u = ctx.utterances[j]
+        if u.speaker == "customer":
+            return bool(_CONFIRMATIONS.match(u.text.lower().strip()))
+        if _WORD.findall(u.text.lower()):
+            return False
+    return False
+
+
 def _is_check(cue: str) -> bool:
     """True for a cue that is a check of understanding ("just so I've got it right", "if I
     understood correctly", "just to check I've got it all")."""
@@ -743,6 +774,12 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
                 if topic:
                     by_words, source = True, topic[-1]
                     shared = semantic.shared_content(said, words[source])
+            confirmed_want = False
+            if not by_words and (kind or about) and "so" in _first_after_fillers(lowered) and _has_verb(lowered) and \
+                    _states_want(" ".join(lowered)) and _confirmed(ctx, i):
+                # "So you want to make a claim for the damage after the other driver hit you." "Yes.": the
+                # customer's want in the agent's own words, which the customer confirms at once
+                by_words, source, confirmed_want = True, stated[-1], True
             sim, seg_a, seg_c = (semantic.restatement_similarity(ctx, i, stated, span=(start, end))
                                  if use_embeddings else (0.0, None, None))
             by_meaning = sim >= params["min_similarity"] and kind != SUMMARY
@@ -752,7 +789,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
                 break  # "So you'd like to pause the deliveries." "No, cancel.": a misunderstanding, not a restatement
             if by_meaning and not by_words and seg_c is not None:
                 source = seg_c.utterance
-            how = kind or ("a statement about the customer" if about else "a read-back to confirm")
+            how = ("the customer's want in other words, which the customer confirmed" if confirmed_want
+                   else kind or ("a statement about the customer" if about else "a read-back to confirm"))
             found.append({"agent": i, "customer": source, "kind": how, "shared": shared, "start": start, "end": end,
                           "similarity": round(sim, 3) if use_embeddings else None,
                           "agent_segment": seg_a, "customer_segment": seg_c})

@@ -1,0 +1,43 @@
+"""Failure classes seen on holdout19/20 (the eleventh round of tuning), each written here in my
+own words, not taken from a labelled call. Each runs with the blank pipeline, a trained spaCy
+pipeline and sentence embeddings (configurations skip when their package is absent)."""
+
+from __future__ import annotations
+
+import pytest
+
+A, C = "agent", "customer"
+OPENING = (A, "Good afternoon, Harrow Lane Vets, Priya speaking, how can I help?")
+
+
+@pytest.mark.parametrize("said, restated, reply", [
+    # the want in the agent's own words, nothing shared but the shape and the customer's "yes"
+    ("Our cat came home limping last night and she won't put any weight on her back leg.",
+     "Thanks, Carys. So you'd like an appointment to get her checked over today.", "Yes please."),
+    ("Somebody reversed into my van in the car park and drove off.",
+     "So you've had a hit and run and you want to get the repair claimed.", "That's right."),
+    ("there are two charges on my statement from a shop in lisbon and i've never been there",
+     "okay so there are payments you don't know and you want them reversed", "yeah exactly"),
+])
+def test_round11_a_want_restated_in_other_words_the_customer_confirms(model_set, score_turns, said, restated, reply):
+    turns = [OPENING, (C, said), (A, "I'm sorry to hear that. Can I take your name?"), (C, "Carys Webb."),
+             (A, restated), (C, reply)]
+    r = score_turns("paraphrase.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
+
+
+@pytest.mark.parametrize("reply", ["No, I just want to know why it happened.", "Um, what do you mean?"])
+def test_round11_the_same_want_unconfirmed_is_no_restatement(model_set, score_turns, reply):
+    turns = [OPENING, (C, "Our cat came home limping last night and she won't put any weight on her back leg."),
+             (A, "Can I take your name?"), (C, "Carys Webb."),
+             (A, "Thanks, Carys. So you'd like an appointment to get her checked over today."), (C, reply)]
+    r = score_turns("paraphrase.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
+
+
+def test_round11_what_there_is_at_the_customers_place_is_about_them(model_set, score_turns):
+    turns = [OPENING, (C, "Hi, there's a tree down across my drive after the storm and I can't get the car out."),
+             (A, "Oh no. Can I take the postcode?"), (C, "HA2 7QP."),
+             (A, "So there's a tree lying across your drive after the storm."), (C, "That's it.")]
+    r = score_turns("paraphrase.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
