@@ -364,9 +364,17 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
     # "you're through to" is the agent's
     for h in find(ctx, ws, _THROUGH_TO):
         c = _company_words(ws, h.end, org_words)
-        if c is None or c not in companies or _has_org_word(ws, c, org_words) or configured:
+        if c is None or _has_org_word(ws, c, org_words):
             continue
-        p = _person_after(ws, h.end, weak=True, company=set(), org_words=org_words, lexicon=lexicon, cased=cased)
+        if c not in companies or configured:
+            # "good morning westline rail you're through to ahmed": the company already named before it,
+            # a lone name after "you're through to" is the agent's ("ahmed" is no feeling there)
+            p = _person_after(ws, h.end, weak=False, company=set(), org_words=org_words, lexicon=lexicon, cased=cased)
+            if p is not None and p == c and p[1] - p[0] == 1 and c not in companies and \
+                    any(x[1] <= c[0] and ws[x[0]].utterance == ws[c[0]].utterance for x in companies):
+                people.append(p)
+            continue
+        p = _person_after(ws, h.end, weak=False, company=set(), org_words=org_words, lexicon=lexicon, cased=cased)
         if p is None or p[0] != c[0]:
             continue
         if p[1] < len(ws) and ws[p[1]].norm in _PERSON_LINKS and ws[p[1]].utterance == ws[p[0]].utterance:
@@ -418,6 +426,18 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
                     cc = _company_words(ws, p[1] + 1, org_words)
                     if cc is not None:
                         companies.append(cc)
+
+    # "you're speaking to Anneliese" / "you're speaking to Harper Valley Bank": a phrase that may
+    # introduce either names one of them: an organisation word, or more words than the name taken
+    # from it, make it the company, else it is the agent
+    for c in list(companies):
+        same = [p for p in people if p[0] == c[0]]
+        if not same or configured:
+            continue
+        if _has_org_word(ws, c, org_words) or c[1] > max(p[1] for p in same):
+            people = [p for p in people if p not in same]  # more words than a person's name: the company
+        else:
+            companies.remove(c)
 
     # "Morning, Hadley Skips, Craig speaking": a small model tags a company named after a person as
     # PERSON; two words or more are the company when the agent introduces themself straight after

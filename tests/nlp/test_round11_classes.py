@@ -41,3 +41,30 @@ def test_round11_what_there_is_at_the_customers_place_is_about_them(model_set, s
              (A, "So there's a tree lying across your drive after the storm."), (C, "That's it.")]
     r = score_turns("paraphrase.v1", turns, model_set)
     assert r.outcome == "pass", r.explanation
+
+
+@pytest.mark.parametrize("opening", [
+    "Morning, you're speaking to Gethin, what can I do for you?",
+    "hiya you're speaking with marguerite how can i help",
+])
+def test_round11_the_agents_name_is_not_also_the_company(model_set, score_turns, opening):
+    r = score_turns("greeting.v1", [(A, opening), (C, "hi, my order never came")], model_set)
+    assert r.outcome == "fail" and "company" in r.details["missing"], r.explanation
+
+
+@pytest.mark.parametrize("opening, company", [
+    ("you're speaking to ashgrove building society how can i help", "company"),
+    ("Good evening, Tollgate Storage, you're speaking to Ines, how can I help?", "agent_name"),
+])
+def test_round11_either_reading_still_counts_where_it_should(model_set, score_turns, opening, company):
+    r = score_turns("greeting.v1", [(A, opening), (C, "hi, my order never came")], model_set)
+    assert company in r.details["found"], r.explanation
+
+
+@pytest.mark.parametrize("opening", [
+    "good morning eastline buses you're through to ahmed how can i help",
+    "Good afternoon, Penhallow Dental, you're through to Rashed, how can I help?",
+])
+def test_round11_a_lone_name_after_through_to_once_the_company_is_named(model_set, score_turns, opening):
+    r = score_turns("greeting.v1", [(A, opening), (C, "hi, my order never came")], model_set)
+    assert r.outcome == "pass", r.explanation
