@@ -341,7 +341,7 @@ def _problem_statements(ctx: "CallContext", cues: Sequence[str], outcome_verbs: 
         if failed:
             found[i] = ProblemStatement(i, f"failed outcome \"{failed[0]}\"",
                                         ctx.evidence(i, note=f"problem stated as a fact: \"{failed[0]}\""))
-        elif (score := ctx.sentiment(i)) <= sentiment_threshold:
+        elif (score := _sentiment_past_an_answer(ctx, i)) <= sentiment_threshold:
             found[i] = ProblemStatement(i, f"negative sentiment {score:+.2f}",
                                         ctx.evidence(i, note=f"negative sentiment ({score:+.2f})"))
     if examples and ctx.encoder is not None:
@@ -356,6 +356,20 @@ def _problem_statements(ctx: "CallContext", cues: Sequence[str], outcome_verbs: 
                     m.segment.utterance, f"similar to \"{examples[m.example]}\" ({m.score:.2f})",
                     ctx.segment_evidence(m.segment, note))
     return dict(sorted(found.items()))
+
+
+_LEADING_NO = re.compile(r"^\W*(?:no|nope|nah)\b[\s,.!-]*(?=\w)", re.IGNORECASE)
+
+
+def _sentiment_past_an_answer(ctx: "CallContext", i: int) -> float:
+    """The customer's sentiment in utterance ``i``, a leading answer "no" left out: VADER reads
+    "no that's great" (to "anything else?") as "not great", -0.67; the words after it say how
+    the customer feels."""
+    text = ctx.utterances[i].text
+    m = _LEADING_NO.match(text)
+    if m is None:
+        return ctx.sentiment(i)
+    return ctx._vader.polarity_scores(text[m.end():])["compound"]
 
 
 # --- restatements -------------------------------------------------------------------------

@@ -68,3 +68,19 @@ def test_round11_either_reading_still_counts_where_it_should(model_set, score_tu
 def test_round11_a_lone_name_after_through_to_once_the_company_is_named(model_set, score_turns, opening):
     r = score_turns("greeting.v1", [(A, opening), (C, "hi, my order never came")], model_set)
     assert r.outcome == "pass", r.explanation
+
+
+@pytest.mark.parametrize("reply", ["no thats wonderful", "no that's great"])
+def test_round11_no_to_anything_else_is_no_negative_emotion(model_set, score_turns, reply):
+    turns = [OPENING, (C, "hi I'd like to move Bramble's jab to next week"), (A, "of course, I've moved it to Tuesday at ten"),
+             (C, "perfect"), (A, "is there anything else I can help with?"), (C, reply), (A, "thanks for calling, bye")]
+    r = score_turns("empathy.v1", turns, model_set)
+    assert r.outcome == "na", r.explanation
+
+
+def test_round11_no_followed_by_a_complaint_still_needs_empathy(model_set, score_turns):
+    turns = [OPENING, (C, "hi I'd like to move Bramble's jab to next week"), (A, "is that everything?"),
+             (C, "No, honestly this is the third time your system has lost our booking and I'm fed up."),
+             (A, "okay, what's the postcode?"), (C, "HA2 7QP")]
+    r = score_turns("empathy.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
