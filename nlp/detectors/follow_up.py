@@ -483,6 +483,8 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
     # "...and you want to be sure they'll be with you before the festival": the customer's want restated
     found = [(u, span) for u, span in found if not _WANTED.search(
         " ".join(t.lower_ for t in doc[max(ctx.docs[u].start, span.start - 8) : span.start]))]
+    # "I'll pop you through", "I'll put you across to billing": a transfer made now, not a promise
+    found = [(u, span) for u, span in found if not _transfers_now(ctx, u, span)]
     # one commitment per place: drop spans inside or overlapping an earlier one
     found.sort(key=lambda c: (c[1].start, -c[1].end))
     out: list[tuple[int, Any]] = []
@@ -494,6 +496,22 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
             continue  # "we'll call you by Friday to let you know": the purpose of the promise before it
         out.append((utt, span))
     return out
+
+
+# a completed step inside a clause these open is a condition or a time, not a step taken
+_CONDITIONS = frozenset({"once", "if", "when", "until", "unless", "before", "after", "whether"})
+_TRANSFER_VERBS = frozenset({"pop", "put", "pass", "send", "get", "patch", "connect", "bounce", "transfer"})
+_ONWARD = frozenset({"through", "across", "over"})
+
+
+def _transfers_now(ctx: CallContext, u: int, span: Any) -> bool:
+    """True for "I'll pop you through" / "I'll put you across to the claims team": the commitment's
+    verb moves the customer on to someone else now (a transfer, which the transfer criterion judges)."""
+    doc = ctx.doc
+    verb = doc[span.end - 1]
+    after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 3)] if ctx.utterance_of_token(t.i) == u]
+    return lemma(verb.lower_) in _TRANSFER_VERBS and after[:1] == ["you"] and bool(after[1:2]) and \
+        after[1] in _ONWARD and (len(after) < 3 or after[2] in ("to", ".", ",", "!", "now", "?"))
 
 
 # what "can" arranges for the customer ("I can get a technician to you", "an engineer can come"), not what it
@@ -595,6 +613,8 @@ def pending_steps(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int
                 continue
             if any(t.lower_ in ("still", "keep", "keeps") for t in toks[max(0, k - 4) : k]):
                 continue  # "your statements are still being mailed to the old address": the problem, restated
+            if any(t.lower_ in _CONDITIONS for t in toks[max(0, k - 4) : k]):
+                continue  # "we can't change a bill once it's been issued": a condition, no step taken
             around = {t.lower_ for t in toks[max(0, k - 6) : k + 8]}
             if around & immediate:
                 continue  # "your reset link has been sent to your phone" arrives at once

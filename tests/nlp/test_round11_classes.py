@@ -84,3 +84,26 @@ def test_round11_no_followed_by_a_complaint_still_needs_empathy(model_set, score
              (A, "okay, what's the postcode?"), (C, "HA2 7QP")]
     r = score_turns("empathy.v1", turns, model_set)
     assert r.outcome == "fail", r.explanation
+
+
+@pytest.mark.parametrize("said", ["Lovely, I'll pop you through.", "okay ill put you across to the claims desk",
+                                  "Right, I'll patch you through now."])
+def test_round11_moving_the_customer_on_now_is_no_promise(model_set, score_turns, said):
+    turns = [OPENING, (C, "I need to speak to someone about my bill"), (A, said), (C, "okay")]
+    r = score_turns("follow_up.v1", turns, model_set)
+    assert r.outcome == "na", r.explanation
+
+
+@pytest.mark.parametrize("said", ["Sorry, we can't reopen a claim once it's been closed.",
+                                  "you can only change the date if it's been booked online"])
+def test_round11_a_step_inside_a_condition_is_not_a_step_taken(model_set, score_turns, said):
+    turns = [OPENING, (C, "can you reopen my claim from March?"), (A, said), (C, "oh right")]
+    r = score_turns("follow_up.v1", turns, model_set)
+    assert r.outcome == "na", r.explanation
+
+
+def test_round11_a_step_taken_is_still_a_promise(model_set, score_turns):
+    turns = [OPENING, (C, "can you reopen my claim from March?"), (A, "I've escalated it to the claims team."),
+             (C, "oh right")]
+    r = score_turns("follow_up.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
