@@ -288,12 +288,17 @@ _NOT_ASKING = frozenset({"in", "under", "on", "of", "by", "to", "with", "for", "
 
 def _asks_for_the_name(ws: Sequence[Word]) -> bool:
     """"And the name?", "what's the name", "surname please", "first name?": a short turn
-    that ends in "name" or "surname" (before a "please"), as agents ask between other
+    that ends in "name" or "surname" (before a "please"), or opens with it in a list of details
+    ("name and order number"), as agents ask between other
     details. Not a statement that ends so ("it's in the name", "that's the name", "put the
     credit in the name": a preposition or "is" before it)."""
     norms = [w.norm for w in ws]
     if norms[-1:] == ["please"]:
         norms = norms[:-1]
+    # "name and order number", "surname and postcode please": the name first in a list of details asked for
+    if 3 <= len(norms) <= _SHORT_QUESTION_WORDS and norms[0] in ("name", "surname") and norms[1] == "and" and \
+            not ws[0].after_break:
+        return True
     if not 1 <= len(norms) <= _SHORT_QUESTION_WORDS or norms[-1] not in ("name", "surname"):
         return False
     before = norms[:-1]

@@ -107,3 +107,11 @@ def test_round11_a_step_taken_is_still_a_promise(model_set, score_turns):
              (C, "oh right")]
     r = score_turns("follow_up.v1", turns, model_set)
     assert r.outcome == "fail", r.explanation
+
+
+@pytest.mark.parametrize("asked, answer", [("name and order number", "um tomasz nowak and it's four four one"),
+                                           ("Surname and postcode, please.", "Fairweather, HA2 7QP.")])
+def test_round11_the_name_asked_first_in_a_list_of_details(model_set, score_turns, asked, answer):
+    turns = [OPENING, (C, "hi my order hasn't come"), (A, asked), (C, answer), (A, "it's with the courier")]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == "fail" and r.details.get("name"), r.explanation
