@@ -149,6 +149,19 @@ def _first_hits(ctx: CallContext, utterances: list[int], phrases: list[str], *,
     return out
 
 
+# who is put "on hold" in a call hold ("can I put you on hold", "I'll place the call on a brief hold")
+_HELD = frozenset({"you", "yourself", "call", "line", "go", "going"})  # "okay to go on hold for a minute?"
+
+
+def _status_hold(ws: Sequence[Word], h: Hit) -> bool:
+    """True for "on hold" said of a thing ("the payment is showing as on hold", "your account's on
+    hold"): its state, not the caller waiting. A call hold puts the customer or the call on hold."""
+    if ws[h.start].norm != "on":
+        return False
+    before = [w for w in ws[max(0, h.start - 4) : h.start] if w.utterance == ws[h.start].utterance]
+    return bool(before) and not any(w.norm in _HELD for w in before)
+
+
 def _split_at(ctx: CallContext, i: int, start: float, end: float) -> tuple[list[Word], list[Word]]:
     """The words of utterance ``i`` said before ``start`` and after ``end`` (by word timings)."""
     head, tail = [], []
@@ -207,7 +220,8 @@ def find_holds(ctx: CallContext, params: Mapping[str, Any]) -> tuple[list[dict[s
     agent = ctx.indices("agent")
     holds, excused = [], []
     announce = _first_hits(ctx, agent, _announcements(params))
-    explicit = _first_hits(ctx, agent, params["explicit_hold_phrases"], negatable=True)
+    explicit = {i: (ws, h) for i, (ws, h) in _first_hits(ctx, agent, params["explicit_hold_phrases"],
+                                                          negatable=True).items() if not _status_hold(ws, h)}
     customer_hold = _first_hits(ctx, ctx.indices("customer"), params["customer_hold_phrases"])
     for g0, g1 in gaps(timeline(ctx).union()):
         if g1 - g0 < params["min_silence_seconds"]:

@@ -115,3 +115,17 @@ def test_round11_the_name_asked_first_in_a_list_of_details(model_set, score_turn
     turns = [OPENING, (C, "hi my order hasn't come"), (A, asked), (C, answer), (A, "it's with the courier")]
     r = score_turns("personalization.v1", turns, model_set)
     assert r.outcome == "fail" and r.details.get("name"), r.explanation
+
+
+@pytest.mark.parametrize("said", ["Okay, the payment is showing as on hold.", "your account's been put on hold by the fraud team"])
+def test_round11_a_thing_on_hold_is_no_call_hold(model_set, score_turns, said):
+    turns = [OPENING, (C, "where's my loan payment?"), (A, said), (C, "why?"), (A, "There's a query on it.")]
+    r = score_turns("hold_etiquette.v1", turns, model_set)
+    assert r.outcome == "na", r.explanation
+
+
+@pytest.mark.parametrize("said", ["Would it be okay to go on hold for a minute?", "Can I pop you on a quick hold?"])
+def test_round11_the_caller_on_hold_is_still_a_hold(model_set, score_turns, said):
+    turns = [OPENING, (C, "where's my loan payment?"), (A, said), (C, "sure"), (A, "Right, it went out today.")]
+    r = score_turns("hold_etiquette.v1", turns, model_set)
+    assert r.outcome != "na", r.explanation
