@@ -78,6 +78,12 @@ PARAMS: dict[str, Any] = {
             "nobody will help", "no one will help", "nobody here will help", "will not help me", "nobody is helping",
             "no one is helping", "nobody helped", "no one helped", "no heat", "not heating", "gone cold",
             "stone cold", "sick of", "had enough",
+            # frustration said as what it does to the customer ("it's driving me mad")
+            "driving me mad", "driving me crazy", "driving me insane", "driving me nuts", "driving me up the wall",
+            "doing my head in", "does my head in", "at my wits end", "at my wit's end", "tearing my hair out",
+            "pulling my hair out", "tired of", "so stressed", "really stressed", "stressing me out", "at the end of my tether",
+            # slow as a failure ("my broadband's been crawling for days")
+            "crawling", "painfully slow", "so slow", "really slow", "too slow",
         ],
         "description": "Customer phrases that describe a problem or a negative emotion "
         "(matched on normalised words, so \"doesn't\" = \"does not\").",

@@ -129,3 +129,11 @@ def test_round11_the_caller_on_hold_is_still_a_hold(model_set, score_turns, said
     turns = [OPENING, (C, "where's my loan payment?"), (A, said), (C, "sure"), (A, "Right, it went out today.")]
     r = score_turns("hold_etiquette.v1", turns, model_set)
     assert r.outcome != "na", r.explanation
+
+
+@pytest.mark.parametrize("said", ["my wifi's been crawling all week and it's doing my head in",
+                                  "Honestly, the app is driving me up the wall, it logs me out every five minutes."])
+def test_round11_frustration_said_as_what_it_does_to_the_customer(model_set, score_turns, said):
+    turns = [OPENING, (C, said), (A, "okay what's the account number"), (C, "four four one two")]
+    r = score_turns("empathy.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
