@@ -343,7 +343,10 @@ def _about_customer(words: list[str]) -> bool:
         lead += 1
     if lead and words[lead : lead + 1] in (["there's"], ["theres"]) or words[lead : lead + 2] in (
             ["there", "is"], ["there", "are"], ["there", "was"], ["there", "were"]):
-        return any(w in ("your", "you", "you're", "you've") for w in words[lead + 1 :])
+        # ... the customer's own thing, before any explanation ("... because you asked for paper statements")
+        rest = words[lead + 1 :]
+        cut = next((k for k, w in enumerate(rest) if w in ("because", "since", "as", "cause", "cos")), len(rest))
+        return "your" in rest[:cut]
     return False
 
 
