@@ -92,7 +92,10 @@ PARAMS: dict[str, Any] = {
                     "desk can", "team can", "department can", "office can", "line can", "depot can",
                     "the quickest thing", "the quickest way", "the fastest way", "the best people",
                     "they're responsible", "they are responsible", "responsible for", "in charge of", "they know",
-                    "they sort", "they do", "they look", "they process", "they book", "they arrange", "they run"],
+                    "they sort", "they do", "they look", "they process", "they book", "they arrange", "they run",
+                    # what the team does, said of the task ("the charges need to be disputed, and that's done by
+                    # our disputes team")
+                    "done by", "dealt with by", "looked after by", "sorted by", "processed by", "managed by"],
         "description": "Phrases that say why the call is being transferred.",
     },
     "context_turns": {
@@ -268,7 +271,7 @@ def _find_transfers(ctx: CallContext, phrases: Sequence[str], dest: frozenset[st
 
 def _is_offer(ctx: CallContext, ws: Sequence[Word], start: int, end: int) -> bool:
     before = ws[max(0, start - 7):start]
-    after = ws[end:end + 12]
+    after = ws[end:end + 16]  # "... through to our loyalty team who might have a cheaper offer if you want"
     return bool(find(ctx, before, _OFFER_BEFORE) or find(ctx, after, _OFFER_AFTER))
 
 
