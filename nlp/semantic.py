@@ -372,6 +372,22 @@ def _sentiment_past_an_answer(ctx: "CallContext", i: int) -> float:
     return ctx._vader.polarity_scores(text[m.end():])["compound"]
 
 
+_CONFIRMATIONS = re.compile(r"(?:(?:um|uh|er|erm|oh|well|ah)\W+)*(?:yes|yeah|yep|yup|exactly|correct|that's right|"
+                            r"thats right|that is right|that's correct|that's it|thats it|spot on|right)\b")
+
+
+def confirmed_by_customer(ctx: "CallContext", i: int) -> bool:
+    """True when the customer's next turn after agent utterance ``i``, before the agent speaks
+    again, opens by confirming it ("Yes.", "That's right.", "Exactly, and ...")."""
+    for j in range(i + 1, len(ctx.utterances)):
+        u = ctx.utterances[j]
+        if u.speaker == "customer":
+            return bool(_CONFIRMATIONS.match(u.text.lower().strip()))
+        if re.search(r"[a-z0-9]", u.text.lower()):
+            return False
+    return False
+
+
 # --- restatements -------------------------------------------------------------------------
 
 # words that mean the same in a restatement ("my parcel never turned up" -> "your package hasn't arrived");

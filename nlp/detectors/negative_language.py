@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from nlp import semantic
 from nlp.context import CallContext
 from nlp.refusals import SpeakerWords, Words, customer_turn_before, phrase_pattern, speaker_words, window, words_of
 from nlp.result import DetectorResult, Evidence
@@ -302,7 +303,8 @@ _DEMAND_BEFORE = frozenset({"all", "if", "what", "when", "whether", "do", "does"
                             "after", "that", "which", "where", "how", "why", "so", "because", "since", "think",
                             "mean", "said", "saying", "only", "until", "sorry",
                             # "in case you need to come in", "there's nothing you need to decide today"
-                            "case", "nothing", "anything", "everything"})
+                            "case", "nothing", "anything", "everything",
+                            "else"})  # "there's nothing else you need to do"
 # the polite question "i don't know if you've tried...", and checking one heard right
 _POLITE_AFTER = re.compile(r"^(?:if|whether) (?:you|your|i (?:heard|caught|got|understood|am hearing))(?![\w'])")
 _CLARIFY_AFTER = re.compile(r"^(?:(?:if |that )?i (?:follow|understand|understood|caught|heard|got)|what you mean|"
@@ -551,6 +553,13 @@ def _restates_obligation(ctx: CallContext, w: Words, a: int) -> bool:
     told of an obligation of their own, restates it; it demands nothing."""
     start, _ = w.sentence(a)
     opening = [x for x in w.words[start:a] if x not in _READBACK_OPENERS]
+    # "thank you callum so you need to get across before saturday": thanks and the name before the "so"
+    thanks = 2 if opening[:2] == ["thank", "you"] else 1 if opening[:1] in (["thanks"], ["cheers"]) else 0
+    if thanks and "so" in opening[thanks : thanks + 2]:
+        opening = opening[opening.index("so", thanks):]
+    if opening[:1] == ["so"] and list(w.words[a:a + 3]) == ["you", "need", "to"] and \
+            semantic.confirmed_by_customer(ctx, w.utterance):
+        return True  # "So the pallet ... hasn't arrived, and you need to know where it is." "Exactly.": their need
     before = customer_turn_before(ctx, w.utterance)
     if opening[:1] != ["so"]:
         # "... and you need to get in now" after "I really need to get in": the customer's own need said back

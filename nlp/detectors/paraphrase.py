@@ -611,28 +611,12 @@ def _corrected(ctx: CallContext, i: int, restated: Sequence[str]) -> bool:
     return bool(words) and words[0] in _CORRECTIONS and not _AGREES.search(reply)
 
 
-_CONFIRMATIONS = re.compile(r"(?:(?:um|uh|er|erm|oh|well|ah)\W+)*(?:yes|yeah|yep|yup|exactly|correct|that's right|"
-                            r"thats right|that is right|that's correct|that's it|thats it|spot on|right)\b")
-
-
 def _first_after_fillers(words: list[str]) -> list[str]:
     """The first word after opening fillers ("okay so ...", "right, so ..."), as a list of at most one."""
     k = 0
     while k < len(words) and words[k] in _OPENING_FILLERS:
         k += 1
     return words[k : k + 1]
-
-
-def _confirmed(ctx: CallContext, i: int) -> bool:
-    """True when the customer's next turn after agent utterance ``i``, before the agent speaks
-    again, opens by confirming it ("Yes.", "That's right.", "Exactly, and ...")."""
-    for j in range(i + 1, len(ctx.utterances)):
-        u = ctx.utterances[j]
-        if u.speaker == "customer":
-            return bool(_CONFIRMATIONS.match(u.text.lower().strip()))
-        if _WORD.findall(u.text.lower()):
-            return False
-    return False
 
 
 def _is_check(cue: str) -> bool:
@@ -779,7 +763,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
                     shared = semantic.shared_content(said, words[source])
             confirmed_want = False
             if not by_words and (kind or about) and "so" in _first_after_fillers(lowered) and _has_verb(lowered) and \
-                    _states_want(" ".join(lowered)) and _confirmed(ctx, i):
+                    _states_want(" ".join(lowered)) and semantic.confirmed_by_customer(ctx, i):
                 # "So you want to make a claim for the damage after the other driver hit you." "Yes.": the
                 # customer's want in the agent's own words, which the customer confirms at once
                 by_words, source, confirmed_want = True, stated[-1], True
