@@ -366,15 +366,15 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
         c = _company_words(ws, h.end, org_words)
         if c is None or _has_org_word(ws, c, org_words):
             continue
+        # "ahmed" is no feeling after "you're through to": no weak-introduction checks
+        p = _person_after(ws, h.end, weak=False, company=set(), org_words=org_words, lexicon=lexicon, cased=cased)
         if c not in companies or configured:
             # "good morning westline rail you're through to ahmed": the company already named before it,
-            # a lone name after "you're through to" is the agent's ("ahmed" is no feeling there)
-            p = _person_after(ws, h.end, weak=False, company=set(), org_words=org_words, lexicon=lexicon, cased=cased)
+            # a lone name after "you're through to" is the agent's
             if p is not None and p == c and p[1] - p[0] == 1 and c not in companies and \
                     any(x[1] <= c[0] and ws[x[0]].utterance == ws[c[0]].utterance for x in companies):
                 people.append(p)
             continue
-        p = _person_after(ws, h.end, weak=False, company=set(), org_words=org_words, lexicon=lexicon, cased=cased)
         if p is None or p[0] != c[0]:
             continue
         if p[1] < len(ws) and ws[p[1]].norm in _PERSON_LINKS and ws[p[1]].utterance == ws[p[0]].utterance:
