@@ -242,6 +242,27 @@ def _negated_before(text: str, at: int) -> bool:
     return any(w == "not" or w in _UNSPLIT_NEGATIONS for w in before)
 
 
+# a clause these open supposes what it describes: "without a gap where we've got no internet", "in case
+# it breaks", "so that we're not left with no heating"
+_SUPPOSING = re.compile(r"\b(?:without|in case|so that|so we don't|so i don't|so we're not|so i'm not|"
+                        r"to avoid)\b")
+# "we've been without internet for days": the state the customer is in, not a supposition
+_IN_STATE = frozenset({"been", "be", "left", "still", "are", "am", "is", "was", "were", "we're", "i'm", "it's", "gone",
+                       "went", "stuck", "days", "weeks", "hours", "now"})
+
+
+def _supposed_before(text: str, at: int) -> bool:
+    """Is the word at character ``at`` inside a clause, opened earlier in its sentence, that
+    supposes rather than states ("... without having a gap where we've got no internet")?"""
+    sentence = re.split(r"[.!?;]", text[:at])[-1].lower()
+    hits = list(_SUPPOSING.finditer(sentence))
+    if not hits:
+        return False
+    h = hits[-1]
+    before = _WORD.findall(sentence[: h.start()])[-1:]
+    return not (h.group(0) == "without" and before and before[0] in _IN_STATE)
+
+
 _GREETING_WORDS = frozenset({"hi", "hello", "hey", "hiya", "morning", "afternoon", "evening", "good"})
 
 
@@ -325,6 +346,8 @@ def _problem_statements(ctx: "CallContext", cues: Sequence[str], outcome_verbs: 
                 continue  # "Does that mean I pay twice this month?" asks; it states no problem
             if m.text.split()[0].lower() not in _NEGATIONS and _negated_before(text, at):
                 continue  # "it isn't damaged, I just want another colour"
+            if _supposed_before(text, at):
+                continue  # "I want to move the broadband without a gap where we've got no internet"
             found[m.utterance] = ProblemStatement(
                 m.utterance, f"problem cue \"{m.text}\"", ctx.match_evidence(m, f"problem: \"{m.text}\""))
     verbs = frozenset(outcome_verbs)

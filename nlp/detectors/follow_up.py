@@ -47,7 +47,7 @@ PARAMS: dict[str, Any] = {
                     "clear", "reach", "land", "drop", "pop", "chase", "callback", "collect", "pick", "reimburse",
                     "disappear", "reflect", "restore", "reconnect", "renew", "post", "begin", "start", "kick",
                     "contact", "inform", "notify", "confirm", "text", "message", "check", "inspect", "repair",
-                    "test", "assess", "write"],
+                    "test", "assess", "write", "live"],
         "description": "Verbs (as lemmas) that make a future action after a commitment subject "
         "(\"I'll send\", \"you'll get\", \"it should arrive\", \"it'll be back\").",
     },
@@ -69,7 +69,15 @@ PARAMS: dict[str, Any] = {
                     "you should have your", "will be in your account", "will be in your savings", "will be in your bank", "will be reimbursed", "will have a look", "will take a look", "will look at it", "will look into",
                     "have it delivered", "have them delivered", "have it sent", "have them sent",
                     "get it delivered", "get them delivered", "will make a new", "will make you a new",
-                    "will make another"],
+                    "will make another", "you will have their", "you should have their", "you will have our",
+                    "you should have our",
+                    # a slot booked: "that's you in for Tuesday", "right, that's in for nine o'clock"
+                    "that's you in for", "that is you in for", "that's in for", "that is in for", "you're in for",
+                    "you are in for", "you're all booked", "you are all booked", "that's all booked",
+                    # a message passed on to someone not on the call ("I'll pass it on to the owner"); not "I'll
+                    # pass him your reference", handing over during a transfer
+                    "pass it on", "pass that on", "pass this on", "pass the message on", "pass your message on",
+                    "pass on your message", "pass on the message", "pass it along", "pass that along"],
         "description": "Phrases that are commitments whoever says them.",
     },
     "time_words": {
@@ -436,7 +444,7 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
         if m.phrase == "should" and len(after) and after[0].lower_ == "have":
             continue  # "you should have received it": an expectation about the past
         two = [t.lower_ for t in doc[m.span.end : min(len(doc), m.span.end + 2)]]
-        if two[:1] in (["n't"], ["not"]):
+        if two[:1] in (["n't"], ["not"]) or _nobody_before(ctx, m):
             # "so you won't have to start again", "you won't be starting from scratch", "she shouldn't take any
             # more": an assurance or advice, nothing promised
             continue
@@ -502,6 +510,8 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
 _CONDITIONS = frozenset({"once", "if", "when", "until", "unless", "before", "after", "whether"})
 _TRANSFER_VERBS = frozenset({"pop", "put", "pass", "send", "get", "patch", "connect", "bounce", "transfer"})
 _ONWARD = frozenset({"through", "across", "over"})
+# verbs whose "you to <someone>" moves the customer on ("pass you to", "put you to"; not "get you to sign")
+_TRANSFER_TO = frozenset({"pass", "put", "transfer", "connect", "patch"})
 
 
 def _transfers_now(ctx: CallContext, u: int, span: Any) -> bool:
@@ -510,8 +520,11 @@ def _transfers_now(ctx: CallContext, u: int, span: Any) -> bool:
     doc = ctx.doc
     verb = doc[span.end - 1]
     after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 3)] if ctx.utterance_of_token(t.i) == u]
-    return lemma(verb.lower_) in _TRANSFER_VERBS and after[:1] == ["you"] and bool(after[1:2]) and \
-        after[1] in _ONWARD and (len(after) < 3 or after[2] in ("to", ".", ",", "!", "now", "?"))
+    if lemma(verb.lower_) not in _TRANSFER_VERBS or after[:1] != ["you"] or not after[1:2]:
+        return False
+    if after[1] == "to" and lemma(verb.lower_) in _TRANSFER_TO:
+        return True  # "I'm going to pass you to our accounts team"
+    return after[1] in _ONWARD and (len(after) < 3 or after[2] in ("to", ".", ",", "!", "now", "?"))
 
 
 # what "can" arranges for the customer ("I can get a technician to you", "an engineer can come"), not what it
@@ -645,6 +658,20 @@ def _asked(ctx: CallContext, m) -> bool:
         nxt = doc[m.span.end] if m.span.end < len(doc) and ctx.utterance_of_token(m.span.end) == m.utterance else None
         return prev is None or prev.lower_ != "and" or nxt is None or nxt.lower_ in _SUBJECTS
     return any(t.lower_ in _WH for t in doc[max(ctx.docs[m.utterance].start, k - 3) : k + 1])
+
+
+# a subject that promises nothing: "nobody's going to take your home", "no one will chase you for it"
+_NOBODY = frozenset({"nobody", "noone", "nothing", "none", "neither"})
+
+
+def _nobody_before(ctx: CallContext, m) -> bool:
+    """True when the future marker's subject is "nobody" / "no one" / "nothing": an assurance
+    that something will not happen, not a commitment."""
+    doc = ctx.doc
+    words = [t.lower_ for t in doc[max(ctx.docs[m.utterance].start, m.span.start - 3) : m.span.start]]
+    while words and words[-1] in ("'s", "is", "'ll", "really", "ever", "else"):
+        words.pop()
+    return bool(words) and (words[-1] in _NOBODY or words[-2:] == ["no", "one"])
 
 
 def _same_clause(ctx: CallContext, commitment, when) -> bool:

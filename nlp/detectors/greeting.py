@@ -145,6 +145,9 @@ def _company_words(ws: Sequence[Word], k: int, org_words: frozenset[str]) -> tup
         if w.norm == "and" and end > k and _and_in_name(ws, end, utt, org_words):
             end += 1  # "Hollis and Reed", "Ashby and Sons Funeral Directors": partners' names joined
             continue
+        if w.norm == "to" and end > k and _to_in_name(ws, end, utt):
+            end += 1  # "A to B Cars", "Door to Door Removals"
+            continue
         if w.norm in _COMPANY_STOP and w.norm not in org_words and not _acronym(ws, end):
             break
         end += 1
@@ -185,6 +188,19 @@ def _possessive_in_name(ws: Sequence[Word], j: int, utt: int) -> bool:
 
 # small words inside a capitalised company name ("Ashby and Sons", "Bank of Leeds", "Dunmore's")
 _NAME_JOINERS = frozenset({"'s", "and", "of"})
+
+
+def _to_in_name(ws: Sequence[Word], j: int, utt: int) -> bool:
+    """Is the "to" at ``ws[j]`` inside a company's name? Between two single letters ("A to B
+    Cars", "a to z plumbing") or a word and itself ("Door to Door Removals"), with a word of
+    the name after it; "Acme to help" or "you're through to" end the name."""
+    prev = ws[j - 1]
+    nxt = ws[j + 1] if j + 1 < len(ws) and ws[j + 1].utterance == utt else None
+    after = ws[j + 2] if j + 2 < len(ws) and ws[j + 2].utterance == utt else None
+    if nxt is None or after is None or nxt.after_break or ws[j].after_break or after.after_break:
+        return False
+    letters = len(prev.norm) == 1 and len(nxt.norm) == 1 and prev.norm.isalpha() and nxt.norm.isalpha()
+    return (letters or (prev.norm == nxt.norm and is_name_word(prev))) and is_name_word(after)
 
 
 def _and_in_name(ws: Sequence[Word], j: int, utt: int, org_words: frozenset[str]) -> bool:

@@ -133,6 +133,12 @@ def _name_word(w: Word) -> bool:
     return is_name_word(w) and w.norm not in _DETAIL_WORDS
 
 
+def _surname_like(w: Word, lexicon: Mapping[str, float]) -> bool:
+    """A surname shaped like an adverb ("sam reilly", "joe daly"): an "-ly" word that is no
+    English word and no sentiment word, where "really" or "honestly" would end the name."""
+    return w.norm.endswith("ly") and w.norm not in lexicon and not is_english_word(w.norm)
+
+
 def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, float],
              cased: bool) -> tuple[int, int] | None:
     """One to three name words from ``ws[k]`` (an honorific skipped), or None."""
@@ -167,7 +173,8 @@ def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, fl
             and ws[end].utterance == utt and not ws[end].after_break \
             and _name_word(ws[end]) and ws[end].norm not in _NOT_AFTER_IM and ws[end].norm not in _CALENDAR \
             and ws[end].norm not in HONORIFICS \
-            and not (weak and could_be_feeling(ws[end], cased, lexicon)) and not ws[end].norm.endswith("ing"):
+            and not (weak and could_be_feeling(ws[end], cased, lexicon) and not _surname_like(ws[end], lexicon)) \
+            and not ws[end].norm.endswith("ing"):
         end += 1
     if not weak and end < len(ws) and ws[end].utterance == utt and ws[end].norm in HONORIFICS:
         # "patel, mrs anita patel": the surname, then the name again with a title
@@ -363,7 +370,19 @@ def _entity_ok(ctx: CallContext, ws: Sequence[Word], span: tuple[int, int]) -> b
         return True  # "its hyacinth pereira-mbeki": the first name tagged an adjective, the surname a proper noun
     # lower-case speech recognition text misleads the tagger ("this is konstantin from the desk" tags the
     # name an adjective): there a word that is no English word can still be a name
-    return not call_is_cased(ctx) and not is_english_word(ws[span[0]].norm)
+    return not call_is_cased(ctx) and not all(is_english_word(w.norm) for w in ws[span[0] : span[1]])
+
+
+def _closing_answer(ctx: CallContext, ws: Sequence[Word], h, lexicon: Mapping[str, float], cased: bool) -> bool:
+    """"twelve orchard lane it's marguerite haskins": in text with no punctuation, a first and
+    last name after "it's" that end the customer's answer, one of them no English word (so not
+    "i think it's identity theft")."""
+    if cased:
+        return False
+    span = _name_at(ws, h.end, weak=True, lexicon=lexicon, cased=cased)
+    if span is None or span[1] - span[0] != 2 or (span[1] < len(ws) and not ws[span[1]].after_break):
+        return False
+    return not all(is_english_word(w.norm) for w in ws[span[0] : span[1]])
 
 
 # a PERSON right after these in the customer's words is the agent being greeted or thanked
@@ -447,7 +466,8 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
             continue
         if not spans:
             for h in find(ctx, ws, _WEAK_INTROS):
-                if not (_opens_turn(ws, h.start) or _sentence_intro(ws, h, cased)):
+                if not (_opens_turn(ws, h.start) or _sentence_intro(ws, h, cased)
+                        or _closing_answer(ctx, ws, h, lexicon, cased)):
                     continue  # "i think it's identity theft": only an opening "hi, it's Mark" introduces
                 span = _name_at(ws, _after_relation(ws, h.end), weak=True, lexicon=lexicon, cased=cased)
                 titled = span is not None and cased and span[1] - span[0] >= 2 and all(
@@ -481,6 +501,8 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
                 before = [w.norm for w in ws if ent.start - 3 <= w.token < ent.start]
                 if set(before) & _OTHER_PERSON or {w.norm for w in ws if ent.start <= w.token < ent.end} & own:
                     continue  # "my husband John"; "Hi Nora": the agent greeted by name
+                if before[-2:] in (["is", "this"], ["is", "that"], ["through", "to"]) or before[-1:] == ["reached"]:
+                    continue  # "Is this Clearline?", "am I through to Harlow Tyres": the company asked after
                 if before and before[-1] in _GREETED and len(ent) < 2:
                     continue  # "Hi, Helen", "thanks Tom": the customer greeting or thanking the agent
                     # (a first and last name after "Hi," is the caller's own: "Hi, Deborah Lindqvist.")
