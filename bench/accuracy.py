@@ -170,9 +170,8 @@ DATA_SETS = (
             "labelled blind, scored once after the twelfth round (docs/detectors.md); tuned on since (thirteenth "
             "round) for follow_up, personalization, greeting and empathy"),
     DataSet("holdout24", ROOT / "tests" / "data" / "holdout24", ROOT / "tests" / "data" / "holdout24-labels.json",
-            "never tuned on: 36 calls labelled the same way, scored once by the code that scored holdout23 "
-            "(the headline in docs/detectors.md before the thirteenth round); tuned on since (thirteenth round) "
-            "for follow_up, personalization and greeting"),
+            "labelled blind, scored once with holdout23 (docs/detectors.md); tuned on since (thirteenth round) "
+            "for follow_up and personalization"),
     DataSet("holdout25", ROOT / "tests" / "data" / "holdout25", ROOT / "tests" / "data" / "holdout25-labels.json",
             "never tuned on: 36 calls labelled blind by a labeller who saw no detector, scored once after the "
             "thirteenth round (the headline in docs/detectors.md); later runs are not blind"),
