@@ -69,6 +69,11 @@ TRADE_WORDS = frozenset({
     "cattery", "tyres", "couriers", "recruitment", "solicitors", "accountants", "funeral", "florists", "bakery",
     "catering", "cinema", "cinemas", "theatre", "leisure", "spa", "optical", "repairs", "limited", "pensions",
 })
+# a desk or a team answering, not a person ("this is reception", "you're through to accounts")
+DESK_WORDS = frozenset({
+    "reception", "front", "accounts", "bookings", "enquiries", "inquiries", "switchboard", "admissions", "dispatch",
+    "despatch", "claims", "returns", "complaints", "sales", "lettings", "admin", "administration", "operations",
+})
 # words that make a following word sequence an organisation ("Harper Valley Bank", "Acme Support")
 ORG_WORDS = TRADE_WORDS | frozenset({
     "bank", "banking", "company", "co", "inc", "ltd", "llc", "plc", "support", "services", "service", "insurance",
@@ -85,14 +90,14 @@ ORG_WORDS = TRADE_WORDS | frozenset({
     "college", "school", "library", "airport", "railway", "rail", "transit", "parking", "fitness", "gym",
     "appliances", "electronics", "home", "homes", "books", "pizza", "restaurant", "cafe", "dentistry", "vet",
     "veterinary", "labs", "studio", "media", "tv", "streaming", "games", "payments", "pay", "card", "cards",
-})
+} | DESK_WORDS)
 # service words that alone do not identify the organisation ("thank you for calling customer service")
 GENERIC_ORG_WORDS = TRADE_WORDS | frozenset({
     "the", "customer", "customers", "service", "services", "support", "line", "team", "department", "center",
     "centre", "desk", "help", "helpline", "hotline", "care", "bank", "company", "us", "our", "client", "clients",
     "member", "members", "billing", "sales", "technical", "tech", "office", "a", "an", "this", "number", "today",
     "in", "and", "of", "contact", "call", "phone", "store", "shop", "branch",
-})
+} | DESK_WORDS)
 
 
 class Word(NamedTuple):

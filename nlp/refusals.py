@@ -356,7 +356,8 @@ _ASKED_FOR_WAY = re.compile(r"(?<![\w'])(?:what (?:do|can|should|am|else can|els
                             r"what are my options|what (?:can|else can) you do|is there anything (?:you|else|i)|"
                             r"anything (?:you|else) can|then what|so what|what now|what else|can you at least|"
                             r"how else|any other way|is there (?:any|another) way|why|how come|what am i supposed|"
-                            r"(?:can|could) you (?:check|find out|look|ask|see))"
+                            r"(?:can|could) you (?:check|find out|look|ask|see)|"
+                            r"(?:what|when) is the (?:soonest|earliest|quickest|fastest|best)|how soon)"
                             r"(?![\w'])")
 
 

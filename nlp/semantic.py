@@ -182,6 +182,9 @@ def failed_outcomes(ctx: "CallContext", i: int, verbs: frozenset[str] | set[str]
     span = ctx.docs[i]
     toks = list(span)
     pairs = _negated_outcomes([(t.norm_, "" if t.is_punct else t.lower_) for t in toks], verbs)
+    if pairs:  # "... so I don't get charged": a purpose supposes the outcome, it reports none
+        text = ctx.utterances[i].text
+        pairs = [(k, n) for k, n in pairs if not _supposed_before(text, toks[n].idx - ctx.starts[i])]
     return [span.doc[toks[k].i - (1 if k else 0) : toks[n].i + 1].text for k, n in pairs]
 
 

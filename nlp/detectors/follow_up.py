@@ -47,7 +47,7 @@ PARAMS: dict[str, Any] = {
                     "clear", "reach", "land", "drop", "pop", "chase", "callback", "collect", "pick", "reimburse",
                     "disappear", "reflect", "restore", "reconnect", "renew", "post", "begin", "start", "kick",
                     "contact", "inform", "notify", "confirm", "text", "message", "check", "inspect", "repair",
-                    "test", "assess", "write", "live"],
+                    "test", "assess", "write", "live", "report", "flag"],
         "description": "Verbs (as lemmas) that make a future action after a commitment subject "
         "(\"I'll send\", \"you'll get\", \"it should arrive\", \"it'll be back\").",
     },
@@ -98,7 +98,8 @@ PARAMS: dict[str, Any] = {
                     "next business day", "next working day", "o'clock", "a m", "p m", "a.m.", "p.m.", "pm",
                     "this weekend", "next weekend", "by close of business", "close of business", "end of business",
                     "the day after tomorrow", "in the next", "over the next", "before the weekend", "end of next",
-                    "the day before", "the day after", "the night before", "the morning of", "the week before",
+                    "the day before", "the day after", "the night before", "the evening before", "the morning before",
+                    "the afternoon before", "the same day", "same day", "the morning of", "the week before",
                     "a day before", "a week before", "beforehand", "next bill", "next statement", "next invoice",
                     "next billing", "next cycle", "next payment", "next delivery", "next visit", "next reading",
                     "next renewal", "next collection", "of the month", "of next month", "of this month",
@@ -191,7 +192,7 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 
 # a cheap look at an utterance's text before its tokens are: a day of the month or a clock time may be in it
 _MAY_HAVE_DATE = re.compile(
-    r"\bthe\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|\w+(?:th|tieth))\b"
+    r"\bthe\s+(?:(?:twenty|thirty)[\s-]*)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|\w+(?:th|tieth))\b"
     r"|\b(?:at|by|around|before|after|until|till)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|half|quarter|noon|midday|lunch)", re.I)
 
@@ -240,13 +241,22 @@ def _find_times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
     for i in agent:
         span = ctx.docs[i]
         for tok in span:
-            if _is_ordinal(tok.lower_) and tok.i > span.start and doc[tok.i - 1].lower_ == "the":
-                prev = doc[tok.i - 2].lower_ if tok.i - 2 >= span.start else ""
+            if not _is_ordinal(tok.lower_):
+                continue
+            the = tok.i - 1  # "the twenty-eighth", "the thirty first": the tens before the ordinal
+            if the > span.start and doc[the].lower_ == "-":
+                the -= 1
+            if the > span.start and doc[the].lower_ in ("twenty", "thirty"):
+                the -= 1
+            else:
+                the = tok.i - 1
+            if the > span.start and doc[the].lower_ == "the":
+                prev = doc[the - 1].lower_ if the - 1 >= span.start else ""
                 nxt = doc[tok.i + 1].lower_ if tok.i + 1 < span.end else ""
                 ends = tok.i + 1 >= span.end or doc[tok.i + 1].is_punct
                 if nxt == "of" or prev in _DATE_PREPOSITIONS or prev in _WEEKDAYS or (
                         ends and prev in _DATE_SETTERS):  # "I've moved it to the fifteenth."
-                    out.setdefault(i, []).append(doc[tok.i - 1 : tok.i + 1])
+                    out.setdefault(i, []).append(doc[the : tok.i + 1])
     # clock times: "at 3", "by four thirty", "around 10.30" (not "by 5 pounds")
     for i in agent:
         span = ctx.docs[i]
@@ -390,6 +400,21 @@ def _step_for_later(ctx: CallContext, tok, subject: str = "") -> bool:
     return word in _NOTE_VERBS and any(w in _STEP_OBJECTS - {"into", "out"} for w in nxt[:3])
 
 
+# "the driver will bring it round", "I'll bring them over to you": a delivery, not "I'll bring up your account"
+_BRING_TO = frozenset({"round", "around", "over", "back", "along", "out"})
+
+
+def _brought(ctx: CallContext, tok) -> bool:
+    """True for "bring" with its object carried to the customer: "bring it round", "bring the
+    parts over", "bring them back to you"."""
+    if lemma(tok.lower_) != "bring":
+        return False
+    doc = ctx.doc
+    utt = ctx.utterance_of_token(tok.i)
+    nxt = [t.lower_ for t in doc[tok.i + 1 : min(len(doc), tok.i + 5)] if ctx.utterance_of_token(t.i) == utt]
+    return bool(_BRING_TO & set(nxt[:4])) or any(a == "to" and b in ("you", "your") for a, b in zip(nxt, nxt[1:]))
+
+
 # in transcripts written without apostrophes "well" / "ill" / "hell" / "shell" are "we'll" / "I'll" /
 # "he'll" / "she'll" before a verb and its object
 _BARE = ("well", "ill", "hell", "shell")
@@ -457,7 +482,7 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
                 break
             subject = doc[tok.i - 1].lower_ if nouns else doc[start].lower_
             if tok.lower_ in verbs or lemma(tok.lower_) in verbs or _outcome_verb(ctx, tok, doc[start], params) \
-                    or _step_for_later(ctx, tok, subject):
+                    or _step_for_later(ctx, tok, subject) or _brought(ctx, tok):
                 # "I'll just cancel that", "I'll go ahead and update it": done during the call, unless
                 # its result comes later ("I'll go ahead and order a new card")
                 if not (skipped & {"just", "ahead"}) or lemma(tok.lower_) in later:
@@ -486,11 +511,16 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
     found.extend(_bare_contractions(ctx, verbs))
     found.extend(_timed_offers(ctx, params, verbs))
     for m in ctx.find(params["phrases"], speaker="agent"):
+        before = [t.lower_ for t in doc[max(ctx.docs[m.utterance].start, m.span.start - 2) : m.span.start]]
+        if set(before) & (_NOBODY | {"never", "not", "n't", "didn't"}) or before[-2:] == ["no", "one"]:
+            continue  # "the driver never came and nobody let you know": the problem said back, no promise
         found.append((m.utterance, m.span))
     found.extend(pending_steps(ctx, params))
     # "...and you want to be sure they'll be with you before the festival": the customer's want restated
     found = [(u, span) for u, span in found if not _WANTED.search(
         " ".join(t.lower_ for t in doc[max(ctx.docs[u].start, span.start - 8) : span.start]))]
+    # "if you open the app, you'll see a banner": what the customer finds on doing it, no promise
+    found = [(u, span) for u, span in found if not _found_on_doing(ctx, span)]
     # "I'll pop you through", "I'll put you across to billing": a transfer made now, not a promise
     found = [(u, span) for u, span in found if not _transfers_now(ctx, u, span)]
     # one commitment per place: drop spans inside or overlapping an earlier one
@@ -785,6 +815,51 @@ def _points_back(ctx: CallContext, commitment) -> bool:
     return k >= 0 and ctx.utterance_of_token(k) == utt and doc[k].lower_ in _POINTER_SUBJECTS
 
 
+# a customer turn of at most this many words between a commitment and the agent's next turn is an
+# acknowledgement ("okay", "right, thanks"); a longer one (a question, a new point) is answered by that turn
+_ACK_WORDS = 4
+
+
+def _only_acknowledged(ctx: CallContext, utt: int, later: int) -> bool:
+    """Did the customer only acknowledge between agent turns ``utt`` and ``later`` ("okay")? A
+    question or a new point in between ("and will the payment still come out on the first")
+    makes the agent's next turn its answer, not the rest of the commitment."""
+    return all(len(ctx.utterances[j].text.split()) <= _ACK_WORDS for j in range(utt + 1, later)
+               if ctx.utterances[j].speaker != "agent")
+
+
+_FINDING = frozenset({"see", "find", "notice"})
+
+
+def _found_on_doing(ctx: CallContext, span: Any) -> bool:
+    """True for "you'll see / find ..." after "if / when / once you ..." in its sentence: what the
+    customer will find when they do something ("if you open it up, you'll see a banner")."""
+    doc = ctx.doc
+    words = [t.lower_ for t in span]
+    if words[:1] != ["you"] or not _FINDING & {lemma(w) for w in words}:
+        return False
+    start = ctx.docs[ctx.utterance_of_token(span.start)].start
+    k = span.start
+    while k > start and doc[k - 1].lower_ not in (".", "?", "!"):
+        k -= 1
+    return bool(re.search(r"(?:^|\s)(?:if|when|once) you\s", " " + doc[k : span.start].text.lower() + " "))
+
+
+# a clause these open, before a commitment in its sentence, makes the commitment wait on something
+_WAITING = re.compile(r"(?:^|[\s,])(?:as soon as|once|when|if|after)\s")
+
+
+def _waits_on(ctx: CallContext, span: Any) -> bool:
+    """Does the commitment wait on something said before it in its sentence ("As soon as the
+    bag is located we'll courier it", "once it's approved I'll post it")?"""
+    doc = ctx.doc
+    start = ctx.docs[ctx.utterance_of_token(span.start)].start
+    k = span.start
+    while k > start and doc[k - 1].lower_ not in (".", "?", "!"):
+        k -= 1
+    return bool(_WAITING.search(" " + doc[k : span.start].text.lower() + " "))
+
+
 def _asks(ctx: CallContext, i: int) -> bool:
     """True when utterance ``i`` is a question ("is there anything else ... today?")."""
     if ctx.utterances[i].text.rstrip().endswith("?"):
@@ -809,7 +884,11 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
     spans_when: list = []  # per item, the time expression found for it
     for utt, span in found:
         # the nearest time expression after the commitment, else one just before it
-        when = sorted((t for t in times.get(utt, []) if _same_clause(ctx, span, t)),
+        # "as soon as the bag is found we'll courier it to you, and you'll get a text by six": a commitment that
+        # waits on something has no time of its own; a time after another commitment is that one's
+        nearer = [s.start for u, s in found if u == utt and s.start >= span.end] if _waits_on(ctx, span) else []
+        when = sorted((t for t in times.get(utt, []) if _same_clause(ctx, span, t)
+                       and not any(span.end <= n < t.start for n in nearer)),
                       key=lambda t: (t.start < span.end, abs(t.start - span.end)))
         if not when and items and items[-1]["utterance"] == utt and spans_when[-1] is not None \
                 and _consequence(ctx, spans_when[-1], span):
@@ -817,7 +896,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         if not when:
             later = [a for a in agent if a > utt][:1]
             if later and ctx.utterances[later[0]].start - ctx.utterances[utt].end <= params["max_seconds_after"] \
-                    and not _asks(ctx, later[0]):
+                    and not _asks(ctx, later[0]) and _only_acknowledged(ctx, utt, later[0]):
                 # ... not a "now" there, which is what the next turn does ("theyll start a trace" ...
                 # "transferring you now")
                 when = [t for t in times.get(later[0], []) if t.text.lower() not in ("now", "right now")]

@@ -121,6 +121,8 @@ _COMPANY_STOP = frozenset({"my", "this", "i", "you", "how", "what", "can", "may"
                            "morning", "afternoon", "evening", "welcome", "calling", "today's"})
 # "im" / "its": as speech recognition writes "I'm" / "it's" without apostrophes
 _WEAK_INTROS = ["this is", "i'm", "i am", "it's", "it is", "im", "its"]
+# "you've got Jean-Baptiste": the agent's name, when a break or an introduction's end follows it
+_GOT_INTROS = ["you've got", "you have got", "you've got through to"]
 _PERSON_LINKS = frozenset({"from", "at", "with"})  # "Maria from Acme", "Robert with Harper Valley"
 # self-identifications that may name the company or the agent ("you're through to Acme" / "... to Dean")
 _THROUGH_TO = ["you're through to", "you are through to"]
@@ -319,6 +321,11 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
         if k + 1 < len(ws) and ws[k + 1].norm in _PERSON_LINKS and ws[k].utterance == ws[h.start].utterance \
                 and is_name_word(ws[k]) and ws[k].norm not in org_words:
             people.append((k, k + 1))
+    # "Hello, Ladder Tutors, you've got Jean-Baptiste, how can I help?"
+    for h in find(ctx, ws, _GOT_INTROS):
+        p = _person_after(ws, h.end, weak=True, company=set(), org_words=org_words, lexicon=lexicon, cased=cased)
+        if p is not None:
+            people.append(p)
     weak_hits = find(ctx, ws, _WEAK_INTROS)
     for h in weak_hits:
         if ws[h.start].norm in ("i", "it", "its"):  # "I'm X", "it's X"

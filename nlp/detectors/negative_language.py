@@ -140,7 +140,7 @@ DEFAULT_REQUESTS = [
     "can i upgrade", "can i bring", "can i book", "can i extend", "can i transfer", "can i keep", "can i exchange",
     "can i swap", "can i reschedule", "can i postpone", "can i skip", "can i make", "could i switch",
     "could i change", "could i move", "could i pay", "could i return", "i can not get", "i can not have",
-    "any way around",
+    "any way around", "discount", "compensation", "price match", "goodwill",
     # a plea ("not even if she's ill?", "is there really nothing you can do?")
     "not even", "is there nothing", "is there really nothing", "surely you can", "surely you could",
     # what the customer asks the agent's people to do ("can they take the old mattress as well")
@@ -312,7 +312,7 @@ _CLARIFY_AFTER = re.compile(r"^(?:(?:if |that )?i (?:follow|understand|understoo
 # positive "i / we / you can (could, will...)" and "let me": a way forward
 _CAN_DO = re.compile(r"(?<![\w'])(?:(?:(?:i|we)(?: (?:definitely|certainly|absolutely|also|still|just|"
                      r"always))* (?:can|could|will|am going to|are going to)|you(?: (?:also|still|just|always))* "
-                     r"(?:can|could|might))(?! not)(?! be sure)"
+                     r"(?:can|could|might))(?! not)(?! be sure)(?! (?:only )?(?:hear|imagine|understand|appreciate)(?![\w']))"
                      r"(?: (?:definitely|certainly|also|still|just|always|absolutely))*(?: [\w'-]+)|"
                      r"(?:i|we) would (?:be happy|be glad|suggest|recommend|advise|try)|"
                      r"(?<!not )(?:let me|let us)(?! (?:explain|repeat|be clear|be honest|tell you|say|reiterate|"
@@ -719,7 +719,9 @@ _FACTUAL_START = re.compile(r"^(?:(?:so|and|okay|well|but|oh|also) )*(?:do|does|
                             r"am)(?![\w'])")
 _STILL_ASKING = re.compile(r"(?<![\w'])(?:can you|could you|would you|will you|you could|you can|are you able|"
                            r"is it possible|is there (?:any|a) way|would it be possible|any chance|is it okay if|"
-                           r"is that okay|do you mind|would you mind)(?![\w'])")
+                           r"is that okay|do you mind|would you mind|"
+                           # a concession asked for ("is there any discount if I pay upfront?")
+                           r"(?:any|a) (?:discount|compensation|refund|goodwill)|waive|price match)(?![\w'])")
 
 
 def _factual_question(sentence: str) -> bool:

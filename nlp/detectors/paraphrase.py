@@ -130,7 +130,9 @@ _AUX = {"can", "could", "would", "will", "may", "do", "does", "did", "is", "are"
 # "you" after these is a question or politeness, not a statement about the customer
 _NOT_ABOUT_YOU = {"thank", "thanks", "see", "bless", "help", "to", "assist", "if", "unless", "whether", "for",
                   "because", "cause", "since", "as", "until", "till", "til", "before", "after", "once",
-                  "with", "send", "give", "ask", "tell", "call", "email", "text", "let"} | _AUX
+                  "with", "send", "give", "ask", "tell", "call", "email", "text", "let",
+                  # "I'm sorry you've had this after such a wait": what is apologised for, said as empathy
+                  "sorry", "apologise", "apologize"} | _AUX
 # "you" before these is the subject wherever it stands ("since the change you can't log in")
 _VERB_AFTER_SUBJECT = {"can't", "cannot", "couldn't", "were", "are", "was", "have", "had", "haven't", "hadn't",
                        "did", "didn't", "don't", "never", "still", "want", "wanted", "need", "needed", "got",

@@ -142,12 +142,15 @@ def _surname_like(w: Word, lexicon: Mapping[str, float]) -> bool:
 def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, float],
              cased: bool) -> tuple[int, int] | None:
     """One to three name words from ``ws[k]`` (an honorific skipped), or None."""
-    if k < len(ws) and ws[k].norm in HONORIFICS and ws[k].norm not in ("sir", "madam"):
+    titled = k < len(ws) and ws[k].norm in HONORIFICS and ws[k].norm not in ("sir", "madam")
+    if titled:
         k += 1
     if k >= len(ws):
         return None
     utt = ws[k].utterance
     first = ws[k]
+    if weak and cased and not first.title and not titled:
+        return None  # "I am calm, I'm just angry": in a transcript written with capitals a name has one
     spelled, end = letters_run(ws, k)
     if spelled:
         if end < len(ws) and ws[end].utterance == utt and _is_number(ws[end].norm):
@@ -181,8 +184,9 @@ def _name_at(ws: Sequence[Word], k: int, *, weak: bool, lexicon: Mapping[str, fl
         again = _name_at(ws, end, weak=False, lexicon=lexicon, cased=cased)
         if again is not None:
             return k, again[1]
-    if weak:
-        # a name ends the phrase: "this is John, I'm calling...", "it's John Smith"
+    if weak and not (titled and ws[k - 1].utterance == utt):
+        # a name ends the phrase: "this is John, I'm calling...", "it's John Smith"; a title marks the name
+        # without it ("hello it's mrs adeyemi our tutor never came")
         nxt = ws[end] if end < len(ws) and ws[end].utterance == utt else None
         if nxt is not None and not nxt.after_break and nxt.norm not in _AFTER_WEAK_NAME:
             return None
@@ -389,6 +393,8 @@ def _closing_answer(ctx: CallContext, ws: Sequence[Word], h, lexicon: Mapping[st
 _GREETED = frozenset({"hi", "hello", "hey", "hiya", "thanks", "thank", "you", "cheers", "bye", "goodbye",
                       "morning", "afternoon", "evening", "ta"})
 _POSSESSIVES = frozenset({"her", "his", "their", "the", "your", "its"})
+# before a word a small model tags PERSON, these make it a thing ("my café", "the Grange")
+_DETERMINERS = frozenset({"my", "our", "the", "a", "an", "your", "this", "that", "his", "her", "their", "its"})
 
 
 def _after_relation(ws: Sequence[Word], k: int) -> int:
@@ -501,6 +507,8 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
                 before = [w.norm for w in ws if ent.start - 3 <= w.token < ent.start]
                 if set(before) & _OTHER_PERSON or {w.norm for w in ws if ent.start <= w.token < ent.end} & own:
                     continue  # "my husband John"; "Hi Nora": the agent greeted by name
+                if before[-1:] and before[-1] in _DETERMINERS:
+                    continue  # "above my café's tables", "the Grange": a thing or a place, not a person
                 if before[-2:] in (["is", "this"], ["is", "that"], ["through", "to"]) or before[-1:] == ["reached"]:
                     continue  # "Is this Clearline?", "am I through to Harlow Tyres": the company asked after
                 if before and before[-1] in _GREETED and len(ent) < 2:
