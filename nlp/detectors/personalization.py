@@ -106,6 +106,7 @@ _NAMES_ALSO_WORDS = frozenset({"will", "may"})
 _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                        "saturday", "sunday", "born", "date", "birth", "dob", "account", "number", "phone"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # after a name, these make it a street's ("Brook Lane", "Fenwick Road"); not words that are also surnames
 # ("Hill", "Green", "Park")
 _STREET_WORDS = frozenset({"lane", "road", "street", "avenue", "drive", "crescent", "terrace", "gardens", "grove",
@@ -395,6 +396,8 @@ _GREETED = frozenset({"hi", "hello", "hey", "hiya", "thanks", "thank", "you", "c
 _POSSESSIVES = frozenset({"her", "his", "their", "the", "your", "its"})
 # before a word a small model tags PERSON, these make it a thing ("my café", "the Grange")
 _DETERMINERS = frozenset({"my", "our", "the", "a", "an", "your", "this", "that", "his", "her", "their", "its"})
+# ... and these a place ("we're in the queue at Hull", "driving from Leeds")
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "outside", "into", "towards"})
 
 
 def _after_relation(ws: Sequence[Word], k: int) -> int:
@@ -447,6 +450,7 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
         if not ws:
             continue
         spans: list[tuple[tuple[int, int], str]] = []
+        given_apart = None  # a first name and a surname given apart in the turn
         for h in find(ctx, ws, phrases):
             span = _name_at(ws, h.end, weak=False, lexicon=lexicon, cased=cased)
             if span is None and h.end >= len(ws) and n + 1 < len(customer):
@@ -458,6 +462,14 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
                     return Name(parts, text, customer[n + 1], "introduction", titled and cased, _joined(nws, span2))
             if span is not None:
                 spans.append((span, "introduction"))
+                if any(x in phrases[h.phrase] for x in ("surname", "last name")):
+                    # "it's chris and the surname's fox": the first name given before the surname
+                    first = next((f for f in (_name_at(ws, g.end, weak=True, lexicon=lexicon, cased=cased)
+                                              for g in find(ctx, ws, _WEAK_INTROS) if g.end <= h.start)
+                                  if f is not None and f[1] <= h.start), None)
+                    if first is not None:
+                        spans[-1] = ((first[0], span[1]), "introduction")
+                        given_apart = (first, span)
                 break
         asked = _asked_for_name(ctx, i, params)
         if asked == "other" and not spans:
@@ -507,7 +519,7 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
                 before = [w.norm for w in ws if ent.start - 3 <= w.token < ent.start]
                 if set(before) & _OTHER_PERSON or {w.norm for w in ws if ent.start <= w.token < ent.end} & own:
                     continue  # "my husband John"; "Hi Nora": the agent greeted by name
-                if before[-1:] and before[-1] in _DETERMINERS:
+                if before[-1:] and before[-1] in _DETERMINERS | _PLACE_PREPOSITIONS:
                     continue  # "above my café's tables", "the Grange": a thing or a place, not a person
                 if before[-2:] in (["is", "this"], ["is", "that"], ["through", "to"]) or before[-1:] == ["reached"]:
                     continue  # "Is this Clearline?", "am I through to Harlow Tyres": the company asked after
@@ -528,9 +540,16 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
         if spans:
             span, source = spans[0]
             parts, text, titled = _parts(ws, span)
+            if given_apart is not None:
+                (a, b), (c, d) = given_apart
+                p1, t1, ti1 = _parts(ws, (a, b))
+                p2, t2, ti2 = _parts(ws, (c, d))
+                parts, text, titled = p1 + p2, f"{t1} {t2}", ti1 and ti2
             if letters_run(ws, span[0])[0] or _spelled_after(ws, span):
                 source = "spelled"
-            parts = tuple(p for p in parts if len(p) > 1 and p not in NOT_NAME_WORDS)
+            # "Will Ashdown": a name that is also a word stays a name when written with a capital
+            parts = tuple(p for p in parts if len(p) > 1 and (p not in NOT_NAME_WORDS or (
+                p in _NAMES_ALSO_WORDS and titled and cased)))
             if parts:
                 parts = parts + _said_again(ws, span, parts, lexicon=lexicon, cased=cased)
                 return Name(parts, text, i, source, titled and cased, _joined(ws, span))
@@ -665,7 +684,8 @@ def _addressed_by_agent(ctx: CallContext, agent_name: set[str]) -> Name | None:
         for k in range(1, len(ws)):
             w, prev = ws[k], ws[k - 1]
             if prev.norm not in _VOCATIVE_OPENERS or not is_name_word(w) or w.norm in agent_name \
-                    or w.norm in HONORIFICS or w.norm in _VOCATIVE_OPENERS or w.after_stop:
+                    or w.norm in HONORIFICS or w.norm in _VOCATIVE_OPENERS or w.after_stop \
+                    or w.norm in _WEEKDAYS:  # "see you Saturday": a day, not the customer (June can be one)
                 continue
             ends = k + 1 >= len(ws) or ws[k + 1].after_break
             if ends and ((cased and w.title and w.text != w.text.upper()) or w.token in persons):
