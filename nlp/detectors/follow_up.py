@@ -834,15 +834,10 @@ _FINDING = frozenset({"see", "find", "notice"})
 def _found_on_doing(ctx: CallContext, span: Any) -> bool:
     """True for "you'll see / find ..." after "if / when / once you ..." in its sentence: what the
     customer will find when they do something ("if you open it up, you'll see a banner")."""
-    doc = ctx.doc
     words = [t.lower_ for t in span]
     if words[:1] != ["you"] or not _FINDING & {lemma(w) for w in words}:
         return False
-    start = ctx.docs[ctx.utterance_of_token(span.start)].start
-    k = span.start
-    while k > start and doc[k - 1].lower_ not in (".", "?", "!"):
-        k -= 1
-    return bool(re.search(r"(?:^|\s)(?:if|when|once) you\s", " " + doc[k : span.start].text.lower() + " "))
+    return bool(re.search(r"(?:^|\s)(?:if|when|once) you\s", _sentence_before(ctx, span)))
 
 
 # a clause these open, before a commitment in its sentence, makes the commitment wait on something
@@ -852,12 +847,17 @@ _WAITING = re.compile(r"(?:^|[\s,])(?:as soon as|once|when|if|after)\s")
 def _waits_on(ctx: CallContext, span: Any) -> bool:
     """Does the commitment wait on something said before it in its sentence ("As soon as the
     bag is located we'll courier it", "once it's approved I'll post it")?"""
+    return bool(_WAITING.search(_sentence_before(ctx, span)))
+
+
+def _sentence_before(ctx: CallContext, span: Any) -> str:
+    """The words of ``span``'s sentence before it, lower-cased and padded with spaces."""
     doc = ctx.doc
     start = ctx.docs[ctx.utterance_of_token(span.start)].start
     k = span.start
     while k > start and doc[k - 1].lower_ not in (".", "?", "!"):
         k -= 1
-    return bool(_WAITING.search(" " + doc[k : span.start].text.lower() + " "))
+    return " " + doc[k : span.start].text.lower() + " "
 
 
 def _asks(ctx: CallContext, i: int) -> bool:

@@ -103,10 +103,10 @@ _OTHER_PERSON = frozenset({"husband", "wife", "son", "daughter", "mother", "fath
 # names that are also words: a name after "my name is" ("my name is Will Smith"), never a use alone
 _NAMES_ALSO_WORDS = frozenset({"will", "may"})
 # "john smith january first": a date follows the name
-_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                       "saturday", "sunday", "born", "date", "birth", "dob", "account", "number", "phone"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_CALENDAR = _WEEKDAYS | frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                                   "september", "october", "november", "december", "born", "date", "birth", "dob",
+                                   "account", "number", "phone"})
 # after a name, these make it a street's ("Brook Lane", "Fenwick Road"); not words that are also surnames
 # ("Hill", "Green", "Park")
 _STREET_WORDS = frozenset({"lane", "road", "street", "avenue", "drive", "crescent", "terrace", "gardens", "grove",
