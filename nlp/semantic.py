@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from nlp.result import Evidence
 from nlp.words import content_words, lemma
@@ -184,8 +184,58 @@ def failed_outcomes(ctx: "CallContext", i: int, verbs: frozenset[str] | set[str]
     pairs = _negated_outcomes([(t.norm_, "" if t.is_punct else t.lower_) for t in toks], verbs)
     if pairs:  # "... so I don't get charged": a purpose supposes the outcome, it reports none
         text = ctx.utterances[i].text
-        pairs = [(k, n) for k, n in pairs if not _supposed_before(text, toks[n].idx - ctx.starts[i])]
+        pairs = [(k, n) for k, n in pairs if not _supposed_before(text, toks[n].idx - ctx.starts[i])
+                 and not _cannot_attend(toks, n) and not _checks_back(text, toks[n].idx - ctx.starts[i])]
     return [span.doc[toks[k].i - (1 if k else 0) : toks[n].i + 1].text for k, n in pairs]
+
+
+def _cannot_attend(toks: Sequence[Any], n: int) -> bool:
+    """True for "I can't make it on Friday": a date the customer cannot keep, a routine
+    constraint (they are calling to move it), not an outcome that failed."""
+    return toks[n].lower_ == "make" and n + 1 < len(toks) and toks[n + 1].lower_ == "it"
+
+
+def _checks_back(text: str, at: int) -> bool:
+    """Is the word at ``at`` in a question that checks back what the agent just said ("Oh,
+    right. So I can't come next week?"), not a problem the customer reports?"""
+    sentence = _sentence_at(text, at)
+    return sentence.rstrip().endswith("?") and _WORD.findall(sentence.lower())[:1] == ["so"]
+
+
+# a customer's remark on the news: "that's" / "what a" and a word at least this negative in VADER's lexicon
+# ("oh, that's annoying", "that's a shame"), or one of the words it lacks ("that's a blow")
+_REMARK_VALENCE = -1.0
+_REMARK_WORDS = frozenset({"blow", "nuisance", "rubbish", "gutting", "sickener", "letdown", "let-down"})
+_REMARK_OPENERS = (("that", "'s"), ("that", "s"), ("that", "is"), ("that", "was"), ("this", "is"), ("thats",), ("what", "a"),
+                   ("what", "an"))
+_REMARK_FILL = frozenset({"a", "an", "really", "so", "very", "such", "bit", "of", "real", "proper", "just",
+                          "pretty", "quite", "massive", "big", "total", "complete"})
+
+
+def customer_remark(ctx: "CallContext", i: int) -> str | None:
+    """The customer's own negative remark on their situation in utterance ``i`` ("oh, that's
+    annoying", "that's a blow", "what a pain"), as its words; None when there is none. Negated
+    ("that's not bad") or asked ("is that bad?") remarks are not ones."""
+    from nlp.sentiment import get_analyzer
+
+    lexicon = get_analyzer().lexicon
+    cols = ctx.tokens
+    span = ctx.docs[i]
+    norms = cols.norm[span.start : span.end]
+    punct = cols.is_punct[span.start : span.end]
+    for k in range(len(norms)):
+        opener = next((o for o in _REMARK_OPENERS if tuple(norms[k : k + len(o)]) == o), None)
+        if opener is None or (k > 0 and not punct[k - 1] and norms[k - 1] not in _FILLERS | {"well", "but", "so"}):
+            continue
+        j = k + len(opener)
+        while j < len(norms) and not punct[j] and norms[j] in _REMARK_FILL:
+            j += 1
+        if j >= len(norms) or punct[j]:
+            continue
+        word = norms[j]
+        if word in _REMARK_WORDS or (lexicon.get(word) or 0.0) <= _REMARK_VALENCE:
+            return ctx.doc[span.start + k : span.start + j + 1].text
+    return None
 
 
 # negations as plain words: "didn't", "never", and contractions transcribed without the apostrophe
@@ -370,6 +420,9 @@ def _problem_statements(ctx: "CallContext", cues: Sequence[str], outcome_verbs: 
         elif (score := _sentiment_past_an_answer(ctx, i)) <= sentiment_threshold:
             found[i] = ProblemStatement(i, f"negative sentiment {score:+.2f}",
                                         ctx.evidence(i, note=f"negative sentiment ({score:+.2f})"))
+        elif (remark := customer_remark(ctx, i)) is not None:
+            found[i] = ProblemStatement(i, f"the customer's remark \"{remark}\"",
+                                        ctx.evidence(i, note=f"a negative feeling: \"{remark}\""))
     if examples and ctx.encoder is not None:
         rest = [i for i in ctx.indices("customer") if i not in found]
         for m in similar_segments(ctx, examples, threshold=similarity, utterances=rest, contrast=routine,

@@ -44,8 +44,17 @@ PARAMS: dict[str, Any] = {
             "dropping", "keeps dropping", "outage", "got cancelled", "was cancelled", "nobody told me",
             "no one told me", "does not make sense", "makes no sense", "still waiting", "double what",
             "twice what", "too high", "so high", "higher than", "fed up", "unbelievable", "embarrassing",
-            "nobody has", "no one has", "accident", "shaken", "injured", "emergency", "passed away", "hospital",
-            "broken",
+            "nobody has", "no one has", "accident", "shaken", "injured", "emergency", "passed away", "broken",
+            # in hospital, not working at one ("I work shifts at the hospital")
+            "in hospital", "in the hospital", "to hospital", "to the hospital", "from hospital", "from the hospital",
+            "hospital bed", "hospitalised", "hospitalized",
+            # nobody did what they should have ("nobody sent me a reminder", "nobody said a word to me")
+            "nobody sent", "no one sent", "nobody said", "no one said", "nobody rang", "no one rang",
+            "nobody called", "no one called", "nobody contacted", "no one contacted", "nobody warned",
+            "no one warned", "nobody mentioned", "no one mentioned", "nobody let me", "no one let me",
+            "turned me away", "turned us away", "sent me away", "swapped my", "substituted my",
+            # bitten (a phrase, not the problem word "bite": "bit" is its past and "a bit" is everywhere)
+            "bitten", "bite mark", "bite marks", "got bit", "was bit", "bit him", "bit her", "bit me",
             # failures stated as plain facts
             "stopped", "crashed", "crashing", "keeps crashing", "froze", "frozen", "failed", "rejected", "bounced",
             "leaking", "leak", "flooded", "disappeared", "vanished", "missing", "damaged", "faulty", "defective",
@@ -99,7 +108,8 @@ PARAMS: dict[str, Any] = {
             # what a device shows when it is broken ("it says key invalid", "a red fault light")
             "invalid", "error", "fault",
             # hurt and loss
-            "injure", "hurt", "bleed", "die", "dead", "bereavement", "funeral",
+            "injure", "hurt", "bleed", "die", "dead", "bereavement", "funeral", "headache",
+            "migraine", "rash", "bruise", "sting", "vomit",
             # how the customer feels ("I could cry", "I'm livid")
             "cry", "tears", "furious", "livid", "fuming", "gutted", "devastated", "distraught", "panic",
             "panicking", "terrified", "scared", "frightened", "stressed", "anxious", "nervous", "desperate",
@@ -197,6 +207,7 @@ PARAMS: dict[str, Any] = {
             "i would feel the same", "thank you for your patience with this", "let us get this sorted",
             "we will get this sorted", "i will make sure we fix", "do not worry", "no need to worry",
             "frustrating", "stressful", "worrying", "upsetting", "annoying", "inconvenient", "scary",
+            "disappointing", "a disappointment",
             "glad you are safe", "glad you are okay", "are you okay", "are you alright",
             # brief acknowledgements ("that's completely understandable", "I know waiting is horrible")
             # ("is that understandable?" asks whether the customer followed; "not a worry" is "no problem")

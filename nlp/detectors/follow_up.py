@@ -47,7 +47,8 @@ PARAMS: dict[str, Any] = {
                     "clear", "reach", "land", "drop", "pop", "chase", "callback", "collect", "pick", "reimburse",
                     "disappear", "reflect", "restore", "reconnect", "renew", "post", "begin", "start", "kick",
                     "contact", "inform", "notify", "confirm", "text", "message", "check", "inspect", "repair",
-                    "test", "assess", "write", "live", "report", "flag"],
+                    "test", "assess", "write", "live", "report", "flag", "authorise", "authorize", "fit",
+                    "remake", "redo", "rebuild"],
         "description": "Verbs (as lemmas) that make a future action after a commitment subject "
         "(\"I'll send\", \"you'll get\", \"it should arrive\", \"it'll be back\").",
     },
@@ -226,6 +227,16 @@ def _times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
     return got
 
 
+_PERIODS = frozenset({"days", "weeks", "months", "years", "hours", "nights", "evenings", "mornings", "weekends"})
+
+
+def _bare_period(ent: Any) -> bool:
+    """A DATE entity that is only a determiner and a plural period ("we'll credit you for the
+    days you were without service", "those weeks"): which days, not when."""
+    words = [t.lower_ for t in ent]
+    return bool(words) and words[-1] in _PERIODS and all(w in ("the", "those", "these", "all") for w in words[:-1])
+
+
 def _find_times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
     out: dict[int, list] = {}
     for m in ctx.find(params["time_words"]) + ctx.find(params["time_phrases"]):
@@ -233,7 +244,7 @@ def _find_times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
     if ctx.trained:  # "on the 5th of June", "by 3 pm", "next Tuesday"
         for i in ctx.indices("agent"):
             for ent in ctx.entities(i, labels=("DATE", "TIME")):
-                if not _farewell(ctx, ent):
+                if not _farewell(ctx, ent) and not _bare_period(ent):
                     out.setdefault(i, []).append(ent)
     # dates by the day of the month: "from the first of the month", "saturday the sixteenth", "on the 5th"
     doc = ctx.doc
@@ -415,6 +426,21 @@ def _brought(ctx: CallContext, tok) -> bool:
     return bool(_BRING_TO & set(nxt[:4])) or any(a == "to" and b in ("you", "your") for a, b in zip(nxt, nxt[1:]))
 
 
+# "I'll ask the landlord if he'll pay", "we'll ask our supplier": a question put to someone not on the call
+_SOMEONE = frozenset({"the", "my", "our", "a", "an", "his", "her", "their", "someone", "somebody", "them", "him"})
+
+
+def _asks_someone(ctx: CallContext, tok) -> bool:
+    """True for "ask" with someone else as its object ("I'll ask the landlord", "we'll ask our
+    warehouse"), not the customer ("I'll ask you a few questions")."""
+    if tok.lower_ != "ask":
+        return False
+    doc = ctx.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) and ctx.utterance_of_token(tok.i + 1) == ctx.utterance_of_token(tok.i) \
+        else None
+    return nxt is not None and nxt.lower_ in _SOMEONE
+
+
 # in transcripts written without apostrophes "well" / "ill" / "hell" / "shell" are "we'll" / "I'll" /
 # "he'll" / "she'll" before a verb and its object
 _BARE = ("well", "ill", "hell", "shell")
@@ -469,7 +495,7 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
         if m.phrase == "should" and len(after) and after[0].lower_ == "have":
             continue  # "you should have received it": an expectation about the past
         two = [t.lower_ for t in doc[m.span.end : min(len(doc), m.span.end + 2)]]
-        if two[:1] in (["n't"], ["not"]) or _nobody_before(ctx, m):
+        if two[:1] in (["n't"], ["not"]) or _nobody_before(ctx, m) or _instruction(ctx, m, two):
             # "so you won't have to start again", "you won't be starting from scratch", "she shouldn't take any
             # more": an assurance or advice, nothing promised
             continue
@@ -482,7 +508,7 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
                 break
             subject = doc[tok.i - 1].lower_ if nouns else doc[start].lower_
             if tok.lower_ in verbs or lemma(tok.lower_) in verbs or _outcome_verb(ctx, tok, doc[start], params) \
-                    or _step_for_later(ctx, tok, subject) or _brought(ctx, tok):
+                    or _step_for_later(ctx, tok, subject) or _brought(ctx, tok) or _asks_someone(ctx, tok):
                 # "I'll just cancel that", "I'll go ahead and update it": done during the call, unless
                 # its result comes later ("I'll go ahead and order a new card")
                 if not (skipped & {"just", "ahead"}) or lemma(tok.lower_) in later:
@@ -514,15 +540,21 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
         before = [t.lower_ for t in doc[max(ctx.docs[m.utterance].start, m.span.start - 2) : m.span.start]]
         if set(before) & (_NOBODY | {"never", "not", "n't", "didn't"}) or before[-2:] == ["no", "one"]:
             continue  # "the driver never came and nobody let you know": the problem said back, no promise
+        if before[-1:] in (["can"], ["could"]):
+            continue  # "I can send you the forms": an offer (with a time, `_timed_offers` counts it)
         found.append((m.utterance, m.span))
-    found.extend(pending_steps(ctx, params))
+    found.extend(_passed_on(ctx))
+    found.extend(_scheduled(ctx, params))
+    found.extend(_deferred(ctx, params))
+    found.extend((u, span) for u, span in pending_steps(ctx, params) if not _restating(ctx, span))
     # "...and you want to be sure they'll be with you before the festival": the customer's want restated
     found = [(u, span) for u, span in found if not _WANTED.search(
         " ".join(t.lower_ for t in doc[max(ctx.docs[u].start, span.start - 8) : span.start]))]
     # "if you open the app, you'll see a banner": what the customer finds on doing it, no promise
     found = [(u, span) for u, span in found if not _found_on_doing(ctx, span)]
-    # "I'll pop you through", "I'll put you across to billing": a transfer made now, not a promise
-    found = [(u, span) for u, span in found if not _transfers_now(ctx, u, span)]
+    # "I'll pop you through", "I'll put you across to billing": a transfer made now, not a promise; "I'll pop
+    # you on hold": a hold
+    found = [(u, span) for u, span in found if not _transfers_now(ctx, u, span) and not _holds_now(ctx, u, span)]
     # one commitment per place: drop spans inside or overlapping an earlier one
     found.sort(key=lambda c: (c[1].start, -c[1].end))
     out: list[tuple[int, Any]] = []
@@ -555,6 +587,135 @@ def _transfers_now(ctx: CallContext, u: int, span: Any) -> bool:
     if after[1] == "to" and lemma(verb.lower_) in _TRANSFER_TO:
         return True  # "I'm going to pass you to our accounts team"
     return after[1] in _ONWARD and (len(after) < 3 or after[2] in ("to", ".", ",", "!", "now", "?"))
+
+
+def _holds_now(ctx: CallContext, u: int, span: Any) -> bool:
+    """True for "I'll pop you on hold" / "I'll put you on a quick hold": a hold, now."""
+    doc = ctx.doc
+    after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 5)] if ctx.utterance_of_token(t.i) == u]
+    return after[:2] == ["you", "on"] and "hold" in after[2:]
+
+
+# "I'll pass your feedback on to the store", "I'll pass the complaint along": a message passed to someone not on
+# the call (not "I'll pass you on to billing", a transfer)
+_PASSED_THINGS = frozenset({"your", "the", "this", "that", "these", "those", "all", "my", "our", "his", "her", "their"})
+
+
+def _passed_on(ctx: CallContext) -> list[tuple[int, Any]]:
+    """"I'll pass your feedback on", "we'll pass the details along to the manager": what the
+    agent will pass on, named by a noun phrase between "pass" and "on" / "along" (the fixed
+    phrases in `phrases` name it with a pronoun)."""
+    doc = ctx.doc
+    out = []
+    for m in ctx.find(["pass"], speaker="agent"):
+        u = m.utterance
+        nxt = [t for t in doc[m.span.end : min(len(doc), m.span.end + 5)] if ctx.utterance_of_token(t.i) == u]
+        if not nxt or nxt[0].lower_ not in _PASSED_THINGS:
+            continue
+        end = next((k for k, t in enumerate(nxt[1:4], 1) if t.lower_ in ("on", "along")), None)
+        if end is None or not all(t.is_alpha for t in nxt[1:end]):
+            continue
+        start = m.span.start
+        while start > ctx.docs[u].start and doc[start - 1].lower_ not in (".", "?", "!", ",") and \
+                m.span.start - start < 3:
+            start -= 1  # quote "I'll pass"
+        prev = [t.lower_ for t in doc[start : m.span.start]]
+        if not {"will", "'ll", "shall", "going", "gonna"} & set(prev) or {"n't", "not", "never"} & set(prev):
+            continue  # "did you pass the message on?", "I won't pass that on"
+        out.append((u, doc[start : nxt[end].i + 1]))
+    return out
+
+
+# verbs of a change that reaches the customer, said in the present with a time to come: "the new rate kicks in
+# from your next payment", "your card arrives on Friday"
+_EVENT_VERBS = frozenset({"arrive", "come", "kick", "start", "begin", "appear", "show", "land", "clear", "drop",
+                          "activate", "ship", "renew", "reach", "restart", "resume", "switch", "change"})
+_NOT_THIRD_PERSON = frozenset({"i", "you", "we", "they", "there", "which", "who", "what", "that", "this"})
+
+
+def _scheduled(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, Any]]:
+    """"Done, the off-peak rate kicks in from your next payment": a change the agent has set up,
+    said in the present tense with a time to come right after the verb, is a commitment with
+    that time (a past time, "it arrived on Monday", or a question is not)."""
+    times = _times(ctx, params)
+    doc = ctx.doc
+    out = []
+    for u, spans in times.items():
+        if ctx.utterances[u].speaker != "agent":
+            continue
+        for when in spans:
+            k = when.start - 1  # back from the time, past its preposition and a particle: "kicks in from"
+            lo = max(ctx.docs[u].start, when.start - 4)
+            while k >= lo and not doc[k].is_punct and not (
+                    doc[k].lower_.endswith("s") and lemma(doc[k].lower_) in _EVENT_VERBS
+                    and lemma(doc[k].lower_) != doc[k].lower_) and not _passive_present(ctx, k, params):
+                k -= 1
+            if k < lo or doc[k].is_punct or k == ctx.docs[u].start:
+                continue
+            verb = k
+            if _passive_present(ctx, k, params):
+                k -= 1  # "the statement is posted out within ten working days": the subject is before "is"
+                if k == ctx.docs[u].start:
+                    continue
+            subject = doc[k - 1]
+            if not subject.is_alpha or subject.lower_ in _NOT_THIRD_PERSON or any(
+                    t.is_punct for t in doc[k : when.start]):
+                continue
+            if ctx.utterances[u].text.rstrip().endswith("?") or _past_period(ctx, when):
+                continue
+            if any(t.lower_ in ("now", "already") for t in doc[verb : when.end]):
+                continue  # "two of them are renewed now until the ninth": done on the call
+            out.append((u, doc[k - 1 : verb + 1]))
+    return out
+
+
+def _passive_present(ctx: CallContext, k: int, params: Mapping[str, Any]) -> bool:
+    """True when token ``k`` is a commitment verb's participle after "is" / "are" ("is posted",
+    "are sent"): the present passive of something that happens after the call."""
+    doc = ctx.doc
+    word = doc[k].lower_
+    return k > 0 and doc[k - 1].lower_ in ("is", "are") and word.endswith(("ed", "en", "nt")) and \
+        lemma(word) != word and lemma(word) in params["verbs"]
+
+
+# "I'll reset the activation once we get it", "we'll release the funds as soon as probate comes through": an
+# action put off until something happens after the call, whatever its verb
+_DEFERRING = re.compile(r"^(?:once|as soon as|when|after)\s+(?:we|we've|we'd|it|it's|they|they've|the|your|probate|"
+                        r"that|that's|those|these)\b")
+
+
+def _deferred(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, Any]]:
+    """"I'll reset the activation once we get it": an "I'll" / "we'll" action, any verb, that
+    waits for something that happens after the call (the receipt, the paperwork, a repair) is a
+    commitment for later, though its verb alone (reset, change, unlock) would be done on the call."""
+    doc = ctx.doc
+    out = []
+    for m in ctx.find(["will", "shall"], speaker="agent"):
+        u = m.utterance
+        k = m.span.start - 1
+        if k < 0 or ctx.utterance_of_token(k) != u or doc[k].norm_ not in ("i", "we") or _asked(ctx, m):
+            continue
+        rest = []
+        for t in doc[m.span.end : min(len(doc), m.span.end + 12)]:
+            if ctx.utterance_of_token(t.i) != u or t.lower_ in (".", "?", "!", ";"):
+                break
+            rest.append(t)
+        if not rest or rest[0].lower_ in ("not", "n't", "be", "have", "need"):
+            continue
+        text = " ".join(t.lower_ for t in rest)
+        at = next((j for j in range(1, len(rest)) if _DEFERRING.match(" ".join(t.lower_ for t in rest[j:]))), None)
+        if at is not None and rest[0].is_alpha and not text.startswith(("just ", "check", "look", "see")):
+            out.append((u, doc[k : rest[0].i + 1]))
+    return out
+
+
+# a restatement of the customer's situation ("So you filed on time, but you've been sent a penalty"): a step
+# inside it was done to the customer, not one the agent took
+_RESTATING = re.compile(r"^\s*(?:so|okay so|ok so|right so|and so)\s+(?:you|your)\b")
+
+
+def _restating(ctx: CallContext, span: Any) -> bool:
+    return bool(_RESTATING.match(_sentence_before(ctx, span)))
 
 
 # what "can" arranges for the customer ("I can get a technician to you", "an engineer can come"), not what it
@@ -692,6 +853,14 @@ def _asked(ctx: CallContext, m) -> bool:
 
 # a subject that promises nothing: "nobody's going to take your home", "no one will chase you for it"
 _NOBODY = frozenset({"nobody", "noone", "nothing", "none", "neither"})
+
+
+def _instruction(ctx: CallContext, m, after: list[str]) -> bool:
+    """True for "you'll have to apply online" / "you will need to send it": what the customer
+    must do, an instruction, not something the agent's side commits to."""
+    k = m.span.start - 1
+    subject = ctx.doc[k].lower_ if k >= 0 and ctx.utterance_of_token(k) == m.utterance else ""
+    return subject == "you" and after in (["have", "to"], ["need", "to"])
 
 
 def _nobody_before(ctx: CallContext, m) -> bool:
@@ -860,6 +1029,19 @@ def _sentence_before(ctx: CallContext, span: Any) -> str:
     return " " + doc[k : span.start].text.lower() + " "
 
 
+_WINDING_UP = re.compile(r"\b(?:anything else|anything more|anything further|something else|all for today|"
+                         r"help with today)\b")
+
+
+def _moves_on(ctx: CallContext, utt: int, span: Any) -> bool:
+    """Does the agent's turn go on to wind the call up after the commitment ("We'll ring you
+    when it's ready. Anything else I can help with?")? A question about the matter in hand
+    ("... Would you like to pay by card?") does not."""
+    doc = ctx.doc
+    after = doc[span.end : ctx.docs[utt].end]
+    return any(t.lower_ == "?" for t in after) and bool(_WINDING_UP.search(after.text.lower()))
+
+
 def _asks(ctx: CallContext, i: int) -> bool:
     """True when utterance ``i`` is a question ("is there anything else ... today?")."""
     if ctx.utterances[i].text.rstrip().endswith("?"):
@@ -893,7 +1075,10 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         if not when and items and items[-1]["utterance"] == utt and spans_when[-1] is not None \
                 and _consequence(ctx, spans_when[-1], span):
             when = [spans_when[-1]]  # "...within ten days, so you'll have it in writing"
-        if not when:
+        loose = [v for v in vague.get(utt, []) if _same_clause(ctx, span, v)]
+        if not when and not loose and not _moves_on(ctx, utt, span):
+            # "We'll ring you when it's ready. Anything else?" ... "see you Monday": a commitment with a vague time,
+            # or one the agent moved on from with a new question, takes no time from the next turn
             later = [a for a in agent if a > utt][:1]
             if later and ctx.utterances[later[0]].start - ctx.utterances[utt].end <= params["max_seconds_after"] \
                     and not _asks(ctx, later[0]) and _only_acknowledged(ctx, utt, later[0]):
@@ -932,11 +1117,13 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             utt = found[n][0]
             before = [a for a in agent if a <= utt and ctx.utterances[utt].start - ctx.utterances[a].end
                       <= params["later_seconds"] and times.get(a)]
-            slot = [t for t in times.get(before[-1], []) if before[-1] != utt or t.end <= found[n][1].start] \
-                if before else []
-            if slot and not _past_period(ctx, slot[-1]):
-                it["when"] = slot[-1].text
-                it["when_given_at"] = ctx.utterances[before[-1]].start
+            # the latest turn with a time before the booking: "I've got Tuesday the ninth" ... "you're booked in.
+            # We'll send a reminder the day before" (the reminder's time comes after it)
+            slot = next(((a, s) for a, s in ((a, [t for t in times[a] if a != utt or t.end <= found[n][1].start])
+                                             for a in reversed(before)) if s), None)
+            if slot and not _past_period(ctx, slot[1][-1]):
+                it["when"] = slot[1][-1].text
+                it["when_given_at"] = ctx.utterances[slot[0]].start
                 it.pop("vague", None)
     evidence = []
     for it in items:

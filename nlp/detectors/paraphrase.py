@@ -318,6 +318,10 @@ def _instructs(after: list[str], clitic: str) -> bool:
     return nxt in ("need", "have", "got") and after[1:2] == ["to"]
 
 
+# what "you're ..." says the agent has done for the customer
+_SET_UP = frozenset({"booked", "sorted", "set", "registered", "enrolled", "confirmed", "covered", "rebooked"})
+
+
 def _about_customer(words: list[str]) -> bool:
     """True when the clause states the customer's want or problem: "you" as the subject
     ("so you want...", "and you never got it", "you were charged twice"), or "your ..."
@@ -333,6 +337,10 @@ def _about_customer(words: list[str]) -> bool:
             clitic in ("re", "ve", "d") or words[k + 1 : k + 2] and words[k + 1] in _VERB_AFTER_SUBJECT))
         if base == "you" and subject and k + 1 < len(words):
             after = words[k + 1 : k + 6]
+            state = [w for w in (after[1:] if clitic != "re" else after) if w not in ("all", "now", "both")][:1] \
+                if clitic == "re" or after[:1] == ["are"] else []
+            if state and state[0] in _SET_UP:
+                continue  # "you're booked for half five on the 16th", "you're all set": what the agent did
             if (clitic == "ve" or after[:1] in (["have"], ["had"], ["got"])) and any(_NUMBER.fullmatch(x) for x in after):
                 continue  # "you have about four thousand left on the loan": account details read out
             if not _instructs(words[k + 1 : k + 4], "'" + clitic if clitic else ""):
@@ -357,6 +365,8 @@ def _is_comment(words: list[str]) -> bool:
     (after fillers and exclamations) by "that's", "it must", "this is", "what a"... ("oh no,
     that's a real pain when you're working from home", "it must be hard when you're on your
     own"). Such a clause evaluates what the customer said; it does not restate it."""
+    if len(words) >= 4 and words[-2] in ("is", "was", "sounds", "must") and words[-1] in _EVALUATIONS:
+        return True  # "three days without internet when you work from home is rough"
     k = 0
     while k < len(words) and (words[k] in _OPENING_FILLERS or words[k] in _EXCLAMATIONS):
         k += 1
@@ -371,6 +381,12 @@ def _is_comment(words: list[str]) -> bool:
         nxt = nxt[1:]
     # "it's been off since Sunday", "it's your card that was stopped" state facts, not a comment
     return nxt[:1] not in (["been"], ["your"], ["still"], ["not"], ["never"], ["the"])
+
+
+# what a clause ending "... is rough" says of the customer's situation: a comment on it
+_EVALUATIONS = frozenset({"rough", "awful", "horrible", "hard", "tough", "grim", "miserable", "frustrating", "annoying",
+                          "stressful", "worrying", "rubbish", "terrible", "dreadful", "horrid", "exhausting", "upsetting",
+                          "unacceptable", "difficult"})
 
 
 # with a trained parse: the main clause of a comment ("that's awful", "that must be hard", "that sounds grim")
@@ -412,7 +428,24 @@ def _has_verb(words: list[str]) -> bool:
     debit card"."""
     return any((w in _VERBISH and not (w == "left" and k and words[k - 1] in _DETERMINERS)) or
                w.endswith(("n't", "'ve", "'re", "'d")) or (
-        len(w) > 4 and w.endswith(("ed", "ing")) and w not in _ING_NOUNS) for k, w in enumerate(words))
+        len(w) > 4 and w.endswith(("ed", "ing")) and w not in _ING_NOUNS and not _NUMBER.fullmatch(w) and not (
+            # "the 7:40 showing", "the evening showing": an -ing word after a determiner, a number or a thing
+            # named by an -ing noun is a thing too ("hundred" is a number, not a verb)
+            w.endswith("ing") and k and (words[k - 1] in _DETERMINERS or words[k - 1] in _ING_NOUNS
+                                         or _NUMBER.fullmatch(words[k - 1]))))
+        for k, w in enumerate(words))
+
+
+_COPULAS = frozenset({"is", "are", "was", "were"})
+
+
+def _amount_read_back(words: list[str]) -> bool:
+    """"The deposit was fifteen hundred pounds?", "and the fare is 40 dollars?": a copula before a
+    number and no other verb reads out one detail, however it is put."""
+    k = next((k for k, w in enumerate(words) if w in _COPULAS), None)
+    if k is None or k + 1 >= len(words) or not _NUMBER.fullmatch(words[k + 1]):
+        return False
+    return not _has_verb(words[:k] + words[k + 1 :])
 
 
 # "the left leg", "your left hand": "left" is a side, not a verb
@@ -448,7 +481,7 @@ def _opening(words: list[str], names: frozenset[str] = frozenset()) -> list[str]
 
 
 def _readback_sentence(sentence: str, *, names_problem: bool = False, echoes: bool = False,
-                       names: frozenset[str] = frozenset()) -> tuple[bool, bool]:
+                       names: frozenset[str] = frozenset(), theirs: frozenset[str] = frozenset()) -> tuple[bool, bool]:
     """Whether a sentence is put as a read-back of what the customer said, and whether it
     asks to confirm it: ``(read-back, asked)``. A read-back is opened by "so" with the
     customer or their thing as subject and says "you" of the customer ("so the rug never
@@ -457,7 +490,9 @@ def _readback_sentence(sentence: str, *, names_problem: bool = False, echoes: bo
     sentence explains ("so the fee is added automatically"), unless it states a failure ("so
     it never got to you") or ``names_problem`` (it holds a problem cue: "so the router keeps
     dropping the connection") or ``echoes`` (it is mostly the customer's own words: "so the sofa
-    came yesterday with a tear in a seat cushion"). Not "so I can book...", "so that's 4 4 8?", "so there were five
+    came yesterday with a tear in a seat cushion"). ``theirs``: "he" / "she" when the customer
+    spoke of someone of theirs so (a pet, a child: "so she's been sick all night and won't eat"
+    says back what the customer said of her). Not "so I can book...", "so that's 4 4 8?", "so there were five
     failed attempts" or "so what's the number?"."""
     lowered = sentence.lower()
     words = _TOKEN.findall(lowered)
@@ -492,13 +527,14 @@ def _readback_sentence(sentence: str, *, names_problem: bool = False, echoes: bo
     if clauses and _is_new_question(clauses[-1]) and lowered.rstrip().endswith("?"):
         return False, question  # "..., how can I help you today?" asks for something new (", which is why..." does not)
     # "so the tracking says delivered but it never actually got to you": the problem restated as a fact
-    return question or names_problem or echoes or any(
+    return question or names_problem or echoes or (opened_by_so and first in theirs) or any(
         _about_customer(c) or semantic.states_failed_outcome(c, _outcome_verbs()) for c in clauses), question
 
 
 def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int, str]],
              problems: list[int] = (), echoed: Sequence[Sequence[str]] = (),
-             names: frozenset[str] = frozenset(), recent_words: Sequence[str] = ()) -> list[tuple[int, int, str]]:
+             names: frozenset[str] = frozenset(), recent_words: Sequence[str] = (),
+             theirs: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """Candidate restatements in agent utterance ``i``: (start, end, kind) character ranges.
     Each clause counts from its cue (if any) to the first report phrase after it; a sentence
     put as a read-back counts whole (to its first report phrase), kind ``READBACK``.
@@ -506,9 +542,13 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
     ``echoed``: the content words of the customer's recent statements of their issue, which
     a "so ..." sentence made mostly of them restates (:func:`_echoes`)."""
     text = ctx.utterances[i].text
+    # the customer's own words, as said, in their last few turns: a problem word of theirs ("cancelled") said
+    # back in a read-back is the problem restated, not a result reported
+    said_forms = frozenset(w for j in range(max(0, i - 6), i) if ctx.utterances[j].speaker == "customer"
+                           for w in _WORD.findall(ctx.utterances[j].text.lower()))
 
     def cut_at_report(start: int, b: int, cue, *, state_is_said: bool = False,
-                      skip=lambda phrase: False) -> int | None:
+                      skip=lambda phrase: False, their_forms: frozenset[str] = frozenset()) -> int | None:
         # a report phrase inside the cue is part of it ("you'd like to"); one reaching past it is not
         # ("so you've been charged twice": a perfect or passive joined to the cue is the restatement's own verb)
         cut = [r for r, r_end, phrase in reports if start <= r < b and not (
@@ -518,8 +558,11 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
             return b
         if min(cut) <= start + 1 and not cue:
             return None  # the clause opens with a report: "I've cancelled that for you"
-        if any(w in _STATED_PROBLEMS or w.endswith("n't") for w in _WORD.findall(text[min(cut) : b].lower())):
+        tail = _WORD.findall(text[min(cut) : b].lower())
+        if any(w in _STATED_PROBLEMS or w.endswith("n't") for w in tail):
             return b  # "so your card has been charged twice": a passive that states the problem
+        if any(w in _PROBLEM_WORDS and w in their_forms for w in tail):
+            return b  # "so your 9:40 has been cancelled" after "they've just said our train's cancelled"
         first_cut = min(cut)
         phrase = next(ph for r, _, ph in reports if r == first_cut)
         between = text[cue[1] : first_cut] if cue else ""
@@ -561,7 +604,7 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
             continue  # (a sentence holding a cue may be a read-back too: "So X happened, and you want to...")
         echoes = _echoes(sentence, echoed, recent_words)
         readback, question = _readback_sentence(sentence, names_problem=any(a <= p < b for p in problems),
-                                                echoes=echoes, names=names)
+                                                echoes=echoes, names=names, theirs=theirs)
         if not readback:
             continue
         start = a + len(sentence) - len(sentence.lstrip())
@@ -573,7 +616,7 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
             end = cut_at_report(start, b, None, state_is_said=question,
                                 skip=lambda phrase: phrase.startswith("you") or phrase in _STATE_REPORTS)
         else:
-            end = cut_at_report(start, b, None, state_is_said=question)
+            end = cut_at_report(start, b, None, state_is_said=question, their_forms=said_forms)
         if end is not None:
             out.append((start, end, SUMMARY if readback == SUMMARY else READBACK))
     return out
@@ -708,8 +751,12 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             opening[1:] not in (["problem"], ["worries"], ["bother"]) else -1  # "no problem, so that's..." answers nothing
         theirs = {w for j in recent for w in words[j]}
         echoed = [words[j] for j in stated if j in issues]
+        # "she's been sick since last night" (the customer's cat, child...): "so she's..." says it back
+        pronouns = frozenset(w.split("'")[0] for j in stated for w in _WORD.findall(utts[j].text.lower())
+                             if w.split("'")[0] in ("he", "she"))
         for start, end, kind in _regions(ctx, i, sorted(cues.get(i, []), key=lambda c: (c[0], -c[1])),
-                                         reports.get(i, []), named.get(i, []), echoed, names, sorted(theirs)):
+                                         reports.get(i, []), named.get(i, []), echoed, names, sorted(theirs),
+                                         pronouns):
             region = text[start:end]
             lowered = _WORD.findall(region.lower())
             is_cue = kind.startswith("cue")
@@ -720,7 +767,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             mine = semantic.content_of(region, skip=names)
             said = [w for w in mine if not _NUMBER.fullmatch(w)]
             if len(said) < 2 or (kind in (READBACK, SUMMARY) and len(said) < (4 if kind == READBACK else 3)
-                                 and not _has_verb(lowered)):
+                                 and (not _has_verb(lowered) or _amount_read_back(lowered))):
                 continue  # one detail ("the debit card?", "so the bill's for $312.48?") is not a restatement
             # "300 dollars from savings to checking, correct?": the tag ends the sentence
             sentence = text[start : start + _SENTENCE.search(text[start:]).end()]
