@@ -74,8 +74,12 @@ Data sets (each reported on its own, with what was tuned on it):
   round fixed misses of follow_up, personalization, greeting, negative_language,
   empathy and paraphrase);
 - ``holdout26``, ``holdout27``: 36 calls each labelled the same way during the
-  fourteenth round, scored once after it (the headline in docs/detectors.md;
-  tuned on since, for personalization only).
+  fourteenth round, scored once after it (their first score is in
+  docs/detectors.md; the fifteenth round fixed misses of personalization,
+  follow_up, empathy and paraphrase);
+- ``holdout28``, ``holdout29``: 36 calls each labelled the same way during the
+  fourteenth round, kept blind through the fifteenth and scored once after it
+  (the headline in docs/detectors.md).
 
 Model configurations: ``blank`` (the default blank spaCy pipeline, no
 embeddings), ``spacy`` (a trained pipeline: QA_SPACY_MODEL, else the
@@ -182,11 +186,17 @@ DATA_SETS = (
             "(fourteenth round) for follow_up, personalization, greeting, negative_language, empathy and "
             "paraphrase"),
     DataSet("holdout26", ROOT / "tests" / "data" / "holdout26", ROOT / "tests" / "data" / "holdout26-labels.json",
-            "labelled blind, scored once after the fourteenth round (the headline in docs/detectors.md); tuned "
-            "on since (fifteenth round) for personalization only"),
+            "labelled blind, scored once after the fourteenth round (docs/detectors.md); tuned on since "
+            "(fifteenth round) for personalization, follow_up, empathy and paraphrase"),
     DataSet("holdout27", ROOT / "tests" / "data" / "holdout27", ROOT / "tests" / "data" / "holdout27-labels.json",
             "labelled blind, scored once with holdout26 after the fourteenth round (docs/detectors.md); tuned on "
-            "since (fifteenth round) for personalization only"),
+            "since (fifteenth round) for personalization, follow_up, empathy and paraphrase"),
+    DataSet("holdout28", ROOT / "tests" / "data" / "holdout28", ROOT / "tests" / "data" / "holdout28-labels.json",
+            "labelled blind during the fourteenth round, scored once after the fifteenth (the headline in "
+            "docs/detectors.md); never tuned on"),
+    DataSet("holdout29", ROOT / "tests" / "data" / "holdout29", ROOT / "tests" / "data" / "holdout29-labels.json",
+            "labelled blind during the fourteenth round, scored once with holdout28 after the fifteenth (the "
+            "headline in docs/detectors.md); never tuned on"),
 )
 
 
