@@ -469,6 +469,10 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
     if not companies:
         companies += [c for c in greeted if c[1] - c[0] >= 2 and _introduction_follows(ws, c, people)][:1]
 
+    if cased:
+        # "Hi, card services, this is Dominic", "Lost property office, good morning": a team named in
+        # common words is not which company answered
+        companies = [c for c in companies if not _department_only(ws, c)]
     if companies:
         s, e = min(companies)
         # "good morning harper valley bank robert speaking": the name is not the company's
@@ -481,6 +485,28 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
                            if h.end == s or (h.end + 1 == s and ws[h.end].norm in HONORIFICS)])
         found["agent_name"] = hit_evidence(ctx, ws, (intro, e), "agent's name")
     return found
+
+
+# common words that open a team's name at the start of a sentence ("Lost property office", "Customer services")
+_TEAM_OPENERS = frozenset({"lost", "customer", "customers", "card", "cards", "technical", "tech", "renewals",
+                           "renewal", "new", "general", "online", "home", "account", "accounts", "member",
+                           "members", "payments", "payment", "billing", "sales", "claims", "returns", "bookings",
+                           "booking", "repairs", "service", "services", "help", "support", "student", "patient"})
+
+
+def _department_only(ws: Sequence[Word], c: tuple[int, int]) -> bool:
+    """True when, in a cased transcript, every word of a candidate company name is written in
+    lower case ("card services", "renewals team"), but for a first word that opens its sentence
+    and is a common word of team names ("Lost property office"): a department, not a name
+    ("Hadley Timber, sales desk" names the company in capitals)."""
+    for j in range(*c):
+        w = ws[j]
+        if not w.title:
+            continue
+        opens = w.pos == 0 or w.after_stop or (w.after_break and j == c[0])
+        if not (j == c[0] and opens and w.norm in _TEAM_OPENERS):
+            return False
+    return True
 
 
 def _introduction_between(ws: Sequence[Word], s: int, e: int) -> bool:
@@ -520,11 +546,14 @@ def _introduction_follows(ws: Sequence[Word], c: tuple[int, int], people: list[t
         return False
     # the company's name may go on in a second set-off part ("Thunder Cove, Adventure Park, Ellie speaking")
     k = e + 1
+    # or name its team in common words ("Hadley Timber, sales desk, Jo speaking")
+    team = ws[e].norm in GENERIC_ORG_WORDS
     while k < len(ws) and k - e < _MAX_COMPANY_WORDS and ws[k].utterance == ws[e].utterance \
-            and not ws[k].after_break and is_name_word(ws[k]):
+            and not ws[k].after_break and (is_name_word(ws[k]) or team and ws[k].norm in GENERIC_ORG_WORDS):
         k += 1
-    if k < len(ws) and ws[k].utterance == ws[e].utterance and ws[k].after_break and is_name_word(ws[e]) \
-            and all(w.title for w in ws[e:k]) and not any(e <= ps < k for ps, _ in people):
+    if k < len(ws) and ws[k].utterance == ws[e].utterance and ws[k].after_break and not any(
+            e <= ps < k for ps, _ in people) and (
+            (is_name_word(ws[e]) and all(w.title for w in ws[e:k])) or all(w.norm in GENERIC_ORG_WORDS for w in ws[e:k])):
         e = k
     return any(e <= ps <= e + _MAX_INTRO_WORDS and ws[ps].utterance == ws[e].utterance
                and not any(w.after_break or is_name_word(w) for w in ws[e + 1:ps]) for ps, _ in people)
@@ -550,7 +579,11 @@ def _names_organisation(ws: Sequence[Word], c: tuple[int, int], org_words: froze
         return False
     # a titled name set off by punctuation, or followed by "this is", "my name", "how can..."
     if nxt.after_break:
-        return all(w.title or w.norm in _NAME_JOINERS for w in ws[s:e]) or not any(w.title for w in ws)
+        # "Hi there, Larkspur Hall events, I'm Summer": titled words, then perhaps what the company does
+        k = s
+        while k < e and (ws[k].title or ws[k].norm in _NAME_JOINERS):
+            k += 1
+        return k == e or (k > s and ws[s].title and not any(w.title for w in ws[k:e])) or not any(w.title for w in ws)
     return nxt.norm in ("my", "this", "how", "what", "you", "i") or any(ps == e - 1 or ps == e for ps, _ in people)
 
 
