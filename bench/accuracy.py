@@ -80,7 +80,7 @@ Data sets (each reported on its own, with what was tuned on it):
 - ``holdout28``, ``holdout29``: 36 calls each labelled the same way during the
   fourteenth round, kept blind through the fifteenth and scored once after it
   (the headline in docs/detectors.md; the sixteenth round fixed greeting's misses
-  on holdout28).
+  and some of follow_up's).
 
 Model configurations: ``blank`` (the default blank spaCy pipeline, no
 embeddings), ``spacy`` (a trained pipeline: QA_SPACY_MODEL, else the
@@ -194,10 +194,10 @@ DATA_SETS = (
             "since (fifteenth round) for personalization, follow_up, empathy and paraphrase"),
     DataSet("holdout28", ROOT / "tests" / "data" / "holdout28", ROOT / "tests" / "data" / "holdout28-labels.json",
             "labelled blind during the fourteenth round, scored once after the fifteenth (the headline in "
-            "docs/detectors.md); tuned on since (sixteenth round) for greeting"),
+            "docs/detectors.md); tuned on since (sixteenth round) for greeting and follow_up"),
     DataSet("holdout29", ROOT / "tests" / "data" / "holdout29", ROOT / "tests" / "data" / "holdout29-labels.json",
             "labelled blind during the fourteenth round, scored once with holdout28 after the fifteenth (the "
-            "headline in docs/detectors.md); never tuned on"),
+            "headline in docs/detectors.md); tuned on since (sixteenth round) for follow_up"),
 )
 
 

@@ -304,8 +304,26 @@ def _find_times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
             before = out.get(agent_turns[k - 1], [])
         if before and not any(t.start <= m.span.start < t.end for t in out.get(m.utterance, [])):
             out.setdefault(m.utterance, []).append(m.span)
-    joined = {u: [t for t in _joined(doc, spans) if not _past_period(ctx, t)] for u, spans in out.items()}
+    joined = {u: [t for t in _joined(doc, spans) if not _past_period(ctx, t) and not _names_a_thing(ctx, t)]
+              for u, spans in out.items()}
     return {u: spans for u, spans in joined.items() if spans}
+
+
+def _names_a_thing(ctx: CallContext, when: Any) -> bool:
+    """A time word that is not when: "this week's box" (a possessive naming the thing), or a
+    month that is the customer's name ("thanks june")."""
+    doc = ctx.doc
+    u = ctx.utterance_of_token(when.start)
+    if when.end < len(doc) and ctx.utterance_of_token(when.end) == u and doc[when.end].lower_ == "'s" and \
+            when.end + 1 < len(doc) and doc[when.end + 1].is_alpha:
+        return True
+    if len(when) == 1:
+        from nlp.detectors.personalization import learned_name
+
+        name = learned_name(ctx)
+        if name is not None and when[0].lower_ in {p.lower() for p in name.text.split()}:
+            return True
+    return False
 
 
 # times that name a day or a date said just before ("that day", "the same day")
@@ -554,7 +572,8 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
     found = [(u, span) for u, span in found if not _found_on_doing(ctx, span)]
     # "I'll pop you through", "I'll put you across to billing": a transfer made now, not a promise; "I'll pop
     # you on hold": a hold
-    found = [(u, span) for u, span in found if not _transfers_now(ctx, u, span) and not _holds_now(ctx, u, span)]
+    found = [(u, span) for u, span in found if not _transfers_now(ctx, u, span) and not _holds_now(ctx, u, span)
+             and not _looks_now(ctx, u, span)]
     # one commitment per place: drop spans inside or overlapping an earlier one
     found.sort(key=lambda c: (c[1].start, -c[1].end))
     out: list[tuple[int, Any]] = []
@@ -587,6 +606,23 @@ def _transfers_now(ctx: CallContext, u: int, span: Any) -> bool:
     if after[1] == "to" and lemma(verb.lower_) in _TRANSFER_TO:
         return True  # "I'm going to pass you to our accounts team"
     return after[1] in _ONWARD and (len(after) < 3 or after[2] in ("to", ".", ",", "!", "now", "?"))
+
+
+def _looks_now(ctx: CallContext, u: int, span: Any) -> bool:
+    """True for "I'll have a look", "I'll take a quick look": the agent's look, taken on the call
+    (what it finds is said on the call too), not a promise ("the engineer will take a look on
+    Monday" is one)."""
+    doc = ctx.doc
+    k = span.start - 1
+    subject = doc[k].lower_ if k >= 0 and ctx.utterance_of_token(k) == u else ""
+    words = [t.lower_ for t in doc[span.start : min(len(doc), span.end + 4)] if ctx.utterance_of_token(t.i) == u]
+    if subject not in ("i", "we") and words[:1] not in (["i"], ["we"]):
+        return False
+    k = next((k for k, w in enumerate(words) if w in ("have", "take")), None)
+    if k is None:
+        return False
+    rest = [w for w in words[k + 1 : k + 4] if w not in ("a", "quick", "little", "closer", "proper")]
+    return rest[:1] == ["look"]
 
 
 def _holds_now(ctx: CallContext, u: int, span: Any) -> bool:
@@ -893,7 +929,12 @@ def _same_clause(ctx: CallContext, commitment, when) -> bool:
     words = [t.lower_ for t in between]
     if any(w in breaks for w in words) or "anything" in words:
         return False
+    if when.start >= commitment.end and _APOLOGY & set(words):
+        return False  # "the team will call you back, and I'm sorry for all the stress today": the apology's
     return not any(a == "is" and b == "there" for a, b in zip(words, words[1:]))
+
+
+_APOLOGY = frozenset({"sorry", "apologise", "apologize", "apologies", "thank", "thanks"})
 
 
 # words that may come before a time expression that opens a clause ("and by Friday we'll...")
@@ -1081,7 +1122,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             # or one the agent moved on from with a new question, takes no time from the next turn
             later = [a for a in agent if a > utt][:1]
             if later and ctx.utterances[later[0]].start - ctx.utterances[utt].end <= params["max_seconds_after"] \
-                    and not _asks(ctx, later[0]) and _only_acknowledged(ctx, utt, later[0]):
+                    and not _asks(ctx, later[0]) and "?" not in ctx.utterances[later[0]].text \
+                    and _only_acknowledged(ctx, utt, later[0]):
                 # ... not a "now" there, which is what the next turn does ("theyll start a trace" ...
                 # "transferring you now")
                 when = [t for t in times.get(later[0], []) if t.text.lower() not in ("now", "right now")]

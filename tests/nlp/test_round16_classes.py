@@ -32,3 +32,58 @@ def test_round16_a_team_named_in_common_words_is_not_the_company(model_set, scor
 def test_round16_a_company_named_with_what_it_does_or_its_desk(model_set, score_turns, opening):
     r = _greeting(model_set, score_turns, opening)
     assert r.outcome == "pass", r.explanation
+
+
+# --- follow_up ------------------------------------------------------------------------------
+
+def test_round16_a_time_in_an_apology_after_the_promise_is_not_its_time(model_set, score_turns):
+    turns = [(A, "Hello, Quillfield Couriers, this is Sam."), (C, "my parcel was sent back to the depot"),
+             (A, "the depot team will call you back to rebook it and i'm sorry for the hassle today"), (C, "okay")]
+    r = score_turns("follow_up.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
+
+
+def test_round16_a_time_in_a_winding_up_question_is_not_the_promises(model_set, score_turns):
+    turns = [(A, "Hello, Quillfield Couriers, this is Sam."), (C, "the parcel came damaged"),
+             (A, "We'll replace it once it's back with us."), (C, "Okay."),
+             (A, "Anything else I can help with today? Thanks for calling, bye.")]
+    r = score_turns("follow_up.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
+
+
+def test_round16_a_time_word_that_names_a_thing_is_no_time(model_set, score_turns):
+    turns = [(A, "Hello, Quillfield Boxes, this is Sam."), (C, "this week's box had the wrong meat in it"),
+             (A, "I'll refund this week's box in full."), (C, "thanks")]
+    r = score_turns("follow_up.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
+
+
+def test_round16_a_month_that_is_the_customers_name_is_no_time(model_set, score_turns):
+    turns = [(A, "hello quillfield buses this is sam"), (C, "hi i left my scarf on the number nine"),
+             (A, "can i take your name"), (C, "it's april jones"),
+             (A, "thanks april if it turns up we'll give you a ring thanks april"), (C, "thanks")]
+    r = score_turns("follow_up.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
+
+
+def test_round16_a_real_month_is_still_a_time(model_set, score_turns):
+    turns = [(A, "hello quillfield buses this is sam"), (C, "hi i left my scarf on the number nine"),
+             (A, "can i take your name"), (C, "it's april jones"),
+             (A, "thanks april we'll post it to you in june"), (C, "thanks")]
+    r = score_turns("follow_up.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
+
+
+@pytest.mark.parametrize("said", ["Bear with me, I'll have a look.", "We'll take a quick look now."])
+def test_round16_the_agents_look_is_taken_on_the_call(model_set, score_turns, said):
+    turns = [(A, "Hello, Quillfield Insurance, this is Sam."), (C, "my renewal price has doubled"), (A, said),
+             (C, "okay"), (A, "I can take twenty percent off, so it's ninety pounds.")]
+    r = score_turns("follow_up.v1", turns, model_set)
+    assert r.outcome == "na", r.explanation
+
+
+def test_round16_someone_elses_look_later_is_a_commitment(model_set, score_turns):
+    turns = [(A, "Hello, Quillfield Boilers, this is Sam."), (C, "my boiler is making a banging noise"),
+             (A, "Our engineer will take a look on Monday morning."), (C, "great")]
+    r = score_turns("follow_up.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
