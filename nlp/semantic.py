@@ -208,6 +208,7 @@ _REMARK_VALENCE = -1.0
 _REMARK_WORDS = frozenset({"blow", "nuisance", "rubbish", "gutting", "sickener", "letdown", "let-down"})
 _REMARK_OPENERS = (("that", "'s"), ("that", "s"), ("that", "is"), ("that", "was"), ("this", "is"), ("thats",), ("what", "a"),
                    ("what", "an"))
+_REMARK_FIRST = frozenset(o[0] for o in _REMARK_OPENERS)
 _REMARK_FILL = frozenset({"a", "an", "really", "so", "very", "such", "bit", "of", "real", "proper", "just",
                           "pretty", "quite", "massive", "big", "total", "complete"})
 
@@ -224,6 +225,8 @@ def customer_remark(ctx: "CallContext", i: int) -> str | None:
     norms = cols.norm[span.start : span.end]
     punct = cols.is_punct[span.start : span.end]
     for k in range(len(norms)):
+        if norms[k] not in _REMARK_FIRST:
+            continue  # most words open no remark: look no further
         opener = next((o for o in _REMARK_OPENERS if tuple(norms[k : k + len(o)]) == o), None)
         if opener is None or (k > 0 and not punct[k - 1] and norms[k - 1] not in _FILLERS | {"well", "but", "so"}):
             continue

@@ -542,13 +542,9 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
     ``echoed``: the content words of the customer's recent statements of their issue, which
     a "so ..." sentence made mostly of them restates (:func:`_echoes`)."""
     text = ctx.utterances[i].text
-    # the customer's own words, as said, in their last few turns: a problem word of theirs ("cancelled") said
-    # back in a read-back is the problem restated, not a result reported
-    said_forms = frozenset(w for j in range(max(0, i - 6), i) if ctx.utterances[j].speaker == "customer"
-                           for w in _WORD.findall(ctx.utterances[j].text.lower()))
 
     def cut_at_report(start: int, b: int, cue, *, state_is_said: bool = False,
-                      skip=lambda phrase: False, their_forms: frozenset[str] = frozenset()) -> int | None:
+                      skip=lambda phrase: False, theirs_count: bool = False) -> int | None:
         # a report phrase inside the cue is part of it ("you'd like to"); one reaching past it is not
         # ("so you've been charged twice": a perfect or passive joined to the cue is the restatement's own verb)
         cut = [r for r, r_end, phrase in reports if start <= r < b and not (
@@ -561,7 +557,8 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
         tail = _WORD.findall(text[min(cut) : b].lower())
         if any(w in _STATED_PROBLEMS or w.endswith("n't") for w in tail):
             return b  # "so your card has been charged twice": a passive that states the problem
-        if any(w in _PROBLEM_WORDS and w in their_forms for w in tail):
+        problem = {w for w in tail if w in _PROBLEM_WORDS}
+        if theirs_count and problem and problem & _said_forms(ctx, i):
             return b  # "so your 9:40 has been cancelled" after "they've just said our train's cancelled"
         first_cut = min(cut)
         phrase = next(ph for r, _, ph in reports if r == first_cut)
@@ -616,10 +613,30 @@ def _regions(ctx: CallContext, i: int, cues: list, reports: list[tuple[int, int,
             end = cut_at_report(start, b, None, state_is_said=question,
                                 skip=lambda phrase: phrase.startswith("you") or phrase in _STATE_REPORTS)
         else:
-            end = cut_at_report(start, b, None, state_is_said=question, their_forms=said_forms)
+            end = cut_at_report(start, b, None, state_is_said=question, theirs_count=True)
         if end is not None:
             out.append((start, end, SUMMARY if readback == SUMMARY else READBACK))
     return out
+
+
+def _third_persons(ctx: CallContext, j: int) -> frozenset[str]:
+    """"he" / "she" as customer utterance ``j`` uses them (for its cat, child, partner)."""
+    cache = ctx.__dict__.setdefault("_paraphrase_third_persons", {})
+    if j not in cache:
+        text = ctx.utterances[j].text.lower()
+        cache[j] = frozenset(p for p in ("he", "she") if re.search(rf"\b{p}\b", text))
+    return cache[j]
+
+
+def _said_forms(ctx: CallContext, i: int) -> frozenset[str]:
+    """The customer's own words, as said, in their turns among the six utterances before ``i``:
+    a problem word of theirs ("cancelled") said back in a read-back is the problem restated,
+    not a result reported."""
+    cache = ctx.__dict__.setdefault("_paraphrase_said_forms", {})
+    if i not in cache:
+        cache[i] = frozenset(w for j in range(max(0, i - 6), i) if ctx.utterances[j].speaker == "customer"
+                             for w in _WORD.findall(ctx.utterances[j].text.lower()))
+    return cache[i]
 
 
 # cues that say what the customer wants ("so you need", "so you'd like", "you're looking to")
@@ -752,8 +769,7 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         theirs = {w for j in recent for w in words[j]}
         echoed = [words[j] for j in stated if j in issues]
         # "she's been sick since last night" (the customer's cat, child...): "so she's..." says it back
-        pronouns = frozenset(w.split("'")[0] for j in stated for w in _WORD.findall(utts[j].text.lower())
-                             if w.split("'")[0] in ("he", "she"))
+        pronouns = frozenset().union(*(_third_persons(ctx, j) for j in stated))
         for start, end, kind in _regions(ctx, i, sorted(cues.get(i, []), key=lambda c: (c[0], -c[1])),
                                          reports.get(i, []), named.get(i, []), echoed, names, sorted(theirs),
                                          pronouns):
