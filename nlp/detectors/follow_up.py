@@ -48,7 +48,7 @@ PARAMS: dict[str, Any] = {
                     "disappear", "reflect", "restore", "reconnect", "renew", "post", "begin", "start", "kick",
                     "contact", "inform", "notify", "confirm", "text", "message", "check", "inspect", "repair",
                     "test", "assess", "write", "live", "report", "flag", "authorise", "authorize", "fit",
-                    "remake", "redo", "rebuild"],
+                    "remake", "redo", "rebuild", "reassess", "reconsider"],
         "description": "Verbs (as lemmas) that make a future action after a commitment subject "
         "(\"I'll send\", \"you'll get\", \"it should arrive\", \"it'll be back\").",
     },
@@ -448,6 +448,21 @@ def _brought(ctx: CallContext, tok) -> bool:
 _SOMEONE = frozenset({"the", "my", "our", "a", "an", "his", "her", "their", "someone", "somebody", "them", "him"})
 
 
+_KEEP = frozenset({"keep", "hold", "reserve", "save"})
+
+
+def _kept_for(ctx: CallContext, tok) -> bool:
+    """True for something kept for the customer ("we'll hold the ring for you until Saturday",
+    "we'll keep it here for you"): a promise that lasts, with the time it lasts to; "I'll keep
+    that in mind" and "please hold" are not."""
+    if tok.lower_ not in _KEEP and lemma(tok.lower_) not in _KEEP:
+        return False
+    doc = ctx.doc
+    u = ctx.utterance_of_token(tok.i)
+    nxt = [t.lower_ for t in doc[tok.i + 1 : min(len(doc), tok.i + 7)] if ctx.utterance_of_token(t.i) == u]
+    return any(a == "for" and b in ("you", "yourself") for a, b in zip(nxt, nxt[1:]))
+
+
 def _asks_someone(ctx: CallContext, tok) -> bool:
     """True for "ask" with someone else as its object ("I'll ask the landlord", "we'll ask our
     warehouse"), not the customer ("I'll ask you a few questions")."""
@@ -526,7 +541,8 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
                 break
             subject = doc[tok.i - 1].lower_ if nouns else doc[start].lower_
             if tok.lower_ in verbs or lemma(tok.lower_) in verbs or _outcome_verb(ctx, tok, doc[start], params) \
-                    or _step_for_later(ctx, tok, subject) or _brought(ctx, tok) or _asks_someone(ctx, tok):
+                    or _step_for_later(ctx, tok, subject) or _brought(ctx, tok) or _asks_someone(ctx, tok) \
+                    or _kept_for(ctx, tok):
                 # "I'll just cancel that", "I'll go ahead and update it": done during the call, unless
                 # its result comes later ("I'll go ahead and order a new card")
                 if not (skipped & {"just", "ahead"}) or lemma(tok.lower_) in later:

@@ -87,3 +87,20 @@ def test_round16_someone_elses_look_later_is_a_commitment(model_set, score_turns
              (A, "Our engineer will take a look on Monday morning."), (C, "great")]
     r = score_turns("follow_up.v1", turns, model_set)
     assert r.outcome == "pass", r.explanation
+
+
+@pytest.mark.parametrize("said, outcome", [("We'll hold the bike for you until Thursday.", "pass"),
+                                           ("We'll keep it behind the desk for you.", "fail"),
+                                           ("I'll keep that in mind, thanks.", "na")])
+def test_round16_something_kept_for_the_customer_is_a_promise(model_set, score_turns, said, outcome):
+    turns = [(A, "Hello, Quillfield Cycles, this is Sam."), (C, "can you put that red bike aside for me?"), (A, said),
+             (C, "great")]
+    r = score_turns("follow_up.v1", turns, model_set)
+    assert r.outcome == outcome, r.explanation
+
+
+def test_round16_reassessing_once_something_arrives_is_a_promise(model_set, score_turns):
+    turns = [(A, "hello quillfield insurance this is sam"), (C, "my claim was turned down"),
+             (A, "once we have the receipts we'll reassess the claim"), (C, "okay")]
+    r = score_turns("follow_up.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
