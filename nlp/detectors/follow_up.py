@@ -227,6 +227,19 @@ def _times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
     return got
 
 
+def _in_turn(ctx: CallContext, u: int, start: int, stop: int) -> list:
+    """The tokens ``start:stop`` of the call's doc that belong to utterance ``u`` (its tokens are
+    contiguous, so this is the range clipped to the utterance)."""
+    turn = ctx.docs[u]
+    b = min(stop, turn.end)
+    return list(ctx.doc[min(max(start, turn.start), b) : b])
+
+
+def _turn_words(ctx: CallContext, u: int, start: int, stop: int) -> list[str]:
+    """The lower-case words of :func:`_in_turn`."""
+    return [t.lower_ for t in _in_turn(ctx, u, start, stop)]
+
+
 _PERIODS = frozenset({"days", "weeks", "months", "years", "hours", "nights", "evenings", "mornings", "weekends"})
 
 
@@ -352,7 +365,7 @@ def _past_period(ctx: CallContext, when) -> bool:
             (b == "last" and a != "the") or (a, b) == ("the", "past") for a, b in pairs):
         return True
     # a relative clause in the past after it: "the days you've been without", "the week it was down"
-    nxt = [t for t in doc[when.end : min(len(doc), when.end + 2)] if ctx.utterance_of_token(t.i) == utt]
+    nxt = _in_turn(ctx, utt, when.end, when.end + 2)
     if nxt and nxt[0].lower_ == "ago":
         return True
     return len(nxt) == 2 and nxt[0].lower_ in _PRONOUNS and (nxt[1].lower_ in _PAST_AUXILIARIES
@@ -417,7 +430,7 @@ def _step_for_later(ctx: CallContext, tok, subject: str = "") -> bool:
     future marker: nothing the customer sees now, something that happens later."""
     doc = ctx.doc
     utt = ctx.utterance_of_token(tok.i)
-    nxt = [t.lower_ for t in doc[tok.i + 1 : min(len(doc), tok.i + 4)] if ctx.utterance_of_token(t.i) == utt]
+    nxt = _turn_words(ctx, utt, tok.i + 1, tok.i + 4)
     word = lemma(tok.lower_)
     if word == "look":
         return bool(nxt) and nxt[0] == "into"
@@ -438,14 +451,8 @@ def _brought(ctx: CallContext, tok) -> bool:
     parts over", "bring them back to you"."""
     if lemma(tok.lower_) != "bring":
         return False
-    doc = ctx.doc
-    utt = ctx.utterance_of_token(tok.i)
-    nxt = [t.lower_ for t in doc[tok.i + 1 : min(len(doc), tok.i + 5)] if ctx.utterance_of_token(t.i) == utt]
+    nxt = _turn_words(ctx, ctx.utterance_of_token(tok.i), tok.i + 1, tok.i + 5)
     return bool(_BRING_TO & set(nxt[:4])) or any(a == "to" and b in ("you", "your") for a, b in zip(nxt, nxt[1:]))
-
-
-# "I'll ask the landlord if he'll pay", "we'll ask our supplier": a question put to someone not on the call
-_SOMEONE = frozenset({"the", "my", "our", "a", "an", "his", "her", "their", "someone", "somebody", "them", "him"})
 
 
 _KEEP = frozenset({"keep", "hold", "reserve", "save"})
@@ -457,10 +464,12 @@ def _kept_for(ctx: CallContext, tok) -> bool:
     that in mind" and "please hold" are not."""
     if tok.lower_ not in _KEEP and lemma(tok.lower_) not in _KEEP:
         return False
-    doc = ctx.doc
-    u = ctx.utterance_of_token(tok.i)
-    nxt = [t.lower_ for t in doc[tok.i + 1 : min(len(doc), tok.i + 7)] if ctx.utterance_of_token(t.i) == u]
+    nxt = _turn_words(ctx, ctx.utterance_of_token(tok.i), tok.i + 1, tok.i + 7)
     return any(a == "for" and b in ("you", "yourself") for a, b in zip(nxt, nxt[1:]))
+
+
+# "I'll ask the landlord if he'll pay", "we'll ask our supplier": a question put to someone not on the call
+_SOMEONE = frozenset({"the", "my", "our", "a", "an", "his", "her", "their", "someone", "somebody", "them", "him"})
 
 
 def _asks_someone(ctx: CallContext, tok) -> bool:
@@ -468,10 +477,8 @@ def _asks_someone(ctx: CallContext, tok) -> bool:
     warehouse"), not the customer ("I'll ask you a few questions")."""
     if tok.lower_ != "ask":
         return False
-    doc = ctx.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) and ctx.utterance_of_token(tok.i + 1) == ctx.utterance_of_token(tok.i) \
-        else None
-    return nxt is not None and nxt.lower_ in _SOMEONE
+    nxt = _turn_words(ctx, ctx.utterance_of_token(tok.i), tok.i + 1, tok.i + 2)
+    return bool(nxt) and nxt[0] in _SOMEONE
 
 
 # in transcripts written without apostrophes "well" / "ill" / "hell" / "shell" are "we'll" / "I'll" /
@@ -616,7 +623,7 @@ def _transfers_now(ctx: CallContext, u: int, span: Any) -> bool:
     verb moves the customer on to someone else now (a transfer, which the transfer criterion judges)."""
     doc = ctx.doc
     verb = doc[span.end - 1]
-    after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 3)] if ctx.utterance_of_token(t.i) == u]
+    after = _turn_words(ctx, u, span.end, span.end + 3)
     if lemma(verb.lower_) not in _TRANSFER_VERBS or after[:1] != ["you"] or not after[1:2]:
         return False
     if after[1] == "to" and lemma(verb.lower_) in _TRANSFER_TO:
@@ -628,11 +635,9 @@ def _looks_now(ctx: CallContext, u: int, span: Any) -> bool:
     """True for "I'll have a look", "I'll take a quick look": the agent's look, taken on the call
     (what it finds is said on the call too), not a promise ("the engineer will take a look on
     Monday" is one)."""
-    doc = ctx.doc
-    k = span.start - 1
-    subject = doc[k].lower_ if k >= 0 and ctx.utterance_of_token(k) == u else ""
-    words = [t.lower_ for t in doc[span.start : min(len(doc), span.end + 4)] if ctx.utterance_of_token(t.i) == u]
-    if subject not in ("i", "we") and words[:1] not in (["i"], ["we"]):
+    subject = _turn_words(ctx, u, span.start - 1, span.start)
+    words = _turn_words(ctx, u, span.start, span.end + 4)
+    if subject not in (["i"], ["we"]) and words[:1] not in (["i"], ["we"]):
         return False
     k = next((k for k, w in enumerate(words) if w in ("have", "take")), None)
     if k is None:
@@ -643,8 +648,7 @@ def _looks_now(ctx: CallContext, u: int, span: Any) -> bool:
 
 def _holds_now(ctx: CallContext, u: int, span: Any) -> bool:
     """True for "I'll pop you on hold" / "I'll put you on a quick hold": a hold, now."""
-    doc = ctx.doc
-    after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 5)] if ctx.utterance_of_token(t.i) == u]
+    after = _turn_words(ctx, u, span.end, span.end + 5)
     return after[:2] == ["you", "on"] and "hold" in after[2:]
 
 
@@ -661,7 +665,7 @@ def _passed_on(ctx: CallContext) -> list[tuple[int, Any]]:
     out = []
     for m in ctx.find(["pass"], speaker="agent"):
         u = m.utterance
-        nxt = [t for t in doc[m.span.end : min(len(doc), m.span.end + 5)] if ctx.utterance_of_token(t.i) == u]
+        nxt = _in_turn(ctx, u, m.span.end, m.span.end + 5)
         if not nxt or nxt[0].lower_ not in _PASSED_THINGS:
             continue
         end = next((k for k, t in enumerate(nxt[1:4], 1) if t.lower_ in ("on", "along")), None)
@@ -732,7 +736,7 @@ def _passive_present(ctx: CallContext, k: int, params: Mapping[str, Any]) -> boo
 
 # "I'll reset the activation once we get it", "we'll release the funds as soon as probate comes through": an
 # action put off until something happens after the call, whatever its verb
-_DEFERRING = re.compile(r"^(?:once|as soon as|when|after)\s+(?:we|we've|we'd|it|it's|they|they've|the|your|probate|"
+_DEFERRING = re.compile(r"\s(?:once|as soon as|when|after)\s+(?:we|we've|we'd|it|it's|they|they've|the|your|probate|"
                         r"that|that's|those|these)\b")
 
 
@@ -755,8 +759,8 @@ def _deferred(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, An
         if not rest or rest[0].lower_ in ("not", "n't", "be", "have", "need"):
             continue
         text = " ".join(t.lower_ for t in rest)
-        at = next((j for j in range(1, len(rest)) if _DEFERRING.match(" ".join(t.lower_ for t in rest[j:]))), None)
-        if at is not None and rest[0].is_alpha and not text.startswith(("just ", "check", "look", "see")):
+        # a clause after the first word that opens with "once" / "as soon as" ...
+        if _DEFERRING.search(text) and rest[0].is_alpha and not text.startswith(("just ", "check", "look", "see")):
             out.append((u, doc[k : rest[0].i + 1]))
     return out
 
@@ -798,7 +802,7 @@ def _timed_offers(ctx: CallContext, params: Mapping[str, Any], verbs: set[str]) 
         k = m.span.start - 1
         if k < 0 or ctx.utterance_of_token(k) != m.utterance or doc[k].lower_ in _NOT_OFFERING or doc[k].is_punct:
             continue
-        nxt = [t for t in doc[m.span.end : min(len(doc), m.span.end + 3)] if ctx.utterance_of_token(t.i) == m.utterance]
+        nxt = _in_turn(ctx, m.utterance, m.span.end, m.span.end + 3)
         if not nxt or nxt[0].lower_ in ("not", "n't", "i", "you", "we", "be", "also") or nxt[0].lower_ == "only":
             continue
         verb = next((t for t in nxt if (t.lower_ in verbs or lemma(t.lower_) in verbs)
@@ -910,9 +914,8 @@ _NOBODY = frozenset({"nobody", "noone", "nothing", "none", "neither"})
 def _instruction(ctx: CallContext, m, after: list[str]) -> bool:
     """True for "you'll have to apply online" / "you will need to send it": what the customer
     must do, an instruction, not something the agent's side commits to."""
-    k = m.span.start - 1
-    subject = ctx.doc[k].lower_ if k >= 0 and ctx.utterance_of_token(k) == m.utterance else ""
-    return subject == "you" and after in (["have", "to"], ["need", "to"])
+    subject = _turn_words(ctx, m.utterance, m.span.start - 1, m.span.start)
+    return subject == ["you"] and after in (["have", "to"], ["need", "to"])
 
 
 def _nobody_before(ctx: CallContext, m) -> bool:

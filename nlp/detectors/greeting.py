@@ -499,14 +499,10 @@ def _department_only(ws: Sequence[Word], c: tuple[int, int]) -> bool:
     lower case ("card services", "renewals team"), but for a first word that opens its sentence
     and is a common word of team names ("Lost property office"): a department, not a name
     ("Hadley Timber, sales desk" names the company in capitals)."""
-    for j in range(*c):
-        w = ws[j]
-        if not w.title:
-            continue
-        opens = w.pos == 0 or w.after_stop or (w.after_break and j == c[0])
-        if not (j == c[0] and opens and w.norm in _TEAM_OPENERS):
-            return False
-    return True
+    first = ws[c[0]]
+    if first.title and not ((first.pos == 0 or first.after_stop or first.after_break) and first.norm in _TEAM_OPENERS):
+        return False
+    return not any(ws[j].title for j in range(c[0] + 1, c[1]))
 
 
 def _introduction_between(ws: Sequence[Word], s: int, e: int) -> bool:

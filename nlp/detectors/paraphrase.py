@@ -337,10 +337,10 @@ def _about_customer(words: list[str]) -> bool:
             clitic in ("re", "ve", "d") or words[k + 1 : k + 2] and words[k + 1] in _VERB_AFTER_SUBJECT))
         if base == "you" and subject and k + 1 < len(words):
             after = words[k + 1 : k + 6]
-            state = [w for w in (after[1:] if clitic != "re" else after) if w not in ("all", "now", "both")][:1] \
-                if clitic == "re" or after[:1] == ["are"] else []
-            if state and state[0] in _SET_UP:
-                continue  # "you're booked for half five on the 16th", "you're all set": what the agent did
+            if clitic == "re" or after[:1] == ["are"]:
+                state = next((w for w in (after if clitic == "re" else after[1:]) if w not in ("all", "now", "both")), "")
+                if state in _SET_UP:
+                    continue  # "you're booked for half five on the 16th", "you're all set": what the agent did
             if (clitic == "ve" or after[:1] in (["have"], ["had"], ["got"])) and any(_NUMBER.fullmatch(x) for x in after):
                 continue  # "you have about four thousand left on the loan": account details read out
             if not _instructs(words[k + 1 : k + 4], "'" + clitic if clitic else ""):
