@@ -79,8 +79,10 @@ Data sets (each reported on its own, with what was tuned on it):
   follow_up, empathy and paraphrase);
 - ``holdout28``, ``holdout29``: 36 calls each labelled the same way during the
   fourteenth round, kept blind through the fifteenth and scored once after it
-  (the headline in docs/detectors.md; the sixteenth round fixed greeting's misses
-  and some of follow_up's).
+  (their first score is in docs/detectors.md; the sixteenth round fixed
+  greeting's misses and some of follow_up's);
+- ``holdout30``, ``holdout31``: 36 calls each labelled the same way during the
+  sixteenth round and scored once after it (the headline in docs/detectors.md).
 
 Model configurations: ``blank`` (the default blank spaCy pipeline, no
 embeddings), ``spacy`` (a trained pipeline: QA_SPACY_MODEL, else the
@@ -198,6 +200,11 @@ DATA_SETS = (
     DataSet("holdout29", ROOT / "tests" / "data" / "holdout29", ROOT / "tests" / "data" / "holdout29-labels.json",
             "labelled blind during the fourteenth round, scored once with holdout28 after the fifteenth (the "
             "headline in docs/detectors.md); tuned on since (sixteenth round) for follow_up"),
+    DataSet("holdout30", ROOT / "tests" / "data" / "holdout30", ROOT / "tests" / "data" / "holdout30-labels.json",
+            "labelled blind during the sixteenth round, scored once after it (the headline in docs/detectors.md)"),
+    DataSet("holdout31", ROOT / "tests" / "data" / "holdout31", ROOT / "tests" / "data" / "holdout31-labels.json",
+            "labelled blind during the sixteenth round, scored once with holdout30 after it (the headline in "
+            "docs/detectors.md)"),
 )
 
 
