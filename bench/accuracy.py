@@ -82,7 +82,12 @@ Data sets (each reported on its own, with what was tuned on it):
   (their first score is in docs/detectors.md; the sixteenth round fixed
   greeting's misses and some of follow_up's);
 - ``holdout30``, ``holdout31``: 36 calls each labelled the same way during the
-  sixteenth round and scored once after it (the headline in docs/detectors.md).
+  sixteenth round and scored once after it (the headline in docs/detectors.md; the
+  seventeenth round fixed misses of negative_language, empathy, personalization,
+  paraphrase, follow_up and greeting).
+
+``holdout32`` and ``holdout33`` (tests/data) were labelled the same way during the
+seventeenth round and are deliberately not listed here until they are scored once.
 
 Model configurations: ``blank`` (the default blank spaCy pipeline, no
 embeddings), ``spacy`` (a trained pipeline: QA_SPACY_MODEL, else the
@@ -201,10 +206,13 @@ DATA_SETS = (
             "labelled blind during the fourteenth round, scored once with holdout28 after the fifteenth (the "
             "headline in docs/detectors.md); tuned on since (sixteenth round) for follow_up"),
     DataSet("holdout30", ROOT / "tests" / "data" / "holdout30", ROOT / "tests" / "data" / "holdout30-labels.json",
-            "labelled blind during the sixteenth round, scored once after it (the headline in docs/detectors.md)"),
+            "labelled blind during the sixteenth round, scored once after it (the headline in docs/detectors.md); "
+            "tuned on since (seventeenth round) for negative_language, empathy, personalization, paraphrase, "
+            "follow_up and greeting"),
     DataSet("holdout31", ROOT / "tests" / "data" / "holdout31", ROOT / "tests" / "data" / "holdout31-labels.json",
             "labelled blind during the sixteenth round, scored once with holdout30 after it (the headline in "
-            "docs/detectors.md)"),
+            "docs/detectors.md); tuned on since (seventeenth round) for negative_language, empathy, "
+            "personalization, paraphrase, follow_up and greeting"),
 )
 
 

@@ -371,7 +371,7 @@ def window(ctx: "CallContext", utterance: int, *, next_turn: bool = True) -> lis
     ("so what do I do?", "why?")."""
     t = turns_of(ctx)
     k = t.of[utterance]
-    out = list(t.members[k])
+    out = _since_hold(ctx, t.members[k], utterance)
     if not next_turn:
         # said together: not a new offer made once the customer reacted ("It's our policy, so I can't end
         # it then." / "Right." / "I could put you through to the manager"); an "mm-hmm" while the agent is
@@ -399,6 +399,23 @@ _MID_SENTENCE = re.compile(r"(?:[,;:\-\u2013\u2014]|(?<![\w'])(?:and|but|or|so|b
 
 # an agent utterance opening like this carries on from the limit before it, whatever the customer said
 # in between ("...but what I can do is...", "however, I can...")
+# the rubric's hold: a silence this long inside the agent's turn
+_HOLD_SECONDS = 10.0
+
+
+def _since_hold(ctx: "CallContext", members: list[int], utterance: int) -> list[int]:
+    """The turn's utterances without those said before a hold that ended in ``utterance``:
+    "let me check the diary for you", then a silence, then "we can't get anyone out today"
+    offers nothing with the limit the check found."""
+    start = 0
+    for n in range(1, len(members)):
+        if members[n] > utterance:
+            break
+        if ctx.utterances[members[n]].start - ctx.utterances[members[n - 1]].end >= _HOLD_SECONDS:
+            start = n
+    return list(members[start:])
+
+
 _CARRIES_ON = re.compile(r"^(?:(?:so|well|now|okay|and) )*(?:but|however|though|although|instead|alternatively|"
                          r"that said|what (?:i|we) (?:can|could) do|the good news)(?![\w'])")
 

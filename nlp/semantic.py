@@ -185,7 +185,8 @@ def failed_outcomes(ctx: "CallContext", i: int, verbs: frozenset[str] | set[str]
     if pairs:  # "... so I don't get charged": a purpose supposes the outcome, it reports none
         text = ctx.utterances[i].text
         pairs = [(k, n) for k, n in pairs if not _supposed_before(text, toks[n].idx - ctx.starts[i])
-                 and not _cannot_attend(toks, n) and not _checks_back(text, toks[n].idx - ctx.starts[i])]
+                 and not _cannot_attend(toks, n) and not _checks_back(text, toks[n].idx - ctx.starts[i])
+                 and not _has_none(toks, n)]
     return [span.doc[toks[k].i - (1 if k else 0) : toks[n].i + 1].text for k, n in pairs]
 
 
@@ -193,6 +194,15 @@ def _cannot_attend(toks: Sequence[Any], n: int) -> bool:
     """True for "I can't make it on Friday": a date the customer cannot keep, a routine
     constraint (they are calling to move it), not an outcome that failed."""
     return toks[n].lower_ == "make" and n + 1 < len(toks) and toks[n + 1].lower_ == "it"
+
+
+def _has_none(toks: Sequence[Any], n: int) -> bool:
+    """True for "I haven't got a drive": what the customer does not own, a fact about them, not
+    an outcome that failed ("I still haven't got a reply" is one)."""
+    if toks[n].lower_ != "got" or n + 1 >= len(toks) or toks[n + 1].lower_ not in ("a", "an"):
+        return False
+    before = [t.norm_ for t in toks[max(0, n - 5):n]]
+    return before[-2:] in (["have", "not"], ["has", "not"]) and not {"still", "yet", "never"} & set(before)
 
 
 def _checks_back(text: str, at: int) -> bool:
@@ -327,6 +337,12 @@ def _past_openers(words: list[str]) -> list[str]:
     return [w for w in words if w not in _QUESTION_FILLERS and w not in _GREETING_WORDS]
 
 
+# after "dropped": something left with the business ("dropped it off", "dropped my watch in for a battery")
+_DROPPED_OFF = re.compile(r"(?:\s+[\w']+){0,3}?\s+(?:off|round|in (?:for|on|at|to|yesterday|last|earlier|this|the other|"
+                          r"a few|two|three|about))(?![\w'])", re.IGNORECASE)
+# work the customer is having done ("I'm having my kitchen ripped out next week"): planned, not damage
+_CAUSATIVE = frozenset({"having", "getting"})
+_PARTICLES = frozenset({"out", "up"})
 # before a problem word, these make it no problem stated ("it isn't damaged", "if it breaks")
 _NOT_A_PROBLEM_BEFORE = frozenset({"not", "no", "never", "if", "unless", "whether", "without"})
 
@@ -344,8 +360,11 @@ def _problem_word(text: str, lemmas: frozenset[str]) -> str | None:
         for k, w in enumerate(words):
             if w in lemmas or lemma(w) in lemmas:
                 before = words[max(0, k - 3):k]
-                if not any(b in _NOT_A_PROBLEM_BEFORE or b in _UNSPLIT_NEGATIONS for b in before):
-                    return w
+                if any(b in _NOT_A_PROBLEM_BEFORE or b in _UNSPLIT_NEGATIONS for b in before):
+                    continue
+                if words[k + 1:k + 2] and words[k + 1] in _PARTICLES and _CAUSATIVE & set(words[max(0, k - 4):k]):
+                    continue  # "having my kitchen ripped out"
+                return w
     return None
 
 
@@ -404,6 +423,8 @@ def _problem_statements(ctx: "CallContext", cues: Sequence[str], outcome_verbs: 
                 continue  # "it isn't damaged, I just want another colour"
             if _supposed_before(text, at):
                 continue  # "I want to move the broadband without a gap where we've got no internet"
+            if _DROPPED_OFF.match(text, at + len(m.span.text)) and m.text.lower().startswith("drop"):
+                continue  # "I dropped my watch in for a new battery": left with the shop, nothing fell
             found[m.utterance] = ProblemStatement(
                 m.utterance, f"problem cue \"{m.text}\"", ctx.match_evidence(m, f"problem: \"{m.text}\""))
     verbs = frozenset(outcome_verbs)
@@ -430,8 +451,11 @@ def _problem_statements(ctx: "CallContext", cues: Sequence[str], outcome_verbs: 
         rest = [i for i in ctx.indices("customer") if i not in found]
         for m in similar_segments(ctx, examples, threshold=similarity, utterances=rest, contrast=routine,
                                   margin=margin):
-            if asks_for_information(m.segment.text) or asks_what_will_happen(m.segment.text):
-                continue  # "Will my bill change?" is near "my bill is far more than usual" but states nothing
+            asked = _past_confirmations(m.segment.text)
+            if asks_for_information(m.segment.text) or asks_what_will_happen(m.segment.text) or (
+                    asked is not None and asks_for_information(asked)):
+                continue  # "Will my bill change?" is near "my bill is far more than usual" but states nothing;
+                # nor does "yeah that's right, does the price change" once it has confirmed
             if m.segment.utterance not in found:
                 note = f"problem stated as a fact, {match_note(m, examples)}"
                 found[m.segment.utterance] = ProblemStatement(
@@ -443,19 +467,39 @@ def _problem_statements(ctx: "CallContext", cues: Sequence[str], outcome_verbs: 
 _LEADING_NO = re.compile(r"^\W*(?:no|nope|nah)\b[\s,.!-]*(?=\w)", re.IGNORECASE)
 
 
+# the customer excusing themselves for asking ("sorry to be a pain, could he come at two?"): politeness,
+# not a problem, though VADER reads "sorry" and "pain" as -0.56
+_POLITE_APOLOGY = re.compile(r"(?<![\w'])(?:(?:i'm|i am|im) )?(?:so |really )?(?:sorry (?:to (?:be (?:a |such a )?"
+                             r"(?:pain|nuisance|bother|trouble|difficult|awkward|annoying)|bother you|trouble you|"
+                             r"ask)|for (?:the bother|bothering you|being a pain|being a nuisance|the trouble))|"
+                             r"i hate to (?:be a (?:pain|nuisance|bother)|bother you|ask))(?![\w'])", re.IGNORECASE)
+
+
 def _sentiment_past_an_answer(ctx: "CallContext", i: int) -> float:
-    """The customer's sentiment in utterance ``i``, a leading answer "no" left out: VADER reads
-    "no that's great" (to "anything else?") as "not great", -0.67; the words after it say how
-    the customer feels."""
+    """The customer's sentiment in utterance ``i``, a leading answer "no" and their polite
+    apologies for asking left out: VADER reads "no that's great" (to "anything else?") as "not
+    great", -0.67, and "sorry to be a pain" as -0.56; the other words say how the customer feels."""
     text = ctx.utterances[i].text
     m = _LEADING_NO.match(text)
-    if m is None:
+    polite = _POLITE_APOLOGY.search(text) if "sorry" in text.lower() or "hate to" in text.lower() else None
+    if m is None and polite is None:
         return ctx.sentiment(i)
-    return ctx._vader.polarity_scores(text[m.end():])["compound"]
+    if m is not None:
+        text = text[m.end():]
+    return ctx._vader.polarity_scores(_POLITE_APOLOGY.sub(" ", text))["compound"]
 
 
 _CONFIRMATIONS = re.compile(r"(?:(?:um|uh|er|erm|oh|well|ah)\W+)*(?:yes|yeah|yep|yup|exactly|correct|that's right|"
                             r"thats right|that is right|that's correct|that's it|thats it|spot on|right)\b")
+
+
+def _past_confirmations(text: str) -> str | None:
+    """What follows the confirmations ``text`` opens with ("yeah, that's right, does the price
+    change" -> "does the price change"); None when it opens with none."""
+    rest, k = text.lower().strip(), 0
+    while (m := _CONFIRMATIONS.match(rest)) is not None and m.end() > 0:
+        rest, k = rest[m.end():].lstrip(" ,.!-"), k + 1
+    return rest if k else None
 
 
 def confirmed_by_customer(ctx: "CallContext", i: int) -> bool:

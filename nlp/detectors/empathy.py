@@ -53,6 +53,16 @@ PARAMS: dict[str, Any] = {
             "nobody called", "no one called", "nobody contacted", "no one contacted", "nobody warned",
             "no one warned", "nobody mentioned", "no one mentioned", "nobody let me", "no one let me",
             "turned me away", "turned us away", "sent me away", "swapped my", "substituted my",
+            # ... and said as what has not happened, or a call back that never came ("nobody's called me",
+            # "she said she'd call me straight back and she never did")
+            "nobody's called", "no one's called", "nobody's rung", "no one's rung", "nobody's contacted",
+            "no one's contacted", "nobody's been in touch", "no one's been in touch", "nobody's got back",
+            "no one's got back", "never called back", "never called me back", "never rang back",
+            "never rang me back", "never phoned back", "never phoned me back", "did not call back",
+            "did not call me back", "did not ring back", "did not ring me back", "she never did", "he never did",
+            "they never did",
+            # part of an order missing ("I dropped off five shirts and there's only four in the bag")
+            "there's only", "there is only", "only came", "only arrived", "only received", "only delivered",
             # bitten (a phrase, not the problem word "bite": "bit" is its past and "a bit" is everywhere)
             "bitten", "bite mark", "bite marks", "got bit", "was bit", "bit him", "bit her", "bit me",
             # failures stated as plain facts
@@ -114,7 +124,7 @@ PARAMS: dict[str, Any] = {
             "cry", "tears", "furious", "livid", "fuming", "gutted", "devastated", "distraught", "panic",
             "panicking", "terrified", "scared", "frightened", "stressed", "anxious", "nervous", "desperate",
             "disgusted", "disgusting", "disgrace", "shocking", "appalling", "appalled", "useless", "hopeless",
-            "rude",
+            "rude", "dread", "dreading",
         ],
         "description": "Words (matched in any form, by lemma: \"ripped\" is \"rip\") that make a customer's "
         "statement a problem or a negative feeling, unless negated or asked about (\"it isn't damaged\", "
@@ -237,6 +247,7 @@ PARAMS: dict[str, Any] = {
             "poor thing", "poor things", "poor love", "poor soul", "poor little", "poor old", "you poor",
             "poor lad", "poor girl", "poor boy", "poor baby", "poor dog", "poor cat", "poor mite",
             "sorry", "i am sorry", "i apologize", "i apologise", "my apologies", "apologies",
+            "i do apologise", "i do apologize", "we do apologise", "we do apologize",
         ],
         "description": "Agent phrases that acknowledge the customer's problem or feelings. A \"sorry\" "
         "that asks to repeat or excuses a wait (\"sorry, could you repeat that?\", \"sorry for the wait\") "
@@ -503,6 +514,8 @@ def evaluative_remarks(ctx: CallContext) -> dict[int, Evidence]:
                     continue  # "that must be ..." / "that must have been ...", not "that must go back"
             else:
                 continue
+            if kind == _SENSE and norms[j : j + 1] == ["like"]:
+                j += 1  # "that sounds like a really tough week"
             skipped = j
             while j < len(norms) and not punct[j] and norms[j] in _REMARK_SKIP:
                 j += 1

@@ -474,11 +474,18 @@ _SOMEONE = frozenset({"the", "my", "our", "a", "an", "his", "her", "their", "som
 
 def _asks_someone(ctx: CallContext, tok) -> bool:
     """True for "ask" with someone else as its object ("I'll ask the landlord", "we'll ask our
-    warehouse"), not the customer ("I'll ask you a few questions")."""
-    if tok.lower_ != "ask":
+    warehouse"), not the customer ("I'll ask you a few questions"), and for speaking to someone
+    off the call ("I'll speak to the club secretary about refunding it", "I'll have a word with
+    the driver")."""
+    word = tok.lower_
+    if word not in ("ask", "speak", "talk", "have"):
         return False
-    nxt = _turn_words(ctx, ctx.utterance_of_token(tok.i), tok.i + 1, tok.i + 2)
-    return bool(nxt) and nxt[0] in _SOMEONE
+    nxt = _turn_words(ctx, ctx.utterance_of_token(tok.i), tok.i + 1, tok.i + 5)
+    if word == "ask":
+        return bool(nxt) and nxt[0] in _SOMEONE
+    if word == "have":
+        nxt = nxt[2:] if nxt[:2] == ["a", "word"] else []
+    return len(nxt) >= 2 and nxt[0] in ("to", "with") and nxt[1] in _SOMEONE
 
 
 # in transcripts written without apostrophes "well" / "ill" / "hell" / "shell" are "we'll" / "I'll" /
@@ -578,8 +585,12 @@ def commitments(ctx: CallContext, params: Mapping[str, Any]) -> list[tuple[int, 
     found.extend(_bare_contractions(ctx, verbs))
     found.extend(_timed_offers(ctx, params, verbs))
     for m in ctx.find(params["phrases"], speaker="agent"):
-        before = [t.lower_ for t in doc[max(ctx.docs[m.utterance].start, m.span.start - 2) : m.span.start]]
-        if set(before) & (_NOBODY | {"never", "not", "n't", "didn't"}) or before[-2:] == ["no", "one"]:
+        before = [t.lower_ for t in doc[max(ctx.docs[m.utterance].start, m.span.start - 6) : m.span.start]]
+        if before[-1:] in (["or"], ["nor"]):  # "no one came or let you know": the clause "or" goes on from
+            before = before[max((k + 1 for k, w in enumerate(before) if w in (",", ".", ";")), default=0):]
+        else:
+            before = before[-2:]
+        if set(before) & (_NOBODY | {"never", "not", "n't", "didn't"}) or "no one" in " ".join(before):
             continue  # "the driver never came and nobody let you know": the problem said back, no promise
         if before[-1:] in (["can"], ["could"]):
             continue  # "I can send you the forms": an offer (with a time, `_timed_offers` counts it)

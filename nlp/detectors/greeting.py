@@ -572,7 +572,9 @@ def _names_organisation(ws: Sequence[Word], c: tuple[int, int], org_words: froze
         return False
     nxt = ws[e] if e < len(ws) and ws[e].utterance == ws[s].utterance else None
     if nxt is None:
-        return False
+        # "Good afternoon, PostForward.": a name cased as brands are, capitals inside the word
+        return all(_brand_cased(ws[k].text) or ws[k].title for k in range(s, e)) and \
+            any(_brand_cased(ws[k].text) for k in range(s, e))
     # a titled name set off by punctuation, or followed by "this is", "my name", "how can..."
     if nxt.after_break:
         # "Hi there, Larkspur Hall events, I'm Summer": titled words, then perhaps what the company does
@@ -581,6 +583,13 @@ def _names_organisation(ws: Sequence[Word], c: tuple[int, int], org_words: froze
             k += 1
         return k == e or (k > s and ws[s].title and not any(w.title for w in ws[k:e])) or not any(w.title for w in ws)
     return nxt.norm in ("my", "this", "how", "what", "you", "i") or any(ps == e - 1 or ps == e for ps, _ in people)
+
+
+def _brand_cased(text: str) -> bool:
+    """Written as brands are: a capital first and another inside ("PostForward", "SnapStack"),
+    not all capitals ("BBC", "OK")."""
+    return len(text) > 3 and text[0].isupper() and any(ch.isupper() for ch in text[1:]) and \
+        any(ch.islower() for ch in text)
 
 
 def _entity_is(ctx: CallContext, ws: Sequence[Word], span: tuple[int, int], labels: tuple[str, ...]) -> bool:

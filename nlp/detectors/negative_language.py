@@ -116,6 +116,14 @@ DEFAULT_ALTERNATIVES = [
     "my supervisor", "a manager", "my manager", "is available", "are available", "you are able to",
     "you will be able to", "go ahead and", "you will need to", "you just need to", "all you need to",
     "all you have to",
+    # wanting to, recommending, and where else to go ("I'd love to get you back in", "your home insurance
+    # might, it's worth a ring", "the firm we use is ...", "the Sunday class would suit her")
+    "i would love to", "we would love to", "worth a ring", "worth a call", "worth a try", "worth trying",
+    "worth asking", "worth checking", "the firm we use", "the company we use", "the people we use", "we work with",
+    "would suit",
+    # another slot or thing on offer ("we can't do Saturdays, but we've got a Friday at eight")
+    "but we have got", "but i have got", "but we have a", "but i have a", "but we do have", "but i do have",
+    "but there is a", "but there's a",
 ]
 DEFAULT_EXCEPTIONS = [
     "i can not hear", "i can not see", "i can not thank", "i can not believe", "i can not wait", "i can not imagine",
@@ -257,6 +265,11 @@ _NOT_REFUSING = frozenset({"hear", "see", "find", "locate", "believe", "wait", "
                            "apologise", "miss", "beat", "hurt", "blame", "spot", "pull", "load", "connect"})
 # whose limit it is: someone else's ("the merchant can't...") is not the agent refusing
 _THIRD_PARTY = frozenset({"they", "he", "she", "merchant", "merchants", "store", "seller", "vendor", "shop"})
+# the customer's own people: "your mum can't get upstairs" tells of their situation, not the agent's limit
+_RELATIVES = frozenset({"mum", "mom", "mother", "dad", "father", "son", "daughter", "wife", "husband", "partner",
+                        "grandad", "granddad", "grandpa", "grandfather", "grandma", "grandmother", "gran", "nan",
+                        "nana", "brother", "sister", "child", "children", "kids", "baby", "aunt", "uncle", "friend",
+                        "neighbour", "neighbor", "boyfriend", "girlfriend", "fiance", "fiancee"})
 _POLICY = re.compile(r"(?<![\w'])(?:(?:it|that|this|those|these|they|(?:the|those|these) (?:fees?|charges?|rules?|"
                      r"terms)) (?:is|are)" + _ADV + r"(?: (?:our|the|a|company|bank|standard|internal|"
                      r"security|strict|store|just))* polic(?:y|ies)|against (?:our |the |company |bank |'s )*"
@@ -274,8 +287,9 @@ _WE_DONT = re.compile(r"(?<![\w'])(?:i|we)" + _ADV + r" (?:do|does) not (?:do|of
                       r"have (?:that|the ability|a way|any way|an option|the option|the authority|access))(?![\w'])")
 _NOT_SOMETHING = re.compile(r"(?<![\w'])not (?:something|anything) (?:that )?(?:i|we) (?:can|could|am able to|are able "
                             r"to|do|offer|handle|deal with|provide|help with|support|allow)(?![\w'])")
-_NOT_MINE = re.compile(r"(?<![\w'])not" + _ADV + r" (?:my|our) (?:department|job|problem|responsibility|fault|"
-                       r"concern|area|issue|division|team)(?![\w'])")
+_NOT_MINE = re.compile(r"(?<![\w'])not" + _ADV + r" (?:(?:my|our) (?:department|job|problem|responsibility|fault|"
+                       r"concern|area|issue|division|team)|(?:a|an)(?: [\w'-]+)? matter for (?:us|me|the)|"
+                       r"(?:a|an) (?!laughing )[\w'-]+ matter(?! of))(?![\w'])")
 _NOTHING = re.compile(r"(?<![\w'])(?:there is )?(?:nothing|not much|not a lot|not anything)"
                       r"(?: (?:more|else|further))?(?: that)? "
                       r"(?:i|we) (?:can|could|am able to|are able to|will be able to) (?:do|offer|change)(?![\w'])")
@@ -312,7 +326,7 @@ _CLARIFY_AFTER = re.compile(r"^(?:(?:if |that )?i (?:follow|understand|understoo
 # positive "i / we / you can (could, will...)" and "let me": a way forward
 _CAN_DO = re.compile(r"(?<![\w'])(?:(?:(?:i|we)(?: (?:definitely|certainly|absolutely|also|still|just|"
                      r"always))* (?:can|could|will|am going to|are going to)|you(?: (?:also|still|just|always))* "
-                     r"(?:can|could|might))(?! not)(?! be sure)(?! (?:only )?(?:hear|imagine|understand|appreciate)(?![\w']))"
+                     r"(?:can|could|might))(?! not)(?! be sure)(?! (?:only )?(?:hear|imagine|understand|appreciate|see(?! you(?! (?:are|were|have|had)(?![\w']))))(?![\w']))"
                      r"(?: (?:definitely|certainly|also|still|just|always|absolutely))*(?: [\w'-]+)|"
                      r"(?:i|we) would (?:be happy|be glad|suggest|recommend|advise|try)|"
                      r"(?<!not )(?:let me|let us)(?! (?:explain|repeat|be clear|be honest|tell you|say|reiterate|"
@@ -495,7 +509,7 @@ def _scan(ctx: CallContext, sw: SpeakerWords, i: int, rules: _Rules) -> list[Hit
         if j < 0:
             continue
         subj, a = w.words[j], j
-        if subj in _NOT_A_SUBJECT or subj in _SKIP_BACK or verb in _NOT_REFUSING:
+        if subj in _NOT_A_SUBJECT or subj in _SKIP_BACK or subj in _RELATIVES or verb in _NOT_REFUSING:
             continue
         if verb == "be" and verb2 in ("right", "true", "correct", "the", "easy", "good", "fun", "sure", "certain"):
             continue
@@ -610,7 +624,7 @@ def _offers_alternative(ctx: CallContext, i: int, rules: _Rules, hits: list[Hit]
 _NEGATED_BEFORE = re.compile(r"(?<![\w'])(?:not|no|never|nobody|nothing)(?: [\w'-]+)?(?: [\w'-]+)? ?$")
 # "we're unable to book one for today, but the duty doctor can call you": someone else offered as the way forward
 _BUT_SOMEONE_CAN = re.compile(r"(?<![\w'])but (?:the|a|an|our|your|one of our|someone|somebody)(?: [\w'-]+){0,3} "
-                              r"(?:can|could|will|is able to|are able to) (?!not)[\w'-]+")
+                              r"(?:can|could|will|might|may|is able to|are able to)(?! not)(?: [\w'-]+| ?[.,!?]|$)")
 
 
 def _bare_nos(ctx: CallContext, i: int, rules: _Rules, trained: bool) -> list[Hit]:

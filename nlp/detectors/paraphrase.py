@@ -184,6 +184,8 @@ _SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))*(?:[.!?]+|$)")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\?")
 READBACK = "a read-back to confirm"
+# words that say whose the thing read back is, or who did it ("your key snapped in the lock?")
+_WHOSE = frozenset({"you", "your", "yours", "it", "its", "he", "she", "they", "his", "her", "their", "we", "our"})
 # "so that's a party for twelve on Saturday": a summary, which counts by the customer's words only (a
 # sentence like it is close in meaning to the issue however it goes on: "so that's a delay at the warehouse")
 SUMMARY = "a summary of the request"
@@ -785,6 +787,8 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
             if len(said) < 2 or (kind in (READBACK, SUMMARY) and len(said) < (4 if kind == READBACK else 3)
                                  and (not _has_verb(lowered) or _amount_read_back(lowered))):
                 continue  # one detail ("the debit card?", "so the bill's for $312.48?") is not a restatement
+            if kind == READBACK and len(said) < 3 and not set(lowered) & _WHOSE:
+                continue  # "Snapped in the lock?": the customer's words echoed, with no one they happened to
             # "300 dollars from savings to checking, correct?": the tag ends the sentence
             sentence = text[start : start + _SENTENCE.search(text[start:]).end()]
             if _CHOICE.search(sentence.lower()):

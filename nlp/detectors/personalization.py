@@ -266,7 +266,13 @@ def _sentence_intro(ws: Sequence[Word], h, cased: bool) -> bool:
     last name that are no English words ("its about my wedding its marisol fernandez")."""
     first = ws[h.start]
     nxt = [w for w in ws[h.end : h.end + 2] if w.utterance == first.utterance]
-    if not nxt or nxt[0].norm in _NOT_AFTER_IM:
+    if not nxt:
+        return False
+    k = _after_relation(ws, h.end)
+    if k > h.end and first.norm in ("i", "i'm", "im", "this") and k < len(ws) and ws[k].utterance == first.utterance:
+        # "... i'm with her i'm her daughter donna": a relation to the one the call is about introduces
+        return ws[k].norm.isalpha() and ws[k].norm not in _NOT_AFTER_IM
+    if nxt[0].norm in _NOT_AFTER_IM:
         return False
     if first.after_stop and first.norm in ("i", "i'm", "im", "this"):
         return nxt[0].title or not is_english_word(nxt[0].norm)  # "I'm Arjun.", not "I'm alright."
@@ -835,6 +841,8 @@ def _spelled_alike(ctx: CallContext, w: Word, name: Name) -> bool:
     alike = [p for p in name.parts + name.joined if similar_name(w.norm, p)]
     if not alike:
         return False
+    if w.norm not in alike and all(abs(len(p) - len(w.norm)) >= 2 for p in alike) and is_english_word(w.norm):
+        return False  # "it would suit anika" does not say "sunita": an English word, spelled well apart from it
     if any(p[0] == w.norm[0] for p in alike):
         return True
     return _may_be_a_name(ctx, w)
