@@ -116,9 +116,9 @@ DEFAULT_ALTERNATIVES = [
     "my supervisor", "a manager", "my manager", "is available", "are available", "you are able to",
     "you will be able to", "go ahead and", "you will need to", "you just need to", "all you need to",
     "all you have to",
-    # wanting to, recommending, and where else to go ("I'd love to get you back in", "your home insurance
-    # might, it's worth a ring", "the firm we use is ...", "the Sunday class would suit her")
-    "i would love to", "we would love to", "worth a ring", "worth a call", "worth a try", "worth trying",
+    # where else to go and what would suit ("your home insurance might, it's worth a ring", "the firm we
+    # use is ...", "the Sunday class would suit her"; "I'd love to get you back in" is in _CAN_DO)
+    "worth a ring", "worth a call", "worth a try", "worth trying",
     "worth asking", "worth checking", "the firm we use", "the company we use", "the people we use", "we work with",
     "would suit",
     # another slot or thing on offer ("we can't do Saturdays, but we've got a Friday at eight")
@@ -328,7 +328,7 @@ _CAN_DO = re.compile(r"(?<![\w'])(?:(?:(?:i|we)(?: (?:definitely|certainly|absol
                      r"always))* (?:can|could|will|am going to|are going to)|you(?: (?:also|still|just|always))* "
                      r"(?:can|could|might))(?! not)(?! be sure)(?! (?:only )?(?:hear|imagine|understand|appreciate|see(?! you(?! (?:are|were|have|had)(?![\w']))))(?![\w']))"
                      r"(?: (?:definitely|certainly|also|still|just|always|absolutely))*(?: [\w'-]+)|"
-                     r"(?:i|we) would (?:be happy|be glad|suggest|recommend|advise|try)|"
+                     r"(?:i|we) would (?:be happy|be glad|suggest|recommend|advise|try|love to (?!but(?![\w']))[\w'-]+)|"
                      r"(?<!not )(?:let me|let us)(?! (?:explain|repeat|be clear|be honest|tell you|say|reiterate|"
                      r"just say|stop you|finish))(?: [\w'-]+)?)(?![\w'])")
 # "is there anything else i can help you with" closes the topic; it offers nothing
