@@ -85,8 +85,10 @@ Data sets (each reported on its own, with what was tuned on it):
   sixteenth round and scored once after it (the headline in docs/detectors.md; the
   seventeenth round fixed misses of negative_language, empathy, personalization,
   paraphrase, follow_up and greeting).
+- ``holdout32``, ``holdout33``: 36 calls each labelled the same way during the
+  seventeenth round and scored once after it (the headline in docs/detectors.md).
 
-``holdout32`` and ``holdout33`` (tests/data) were labelled the same way during the
+``holdout34`` and ``holdout35`` (tests/data) were labelled the same way during the
 seventeenth round and are deliberately not listed here until they are scored once.
 
 Model configurations: ``blank`` (the default blank spaCy pipeline, no
@@ -213,6 +215,11 @@ DATA_SETS = (
             "labelled blind during the sixteenth round, scored once with holdout30 after it (the headline in "
             "docs/detectors.md); tuned on since (seventeenth round) for negative_language, empathy, "
             "personalization, paraphrase, follow_up and greeting"),
+    DataSet("holdout32", ROOT / "tests" / "data" / "holdout32", ROOT / "tests" / "data" / "holdout32-labels.json",
+            "labelled blind during the seventeenth round, scored once after it (the headline in docs/detectors.md)"),
+    DataSet("holdout33", ROOT / "tests" / "data" / "holdout33", ROOT / "tests" / "data" / "holdout33-labels.json",
+            "labelled blind during the seventeenth round, scored once with holdout32 after it (the headline in "
+            "docs/detectors.md)"),
 )
 
 
