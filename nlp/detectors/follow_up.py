@@ -322,14 +322,24 @@ def _find_times(ctx: CallContext, params: Mapping[str, Any]) -> dict[int, list]:
     return {u: spans for u, spans in joined.items() if spans}
 
 
+# what a day's name may describe rather than time ("some friday dates", "the saturday slots")
+_SLOT_NOUNS = frozenset({"dates", "slots", "times", "options", "sessions", "classes", "appointments", "openings",
+                         "availability", "deliveries", "collections", "shifts"})
+
+
 def _names_a_thing(ctx: CallContext, when: Any) -> bool:
-    """A time word that is not when: "this week's box" (a possessive naming the thing), or a
-    month that is the customer's name ("thanks june")."""
+    """A time word that is not when: "this week's box" (a possessive naming the thing), a day
+    describing what is offered ("some friday dates"), or a month that is the customer's name
+    ("thanks june")."""
     doc = ctx.doc
     u = ctx.utterance_of_token(when.start)
     if when.end < len(doc) and ctx.utterance_of_token(when.end) == u and doc[when.end].lower_ == "'s" and \
             when.end + 1 < len(doc) and doc[when.end + 1].is_alpha:
-        return True
+        # ... unless it says when: "it'll go out on thursday's van", "in tomorrow's post"
+        return not (when.start > 0 and doc[when.start - 1].lower_ in ("on", "in", "with", "by"))
+    if len(when) == 1 and when.end < len(doc) and ctx.utterance_of_token(when.end) == u and \
+            doc[when.end].lower_ in _SLOT_NOUNS:
+        return True  # "I'll ring you back with some friday dates": the dates offered, not when the call is
     if len(when) == 1:
         from nlp.detectors.personalization import learned_name
 
@@ -341,7 +351,7 @@ def _names_a_thing(ctx: CallContext, when: Any) -> bool:
 
 # times that name a day or a date said just before ("that day", "the same day")
 _TIMES_POINTING_BACK = ["that day", "that date", "the same day", "the same date", "that morning", "that afternoon",
-                        "that evening", "that week", "that weekend", "on the day"]
+                        "that evening", "that week", "that weekend", "on the day", "the same time"]
 # "to the fifteenth.", "it's the third.": a day of the month when nothing follows it
 _DATE_SETTERS = frozenset({"to", "is", "be", "'s"})
 # a DATE entity that names a past period is not when a commitment happens
@@ -448,10 +458,12 @@ _BRING_TO = frozenset({"round", "around", "over", "back", "along", "out"})
 
 def _brought(ctx: CallContext, tok) -> bool:
     """True for "bring" with its object carried to the customer: "bring it round", "bring the
-    parts over", "bring them back to you"."""
+    parts over", "bring them back to you", "bring you a new battery"."""
     if lemma(tok.lower_) != "bring":
         return False
     nxt = _turn_words(ctx, ctx.utterance_of_token(tok.i), tok.i + 1, tok.i + 5)
+    if nxt[:1] == ["you"] and "up" not in nxt[:4]:
+        return True  # "an engineer will bring you a fresh battery" (not "bring you up to date")
     return bool(_BRING_TO & set(nxt[:4])) or any(a == "to" and b in ("you", "your") for a, b in zip(nxt, nxt[1:]))
 
 
@@ -485,7 +497,13 @@ def _asks_someone(ctx: CallContext, tok) -> bool:
         return bool(nxt) and nxt[0] in _SOMEONE
     if word == "have":
         nxt = nxt[2:] if nxt[:2] == ["a", "word"] else []
-    return len(nxt) >= 2 and nxt[0] in ("to", "with") and nxt[1] in _SOMEONE
+        first = tok.i + 4
+    else:
+        first = tok.i + 2
+    if len(nxt) < 2 or nxt[0] not in ("to", "with"):
+        return False
+    # "the duty manager", "our warehouse", or someone named in a cased transcript ("I'll speak to Martin")
+    return nxt[1] in _SOMEONE or (first < len(ctx.doc) and ctx.doc[first].is_title and nxt[1] not in ("you", "i"))
 
 
 # in transcripts written without apostrophes "well" / "ill" / "hell" / "shell" are "we'll" / "I'll" /
@@ -1100,6 +1118,8 @@ def _sentence_before(ctx: CallContext, span: Any) -> str:
     return " " + doc[k : span.start].text.lower() + " "
 
 
+# the subject that opens a commitment of its own ("..., and you'll get a text")
+_OWN_SUBJECTS = frozenset({"you", "we", "i", "he", "she", "they"})
 _WINDING_UP = re.compile(r"\b(?:anything else|anything more|anything further|something else|all for today|"
                          r"help with today)\b")
 
@@ -1117,6 +1137,8 @@ def _asks(ctx: CallContext, i: int) -> bool:
     """True when utterance ``i`` is a question ("is there anything else ... today?")."""
     if ctx.utterances[i].text.rstrip().endswith("?"):
         return True
+    if _WINDING_UP.search(ctx.utterances[i].text.lower()) and len(ctx.docs[i]) <= 12:
+        return True  # "anything else i can help with today alan", unpunctuated: winding up, no time to lend
     first = next((t for t in ctx.docs[i] if not t.is_punct and t.lower_ not in ("okay", "ok", "and", "so", "uh", "um")), None)
     return first is not None and first.norm_ in _QUESTION_OPENERS
 
@@ -1139,7 +1161,13 @@ def detect(ctx: CallContext, params: Mapping[str, Any]) -> DetectorResult:
         # the nearest time expression after the commitment, else one just before it
         # "as soon as the bag is found we'll courier it to you, and you'll get a text by six": a commitment that
         # waits on something has no time of its own; a time after another commitment is that one's
-        nearer = [s.start for u, s in found if u == utt and s.start >= span.end] if _waits_on(ctx, span) else []
+        # "I'll email you a label, and you'll get the refund within fourteen days": nor is a time after a
+        # commitment with its own subject that follows the agent's own "I'll" / "we'll" (a step already
+        # taken, "I've sent them a request, and they'll ring you within two days", or a result, "your
+        # bill will show £64, and you'll get an email within 48 hours", is timed by what follows)
+        own = span[0].lower_ in ("i", "we") and any(t.norm_ == "will" for t in span)
+        nearer = [s.start for u, s in found if u == utt and s.start >= span.end
+                  and (_waits_on(ctx, span) or own and s[0].lower_ in _OWN_SUBJECTS)]
         when = sorted((t for t in times.get(utt, []) if _same_clause(ctx, span, t)
                        and not any(span.end <= n < t.start for n in nearer)),
                       key=lambda t: (t.start < span.end, abs(t.start - span.end)))

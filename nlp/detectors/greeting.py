@@ -22,6 +22,7 @@ from nlp.context import CallContext
 from nlp.opening import (GENERIC_ORG_WORDS, HONORIFICS, ORG_WORDS, Hit, Word, call_is_cased, could_be_feeling,
                          find, hit_evidence, is_name_word, words_of)
 from nlp.result import DetectorResult, Evidence
+from nlp.words import is_english_word
 
 LABEL = "Greeting"
 
@@ -473,6 +474,9 @@ def _find_greeting(ctx: CallContext, ws: list[Word], params: Mapping[str, Any]) 
         # "Hi, card services, this is Dominic", "Lost property office, good morning": a team named in
         # common words is not which company answered
         companies = [c for c in companies if not _department_only(ws, c)]
+    else:
+        # "good morning orders desk it's gav": in lower case, common words ending in a desk or team
+        companies = [c for c in companies if not _desk_in_common_words(ws, c)]
     if companies:
         s, e = min(companies)
         # "good morning harper valley bank robert speaking": the name is not the company's
@@ -503,6 +507,20 @@ def _department_only(ws: Sequence[Word], c: tuple[int, int]) -> bool:
     if first.title and not ((first.pos == 0 or first.after_stop or first.after_break) and first.norm in _TEAM_OPENERS):
         return False
     return not any(ws[j].title for j in range(c[0] + 1, c[1]))
+
+
+# the last word of a desk's or team's name, not a company's
+_DESK_HEADS = frozenset({"desk", "team", "department", "dept"})
+
+
+def _desk_in_common_words(ws: Sequence[Word], c: tuple[int, int]) -> bool:
+    """True when, in a lower-case transcript, a candidate company is a desk or team named in
+    English words ("orders desk", "bookings team"): nothing in it names which company it is."""
+    names = ws[c[0]:c[1]]
+    if c[1] < len(ws) and ws[c[1]].utterance == names[0].utterance and ws[c[1]].norm in ("at", "of", "for"):
+        return False  # "bulky waste team at wyvernshire council": the team of a company named after it
+    return len(names) >= 2 and names[-1].norm in _DESK_HEADS and all(
+        is_english_word(w.norm) or w.norm in GENERIC_ORG_WORDS for w in names[:-1])
 
 
 def _introduction_between(ws: Sequence[Word], s: int, e: int) -> bool:
@@ -572,9 +590,10 @@ def _names_organisation(ws: Sequence[Word], c: tuple[int, int], org_words: froze
         return False
     nxt = ws[e] if e < len(ws) and ws[e].utterance == ws[s].utterance else None
     if nxt is None:
-        # "Good afternoon, PostForward.": a name cased as brands are, capitals inside the word
-        return all(_brand_cased(ws[k].text) or ws[k].title for k in range(s, e)) and \
-            any(_brand_cased(ws[k].text) for k in range(s, e))
+        # "Good afternoon, PostForward.", "Hello, Wharfside Narrowboats.": a name cased as brands are
+        # (capitals inside the word), or two titled words or more, ending the agent's first words
+        return all(_brand_cased(ws[k].text) or ws[k].title for k in range(s, e)) and (
+            e - s >= 2 or any(_brand_cased(ws[k].text) for k in range(s, e)))
     # a titled name set off by punctuation, or followed by "this is", "my name", "how can..."
     if nxt.after_break:
         # "Hi there, Larkspur Hall events, I'm Summer": titled words, then perhaps what the company does
@@ -582,7 +601,9 @@ def _names_organisation(ws: Sequence[Word], c: tuple[int, int], org_words: froze
         while k < e and (ws[k].title or ws[k].norm in _NAME_JOINERS):
             k += 1
         return k == e or (k > s and ws[s].title and not any(w.title for w in ws[k:e])) or not any(w.title for w in ws)
-    return nxt.norm in ("my", "this", "how", "what", "you", "i") or any(ps == e - 1 or ps == e for ps, _ in people)
+    # "hello jungle jamboree soft play it's marley speaking"
+    return nxt.norm in ("my", "this", "how", "what", "you", "i", "it", "its") or any(
+        ps == e - 1 or ps == e for ps, _ in people)
 
 
 def _brand_cased(text: str) -> bool:
