@@ -276,6 +276,9 @@ def _sentence_intro(ws: Sequence[Word], h, cased: bool) -> bool:
         return False
     if first.after_stop and first.norm in ("i", "i'm", "im", "this"):
         return nxt[0].title or not is_english_word(nxt[0].norm)  # "I'm Arjun.", not "I'm alright."
+    if first.after_stop and cased and first.norm in ("it", "its", "it's") and nxt[0].title \
+            and not is_english_word(nxt[0].norm):
+        return True  # "BD7 4LP. It's Tunde, Tunde Bakare." (not "It's Monday.")
     # "its marisol fernandez", "It's Annika Sorensen.": a first and a last name, capitalised where the
     # transcript has capitals, else no English words
     return first.norm in ("it", "its", "it's") and len(nxt) == 2 and all(
@@ -289,6 +292,14 @@ def _opens_turn(ws: Sequence[Word], start: int) -> bool:
     greeted counts: "Hi Leo, this is Sandra")."""
     return all(w.norm in _OPENERS or (k > 0 and ws[k - 1].norm in _GREETINGS)
                for k, w in enumerate(ws[:start]))
+
+
+def _greets_agent(ctx: CallContext, ws: Sequence[Word], start: int) -> bool:
+    """True when only the agent's own name (and greetings) come before ``start``: "Jess, it's
+    Fiona, Duke's owner" answers the agent who said her name."""
+    own = _agent_own_names(ctx)
+    return start > 0 and any(w.norm in own for w in ws[:start]) and all(
+        w.norm in _OPENERS or w.norm in own for w in ws[:start])
 
 
 # a name right after these is the agent greeted ("Morning Ruth, it's Gareth from Tillman Joinery")
@@ -316,6 +327,10 @@ def _asks_for_the_name(ws: Sequence[Word]) -> bool:
     # "name and order number", "surname and postcode please": the name first in a list of details asked for
     if 3 <= len(norms) <= _SHORT_QUESTION_WORDS and norms[0] in ("name", "surname") and norms[1] == "and" and \
             not ws[0].after_break:
+        return True
+    # "what's the name and address?": the name first among the details asked for
+    if len(norms) <= _SHORT_QUESTION_WORDS and norms[:1] == ["what"] and any(
+            norms[k:k + 3] == ["the", "name", "and"] for k in range(1, 3)):
         return True
     if not 1 <= len(norms) <= _SHORT_QUESTION_WORDS or norms[-1] not in ("name", "surname"):
         return False
@@ -490,7 +505,7 @@ def _from_customer(ctx: CallContext, params: Mapping[str, Any], lexicon: Mapping
             continue
         if not spans:
             for h in find(ctx, ws, _WEAK_INTROS):
-                if not (_opens_turn(ws, h.start) or _sentence_intro(ws, h, cased)
+                if not (_opens_turn(ws, h.start) or _sentence_intro(ws, h, cased) or _greets_agent(ctx, ws, h.start)
                         or _closing_answer(ctx, ws, h, lexicon, cased)):
                     continue  # "i think it's identity theft": only an opening "hi, it's Mark" introduces
                 span = _name_at(ws, _after_relation(ws, h.end), weak=True, lexicon=lexicon, cased=cased)

@@ -104,3 +104,36 @@ def test_round18_speaking_to_someone_named_is_a_commitment(model_set, score_turn
              (A, "I'll speak to Gareth about moving him to the small paddock."), (C, "okay")]
     r = score_turns("follow_up.v1", turns, model_set)
     assert r.outcome == "fail", r.explanation
+
+
+# --- personalization ------------------------------------------------------------------------
+
+def test_round18_its_and_a_name_after_a_full_stop_introduces(model_set, score_turns):
+    turns = [(A, "Good morning, Quillfield Drains, Ros speaking, how can I help?"),
+             (C, "My kitchen sink is backing up."), (A, "What's the postcode there?"),
+             (C, "LS6 2QT. It's Kwabena, Kwabena Osei."), (A, "Thanks, someone will be with you by noon.")]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation  # given, never used (not "the name never came up")
+
+
+def test_round18_its_and_a_day_after_a_full_stop_is_no_name(model_set, score_turns):
+    turns = [(A, "Good morning, Quillfield Drains, Ros speaking, how can I help?"),
+             (C, "My kitchen sink is backing up. It's Monday, so I thought I'd ring."), (A, "Okay, what's the postcode?")]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == "na", r.explanation
+
+
+def test_round18_the_name_first_among_details_asked_for(model_set, score_turns):
+    turns = [(A, "Good afternoon, Quillfield Paving, Gareth speaking, how can I help you?"),
+             (C, "The drive you laid has sunk by the garage."), (A, "What's the name and address?"),
+             (C, "Moira Kettle, 6 Foxglove Close."), (A, "Right, that's out of guarantee, I'm afraid.")]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
+
+
+def test_round18_the_caller_greeting_the_agent_by_name_then_introducing(model_set, score_turns):
+    turns = [(A, "Hiya, Quillfield Livery, Jess speaking."),
+             (C, "Jess, it's Oonagh, Bramble's owner. He's got a cut on his leg."), (A, "Oh no, poor Bramble."),
+             (C, "Can someone look at him?"), (A, "I'll get the vet out this afternoon.")]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
