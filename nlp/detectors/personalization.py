@@ -279,6 +279,9 @@ def _sentence_intro(ws: Sequence[Word], h, cased: bool) -> bool:
     if first.after_stop and cased and first.norm in ("it", "its", "it's") and nxt[0].title \
             and not is_english_word(nxt[0].norm):
         return True  # "BD7 4LP. It's Tunde, Tunde Bakare." (not "It's Monday.")
+    if first.norm in ("it", "its", "it's") and len(nxt) == 2 and all(w.norm.isalpha() for w in nxt) \
+            and [w.norm for w in ws[h.end + 2 : h.end + 5]] == ["by", "the", "way"]:
+        return True  # "yes please it's mister kaye by the way": the name said in passing
     # "its marisol fernandez", "It's Annika Sorensen.": a first and a last name, capitalised where the
     # transcript has capitals, else no English words
     return first.norm in ("it", "its", "it's") and len(nxt) == 2 and all(

@@ -137,3 +137,11 @@ def test_round18_the_caller_greeting_the_agent_by_name_then_introducing(model_se
              (C, "Can someone look at him?"), (A, "I'll get the vet out this afternoon.")]
     r = score_turns("personalization.v1", turns, model_set)
     assert r.outcome == "fail", r.explanation
+
+
+def test_round18_a_name_said_in_passing_by_the_way(model_set, score_turns):
+    turns = [(A, "hello quillfield restorations this is pat how can i help"),
+             (C, "i've got two chairs with the cane seats gone"), (A, "would you like a quote"),
+             (C, "yes please it's missus okafor by the way"), (A, "okay it's forty pounds a seat")]
+    r = score_turns("personalization.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation  # given, never used
