@@ -87,7 +87,8 @@ Data sets (each reported on its own, with what was tuned on it):
   paraphrase, follow_up and greeting).
 - ``holdout32``, ``holdout33``: 36 calls each labelled the same way during the
   seventeenth round and scored once after it (the headline in docs/detectors.md; the
-  eighteenth round fixed misses of greeting, follow_up and personalization).
+  eighteenth round fixed misses of greeting, follow_up, personalization and
+  transfer).
 
 ``holdout34`` and ``holdout35`` (tests/data) were labelled the same way during the
 seventeenth round and are deliberately not listed here until they are scored once.
@@ -218,10 +219,10 @@ DATA_SETS = (
             "personalization, paraphrase, follow_up and greeting"),
     DataSet("holdout32", ROOT / "tests" / "data" / "holdout32", ROOT / "tests" / "data" / "holdout32-labels.json",
             "labelled blind during the seventeenth round, scored once after it (the headline in docs/detectors.md); "
-            "tuned on since (eighteenth round) for greeting, follow_up and personalization"),
+            "tuned on since (eighteenth round) for greeting, follow_up, personalization and transfer"),
     DataSet("holdout33", ROOT / "tests" / "data" / "holdout33", ROOT / "tests" / "data" / "holdout33-labels.json",
             "labelled blind during the seventeenth round, scored once with holdout32 after it (the headline in "
-            "docs/detectors.md); tuned on since (eighteenth round) for greeting, follow_up and personalization"),
+            "docs/detectors.md); tuned on since (eighteenth round) for greeting, follow_up, personalization and transfer"),
 )
 
 

@@ -37,7 +37,8 @@ PARAMS: dict[str, Any] = {
                     "i can transfer", "i'll get you transferred", "get you transferred", "have you transferred",
                     "get you through to", "get you across to", "pop you through", "pop you over", "popping you through",
                     "popping you over", "put you across", "transfer you across", "pass you through", "pass you to",
-                    "passing you over", "passing you to", "passing you through", "hand you to", "handing you over"],
+                    "passing you over", "passing you to", "passing you through", "hand you to", "handing you over",
+                    "stick you through", "sticking you through", "stick you over"],
         "description": "Phrases with which the agent transfers the call (fillers inside are skipped).",
     },
     "required": {
@@ -266,7 +267,18 @@ def _find_transfers(ctx: CallContext, phrases: Sequence[str], dest: frozenset[st
                 continue
             out.append(Transfer(i, tuple(ws), h.start, h.end))
             break
-    return out
+    # "Before I put you through, is there anything else?" ... "I'm going to transfer you to Marta because...":
+    # the transfer named in a clause of time before the one that makes it
+    return [t for n, t in enumerate(out) if not (n + 1 < len(out) and _ahead_of_it(t))]
+
+
+_AHEAD = frozenset({"before", "once", "after", "when"})
+
+
+def _ahead_of_it(t: Transfer) -> bool:
+    """Is the transfer phrase inside "before / once I ..." (the transfer to come, spoken of)?"""
+    before = [w.norm for w in t.ws[max(0, t.start - 3):t.start]]
+    return len(before) >= 2 and before[-2] in _AHEAD and before[-1] in ("i", "we")
 
 
 def _is_offer(ctx: CallContext, ws: Sequence[Word], start: int, end: int) -> bool:

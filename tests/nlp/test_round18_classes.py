@@ -145,3 +145,27 @@ def test_round18_a_name_said_in_passing_by_the_way(model_set, score_turns):
              (C, "yes please it's missus okafor by the way"), (A, "okay it's forty pounds a seat")]
     r = score_turns("personalization.v1", turns, model_set)
     assert r.outcome == "fail", r.explanation  # given, never used
+
+
+# --- transfer -------------------------------------------------------------------------------
+
+def test_round18_stick_you_through_is_a_transfer(model_set, score_turns):
+    turns = [HELLO, (C, "i want to cancel my membership i'm moving away"), (A, "that's not my department"),
+             (C, "who do i speak to then"), (A, "i'll stick you through to sandra")]
+    r = score_turns("transfer.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation  # says to whom, not why
+
+
+def test_round18_the_transfer_spoken_of_before_it_is_made_is_not_it(model_set, score_turns):
+    turns = [HELLO, (C, "I'd like a bespoke bouquet for our anniversary."),
+             (A, "Of course. Before I put you through, is there anything else I can help with?"), (C, "No, thanks."),
+             (A, "I'm going to transfer you to Nadia in our studio, because she designs the bespoke bouquets.")]
+    r = score_turns("transfer.v1", turns, model_set)
+    assert r.outcome == "pass", r.explanation
+
+
+def test_round18_a_transfer_only_spoken_of_is_still_judged(model_set, score_turns):
+    turns = [HELLO, (C, "I'd like a bespoke bouquet for our anniversary."),
+             (A, "Of course. Before I put you through, is there anything else I can help with?"), (C, "No, thanks.")]
+    r = score_turns("transfer.v1", turns, model_set)
+    assert r.outcome == "fail", r.explanation
