@@ -397,8 +397,6 @@ _MID_SENTENCE = re.compile(r"(?:[,;:\-\u2013\u2014]|(?<![\w'])(?:and|but|or|so|b
                            re.IGNORECASE)
 
 
-# an agent utterance opening like this carries on from the limit before it, whatever the customer said
-# in between ("...but what I can do is...", "however, I can...")
 # the rubric's hold: a silence this long inside the agent's turn
 _HOLD_SECONDS = 10.0
 
@@ -416,6 +414,8 @@ def _since_hold(ctx: "CallContext", members: list[int], utterance: int) -> list[
     return list(members[start:])
 
 
+# an agent utterance opening like this carries on from the limit before it, whatever the customer said
+# in between ("...but what I can do is...", "however, I can...")
 _CARRIES_ON = re.compile(r"^(?:(?:so|well|now|okay|and) )*(?:but|however|though|although|instead|alternatively|"
                          r"that said|what (?:i|we) (?:can|could) do|the good news)(?![\w'])")
 

@@ -423,7 +423,7 @@ def _problem_statements(ctx: "CallContext", cues: Sequence[str], outcome_verbs: 
                 continue  # "it isn't damaged, I just want another colour"
             if _supposed_before(text, at):
                 continue  # "I want to move the broadband without a gap where we've got no internet"
-            if _DROPPED_OFF.match(text, at + len(m.span.text)) and m.text.lower().startswith("drop"):
+            if m.text.lower().startswith("drop") and _DROPPED_OFF.match(text, at + len(m.span.text)):
                 continue  # "I dropped my watch in for a new battery": left with the shop, nothing fell
             found[m.utterance] = ProblemStatement(
                 m.utterance, f"problem cue \"{m.text}\"", ctx.match_evidence(m, f"problem: \"{m.text}\""))
@@ -481,12 +481,13 @@ def _sentiment_past_an_answer(ctx: "CallContext", i: int) -> float:
     great", -0.67, and "sorry to be a pain" as -0.56; the other words say how the customer feels."""
     text = ctx.utterances[i].text
     m = _LEADING_NO.match(text)
-    polite = _POLITE_APOLOGY.search(text) if "sorry" in text.lower() or "hate to" in text.lower() else None
-    if m is None and polite is None:
+    rest = text if m is None else text[m.end():]
+    low = rest.lower()
+    if "sorry" in low or "hate to" in low:
+        rest = _POLITE_APOLOGY.sub(" ", rest)
+    if rest == text:
         return ctx.sentiment(i)
-    if m is not None:
-        text = text[m.end():]
-    return ctx._vader.polarity_scores(_POLITE_APOLOGY.sub(" ", text))["compound"]
+    return ctx._vader.polarity_scores(rest)["compound"]
 
 
 _CONFIRMATIONS = re.compile(r"(?:(?:um|uh|er|erm|oh|well|ah)\W+)*(?:yes|yeah|yep|yup|exactly|correct|that's right|"

@@ -492,18 +492,16 @@ def _asks_someone(ctx: CallContext, tok) -> bool:
     word = tok.lower_
     if word not in ("ask", "speak", "talk", "have"):
         return False
-    nxt = _turn_words(ctx, ctx.utterance_of_token(tok.i), tok.i + 1, tok.i + 5)
+    nxt = _in_turn(ctx, ctx.utterance_of_token(tok.i), tok.i + 1, tok.i + 5)
     if word == "ask":
-        return bool(nxt) and nxt[0] in _SOMEONE
+        return bool(nxt) and nxt[0].lower_ in _SOMEONE
     if word == "have":
-        nxt = nxt[2:] if nxt[:2] == ["a", "word"] else []
-        first = tok.i + 4
-    else:
-        first = tok.i + 2
-    if len(nxt) < 2 or nxt[0] not in ("to", "with"):
+        nxt = nxt[2:] if [t.lower_ for t in nxt[:2]] == ["a", "word"] else []
+    if len(nxt) < 2 or nxt[0].lower_ not in ("to", "with"):
         return False
     # "the duty manager", "our warehouse", or someone named in a cased transcript ("I'll speak to Martin")
-    return nxt[1] in _SOMEONE or (first < len(ctx.doc) and ctx.doc[first].is_title and nxt[1] not in ("you", "i"))
+    who = nxt[1]
+    return who.lower_ in _SOMEONE or (who.is_title and who.lower_ not in ("you", "i"))
 
 
 # in transcripts written without apostrophes "well" / "ill" / "hell" / "shell" are "we'll" / "I'll" /

@@ -260,6 +260,9 @@ def _greeted_with_name(ws: Sequence[Word]) -> tuple[int, int] | None:
     return (1, 3) if len(ws) == 3 or ws[3].after_stop else None
 
 
+_ITS = frozenset({"it", "its", "it's"})  # "it's Tunde", "its marisol fernandez"
+
+
 def _sentence_intro(ws: Sequence[Word], h, cased: bool) -> bool:
     """A weak introduction inside the turn that still introduces: "I'm X" / "this is X"
     opening a sentence ("... but I'm on it too. I'm Arjun."), or "it's" before a first and
@@ -276,15 +279,15 @@ def _sentence_intro(ws: Sequence[Word], h, cased: bool) -> bool:
         return False
     if first.after_stop and first.norm in ("i", "i'm", "im", "this"):
         return nxt[0].title or not is_english_word(nxt[0].norm)  # "I'm Arjun.", not "I'm alright."
-    if first.after_stop and cased and first.norm in ("it", "its", "it's") and nxt[0].title \
+    if first.after_stop and cased and first.norm in _ITS and nxt[0].title \
             and not is_english_word(nxt[0].norm):
         return True  # "BD7 4LP. It's Tunde, Tunde Bakare." (not "It's Monday.")
-    if first.norm in ("it", "its", "it's") and len(nxt) == 2 and all(w.norm.isalpha() for w in nxt) \
+    if first.norm in _ITS and len(nxt) == 2 and all(w.norm.isalpha() for w in nxt) \
             and [w.norm for w in ws[h.end + 2 : h.end + 5]] == ["by", "the", "way"]:
         return True  # "yes please it's mister kaye by the way": the name said in passing
     # "its marisol fernandez", "It's Annika Sorensen.": a first and a last name, capitalised where the
     # transcript has capitals, else no English words
-    return first.norm in ("it", "its", "it's") and len(nxt) == 2 and all(
+    return first.norm in _ITS and len(nxt) == 2 and all(
         not w.after_break and w.norm.isalpha() and len(w.norm) > 2
         and (w.title if cased else not is_english_word(w.norm)) for w in nxt) and not is_english_word(
         nxt[0].norm)
